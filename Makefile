@@ -1,0 +1,41 @@
+# Convene — two commands on a fresh Debian machine: `make demo` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+OUT ?= out
+APT_PACKAGES := libxlsxwriter-dev pkg-config libsqlite3-dev
+PY_PACKAGES := openpyxl XlsxWriter
+
+.PHONY: demo test deps pydeps build release bench clean
+
+# Installs only what is missing (apt needs root: CI and this machine run as root; otherwise sudo is used).
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+# Python is used only at test time, to check our workbooks with an independent reader.
+pydeps:
+	@python3 -c "import openpyxl, xlsxwriter" 2>/dev/null || python3 -m pip install -q $(PY_PACKAGES)
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product convene
+
+demo: release
+	@bash Scripts/demo.sh "$$($(SWIFT) build -c release --show-bin-path)/convene" "$(OUT)"
+
+test: deps pydeps
+	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
+	$(SWIFT) test --skip-build --parallel --num-workers 2
+	@bash Scripts/check-workbooks.sh
+
+bench: deps pydeps
+	$(SWIFT) build -c release
+	@bash Scripts/bench.sh
+
+clean:
+	rm -rf .build $(OUT)

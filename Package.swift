@@ -1,0 +1,136 @@
+// swift-tools-version:6.0
+// Convene — clean contact lists, merged sign-in sheets and Excel trackers for sector partnerships.
+//
+// The targets are layers, each with one job and no cycles (see README "Architecture"):
+//   CXlsxWriter → ConveneSpreadsheet            (write and read .xlsx; knows nothing of Convene)
+//   ConveneCSV                                   (byte-level CSV; knows nothing of Convene)
+//   ConveneModel                                 (the domain; depends on nothing)
+//   ConveneNormalize                             (names, emails, phones, organizations, dates)
+//   ConveneImport  → CSV, Spreadsheet, Model, Normalize
+//   ConveneMatch   → Model, Normalize
+//   ConveneWorkspace → Model, Match (SQLite through GRDB)
+//   ConveneReports → Model, Spreadsheet, CSV
+//   convene (CLI)  → all of the above, thin commands only
+import PackageDescription
+
+let package = Package(
+    name: "Convene",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ConveneSpreadsheet", targets: ["ConveneSpreadsheet"]),
+        .library(name: "ConveneCSV", targets: ["ConveneCSV"]),
+        .library(name: "ConveneModel", targets: ["ConveneModel"]),
+        .library(name: "ConveneNormalize", targets: ["ConveneNormalize"]),
+        .library(name: "ConveneImport", targets: ["ConveneImport"]),
+        .library(name: "ConveneMatch", targets: ["ConveneMatch"]),
+        .library(name: "ConveneWorkspace", targets: ["ConveneWorkspace"]),
+        .library(name: "ConveneReports", targets: ["ConveneReports"]),
+        .executable(name: "convene", targets: ["convene"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Benchmarks only: the peer CSV parser we measure ourselves against.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // MARK: Spreadsheet layer
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(
+            name: "ConveneSpreadsheet",
+            dependencies: [
+                "CXlsxWriter",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+
+        // MARK: Bytes
+        .target(name: "ConveneCSV"),
+
+        // MARK: Domain
+        .target(name: "ConveneModel"),
+        .target(name: "ConveneNormalize", dependencies: ["ConveneModel"]),
+        .target(
+            name: "ConveneImport",
+            dependencies: [
+                "ConveneCSV", "ConveneSpreadsheet", "ConveneModel", "ConveneNormalize",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "ConveneMatch", dependencies: ["ConveneModel", "ConveneNormalize"]),
+        .target(
+            name: "ConveneWorkspace",
+            dependencies: [
+                "ConveneModel", "ConveneMatch",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(name: "ConveneReports", dependencies: ["ConveneModel", "ConveneSpreadsheet", "ConveneCSV"]),
+
+        // MARK: Command line
+        .executableTarget(
+            name: "convene",
+            dependencies: [
+                "ConveneSpreadsheet", "ConveneCSV", "ConveneModel", "ConveneNormalize", "ConveneImport",
+                "ConveneMatch", "ConveneWorkspace", "ConveneReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // MARK: Benchmarks (release build; see README "Benchmarks")
+        .executableTarget(
+            name: "bench-xlsx",
+            dependencies: ["ConveneSpreadsheet"],
+            path: "Benchmarks/bench-xlsx"
+        ),
+        .executableTarget(
+            name: "bench-csv",
+            dependencies: ["ConveneCSV", .product(name: "CSV", package: "CSV.swift")],
+            path: "Benchmarks/bench-csv"
+        ),
+        .executableTarget(
+            name: "bench-match",
+            dependencies: ["ConveneModel", "ConveneNormalize", "ConveneMatch", "ConveneImport"],
+            path: "Benchmarks/bench-match"
+        ),
+        .executableTarget(
+            name: "bench-workspace",
+            dependencies: ["ConveneModel", "ConveneImport", "ConveneMatch", "ConveneWorkspace"],
+            path: "Benchmarks/bench-workspace"
+        ),
+
+        // MARK: Tests
+        .target(
+            name: "ConveneTestSupport",
+            dependencies: ["ConveneSpreadsheet"],
+            path: "Tests/ConveneTestSupport"
+        ),
+        .testTarget(name: "ConveneSpreadsheetTests", dependencies: ["ConveneSpreadsheet", "ConveneTestSupport"]),
+        .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV", "ConveneTestSupport"]),
+        .testTarget(name: "ConveneModelTests", dependencies: ["ConveneModel"]),
+        .testTarget(name: "ConveneNormalizeTests", dependencies: ["ConveneNormalize", "ConveneModel"]),
+        .testTarget(
+            name: "ConveneImportTests",
+            dependencies: ["ConveneImport", "ConveneModel", "ConveneCSV", "ConveneTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "ConveneMatchTests", dependencies: ["ConveneMatch", "ConveneModel", "ConveneNormalize"]),
+        .testTarget(
+            name: "ConveneWorkspaceTests",
+            dependencies: ["ConveneWorkspace", "ConveneModel", "ConveneMatch", "ConveneTestSupport"]
+        ),
+        .testTarget(
+            name: "ConveneReportsTests",
+            dependencies: ["ConveneReports", "ConveneModel", "ConveneSpreadsheet", "ConveneTestSupport"]
+        ),
+        .testTarget(name: "ConveneCLITests", dependencies: ["ConveneTestSupport"]),
+    ]
+)

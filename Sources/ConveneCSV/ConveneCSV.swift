@@ -1,0 +1,2 @@
+/// `ConveneCSV` — placeholder until its issue fills it.
+enum ConveneCSVNamespace {}

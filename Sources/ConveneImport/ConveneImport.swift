@@ -1,0 +1,2 @@
+/// `ConveneImport` — placeholder until its issue fills it.
+enum ConveneImportNamespace {}

@@ -1,0 +1,2 @@
+/// `ConveneMatch` — placeholder until its issue fills it.
+enum ConveneMatchNamespace {}

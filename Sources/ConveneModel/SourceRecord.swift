@@ -1,0 +1,83 @@
+/// Where a fact came from: a file, the data-record number inside it, and the raw values as read.
+///
+/// Record numbers are 1-based and consecutive over the *data* records of a file: the first record after the
+/// header is 1; blank lines, repeated headers and section titles get no number.
+///
+/// ```swift
+/// let source = SourceRecord(file: "launch-signin.csv", record: 3, line: 5,
+///                           source: .signInSheet, raw: ["Name": "Smith, Robert J.", "Email": "bob@example.com"])
+/// ```
+public struct SourceRecord: Hashable, Codable, Sendable {
+    /// The file as the user named it (path as given on the command line).
+    public var file: String
+    /// 1-based data-record number within the file.
+    public var record: Int
+    /// 1-based physical line where the record starts (for error messages), if known.
+    public var line: Int?
+    /// The recognized export kind the record was read from.
+    public var source: SourceKind
+    /// Column header → raw cell text, exactly as read (after decoding).
+    public var raw: [String: String]
+
+    public init(file: String, record: Int, line: Int? = nil, source: SourceKind = .generic, raw: [String: String] = [:]) {
+        self.file = file
+        self.record = record
+        self.line = line
+        self.source = source
+        self.raw = raw
+    }
+
+    /// A compact reference such as `launch-signin.csv#3`.
+    public var reference: String { "\(file)#\(record)" }
+}
+
+/// The known exports Convene recognizes from their headers, plus `generic` (mapped by header synonyms).
+public enum SourceKind: String, Codable, Sendable, CaseIterable {
+    case teamsAttendance = "teams"
+    case zoomParticipants = "zoom"
+    case eventbrite
+    case googleForms = "google-forms"
+    case mailchimp
+    case constantContact = "constant-contact"
+    case outlookContacts = "outlook"
+    case googleContacts = "google-contacts"
+    case linkedInConnections = "linkedin"
+    case salesforce
+    case hubspot
+    case signInSheet = "sign-in"
+    case actionPlan = "action-plan"
+    case generic
+
+    /// A human-readable name for messages and reports.
+    public var displayName: String {
+        switch self {
+        case .teamsAttendance: "Microsoft Teams attendance report"
+        case .zoomParticipants: "Zoom participants report"
+        case .eventbrite: "Eventbrite attendee report"
+        case .googleForms: "Google Forms responses"
+        case .mailchimp: "Mailchimp audience export"
+        case .constantContact: "Constant Contact export"
+        case .outlookContacts: "Outlook contacts"
+        case .googleContacts: "Google Contacts"
+        case .linkedInConnections: "LinkedIn connections"
+        case .salesforce: "Salesforce contacts"
+        case .hubspot: "HubSpot contacts"
+        case .signInSheet: "Sign-in sheet"
+        case .actionPlan: "Action plan"
+        case .generic: "Generic contact list"
+        }
+    }
+}
+
+/// A value as normalized, with the raw text it came from and where that was.
+public struct Sourced<Value: Hashable & Codable & Sendable>: Hashable, Codable, Sendable {
+    public var value: Value
+    public var raw: String
+    public var source: SourceRecord?
+
+    public init(_ value: Value, raw: String, source: SourceRecord? = nil) {
+        self.value = value
+        self.raw = raw
+        self.source = source
+    }
+}

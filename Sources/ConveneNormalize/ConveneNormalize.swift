@@ -1,0 +1,2 @@
+/// `ConveneNormalize` — placeholder until its issue fills it.
+enum ConveneNormalizeNamespace {}

@@ -1,0 +1,2 @@
+/// `ConveneReports` — placeholder until its issue fills it.
+enum ConveneReportsNamespace {}

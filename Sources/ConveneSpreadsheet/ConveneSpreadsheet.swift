@@ -1,0 +1,2 @@
+/// `ConveneSpreadsheet` — placeholder until its issue fills it.
+enum ConveneSpreadsheetNamespace {}

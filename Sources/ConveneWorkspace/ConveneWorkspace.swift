@@ -1,0 +1,2 @@
+/// `ConveneWorkspace` — placeholder until its issue fills it.
+enum ConveneWorkspaceNamespace {}

@@ -1,0 +1,24 @@
+import ArgumentParser
+
+/// The `convene` command: the root of every subcommand. Commands stay thin — parse, call one library
+/// function, print — and live one per file in `Commands/`.
+@main
+struct Convene: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convene",
+        abstract: "Clean contact lists, merged sign-in sheets and Excel trackers for sector partnerships.",
+        discussion: """
+        Convene reads the exports a convener receives (Eventbrite, Zoom, Teams, sign-in sheets, contact lists), \
+        finds the same person across every list, and hands back Excel workbooks colleagues can edit.
+
+        Exit codes: 0 success · 1 bad input (a file could not be read or was refused) · 2 usage error · \
+        3 workspace problem (missing, locked, newer schema) · 4 output could not be written.
+        """,
+        version: ConveneVersion.string,
+        subcommands: []
+    )
+}
+
+enum ConveneVersion {
+    static let string = "0.1.0"
+}

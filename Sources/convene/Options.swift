@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import Logging
+
+/// Flags every subcommand shares. Include with `@OptionGroup var global: GlobalOptions`.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: [.customShort("w"), .long], help: "The workspace folder (default: the current directory).")
+    var workspace: String?
+
+    @Flag(name: .long, help: "Print machine-readable JSON instead of text.")
+    var json = false
+
+    @Flag(name: [.short, .long], help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: [.short, .long], help: "Print details, including contact details, to the log.")
+    var verbose = false
+
+    /// The workspace folder as a URL (current directory when not given).
+    var workspaceURL: URL {
+        URL(fileURLWithPath: workspace ?? FileManager.default.currentDirectoryPath, isDirectory: true)
+    }
+
+    /// A logger writing to stderr at the level these flags ask for. Contact details are only logged with
+    /// `--verbose`: callers put them in `.trace`/`.debug` messages only.
+    func makeLogger(label: String = "convene") -> Logger {
+        var logger = Logger(label: label) { StreamLogHandler.standardError(label: $0) }
+        logger.logLevel = verbose ? .debug : (quiet ? .error : .notice)
+        return logger
+    }
+}
+
+/// The documented exit codes (also listed in `convene --help`).
+enum ExitCodes {
+    static let badInput: Int32 = 1
+    static let usage: Int32 = 2
+    static let workspace: Int32 = 3
+    static let output: Int32 = 4
+}
+
+/// Prints one clear line on stderr and exits with the given code. Commands throw this for expected failures.
+struct CommandFailure: Error, CustomStringConvertible {
+    var message: String
+    var code: Int32
+    init(_ message: String, code: Int32 = ExitCodes.badInput) {
+        self.message = message
+        self.code = code
+    }
+    var description: String { message }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning a thrown error into one line on stderr and the documented exit code.
+    static func reportingFailures<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data("convene: \(failure.message)\n".utf8))
+            throw ExitCode(failure.code)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            FileHandle.standardError.write(Data("convene: \(error)\n".utf8))
+            throw ExitCode(ExitCodes.badInput)
+        }
+    }
+}
