@@ -8,7 +8,7 @@
 //   ConveneNormalize                             (names, emails, phones, organizations, dates)
 //   ConveneImport  → CSV, Spreadsheet, Model, Normalize
 //   ConveneMatch   → Model, Normalize
-//   ConveneWorkspace → Model, Match (SQLite through GRDB)
+//   ConveneWorkspace → Model, Import, Match (SQLite through GRDB; the workflows that change it)
 //   ConveneReports → Model, Spreadsheet, CSV
 //   convene (CLI)  → all of the above, thin commands only
 import PackageDescription
@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "ConveneWorkspace",
             dependencies: [
-                "ConveneModel", "ConveneMatch",
+                "ConveneModel", "ConveneMatch", "ConveneImport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -98,7 +98,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "bench-match",
-            dependencies: ["ConveneModel", "ConveneNormalize", "ConveneMatch", "ConveneImport"],
+            dependencies: ["ConveneModel", "ConveneNormalize", "ConveneMatch", "ConveneImport", "ConveneCSV"],
             path: "Benchmarks/bench-match"
         ),
         .executableTarget(
@@ -131,6 +131,6 @@ let package = Package(
             name: "ConveneReportsTests",
             dependencies: ["ConveneReports", "ConveneModel", "ConveneSpreadsheet", "ConveneTestSupport"]
         ),
-        .testTarget(name: "ConveneCLITests", dependencies: ["ConveneTestSupport"]),
+        .testTarget(name: "ConveneCLITests", dependencies: ["ConveneTestSupport", "ConveneSpreadsheet"]),
     ]
 )
