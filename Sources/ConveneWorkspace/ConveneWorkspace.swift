@@ -1,2 +1,0 @@
-/// `ConveneWorkspace` — placeholder until its issue fills it.
-enum ConveneWorkspaceNamespace {}

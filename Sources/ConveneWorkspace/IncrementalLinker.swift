@@ -1,0 +1,109 @@
+import ConveneModel
+import Foundation
+import GRDB
+
+/// Links new records to the people already in the workspace, inside the caller's transaction.
+///
+/// A record is compared only with the people sharing one of its blocking keys (the `person_key` index). At or
+/// above ``Linking/matchThreshold`` it joins the best person; otherwise it becomes a new person, and a score in
+/// the review band adds a review pair. A record never merges two existing people: that takes a decision
+/// (review "Same" or `merge-people`), so a "Not the same" can never be undone by a later import.
+/// Existing person IDs never change; golden records of touched people are rebuilt once, in ``finish()``.
+struct IncrementalLinker {
+    enum Outcome { case newPerson, matched, newPersonWithReview }
+
+    let db: Database
+    /// Person → their contact records (record ID, value), loaded once per command.
+    private var recordsByPerson: [String: [(Int64, ContactRecord)]] = [:]
+    private var touched: Set<String> = []
+    private var organizations: [String: Organization] = [:]
+    private var dirtyOrganizations: Set<String> = []
+    /// Blocks larger than this (a very common surname) are not searched by name alone.
+    static let maxCandidates = 200
+
+    init(db: Database) { self.db = db }
+
+    mutating func link(recordID: Int64, contact: ContactRecord) throws -> Outcome {
+        let keys = Linking.blockingKeys(contact)
+        var best: (person: String, record: Int64, score: Linking.Score)?
+        if !keys.isEmpty {
+            let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ",")
+            let candidates = try String.fetchAll(db, sql: "SELECT DISTINCT person_id FROM person_key WHERE key IN (\(placeholders)) LIMIT \(Self.maxCandidates)",
+                                                 arguments: StatementArguments(keys))
+            for person in candidates {
+                for (rid, other) in try records(of: person) {
+                    let s = Linking.pair(contact, other)
+                    if s.probability > (best?.score.probability ?? -1) { best = (person, rid, s) }
+                }
+            }
+        }
+        if let best, best.score.probability >= Linking.matchThreshold {
+            try attach(recordID: recordID, contact: contact, to: best.person)
+            return .matched
+        }
+        let person = try Store.nextID(db, name: "person", prefix: "P", width: 6)
+        try db.execute(sql: "INSERT INTO person(id, sort_name, display_name, golden_json) VALUES (?, '', '', '{}')", arguments: [person])
+        recordsByPerson[person] = []
+        try attach(recordID: recordID, contact: contact, to: person)
+        if let best, best.score.probability >= Linking.reviewThreshold {
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO review_pair(record_id, candidate_record_id, score, explanation) VALUES (?, ?, ?, ?)
+                """, arguments: [recordID, best.record, best.score.probability, best.score.explanation])
+            return .newPersonWithReview
+        }
+        return .newPerson
+    }
+
+    private mutating func attach(recordID: Int64, contact: ContactRecord, to person: String) throws {
+        try db.execute(sql: "UPDATE source_record SET person_id = ? WHERE id = ?", arguments: [person, recordID])
+        for key in Linking.blockingKeys(contact) {
+            try db.execute(sql: "INSERT OR IGNORE INTO person_key(key, person_id) VALUES (?, ?)", arguments: [key, person])
+        }
+        recordsByPerson[person, default: []].append((recordID, contact))
+        touched.insert(person)
+    }
+
+    private mutating func records(of person: String) throws -> [(Int64, ContactRecord)] {
+        if let cached = recordsByPerson[person] { return cached }
+        let rows = try Row.fetchAll(db, sql: "SELECT id, contact_json FROM source_record WHERE person_id = ? AND contact_json IS NOT NULL",
+                                    arguments: [person])
+        let loaded = try rows.map { (row: Row) -> (Int64, ContactRecord) in (row["id"], try Store.decode(ContactRecord.self, row["contact_json"])) }
+        recordsByPerson[person] = loaded
+        return loaded
+    }
+
+    /// Adds an organization seen in a record (a person's employer or a partner-list row), matched by key.
+    mutating func noteOrganization(name: String, kind: OrganizationKind?, source: SourceRecord, record: OrganizationRecord? = nil) throws {
+        let key = Linking.organizationKey(name)
+        guard !key.isEmpty else { return }
+        var org: Organization
+        if let cached = organizations[key] {
+            org = cached
+        } else if let json = try String.fetchOne(db, sql: "SELECT json FROM organization WHERE key = ?", arguments: [key]) {
+            org = try Store.decode(Organization.self, json)
+        } else {
+            org = Organization(id: OrganizationID(try Store.nextID(db, name: "organization", prefix: "O", width: 6)),
+                               name: name.trimmingCharacters(in: .whitespaces), key: key)
+        }
+        if !org.kindOverridden, let kind, kind != .unknown, org.kind == .unknown { org.kind = kind }
+        if org.name != name, !(org.alternates["name"] ?? []).contains(where: { $0.value == name }) {
+            org.alternates["name", default: []].append(Sourced(name, raw: name, source: source))
+        }
+        org.sources.append(source)
+        if let record {
+            org.website = org.website ?? record.website
+            org.phone = org.phone ?? record.phone
+            if org.address == nil, let street = record.street {
+                org.address = [street, record.city, record.postalCode].compactMap { $0 }.joined(separator: ", ")
+            }
+        }
+        organizations[key] = org
+        dirtyOrganizations.insert(key)
+    }
+
+    /// Saves organizations and rebuilds the golden record of every person touched.
+    mutating func finish() throws {
+        for key in dirtyOrganizations { if let org = organizations[key] { try Workspace.saveOrganization(db, org) } }
+        for person in touched.sorted() { try Workspace.rebuildPerson(db, PersonID(person)) }
+    }
+}

@@ -1,0 +1,80 @@
+import ConveneModel
+import Foundation
+import GRDB
+
+/// A meeting with how many people were invited, registered, attended and walked in (distinct people).
+public struct MeetingSummary: Codable, Sendable, Hashable {
+    public var meeting: Meeting
+    public var invited: Int
+    public var registered: Int
+    /// Everyone who was there, walk-ins included.
+    public var attended: Int
+    /// People who attended without having registered (or who a sign-in sheet marks as walk-ins).
+    public var walkIns: Int
+}
+
+extension Workspace {
+    /// Every meeting, oldest first, with its counts.
+    public func meetings() throws -> [MeetingSummary] {
+        try read { db in
+            let meetings = try Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY date, id").map(Store.meeting)
+            return try meetings.map { try Self.summary(db, $0) }
+        }
+    }
+
+    static func summary(_ db: Database, _ meeting: Meeting) throws -> MeetingSummary {
+        // Distinct people per status; a record not linked to a person counts as itself.
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT p.status, COALESCE(r.person_id, 'record:' || r.id) AS who
+            FROM participation p JOIN source_record r ON r.id = p.source_record_id
+            WHERE p.meeting_id = ?
+            """, arguments: [meeting.id.rawValue])
+        var byStatus: [String: Set<String>] = [:]
+        for row in rows { byStatus[row["status"], default: []].insert(row["who"]) }
+        let invited = byStatus["invited"] ?? []
+        let registered = byStatus["registered"] ?? []
+        let attendedOnly = byStatus["attended"] ?? []
+        let markedWalkIns = byStatus["walk-in"] ?? []
+        let attended = attendedOnly.union(markedWalkIns)
+        // Walk-ins: marked so by the sheet, or attended with no registration — when the meeting had registrations.
+        let walkIns = registered.isEmpty ? markedWalkIns : markedWalkIns.union(attended.subtracting(registered))
+        return MeetingSummary(meeting: meeting, invited: invited.count, registered: registered.count,
+                              attended: attended.count, walkIns: walkIns.count)
+    }
+
+    /// Creates a meeting ahead of time (for invitations and sign-in sheets). A meeting with the same name and
+    /// date is returned as is rather than duplicated.
+    @discardableResult
+    public func addMeeting(name: String, date: CalendarDate?, kind: MeetingKind, isVirtual: Bool = false,
+                           location: String? = nil) throws -> Meeting {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw WorkspaceError.invalidRequest("a meeting needs a name") }
+        return try write { db in
+            try Self.findOrCreateMeeting(db, Meeting(id: MeetingID(""), name: trimmed, date: date, kind: kind,
+                                                     isVirtual: isVirtual, location: location))
+        }
+    }
+
+    /// The meeting with the same name (case-insensitive) and date, or a new one with a fresh ID.
+    static func findOrCreateMeeting(_ db: Database, _ wanted: Meeting) throws -> Meeting {
+        if let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE name = ? COLLATE NOCASE AND date IS ?",
+                                      arguments: [wanted.name, wanted.date?.iso]) {
+            return Store.meeting(row)
+        }
+        var meeting = wanted
+        meeting.id = MeetingID(try Store.nextID(db, name: "meeting", prefix: "M", width: 4))
+        try db.execute(sql: """
+            INSERT INTO meeting(id, name, date, kind, is_virtual, location, start_time, end_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [meeting.id.rawValue, meeting.name, meeting.date?.iso, meeting.kind.rawValue, meeting.isVirtual,
+                             meeting.location, meeting.startTime, meeting.endTime])
+        return meeting
+    }
+
+    /// Looks a meeting up by ID (`M0003`) or by name (case-insensitive; the latest one when several share it).
+    public func meeting(named nameOrID: String) throws -> Meeting? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ? OR name = ? COLLATE NOCASE ORDER BY date DESC LIMIT 1",
+                             arguments: [nameOrID, nameOrID]).map(Store.meeting)
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import GRDB
+
+/// The versioned schema. Each migration is named `vN`; the newest N is ``Schema/version``. A database whose
+/// applied migrations include one this tool does not know was written by a newer Convene and is refused.
+///
+/// Design: model values are stored twice — a few indexed columns for queries, and the full value as JSON so
+/// nothing is lost when the model grows. Source records keep their raw cells (`raw_json`), so the normalized
+/// model can be rebuilt when rules improve; decisions and manual corrections live in their own append-only
+/// table and are never deleted.
+enum Schema {
+    static let version = 1
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+            CREATE TABLE id_counter (name TEXT PRIMARY KEY, next INTEGER NOT NULL);
+
+            CREATE TABLE meeting (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                date TEXT,
+                kind TEXT NOT NULL,
+                is_virtual INTEGER NOT NULL DEFAULT 0,
+                location TEXT,
+                start_time TEXT,
+                end_time TEXT
+            );
+            CREATE INDEX meeting_name ON meeting(name COLLATE NOCASE, date);
+
+            -- One row per imported file; the content hash makes a re-import of the same bytes a no-op.
+            CREATE TABLE source_file (
+                id INTEGER PRIMARY KEY,
+                path TEXT NOT NULL,
+                sha256 TEXT NOT NULL UNIQUE,
+                source_kind TEXT NOT NULL,
+                role TEXT NOT NULL,
+                meeting_id TEXT REFERENCES meeting(id),
+                record_count INTEGER NOT NULL,
+                imported_at TEXT NOT NULL
+            );
+
+            CREATE TABLE person (
+                id TEXT PRIMARY KEY,
+                sort_name TEXT NOT NULL,
+                display_name TEXT NOT NULL,
+                email TEXT,
+                phone TEXT,
+                organization TEXT,
+                organization_id TEXT,
+                golden_json TEXT NOT NULL
+            );
+            CREATE INDEX person_sort ON person(sort_name COLLATE NOCASE);
+
+            -- Blocking keys of each person (email, phone, name keys): the candidates for a new record are the
+            -- people sharing a key, found through this index without loading every person.
+            CREATE TABLE person_key (
+                key TEXT NOT NULL,
+                person_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                PRIMARY KEY (key, person_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX person_key_person ON person_key(person_id);
+
+            CREATE TABLE source_record (
+                id INTEGER PRIMARY KEY,
+                file_id INTEGER NOT NULL REFERENCES source_file(id),
+                record_no INTEGER NOT NULL,
+                line INTEGER,
+                raw_json TEXT NOT NULL,
+                contact_json TEXT,
+                organization_json TEXT,
+                person_id TEXT REFERENCES person(id),
+                UNIQUE (file_id, record_no)
+            );
+            CREATE INDEX source_record_person ON source_record(person_id);
+
+            CREATE TABLE organization (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                key TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                kind_overridden INTEGER NOT NULL DEFAULT 0,
+                json TEXT NOT NULL
+            );
+
+            CREATE TABLE participation (
+                id INTEGER PRIMARY KEY,
+                meeting_id TEXT NOT NULL REFERENCES meeting(id),
+                source_record_id INTEGER NOT NULL REFERENCES source_record(id),
+                status TEXT NOT NULL,
+                join_time TEXT,
+                leave_time TEXT,
+                minutes REAL,
+                role TEXT
+            );
+            CREATE INDEX participation_meeting ON participation(meeting_id);
+            CREATE INDEX participation_record ON participation(source_record_id);
+
+            -- Pairs the matcher was unsure about: a new record against an existing person.
+            CREATE TABLE review_pair (
+                id INTEGER PRIMARY KEY,
+                record_id INTEGER NOT NULL REFERENCES source_record(id),
+                candidate_record_id INTEGER NOT NULL REFERENCES source_record(id),
+                score REAL NOT NULL,
+                explanation TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'open',
+                UNIQUE (record_id, candidate_record_id)
+            );
+
+            -- Every decision and manual correction, append-only: review answers, merges and splits.
+            -- Kept at record level (source record IDs never change), so they survive any relinking.
+            CREATE TABLE decision (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,          -- same | not-same | split
+                record_a INTEGER NOT NULL REFERENCES source_record(id),
+                record_b INTEGER REFERENCES source_record(id),
+                origin TEXT NOT NULL,        -- review | merge-people | split
+                note TEXT,
+                decided_at TEXT NOT NULL
+            );
+            CREATE INDEX decision_a ON decision(record_a);
+            CREATE INDEX decision_b ON decision(record_b);
+
+            -- People who volunteered as champions (a form's "Interested in being a champion?"), by record.
+            CREATE TABLE volunteer (
+                source_record_id INTEGER PRIMARY KEY REFERENCES source_record(id)
+            );
+
+            CREATE TABLE action_item (
+                id TEXT PRIMARY KEY,
+                json TEXT NOT NULL
+            );
+            """)
+        }
+        return migrator
+    }
+}

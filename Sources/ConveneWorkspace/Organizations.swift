@@ -1,0 +1,51 @@
+import ConveneModel
+import Foundation
+import GRDB
+
+/// An organization with how many people in the workspace belong to it.
+public struct OrganizationSummary: Codable, Sendable, Hashable {
+    public var organization: Organization
+    public var people: Int
+}
+
+extension Workspace {
+    /// Every organization, by name, with its head count.
+    public func organizations() throws -> [OrganizationSummary] {
+        try read { db in
+            let counts = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
+                SELECT organization_id, COUNT(*) AS n FROM person WHERE organization_id IS NOT NULL GROUP BY organization_id
+                """).map { ($0["organization_id"] as String, $0["n"] as Int) })
+            return try String.fetchAll(db, sql: "SELECT json FROM organization ORDER BY name COLLATE NOCASE").map {
+                let org = try Store.decode(Organization.self, $0)
+                return OrganizationSummary(organization: org, people: counts[org.id.rawValue] ?? 0)
+            }
+        }
+    }
+
+    /// Sets an organization's kind by hand (by ID, exact name or match key). The override is remembered:
+    /// inference never changes an overridden kind again.
+    @discardableResult
+    public func classify(organization nameOrID: String, as kind: OrganizationKind) throws -> Organization {
+        try write { db in
+            let needle = nameOrID.trimmingCharacters(in: .whitespaces)
+            guard let json = try String.fetchOne(db, sql: """
+                SELECT json FROM organization WHERE id = ? OR name = ? COLLATE NOCASE OR key = ? COLLATE NOCASE LIMIT 1
+                """, arguments: [needle, needle, needle]) else {
+                throw WorkspaceError.notFound(kind: "organization", id: nameOrID)
+            }
+            var org = try Store.decode(Organization.self, json)
+            org.kind = kind
+            org.kindOverridden = true
+            try Self.saveOrganization(db, org)
+            return org
+        }
+    }
+
+    static func saveOrganization(_ db: Database, _ org: Organization) throws {
+        try db.execute(sql: """
+            INSERT INTO organization(id, name, key, kind, kind_overridden, json) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, key = excluded.key, kind = excluded.kind,
+              kind_overridden = excluded.kind_overridden, json = excluded.json
+            """, arguments: [org.id.rawValue, org.name, org.key, org.kind.rawValue, org.kindOverridden, try Store.json(org)])
+    }
+}

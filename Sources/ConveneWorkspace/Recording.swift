@@ -1,0 +1,124 @@
+import ConveneModel
+import Foundation
+import GRDB
+
+extension Workspace {
+    /// Records already-read files in ONE transaction: source files and records (raw values kept), people linked
+    /// incrementally (existing IDs never change), organizations, meetings, participations and action items.
+    /// A file whose content was imported before is skipped. Throws — and changes nothing — on any failure.
+    ///
+    /// - Parameters:
+    ///   - meeting: the meeting named by the user (flags); otherwise the meeting the file names itself.
+    ///     Contact lists imported with a meeting become its invitation list.
+    ///   - pause: test-only; sleeps inside the transaction after that many records (see ``ImportPause``).
+    ///   - progress: called with (records done, records total) as records are linked.
+    public func record(_ files: [IncomingFile], meeting: MeetingRequest? = nil, pause: ImportPause? = nil,
+                       progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [FileImportSummary] {
+        let total = files.reduce(0) { $0 + $1.contacts.count + $1.organizations.count }
+        return try write { db in
+            var linker = IncrementalLinker(db: db)
+            var done = 0
+            var summaries: [FileImportSummary] = []
+            for file in files {
+                summaries.append(try recordOne(file, db: db, linker: &linker, meeting: meeting) {
+                    done += 1
+                    progress?(done, total)
+                    if let pause, done == pause.afterRecords { Thread.sleep(forTimeInterval: pause.seconds) }
+                })
+            }
+            try linker.finish()
+            return summaries
+        }
+    }
+
+    private func recordOne(_ file: IncomingFile, db: Database, linker: inout IncrementalLinker, meeting request: MeetingRequest?,
+                           tick: () -> Void) throws -> FileImportSummary {
+        var summary = FileImportSummary(file: file.path, source: file.source, alreadyImported: false, recordsRead: file.recordCount,
+                                        newPeople: 0, matchedPeople: 0, reviewItems: 0, participations: 0,
+                                        meeting: nil, meetingName: nil, warnings: file.warnings)
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM source_file WHERE sha256 = ?", arguments: [file.sha256]) == true {
+            summary.alreadyImported = true
+            summary.warnings = []
+            return summary
+        }
+
+        // The meeting: the user's flags win, else what the file says about itself.
+        var meeting: Meeting?
+        let wantsMeeting = !file.participations.isEmpty || request != nil
+        if wantsMeeting {
+            guard let name = request?.name ?? file.meetingName, !name.isEmpty else {
+                throw WorkspaceError.invalidRequest(
+                    "\(file.path): this \(file.source.displayName) records attendance but names no meeting; pass --meeting NAME --date YYYY-MM-DD")
+            }
+            let kind = request?.kind ?? .other
+            meeting = try Self.findOrCreateMeeting(db, Meeting(
+                id: MeetingID(""), name: name, date: request?.date ?? file.meetingDate, kind: kind,
+                isVirtual: file.isVirtual, startTime: file.meetingStart, endTime: file.meetingEnd))
+            summary.meeting = meeting?.id
+            summary.meetingName = meeting?.name
+        }
+        let role = !file.participations.isEmpty ? "participation" : (meeting != nil ? "invitations" : (file.contacts.isEmpty ? "organizations" : "contacts"))
+        try db.execute(sql: """
+            INSERT INTO source_file(path, sha256, source_kind, role, meeting_id, record_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [file.path, file.sha256, file.source.rawValue, role, meeting?.id.rawValue, file.recordCount, Store.now()])
+        let fileID = db.lastInsertedRowID
+
+        // Source records, one per data record; contacts, organizations and participations of one row share it.
+        var recordIDs: [Int: Int64] = [:]
+        func recordID(for source: SourceRecord) throws -> Int64 {
+            if let id = recordIDs[source.record] { return id }
+            try db.execute(sql: "INSERT INTO source_record(file_id, record_no, line, raw_json) VALUES (?, ?, ?, ?)",
+                           arguments: [fileID, source.record, source.line, try Store.json(source.raw)])
+            recordIDs[source.record] = db.lastInsertedRowID
+            return db.lastInsertedRowID
+        }
+
+        var contactRecordIDs: [Int64] = []
+        for contact in file.contacts {
+            let id = try recordID(for: contact.source)
+            try db.execute(sql: "UPDATE source_record SET contact_json = ? WHERE id = ?", arguments: [try Store.json(contact), id])
+            contactRecordIDs.append(id)
+            if let org = contact.organization, !org.isEmpty {
+                try linker.noteOrganization(name: org, kind: file.organizationKinds[org], source: contact.source)
+            }
+            switch try linker.link(recordID: id, contact: contact) {
+            case .newPerson: summary.newPeople += 1
+            case .matched: summary.matchedPeople += 1
+            case .newPersonWithReview: summary.newPeople += 1; summary.reviewItems += 1
+            }
+            tick()
+        }
+        for index in file.volunteers where contactRecordIDs.indices.contains(index) {
+            try db.execute(sql: "INSERT OR IGNORE INTO volunteer(source_record_id) VALUES (?)", arguments: [contactRecordIDs[index]])
+        }
+        for org in file.organizations {
+            let id = try recordID(for: org.source)
+            try db.execute(sql: "UPDATE source_record SET organization_json = ? WHERE id = ?", arguments: [try Store.json(org), id])
+            try linker.noteOrganization(name: org.name, kind: file.organizationKinds[org.name], source: org.source, record: org)
+            tick()
+        }
+
+        // Participation: the file's own rows, or — for a list imported with a meeting — invitations.
+        var participations = file.participations
+        if participations.isEmpty, let meeting {
+            participations = file.contacts.indices.map { i in
+                (i, Participation(meeting: meeting.id, status: .invited, source: file.contacts[i].source))
+            }
+        }
+        for (contact, p) in participations {
+            guard let meeting else { break }
+            let id = try contact.map { contactRecordIDs[$0] } ?? recordID(for: p.source)
+            try db.execute(sql: """
+                INSERT INTO participation(meeting_id, source_record_id, status, join_time, leave_time, minutes, role)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [meeting.id.rawValue, id, p.status.rawValue, p.joinTime, p.leaveTime, p.minutes, p.role])
+            summary.participations += 1
+        }
+
+        for item in file.actionItems {
+            try db.execute(sql: "INSERT INTO action_item(id, json) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json",
+                           arguments: [item.id, try Store.json(item)])
+        }
+        return summary
+    }
+}
