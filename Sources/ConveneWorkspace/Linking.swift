@@ -13,7 +13,8 @@ enum Linking {
     /// Probabilities in [reviewThreshold, matchThreshold) become review pairs.
     static let reviewThreshold = 0.5
 
-    /// Keys that make two records candidates: exact email, exact phone, folded surname + first initial.
+    /// Keys that make two records candidates: exact email, exact phone, folded surname + first initial,
+    /// organization key + surname.
     static func blockingKeys(_ c: ContactRecord) -> [String] {
         var keys: [String] = []
         for e in c.emails where !e.isEmpty { keys.append("e:" + e.lowercased()) }
@@ -21,6 +22,10 @@ enum Linking {
         let family = fold(c.name.family ?? "")
         let given = fold(c.name.given ?? "")
         if !family.isEmpty { keys.append("n:" + family + "|" + String(given.prefix(1))) }
+        // Organization + surname: finds "Bob Smith" at Acme for "Robert Smith" at Acme (nicknames change the initial).
+        if !family.isEmpty, let org = c.organization, case let key = organizationKey(org), !key.isEmpty {
+            keys.append("o:" + key + "|" + family)
+        }
         else if !given.isEmpty, c.emails.isEmpty { keys.append("g:" + given) }
         return keys
     }

@@ -1,0 +1,114 @@
+import ConveneModel
+import Foundation
+import GRDB
+
+/// One person with everything the workspace knows: every source record (with its raw values) and every
+/// meeting they took part in.
+public struct PersonDetail: Codable, Sendable {
+    /// One source record of the person, with the workspace's record number (for `convene split --records`).
+    public struct Record: Codable, Sendable, Hashable {
+        public var recordID: Int64
+        public var source: SourceRecord
+    }
+    /// One meeting the person took part in, with how.
+    public struct Attendance: Codable, Sendable, Hashable {
+        public var meeting: Meeting
+        public var status: ParticipationStatus
+        public var minutes: Double?
+    }
+    public var person: Person
+    public var records: [Record]
+    public var meetings: [Attendance]
+}
+
+extension Workspace {
+    /// The golden record of `id` with every source value and every meeting attended.
+    public func person(_ id: PersonID) throws -> PersonDetail {
+        try read { db in
+            guard let json = try String.fetchOne(db, sql: "SELECT golden_json FROM person WHERE id = ?", arguments: [id.rawValue]) else {
+                throw WorkspaceError.notFound(kind: "person", id: id.rawValue)
+            }
+            let person = try Store.decode(Person.self, json)
+            let records = try Row.fetchAll(db, sql: """
+                SELECT \(Store.sourceRecordColumns) FROM source_record r JOIN source_file f ON f.id = r.file_id
+                WHERE r.person_id = ? ORDER BY r.file_id, r.record_no
+                """, arguments: [id.rawValue]).map { PersonDetail.Record(recordID: $0["id"], source: try Store.sourceRecord($0)) }
+            let attendance = try Row.fetchAll(db, sql: """
+                SELECT m.*, p.status AS p_status, p.minutes AS p_minutes FROM participation p
+                JOIN source_record r ON r.id = p.source_record_id JOIN meeting m ON m.id = p.meeting_id
+                WHERE r.person_id = ? ORDER BY m.date, m.id, p.id
+                """, arguments: [id.rawValue]).map {
+                PersonDetail.Attendance(meeting: Store.meeting($0), status: ParticipationStatus(rawValue: $0["p_status"]) ?? .attended,
+                                        minutes: $0["p_minutes"])
+            }
+            return PersonDetail(person: person, records: records, meetings: attendance)
+        }
+    }
+
+    /// Merges person `b` into person `a` (a manual correction). `a` keeps its ID; `b`'s ID is retired. The
+    /// merge is remembered as "same" decisions, like a review answer.
+    @discardableResult
+    public func mergePeople(_ a: PersonID, _ b: PersonID) throws -> Person {
+        guard a != b else { throw WorkspaceError.invalidRequest("cannot merge \(a) with itself") }
+        return try write { db in
+            try Self.merge(db, into: a, from: b, origin: "merge-people")
+            return try Store.decode(Person.self, try String.fetchOne(db, sql: "SELECT golden_json FROM person WHERE id = ?", arguments: [a.rawValue])!)
+        }
+    }
+
+    static func merge(_ db: Database, into a: PersonID, from b: PersonID, origin: String) throws {
+        let recordsA = try recordIDs(db, of: a), recordsB = try recordIDs(db, of: b)
+        guard let firstA = recordsA.first else { throw WorkspaceError.notFound(kind: "person", id: a.rawValue) }
+        guard let firstB = recordsB.first else { throw WorkspaceError.notFound(kind: "person", id: b.rawValue) }
+        try db.execute(sql: "INSERT INTO decision(kind, record_a, record_b, origin, decided_at) VALUES ('same', ?, ?, ?, ?)",
+                       arguments: [firstA, firstB, origin, Store.now()])
+        try db.execute(sql: "UPDATE source_record SET person_id = ? WHERE person_id = ?", arguments: [a.rawValue, b.rawValue])
+        // Pairs between the two are answered by the merge.
+        try db.execute(sql: """
+            UPDATE review_pair SET status = 'decided' WHERE status = 'open' AND
+              (SELECT person_id FROM source_record WHERE id = record_id) = (SELECT person_id FROM source_record WHERE id = candidate_record_id)
+            """)
+        try rebuildPerson(db, b)
+        try rebuildPerson(db, a)
+    }
+
+    /// Splits records off person `id` into a new person (a manual correction, remembered as "not the same"
+    /// decisions). With no `records`, the records of the last file that joined the person move out.
+    /// Returns the new person's ID.
+    @discardableResult
+    public func split(_ id: PersonID, records: [Int64]? = nil) throws -> PersonID {
+        try write { db in
+            let all = try Self.recordIDs(db, of: id)
+            guard !all.isEmpty else { throw WorkspaceError.notFound(kind: "person", id: id.rawValue) }
+            let moving: [Int64]
+            if let records, !records.isEmpty {
+                let unknown = records.filter { !all.contains($0) }
+                guard unknown.isEmpty else {
+                    throw WorkspaceError.invalidRequest("records \(unknown.map(String.init).joined(separator: ", ")) are not records of \(id) (see `convene person \(id)`)")
+                }
+                moving = records
+            } else {
+                let lastFile = try Int64.fetchOne(db, sql: "SELECT MAX(file_id) FROM source_record WHERE person_id = ?", arguments: [id.rawValue])
+                moving = try Int64.fetchAll(db, sql: "SELECT id FROM source_record WHERE person_id = ? AND file_id = ?", arguments: [id.rawValue, lastFile])
+            }
+            let staying = all.filter { !moving.contains($0) }
+            guard !staying.isEmpty else {
+                throw WorkspaceError.invalidRequest("splitting every record off \(id) would leave it empty; name the records to move with --records")
+            }
+            let newID = PersonID(try Store.nextID(db, name: "person", prefix: "P", width: 6))
+            try db.execute(sql: "INSERT INTO person(id, sort_name, display_name, golden_json) VALUES (?, '', '', '{}')", arguments: [newID.rawValue])
+            for record in moving {
+                try db.execute(sql: "UPDATE source_record SET person_id = ? WHERE id = ?", arguments: [newID.rawValue, record])
+                try db.execute(sql: "INSERT INTO decision(kind, record_a, record_b, origin, decided_at) VALUES ('not-same', ?, ?, 'split', ?)",
+                               arguments: [record, staying[0], Store.now()])
+            }
+            try Self.rebuildPerson(db, id)
+            try Self.rebuildPerson(db, newID)
+            return newID
+        }
+    }
+
+    static func recordIDs(_ db: Database, of person: PersonID) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: "SELECT id FROM source_record WHERE person_id = ? ORDER BY id", arguments: [person.rawValue])
+    }
+}
