@@ -1,0 +1,212 @@
+import ConveneModel
+import Foundation
+
+/// One field a colleague changed, applied to the workspace.
+public struct PlanFieldChange: Hashable, Sendable, Codable {
+    public var itemID: String
+    public var column: PlanColumn
+    public var old: String
+    public var new: String
+}
+
+/// A field both a colleague (in the file) and someone in the workspace changed since the export. The
+/// workspace value is kept; the colleague's value is reported so a person can decide.
+public struct PlanConflict: Hashable, Sendable, Codable {
+    public var itemID: String
+    public var column: PlanColumn
+    public var exported: String
+    public var workspace: String
+    public var file: String
+    public var line: Int?
+}
+
+/// A name in the champion or support column, and the person it was matched to (or why not).
+public struct PlanNameMatch: Hashable, Sendable, Codable {
+    public var itemID: String
+    public var column: PlanColumn
+    public var name: String
+    public var person: PersonID?
+    public var note: String?
+}
+
+/// A cell that could not be read, with where it is and what was expected.
+public struct PlanProblem: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var line: Int?
+    public var column: PlanColumn
+    public var found: String
+    public var expected: String
+    public var description: String {
+        "\(line.map { "row \($0), " } ?? "")column \"\(column.rawValue)\": expected \(expected), found \"\(found)\""
+    }
+}
+
+/// What to do with items whose rows were deleted from the file.
+public enum DeletedRowPolicy: String, Sendable, Codable {
+    /// Keep them unchanged in the workspace (the default): deleting a row in a shared file is too easy.
+    case keep
+    /// Mark them Dropped, keeping their history.
+    case drop
+}
+
+/// The outcome of reading an edited action plan against the workspace.
+public struct PlanImportResult: Sendable, Codable {
+    /// The whole action plan after the import, to save in the workspace.
+    public var items: [ActionItem]
+    public var changes: [PlanFieldChange] = []
+    public var added: [ActionItem] = []
+    /// Items in the export whose rows are gone from the file.
+    public var deleted: [ActionItem] = []
+    public var conflicts: [PlanConflict] = []
+    public var names: [PlanNameMatch] = []
+    public var problems: [PlanProblem] = []
+    /// True when the file carried the export's baseline, so conflicts could be detected.
+    public var hadBaseline: Bool
+}
+
+/// Reconciles an edited action plan with the workspace: a three-way comparison of the values exported
+/// (the baseline the tracker carries), the values in the file, and the values in the workspace now.
+public enum ActionPlanReconciler {
+    public static func reconcile(edited: [PlanRow], baseline: [String: PlanRow]?, current: [ActionItem],
+                                 people: [Person], today: CalendarDate,
+                                 deletedRows: DeletedRowPolicy = .keep) -> PlanImportResult {
+        var result = PlanImportResult(items: current, hadBaseline: baseline != nil)
+        var position = Dictionary(current.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let names = PersonNameIndex(people)
+        var seen = Set<String>()
+        var nextNumber = (current.map(\.id) + (baseline.map { Array($0.keys) } ?? []))
+            .compactMap { Int($0.drop(while: { !$0.isNumber })) }.max() ?? 0
+
+        for raw in edited where !raw.isBlank {
+            let (row, unreadable) = validated(raw.canonical, original: raw, problems: &result.problems)
+            let id = row.id
+            if !id.isEmpty, let at = position[id], !seen.contains(id) {
+                seen.insert(id)
+                let now = PlanRow(result.items[at]).canonical
+                let base = baseline?[id]?.canonical ?? now
+                var merged = now
+                var changed = false
+                for column in PlanColumn.editable where row[column] != base[column] && !unreadable.contains(column) {
+                    if now[column] != base[column], now[column] != row[column] {
+                        result.conflicts.append(PlanConflict(itemID: id, column: column, exported: base[column],
+                                                             workspace: now[column], file: row[column], line: raw.line))
+                        continue
+                    }
+                    guard now[column] != row[column] else { continue }
+                    result.changes.append(PlanFieldChange(itemID: id, column: column, old: now[column], new: row[column]))
+                    merged[column] = row[column]
+                    changed = true
+                }
+                guard changed else { continue }
+                var item = makeItem(merged, previous: result.items[at], names: names, matches: &result.names)
+                if merged[.lastUpdated] == now[.lastUpdated] { item.lastUpdated = today }
+                result.items[at] = item
+            } else {
+                // A new row, or a copied row whose ID is already taken: a new item with a fresh ID.
+                var fresh = row
+                if id.isEmpty || seen.contains(id) || position[id] != nil || baseline?[id] != nil {
+                    nextNumber += 1
+                    fresh[.itemID] = String(format: "A%04d", nextNumber)
+                }
+                if fresh[.status].isEmpty { fresh[.status] = ActionStatus.notStarted.rawValue }
+                var item = makeItem(fresh, previous: nil, names: names, matches: &result.names)
+                if item.lastUpdated == nil { item.lastUpdated = today }
+                seen.insert(item.id)
+                position[item.id] = result.items.count
+                result.items.append(item)
+                result.added.append(item)
+            }
+        }
+
+        // Rows present at export (or, for a plain CSV, in the workspace) and missing now.
+        let expected = baseline.map { Set($0.keys) } ?? Set(current.map(\.id))
+        for id in expected.sorted() where !seen.contains(id) {
+            guard let at = position[id] else { continue }
+            result.deleted.append(result.items[at])
+            if deletedRows == .drop, result.items[at].status != .dropped {
+                result.changes.append(PlanFieldChange(itemID: id, column: .status, old: result.items[at].status.rawValue,
+                                                      new: ActionStatus.dropped.rawValue))
+                result.items[at].status = .dropped
+                result.items[at].lastUpdated = today
+            }
+        }
+        return result
+    }
+
+    /// Reports cells that cannot be read and returns their columns, so a typo never overwrites a good value
+    /// with garbage: an unreadable status or date keeps the workspace value (a new row gets it blank).
+    static func validated(_ row: PlanRow, original: PlanRow,
+                          problems: inout [PlanProblem]) -> (PlanRow, unreadable: Set<PlanColumn>) {
+        var row = row
+        var unreadable = Set<PlanColumn>()
+        let status = row[.status]
+        if !status.isEmpty, ActionStatus(text: status) == nil {
+            problems.append(PlanProblem(line: original.line, column: .status, found: status,
+                                        expected: ActionStatus.allCases.map(\.rawValue).joined(separator: " / ")))
+            row[.status] = ""
+            unreadable.insert(.status)
+        }
+        for column in PlanColumn.allCases where column.isDate {
+            let v = row[column]
+            if !v.isEmpty, CalendarDate(iso: v) == nil {
+                problems.append(PlanProblem(line: original.line, column: column, found: v, expected: "a date such as 2024-05-01"))
+                row[column] = ""
+                unreadable.insert(column)
+            }
+        }
+        return (row, unreadable)
+    }
+
+    static func makeItem(_ row: PlanRow, previous: ActionItem?, names: PersonNameIndex,
+                         matches: inout [PlanNameMatch]) -> ActionItem {
+        func text(_ c: PlanColumn) -> String? { row[c].isEmpty ? nil : row[c] }
+        var item = ActionItem(
+            id: row.id, priorityArea: row[.priorityArea], item: row[.item], team: row[.team],
+            champion: text(.champion), championID: previous?.championID, support: text(.support),
+            supportID: previous?.supportID, start: CalendarDate(iso: row[.start]), due: CalendarDate(iso: row[.due]),
+            status: ActionStatus(text: row[.status]) ?? previous?.status ?? .notStarted, nextStep: text(.nextStep),
+            lastUpdated: CalendarDate(iso: row[.lastUpdated]), notes: text(.notes))
+        for column in [PlanColumn.champion, .support] {
+            let name = row[column]
+            let before = column == .champion ? previous?.champion ?? "" : previous?.support ?? ""
+            guard name != before || previous == nil else { continue }
+            var match = PlanNameMatch(itemID: item.id, column: column, name: name, person: nil, note: nil)
+            if !name.isEmpty {
+                switch names.lookup(name) {
+                case .one(let id): match.person = id
+                case .none: match.note = "no person by that name in the workspace"
+                case .many(let ids): match.note = "several people by that name: " + ids.map(\.rawValue).joined(separator: ", ")
+                }
+            }
+            if column == .champion { item.championID = match.person } else { item.supportID = match.person }
+            if !name.isEmpty { matches.append(match) }
+        }
+        return item
+    }
+}
+
+/// Finds people by the name a colleague typed: "Dana Reyes", "Reyes, Dana", "dana reyes", "Éclair" = "Eclair".
+struct PersonNameIndex {
+    enum Lookup: Equatable { case one(PersonID), none, many([PersonID]) }
+    var byKey: [String: Set<PersonID>] = [:]
+
+    init(_ people: [Person]) {
+        for p in people {
+            var keys = [p.name.displayName, p.name.sortName, p.name.raw]
+            if let g = p.name.given, let f = p.name.family { keys.append("\(g) \(f)") }
+            for k in keys where !k.isEmpty { byKey[Self.key(k), default: []].insert(p.id) }
+        }
+    }
+
+    static func key(_ s: String) -> String {
+        SnapshotIndex.sortKey(s).split(whereSeparator: { $0.isWhitespace || $0 == "." }).joined(separator: " ")
+    }
+
+    func lookup(_ name: String) -> Lookup {
+        let ids = byKey[Self.key(name)] ?? []
+        switch ids.count {
+        case 0: return .none
+        case 1: return .one(ids.first!)
+        default: return .many(ids.sorted())
+        }
+    }
+}

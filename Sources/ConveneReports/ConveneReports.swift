@@ -1,2 +1,0 @@
-/// `ConveneReports` — placeholder until its issue fills it.
-enum ConveneReportsNamespace {}

@@ -1,0 +1,73 @@
+import ConveneModel
+
+/// Which invitation list to build. The Next Gen practice sends two: business leaders (invited by the
+/// business champions) and public partners (asked to listen and support).
+public enum ContactListKind: String, Sendable, CaseIterable, Codable {
+    case all
+    case business
+    case `public`
+}
+
+/// Mail-ready lists: contacts for invitations, name badges for a meeting.
+public enum MailingLists {
+    public static let contactHeader = ["First name", "Last name", "Full name", "Email", "Phone", "Organization",
+                                       "Partner kind", "Title", "City", "Meetings attended", "Last attended"]
+
+    /// People with a usable email, sorted by last name. People whose email is missing, invalid or bounced
+    /// are left out here and listed on the Follow-ups sheet instead; `excluded` says how many.
+    public static func contacts(_ snapshot: PartnershipSnapshot, kind: ContactListKind = .all,
+                                analytics: AttendanceAnalytics? = nil) -> (table: ReportTable, excluded: Int) {
+        let analytics = analytics ?? AttendanceAnalytics(snapshot)
+        let index = analytics.index
+        var table = ReportTable(header: contactHeader)
+        var excluded = 0
+        for person in snapshot.people.sorted(by: SnapshotIndex.lastNameOrder) {
+            let partner = index.partnerKind(of: person)
+            switch kind {
+            case .all: break
+            case .business: guard partner == .business else { continue }
+            case .public: guard partner == .publicPartner else { continue }
+            }
+            guard EmailHealth.problem(for: person) == nil, let email = person.email else { excluded += 1; continue }
+            let attended = analytics.meetingsAttended(by: person.id)
+            table.rows.append([person.name.given ?? "", person.name.family ?? "", person.name.displayName, email,
+                               person.phone ?? "", index.organizationName(of: person), partner.rawValue,
+                               person.title ?? "", person.city ?? "", String(attended.count),
+                               attended.last?.date?.iso ?? ""])
+        }
+        return (table, excluded)
+    }
+
+    public static let badgeHeader = ["First name", "Last name", "Full name", "Organization", "Title", "Partner kind",
+                                     "Badge line 1", "Badge line 2"]
+
+    /// Name badges / table tents for a meeting: everyone invited, registered or attending, by last name.
+    public static func nameBadges(_ snapshot: PartnershipSnapshot, meeting: MeetingID) throws -> ReportTable {
+        guard snapshot.meetings.contains(where: { $0.id == meeting }) else { throw ReportError.unknownMeeting(meeting) }
+        let index = SnapshotIndex(snapshot)
+        let ids = Set(snapshot.participations.filter { $0.meeting == meeting }.compactMap(\.person))
+        var table = ReportTable(header: badgeHeader)
+        for person in index.sortedByLastName(ids) {
+            let given = person.name.given ?? ""
+            let organization = index.organizationName(of: person)
+            // Badges print the name people go by large and the organization under it.
+            table.rows.append([given, person.name.family ?? "", person.name.displayName, organization,
+                               person.title ?? "", index.partnerKind(of: person).rawValue,
+                               person.name.displayName, organization])
+        }
+        return table
+    }
+}
+
+/// Problems a report can hit, saying what was asked for.
+public enum ReportError: Error, Equatable, CustomStringConvertible {
+    case unknownMeeting(MeetingID)
+    case noMeetings
+
+    public var description: String {
+        switch self {
+        case .unknownMeeting(let m): "no meeting \(m) in the workspace (see `convene meetings`)"
+        case .noMeetings: "the workspace has no meetings yet"
+        }
+    }
+}
