@@ -1,2 +1,0 @@
-/// `ConveneCSV` — placeholder until its issue fills it.
-enum ConveneCSVNamespace {}
