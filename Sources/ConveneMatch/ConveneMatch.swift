@@ -1,2 +1,0 @@
-/// `ConveneMatch` — placeholder until its issue fills it.
-enum ConveneMatchNamespace {}

@@ -1,0 +1,81 @@
+import Foundation
+/// One comparison's contribution to a pair's score: which level fired and its weight.
+public struct ExplanationTerm: Hashable, Codable, Sendable {
+    public var comparison: String
+    public var level: String
+    public var valueA: String
+    public var valueB: String
+    /// Match weight in bits (log2 m/u, with term-frequency adjustment where it applies).
+    public var weight: Double
+}
+
+/// Why two records were (or were not) linked: the prior, each comparison's level and weight, and the total.
+public struct PairExplanation: Hashable, Codable, Sendable {
+    public var a: RecordRef
+    public var b: RecordRef
+    public var priorWeight: Double
+    public var terms: [ExplanationTerm]
+    public var totalWeight: Double
+    public var probability: Double
+
+    /// A readable waterfall:
+    /// ```
+    /// a.csv#1 ↔ b.csv#4: total +21.3 bits, probability 1.000
+    ///   prior                      -3.17
+    ///   first name   nickname   +4.02   bob | robert
+    /// ```
+    public var text: String {
+        var lines = ["\(a) ↔ \(b): total \(Self.signed(totalWeight)) bits, probability \(Self.fixed(probability, 3))"]
+        lines.append("  " + "prior".padding(toLength: 16, withPad: " ", startingAt: 0) + "".padding(toLength: 28, withPad: " ", startingAt: 0)
+                     + Self.signed(priorWeight))
+        for t in terms {
+            lines.append("  " + t.comparison.padding(toLength: 16, withPad: " ", startingAt: 0)
+                         + t.level.padding(toLength: 28, withPad: " ", startingAt: 0) + Self.signed(t.weight)
+                         + (t.valueA.isEmpty && t.valueB.isEmpty ? "" : "   \(t.valueA) | \(t.valueB)"))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Header of ``tableRows`` (for the workbook's explanation sheet).
+    public static let tableHeader = ["Record A", "Record B", "Comparison", "Level", "Value A", "Value B", "Weight",
+                                     "Total weight", "Probability"]
+
+    /// One row per comparison, plus the prior, ready for a worksheet.
+    public var tableRows: [[String]] {
+        var rows = [[a.description, b.description, "prior", "", "", "", Self.fixed(priorWeight, 2),
+                     Self.fixed(totalWeight, 2), Self.fixed(probability, 4)]]
+        for t in terms {
+            rows.append([a.description, b.description, t.comparison, t.level, t.valueA, t.valueB,
+                         Self.fixed(t.weight, 2), Self.fixed(totalWeight, 2), Self.fixed(probability, 4)])
+        }
+        return rows
+    }
+
+    static func signed(_ x: Double) -> String { (x >= 0 ? "+" : "") + fixed(x, 2) }
+    static func fixed(_ x: Double, _ digits: Int) -> String {
+        var p = 1.0
+        for _ in 0..<digits { p *= 10 }
+        let r = (x * p).rounded() / p
+        var s = "\(r)"
+        if let dot = s.firstIndex(of: ".") {
+            let decimals = s.distance(from: dot, to: s.endIndex) - 1
+            if decimals < digits { s += String(repeating: "0", count: digits - decimals) }
+        } else if digits > 0 { s += "." + String(repeating: "0", count: digits) }
+        return s
+    }
+}
+
+/// Why a cluster holds together: the links that joined it (a spanning tree), and whether it is weak.
+public struct ClusterExplanation: Hashable, Codable, Sendable {
+    public var clusterID: String
+    public var members: [RecordRef]
+    public var links: [PairExplanation]
+    public var isWeak: Bool
+
+    public var text: String {
+        var out = "\(clusterID): \(members.count) records" + (isWeak ? " (weak)" : "") + "\n"
+        out += members.map { "  - \($0)" }.joined(separator: "\n")
+        for link in links { out += "\n" + link.text }
+        return out
+    }
+}

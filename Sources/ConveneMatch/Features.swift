@@ -1,0 +1,201 @@
+import ConveneModel
+
+/// A field the matcher reads, as a column of precomputed keys.
+public enum FeatureColumn: String, Codable, Sendable, CaseIterable {
+    case givenName, familyName, email, phone, organization, title, street, city, postalCode, website, dateOfBirth
+
+    var index: Int { FeatureColumn.allCases.firstIndex(of: self)! }
+}
+
+/// One column of a ``FeatureTable``: every distinct value interned once, records point at value IDs.
+///
+/// Values are stored in one byte arena (folded UTF-8), so the pair loop works on integer IDs and raw bytes —
+/// no strings, no dictionaries.
+struct FeatureColumnData: Sendable {
+    /// Record r's value IDs are `ids[offsets[r]..<offsets[r+1]]` (emails and phones may have several).
+    var offsets: [Int32] = [0]
+    var ids: [Int32] = []
+    /// Value ID → bytes in `arena`.
+    var starts: [Int32] = []
+    var lengths: [Int32] = []
+    var arena: [UInt8] = []
+    /// Value ID → a derived key (nickname group, last-7 digits, local part, house number, postal prefix, year).
+    var aux: [Int32] = []
+    /// Value ID → number of records carrying it (for term-frequency adjustment).
+    var frequency: [Int32] = []
+    /// Value ID → the value is not evidence of identity (a role or shared email).
+    var ignored: [Bool] = []
+    var lookup: [String: Int32] = [:]
+    var auxLookup: [String: Int32] = [:]
+
+    func text(_ id: Int32) -> String {
+        let s = Int(starts[Int(id)]), l = Int(lengths[Int(id)])
+        return String(decoding: arena[s..<(s + l)], as: UTF8.self)
+    }
+
+    @inline(__always) func values(of record: Int) -> Range<Int> { Int(offsets[record])..<Int(offsets[record + 1]) }
+
+    func first(of record: Int) -> Int32? {
+        let r = values(of: record)
+        return r.isEmpty ? nil : ids[r.lowerBound]
+    }
+
+    mutating func intern(_ value: String, aux auxKey: String?) -> Int32 {
+        if let id = lookup[value] { frequency[Int(id)] += 1; return id }
+        let id = Int32(starts.count)
+        lookup[value] = id
+        starts.append(Int32(arena.count))
+        lengths.append(Int32(value.utf8.count))
+        arena.append(contentsOf: value.utf8)
+        frequency.append(1)
+        ignored.append(false)
+        if let auxKey, !auxKey.isEmpty {
+            if let a = auxLookup[auxKey] { aux.append(a) } else {
+                let a = Int32(auxLookup.count); auxLookup[auxKey] = a; aux.append(a)
+            }
+        } else {
+            aux.append(-1 - id)                               // unique: never equal to another value's aux
+        }
+        return id
+    }
+}
+
+/// The match keys of every record, column by column, computed once per record before blocking.
+struct FeatureTable: Sendable {
+    var count = 0
+    var columns = [FeatureColumnData](repeating: FeatureColumnData(), count: FeatureColumn.allCases.count)
+    /// Record → folded full name key (for shared-email detection and sorted neighbourhood).
+    var nameKeys: [String] = []
+
+    subscript(_ c: FeatureColumn) -> FeatureColumnData {
+        get { columns[c.index] }
+        set { columns[c.index] = newValue }
+    }
+
+    /// Adds one record's raw field values (already split into fields), folding each into its key.
+    mutating func append(_ fields: RecordFields) {
+        for column in FeatureColumn.allCases {
+            var data = columns[column.index]
+            for raw in fields[column] {
+                guard let (key, aux) = FeatureTable.key(column, raw) else { continue }
+                data.ids.append(data.intern(key, aux: aux))
+            }
+            data.offsets.append(Int32(data.ids.count))
+            columns[column.index] = data
+        }
+        let g = columns[FeatureColumn.givenName.index].first(of: count).map { columns[FeatureColumn.givenName.index].text($0) } ?? ""
+        let f = columns[FeatureColumn.familyName.index].first(of: count).map { columns[FeatureColumn.familyName.index].text($0) } ?? ""
+        nameKeys.append(f + " " + g)
+        count += 1
+    }
+
+    /// The folded key and derived key of one raw value, or nil when nothing identifying is left.
+    static func key(_ column: FeatureColumn, _ raw: String) -> (String, String?)? {
+        switch column {
+        case .givenName:
+            let k = Folding.fold(raw)
+            return k.isEmpty ? nil : (k, NicknameGroups.group(of: k))
+        case .familyName, .title, .city:
+            let k = Folding.fold(raw)
+            return k.isEmpty ? nil : (k, nil)
+        case .organization:
+            let k = Folding.organizationKey(raw)
+            return k.isEmpty ? nil : (k, nil)
+        case .email:
+            let k = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            guard !k.isEmpty else { return nil }
+            let local = k.split(separator: "@", maxSplits: 1).first.map(String.init) ?? k
+            return (k, local)
+        case .phone:
+            let k = Folding.phoneDigits(raw)
+            return k.isEmpty ? nil : (k, String(k.suffix(7)))
+        case .street:
+            let k = Folding.streetKey(raw)
+            guard !k.isEmpty else { return nil }
+            let number = k.split(separator: " ").first.flatMap { $0.first?.isNumber == true ? String($0) : nil }
+            return (k, number)
+        case .postalCode:
+            let k = Folding.fold(raw).replacingOccurrences(of: " ", with: "")
+            return k.isEmpty ? nil : (k, String(k.prefix(3)))
+        case .website:
+            let k = Folding.host(raw)
+            return k.isEmpty ? nil : (k, nil)
+        case .dateOfBirth:
+            let k = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            return k.isEmpty ? nil : (k, String(k.prefix(4)))
+        }
+    }
+
+    /// Marks role addresses and addresses used by several differently named records as not-evidence.
+    mutating func markSharedEmails(nameCount threshold: Int) {
+        var email = columns[FeatureColumn.email.index]
+        var namesPerEmail = [Set<String>](repeating: [], count: email.starts.count)
+        for r in 0..<count {
+            for i in email.values(of: r) {
+                let id = Int(email.ids[i])
+                if namesPerEmail[id].count < threshold { namesPerEmail[id].insert(nameKeys[r]) }
+            }
+        }
+        for id in 0..<email.starts.count {
+            let text = email.text(Int32(id))
+            let local = text.split(separator: "@", maxSplits: 1).first.map(String.init) ?? text
+            if Folding.roleLocalParts.contains(local) || namesPerEmail[id].count >= threshold {
+                email.ignored[id] = true
+            }
+        }
+        columns[FeatureColumn.email.index] = email
+    }
+}
+
+/// One record's raw values per column (before folding).
+struct RecordFields {
+    var values = [[String]](repeating: [], count: FeatureColumn.allCases.count)
+    subscript(_ c: FeatureColumn) -> [String] {
+        get { values[c.index] }
+        set { values[c.index] = newValue }
+    }
+
+    init() {}
+
+    init(_ r: ContactRecord) {
+        var given = r.name.given, family = r.name.family
+        if (given ?? "").isEmpty && (family ?? "").isEmpty && !r.name.raw.isEmpty {
+            (given, family) = NameSplit.split(r.name.raw)
+        }
+        self[.givenName] = given.map { [$0] } ?? []
+        self[.familyName] = family.map { [$0] } ?? []
+        self[.email] = r.emails
+        self[.phone] = r.phones
+        self[.organization] = r.organization.map { [$0] } ?? []
+        self[.title] = r.title.map { [$0] } ?? []
+        self[.street] = r.street.map { [$0] } ?? []
+        self[.city] = r.city.map { [$0] } ?? []
+        self[.postalCode] = r.postalCode.map { [$0] } ?? []
+        self[.website] = r.website.map { [$0] } ?? []
+        self[.dateOfBirth] = r.dateOfBirth.map { [$0] } ?? []
+    }
+
+    init(_ r: OrganizationRecord) {
+        self[.organization] = [r.name]
+        self[.street] = r.street.map { [$0] } ?? []
+        self[.city] = r.city.map { [$0] } ?? []
+        self[.postalCode] = r.postalCode.map { [$0] } ?? []
+        self[.phone] = r.phone.map { [$0] } ?? []
+        self[.website] = r.website.map { [$0] } ?? []
+        self[.email] = r.email.map { [$0] } ?? []
+    }
+}
+
+/// A last-resort split of an unparsed name ("Smith, Robert" / "Robert Smith") when the importer left parts empty.
+enum NameSplit {
+    static func split(_ raw: String) -> (String?, String?) {
+        if let comma = raw.firstIndex(of: ",") {
+            let family = raw[..<comma].trimmingCharacters(in: .whitespaces)
+            let given = raw[raw.index(after: comma)...].split(separator: " ").first.map(String.init)
+            return (given, family.isEmpty ? nil : family)
+        }
+        let words = raw.split(separator: " ").map(String.init)
+        if words.count == 1 { return (words[0], nil) }
+        return (words.first, words.last)
+    }
+}

@@ -1,0 +1,126 @@
+import ConveneModel
+
+/// Golden records: per cluster, the best value of each field by the configured ``GoldenRecordPolicy``; every other
+/// value is kept as an alternate with the source record it came from. Fields a ``Person`` has no property for
+/// (street, postal code, website, date of birth, region, country) keep all their values in `alternates`.
+enum GoldenRecords {
+    struct Candidate {
+        var value: String
+        var raw: String
+        var order: Int
+        var source: SourceRecord
+    }
+
+    /// Picks the best candidate; candidates are compared by `key` (case/space-insensitive), ties go to the latest.
+    static func choose(_ candidates: [Candidate], policy: GoldenRecordPolicy) -> (best: Candidate?, others: [Candidate]) {
+        guard !candidates.isEmpty else { return (nil, []) }
+        func key(_ c: Candidate) -> String { Folding.fold(c.value) }
+        var count: [String: Int] = [:]
+        for c in candidates { count[key(c), default: 0] += 1 }
+        let best: Candidate
+        switch policy {
+        case .mostFrequent:
+            best = candidates.max { (count[key($0)]!, $0.order) < (count[key($1)]!, $1.order) }!
+        case .mostRecent:
+            best = candidates.max { $0.order < $1.order }!
+        case .mostComplete:
+            best = candidates.max { ($0.value.count, count[key($0)]!, $0.order) < ($1.value.count, count[key($1)]!, $1.order) }!
+        }
+        var seen: Set<String> = [key(best)]
+        var others: [Candidate] = []
+        for c in candidates where !seen.contains(key(c)) {
+            seen.insert(key(c))
+            others.append(c)
+        }
+        return (best, others)
+    }
+
+    static func alternates(_ others: [Candidate]) -> [Sourced<String>] {
+        others.map { Sourced($0.value, raw: $0.raw, source: $0.source) }
+    }
+
+    static func people(_ result: MatchResult, records: [ContactRecord]) -> [Person] {
+        let policy = result.settings.goldenRecordPolicy
+        return result.clusters.map { cluster in
+            let rs = cluster.members.map { (records[$0], $0) }
+            func gather(_ values: (ContactRecord) -> [String]) -> [Candidate] {
+                rs.flatMap { (r, i) in
+                    values(r).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                        .map { Candidate(value: $0, raw: $0, order: i, source: r.source) }
+                }
+            }
+            var alternates: [String: [Sourced<String>]] = [:]
+            func pick(_ field: String, _ values: (ContactRecord) -> [String]) -> String? {
+                let (best, others) = choose(gather(values), policy: policy)
+                if !others.isEmpty { alternates[field] = GoldenRecords.alternates(others) }
+                return best?.value
+            }
+            // The name: pick among display names, then keep that record's parsed parts.
+            let nameCandidates = rs.filter { !$0.0.name.isEmpty }
+                .map { Candidate(value: $0.0.name.displayName, raw: $0.0.name.raw, order: $0.1, source: $0.0.source) }
+            let (bestName, otherNames) = choose(nameCandidates, policy: policy)
+            if !otherNames.isEmpty { alternates["name"] = GoldenRecords.alternates(otherNames) }
+            let name = bestName.map { records[$0.order].name } ?? PersonName()
+            // Role addresses (info@) are a poor "best email": prefer a personal one when there is one.
+            let emails = gather { $0.emails }
+            let personal = emails.filter { c in
+                !Folding.roleLocalParts.contains(String(c.value.split(separator: "@").first ?? ""))
+            }
+            let (bestEmail, _) = choose(personal.isEmpty ? emails : personal, policy: policy)
+            let otherEmails = emails.filter { Folding.fold($0.value) != Folding.fold(bestEmail?.value ?? "") }
+            var seenEmail: Set<String> = []
+            let distinctOthers = otherEmails.filter { seenEmail.insert(Folding.fold($0.value)).inserted }
+            if !distinctOthers.isEmpty { alternates["email"] = GoldenRecords.alternates(distinctOthers) }
+
+            let phone = pick("phone") { $0.phones }
+            let organization = pick("organization") { $0.organization.map { [$0] } ?? [] }
+            let title = pick("title") { $0.title.map { [$0] } ?? [] }
+            let city = pick("city") { $0.city.map { [$0] } ?? [] }
+            for (field, values) in [("street", { (r: ContactRecord) in r.street }), ("postalCode", { $0.postalCode }),
+                                    ("website", { $0.website }), ("dateOfBirth", { $0.dateOfBirth }),
+                                    ("region", { $0.region }), ("country", { $0.country })] {
+                let all = gather { values($0).map { [$0] } ?? [] }
+                var seen: Set<String> = []
+                let distinct = all.filter { seen.insert(Folding.fold($0.value)).inserted }
+                if !distinct.isEmpty { alternates[field] = GoldenRecords.alternates(distinct) }
+            }
+            return Person(id: PersonID(cluster.id), name: name, email: bestEmail?.value, phone: phone,
+                          organization: organization, title: title, city: city, alternates: alternates,
+                          sources: rs.map { $0.0.source })
+        }
+    }
+
+    static func organizations(_ result: MatchResult, records: [OrganizationRecord]) -> [Organization] {
+        let policy = result.settings.goldenRecordPolicy
+        return result.clusters.map { cluster in
+            let rs = cluster.members.map { (records[$0], $0) }
+            var alternates: [String: [Sourced<String>]] = [:]
+            func pick(_ field: String, _ value: (OrganizationRecord) -> String?) -> String? {
+                let candidates = rs.compactMap { (r, i) in
+                    value(r).flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+                        .map { Candidate(value: $0, raw: $0, order: i, source: r.source) }
+                }
+                let (best, others) = choose(candidates, policy: policy)
+                if !others.isEmpty { alternates[field] = GoldenRecords.alternates(others) }
+                return best?.value
+            }
+            let name = pick("name") { $0.name } ?? ""
+            let website = pick("website") { $0.website }
+            let phone = pick("phone") { $0.phone }
+            let street = pick("street") { $0.street }
+            let city = pick("city") { $0.city }
+            let postal = pick("postalCode") { $0.postalCode }
+            _ = pick("email") { $0.email }
+            let address = [street, city, postal].compactMap { $0 }.joined(separator: ", ")
+            var domains: [String] = []
+            for r in rs {
+                for d in [r.0.website.map(Folding.host), r.0.email.flatMap { $0.split(separator: "@").last.map(String.init) }]
+                    .compactMap({ $0 }) where !d.isEmpty && !domains.contains(d) { domains.append(d) }
+            }
+            return Organization(id: OrganizationID(cluster.id), name: name, key: Folding.organizationKey(name),
+                                domains: domains, website: website, phone: phone,
+                                address: address.isEmpty ? nil : address, alternates: alternates,
+                                sources: rs.map { $0.0.source })
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import ConveneModel
+
+/// A linked pair: two records (indices into ``MatchResult/records``) joined because their probability reached
+/// the match threshold (or a person said "same").
+public struct MatchLink: Hashable, Codable, Sendable {
+    public var a: Int
+    public var b: Int
+    public var weight: Double
+    public var probability: Double
+    /// True when a "same" review decision made this link, whatever the score.
+    public var decided: Bool
+}
+
+/// One cluster: the records the engine believes are one person (or organization).
+public struct MatchCluster: Hashable, Codable, Sendable {
+    /// The person or organization ID (`P000001`, `O000001`), stable across runs given the previous IDs.
+    public var id: String
+    /// Indices into ``MatchResult/records``, ascending.
+    public var members: [Int]
+    /// Indices into ``MatchResult/links`` of the links that hold it together (a spanning tree).
+    public var links: [Int]
+    /// The lowest probability among its links (1 for a single record).
+    public var weakestLink: Double
+    /// Internal agreement is weak: some link is below ``MatchSettings/weakLinkProbability``.
+    public var isWeak: Bool
+}
+
+/// Counts that show what the run did and what it cost.
+public struct MatchStatistics: Hashable, Codable, Sendable {
+    public var records = 0
+    /// Pairs proposed by each blocking key (and "sorted-neighbourhood") before deduplication.
+    public var proposedPairsByKey: [String: Int] = [:]
+    /// Distinct candidate pairs compared.
+    public var candidatePairs = 0
+    public var linkedPairs = 0
+    public var reviewPairs = 0
+    /// Unions refused by a review decision or a conflict rule.
+    public var refusedUnions = 0
+    public var clusters = 0
+    public var weakClusters = 0
+    /// Whether m/u were estimated from this data (false: defaults or given values were used).
+    public var parametersEstimated = false
+}
+
+/// The outcome of a match run: clusters, golden records, the review list, and the trained settings.
+///
+/// `Codable` so a workspace can keep it; the in-memory model behind ``explain(_:_:)`` is not encoded.
+public struct MatchResult: Codable, Sendable {
+    /// The settings with the m/u and prior this run used (estimated or given): save them to reproduce the run.
+    public var settings: MatchSettings
+    /// Every input record, in input order.
+    public var records: [RecordRef]
+    /// Record index → its cluster's ID (person or organization ID).
+    public var entityIDs: [String]
+    public var clusters: [MatchCluster]
+    public var links: [MatchLink]
+    /// Pairs between the review and match thresholds that ended in different clusters, most likely first.
+    public var reviewList: [ReviewItem]
+    /// Golden records (person runs), in cluster order.
+    public var people: [Person]
+    /// Golden records (organization runs), in cluster order.
+    public var organizations: [Organization]
+    public var statistics: MatchStatistics
+
+    var model: MatchModel?
+
+    enum CodingKeys: String, CodingKey {
+        case settings, records, entityIDs, clusters, links, reviewList, people, organizations, statistics
+    }
+
+    /// The ID each record was given, keyed by reference (what `--clusters` writes and the workspace stores).
+    public var idsByRecord: [RecordRef: String] {
+        Dictionary(zip(records, entityIDs), uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Explains the comparison of two records of this run (nil if a record is unknown or the result was decoded).
+    public func explain(_ a: RecordRef, _ b: RecordRef) -> PairExplanation? {
+        guard let model, let i = records.firstIndex(of: a), let j = records.firstIndex(of: b) else { return nil }
+        return model.explain(i, j, refs: records)
+    }
+
+    /// The explanation of one link of ``links``.
+    public func explanation(of link: MatchLink) -> PairExplanation? {
+        model?.explain(link.a, link.b, refs: records)
+    }
+
+    /// The explanation of a cluster: its members and every link that joined it.
+    public func explanation(of cluster: MatchCluster) -> ClusterExplanation {
+        ClusterExplanation(clusterID: cluster.id, members: cluster.members.map { records[$0] },
+                           links: cluster.links.compactMap { explanation(of: links[$0]) }, isWeak: cluster.isWeak)
+    }
+
+    /// Rows for the workbook's explanation sheet: one per comparison per link, with the cluster ID first.
+    public func explanationRows() -> [[String]] {
+        var rows: [[String]] = []
+        for cluster in clusters where cluster.members.count > 1 {
+            for l in cluster.links {
+                guard let e = explanation(of: links[l]) else { continue }
+                rows += e.tableRows.map { [cluster.id] + $0 }
+            }
+        }
+        return rows
+    }
+
+    /// Header of ``explanationRows()``.
+    public static let explanationHeader = ["ID"] + PairExplanation.tableHeader
+}

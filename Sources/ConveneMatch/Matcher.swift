@@ -1,0 +1,69 @@
+import ConveneModel
+
+/// The match pipeline, as Splink lays it out: features → blocking → comparisons → training (u by random pairs,
+/// m by EM) → scoring → guarded clustering → golden records.
+///
+/// ```swift
+/// let result = Matcher.run(records: contacts, settings: .people(), decisions: savedDecisions,
+///                          knownIDs: previousRun.idsByRecord)
+/// for person in result.people { print(person.id, person.name.displayName, person.sources.count) }
+/// ```
+public enum Matcher {
+    /// Links people. `decisions` are always respected; `knownIDs` (record → person ID from an earlier run)
+    /// keeps person IDs stable: a cluster takes the oldest known ID among its records.
+    public static func run(records: [ContactRecord], settings: MatchSettings = .people(),
+                           decisions: [ReviewDecision] = [], knownIDs: [RecordRef: String] = [:]) -> MatchResult {
+        let fields = records.map(RecordFields.init)
+        var result = run(fields: fields, refs: records.map { RecordRef($0.source) }, settings: settings,
+                         decisions: decisions, knownIDs: knownIDs, idPrefix: "P")
+        result.people = GoldenRecords.people(result, records: records)
+        return result
+    }
+
+    /// Links organizations (name key, address, phone, website) with the same machinery.
+    public static func run(organizations: [OrganizationRecord], settings: MatchSettings = .organizations(),
+                           decisions: [ReviewDecision] = [], knownIDs: [RecordRef: String] = [:]) -> MatchResult {
+        let fields = organizations.map(RecordFields.init)
+        var result = run(fields: fields, refs: organizations.map { RecordRef($0.source) }, settings: settings,
+                         decisions: decisions, knownIDs: knownIDs, idPrefix: "O")
+        result.organizations = GoldenRecords.organizations(result, records: organizations)
+        return result
+    }
+
+    static func run(fields: [RecordFields], refs: [RecordRef], settings input: MatchSettings,
+                    decisions: [ReviewDecision], knownIDs: [RecordRef: String], idPrefix: String) -> MatchResult {
+        var settings = input
+        var table = FeatureTable()
+        for f in fields { table.append(f) }
+        table.markSharedEmails(nameCount: settings.sharedEmailNameCount)
+
+        var stats = MatchStatistics()
+        stats.records = table.count
+        let (pairs, proposed) = Blocker(table: table, settings: settings).candidatePairs()
+        stats.proposedPairsByKey = proposed
+        stats.candidatePairs = pairs.count
+
+        let comparer = Comparer(table: table, comparisons: settings.comparisons)
+        let patterns = Parallel.map(pairs) { p in comparer.pattern(Int(p >> 32), Int(p & 0xFFFF_FFFF)) }
+        if settings.estimateParameters && table.count >= settings.minimumRecordsForEstimation {
+            var levels = settings.comparisons.map(\.levels)
+            Training.estimateU(comparer, recordCount: table.count, sampleSize: settings.uSampleSize,
+                               seed: settings.seed, into: &levels)
+            var counts: [UInt64: Int] = [:]
+            for p in patterns { counts[p, default: 0] += 1 }
+            Training.estimateM(patterns: counts, levels: &levels, prior: &settings.prior,
+                               iterations: settings.emIterations)
+            for i in settings.comparisons.indices { settings.comparisons[i].levels = levels[i] }
+            stats.parametersEstimated = true
+        }
+        let model = MatchModel(table: table, settings: settings)
+        let weights = Parallel.map(Array(pairs.indices)) { k in
+            model.scorer.weight(comparer, Int(pairs[k] >> 32), Int(pairs[k] & 0xFFFF_FFFF), pattern: patterns[k])
+        }
+        var state = ClusterState(table: table, settings: settings, refs: refs)
+        state.apply(decisions: decisions)
+        state.link(pairs: pairs, weights: weights)
+        return state.result(model: model, stats: stats, pairs: pairs, weights: weights, knownIDs: knownIDs,
+                            idPrefix: idPrefix)
+    }
+}

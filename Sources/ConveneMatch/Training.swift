@@ -1,0 +1,114 @@
+import Foundation
+
+/// Estimating the Fellegi-Sunter parameters from the data itself, as Splink does:
+/// u (level frequencies among non-matching pairs) from random record pairs — nearly all of which are
+/// non-matches — and m (level frequencies among matches) by expectation-maximization over the candidate pairs,
+/// with u held fixed.
+enum Training {
+    /// u per comparison and level, from `sampleSize` random pairs (deterministic for a seed).
+    static func estimateU(_ comparer: Comparer, recordCount n: Int, sampleSize: Int, seed: UInt64,
+                          into levels: inout [[ComparisonLevel]]) {
+        guard n >= 2 else { return }
+        let maxPairs = n * (n - 1) / 2
+        let samples = min(sampleSize, maxPairs)
+        var counts = levels.map { [Double](repeating: 0, count: $0.count) }
+        var state = seed
+        var drawn = 0
+        while drawn < samples {
+            state = splitmix(state)
+            let a = Int(state % UInt64(n))
+            state = splitmix(state)
+            let b = Int(state % UInt64(n))
+            if a == b { continue }
+            drawn += 1
+            for i in 0..<levels.count { counts[i][Int(comparer.level(i, a, b))] += 1 }
+        }
+        for i in 0..<levels.count {
+            let nonNull = counts[i].dropFirst().reduce(0, +)
+            guard nonNull >= 50 else { continue }                      // too little data: keep the default u
+            let k = Double(levels[i].count - 1)
+            for l in 1..<levels[i].count {
+                // Add-one smoothing: an exact match never seen among random pairs is rare, not impossible.
+                levels[i][l].u = (counts[i][l] + 1) / (nonNull + k)
+            }
+        }
+    }
+
+    /// m per comparison and level, and the prior, by EM over the distinct γ patterns with their counts.
+    static func estimateM(patterns: [UInt64: Int], levels: inout [[ComparisonLevel]], prior: inout Double,
+                          iterations: Int) {
+        let keys = patterns.keys.sorted()
+        let counts = keys.map { Double(patterns[$0]!) }
+        let comps = levels.count
+        let decoded: [[Int]] = keys.map { p in (0..<comps).map { Int((p >> UInt64(4 * $0)) & 0xF) } }
+        var lambda = min(max(prior, 1e-4), 0.99)
+        for _ in 0..<iterations {
+            var mSum = levels.map { [Double](repeating: 0, count: $0.count) }
+            var totalMatch = 0.0, total = 0.0
+            for (k, lv) in decoded.enumerated() {
+                var logM = log(lambda), logU = log(1 - lambda)
+                for i in 0..<comps where lv[i] != 0 {
+                    logM += log(max(levels[i][lv[i]].m, 1e-12))
+                    logU += log(max(levels[i][lv[i]].u, 1e-12))
+                }
+                let p = 1 / (1 + exp(logU - logM))
+                let w = counts[k] * p
+                totalMatch += w
+                total += counts[k]
+                for i in 0..<comps where lv[i] != 0 { mSum[i][lv[i]] += w }
+            }
+            guard total > 0, totalMatch > 0 else { return }
+            lambda = min(max(totalMatch / total, 1e-6), 0.999)
+            for i in 0..<comps {
+                let s = mSum[i].dropFirst().reduce(0, +)
+                guard s > 1 else { continue }
+                // A light pull towards the previous m keeps unseen levels from collapsing to zero weight −∞.
+                let alpha = 1.0
+                for l in 1..<levels[i].count {
+                    levels[i][l].m = (mSum[i][l] + alpha * levels[i][l].m) / (s + alpha)
+                }
+            }
+        }
+        prior = lambda
+    }
+}
+
+/// Scores candidate pairs: the prior weight plus each comparison's level weight, with a term-frequency
+/// adjustment on exact name matches ("smith" = "smith" is weaker evidence than "przybylski" = "przybylski").
+struct Scorer {
+    let weights: [[Double]]
+    let priorWeight: Double
+    /// Per comparison: nil, or the column whose value frequencies adjust the exact level.
+    let tf: [(column: FeatureColumnData, nonNull: Double, uExact: Double)?]
+
+    init(settings: MatchSettings, table: FeatureTable) {
+        weights = settings.comparisons.map { $0.levels.map(\.weight) }
+        priorWeight = MatchWeight.log2Ratio(settings.prior, 1 - settings.prior)
+        tf = settings.comparisons.map { c in
+            guard c.levels.count > 1, c.levels[1].tfAdjusted else { return nil }
+            let col = table[c.column]
+            let nonNull = Double((0..<table.count).reduce(0) { $0 + (col.values(of: $1).isEmpty ? 0 : 1) })
+            guard nonNull >= 100 else { return nil }                   // too few values to know what is common
+            return (col, nonNull, c.levels[1].u)
+        }
+    }
+
+    /// The weight correction for an exact match on value `v` of comparison `i`.
+    @inline(__always) func tfDelta(_ i: Int, value v: Int32) -> Double {
+        guard let t = tf[i], v >= 0 else { return 0 }
+        let freq = Double(t.column.frequency[Int(v)]) / t.nonNull
+        return min(4, max(-4, log2(t.uExact / max(freq, 1e-9))))
+    }
+
+    func weight(_ comparer: Comparer, _ a: Int, _ b: Int, pattern: UInt64) -> Double {
+        var w = priorWeight
+        for i in 0..<weights.count {
+            let l = Int((pattern >> UInt64(4 * i)) & 0xF)
+            w += weights[i][l]
+            if l == 1, tf[i] != nil, let v = comparer.table.columns[comparer.columnIndex[i]].first(of: a) {
+                w += tfDelta(i, value: v)
+            }
+        }
+        return w
+    }
+}
