@@ -1,2 +1,0 @@
-/// `ConveneNormalize` — placeholder until its issue fills it.
-enum ConveneNormalizeNamespace {}

@@ -1,0 +1,206 @@
+/// An email address as a list wrote it, normalized: trimmed, "mailto:" and display names removed, case-folded.
+///
+/// Invalid addresses are kept and flagged, never dropped: a typo is still evidence for the person who typed it.
+public struct NormalizedEmail: Hashable, Codable, Sendable {
+    /// The cleaned, lowercased address ("ann.lee@acme.com"); for an invalid one, the cleaned text.
+    public var address: String
+    /// The part before the last "@" (lowercased); empty when there is no "@".
+    public var local: String
+    /// The part after the last "@" (lowercased, trailing dot removed); empty when there is no "@".
+    public var domain: String
+    /// True when the address is syntactically plausible: one "@", a local part, a dotted domain with a
+    /// letters-only top-level label, no spaces.
+    public var isValid: Bool
+    /// True for shared mailboxes (info@, office@, hr@ …): they say which organization, not which person.
+    public var isRoleAddress: Bool
+    /// True for personal mail providers (gmail.com, yahoo.com …): the domain says nothing about the employer.
+    public var isFreeMail: Bool
+
+    /// A key for matching: for Gmail the dots and "+tag" of the local part are removed (Gmail ignores them);
+    /// for other domains only a "+tag". Equal keys mean the same mailbox.
+    public var matchKey: String {
+        guard isValid else { return address }
+        var l = Substring(local)
+        if let plus = l.firstIndex(of: "+"), plus != l.startIndex { l = l[..<plus] }
+        let d = domain == "googlemail.com" ? "gmail.com" : domain
+        if d == "gmail.com" { return String(l.filter { $0 != "." }) + "@" + d }
+        return String(l) + "@" + d
+    }
+
+    public init(address: String, local: String, domain: String, isValid: Bool, isRoleAddress: Bool,
+                isFreeMail: Bool) {
+        self.address = address
+        self.local = local
+        self.domain = domain
+        self.isValid = isValid
+        self.isRoleAddress = isRoleAddress
+        self.isFreeMail = isFreeMail
+    }
+}
+
+/// Cleans email cells.
+///
+/// ```swift
+/// EmailNormalizer.normalize(" Ann Lee <Ann.Lee@ACME.com> ")?.address   // "ann.lee@acme.com"
+/// EmailNormalizer.normalize("info@acme.com")?.isRoleAddress            // true
+/// EmailNormalizer.extractAll("a@x.com; b@y.com").count                // 2
+/// ```
+public enum EmailNormalizer {
+    /// Normalizes one address. Returns nil for an empty or whitespace-only cell (and for placeholders such as
+    /// "n/a", "none", "-"); anything else comes back, flagged invalid if it is not a plausible address.
+    public static func normalize(_ raw: String) -> NormalizedEmail? {
+        var s = Substring(raw)
+        trim(&s)
+        // "Ann Lee <ann@acme.com>" and "<ann@acme.com>": the address is inside the angle brackets.
+        if let open = s.lastIndex(of: "<") {
+            let after = s[s.index(after: open)...]
+            if let close = after.firstIndex(of: ">") {
+                s = after[..<close]
+            } else {
+                s = after
+            }
+            trim(&s)
+        }
+        if s.utf8.count >= 7, s.prefix(7).lowercased() == "mailto:" { s = s.dropFirst(7); trim(&s) }
+        // Drop a "?subject=…" from a mailto: link and wrapping quotes, brackets or a trailing sentence period.
+        if let q = s.firstIndex(of: "?"), s.contains("@") { s = s[..<q] }
+        while let f = s.first, "\"'([{".contains(f) { s = s.dropFirst() }
+        while let l = s.last, "\"')]}.,;:".contains(l) { s = s.dropLast() }
+        trim(&s)
+        guard !s.isEmpty else { return nil }
+        let address = s.lowercased()
+        if placeholders.contains(address) { return nil }
+        guard let at = address.lastIndex(of: "@") else {
+            return NormalizedEmail(address: address, local: "", domain: "", isValid: false, isRoleAddress: false,
+                                   isFreeMail: false)
+        }
+        let local = String(address[..<at])
+        var domain = Substring(address[address.index(after: at)...])
+        while domain.last == "." { domain = domain.dropLast() }
+        let domainString = String(domain)
+        let cleaned = domainString.isEmpty ? address : local + "@" + domainString
+        let valid = isValid(local: local, domain: domainString, whole: cleaned)
+        return NormalizedEmail(address: cleaned, local: local, domain: domainString, isValid: valid,
+                               isRoleAddress: isRole(local: local), isFreeMail: isFreeMail(domain: domainString))
+    }
+
+    /// Every address in a cell that may hold several ("a@x.com; b@y.com", "a@x.com, b@y.com", one per line,
+    /// "Ann <a@x.com>, Bob <b@y.com>"). Duplicates are removed, order kept.
+    public static func extractAll(_ raw: String) -> [NormalizedEmail] {
+        var result: [NormalizedEmail] = []
+        var seen = Set<String>()
+        // Split on list separators; a comma only separates when it is outside angle brackets and quotes.
+        var parts: [Substring] = []
+        var start = raw.startIndex
+        var inQuotes = false
+        var depth = 0
+        var i = raw.startIndex
+        while i < raw.endIndex {
+            let c = raw[i]
+            switch c {
+            case "\"": inQuotes.toggle()
+            case "<": depth += 1
+            case ">": depth = max(0, depth - 1)
+            case ";", ",", "\n", "\r", "\t", "|", " ":
+                // A space separates only when both sides hold an address ("a@x.com b@y.com"); decided below.
+                if !inQuotes && depth == 0 {
+                    parts.append(raw[start..<i])
+                    start = raw.index(after: i)
+                }
+            default: break
+            }
+            i = raw.index(after: i)
+        }
+        parts.append(raw[start...])
+        // Re-glue pieces that have no "@" onto their neighbours when they are display-name words, so that
+        // "Ann Lee <ann@x.com>" survives the space split: only pieces containing "@" become addresses.
+        for part in parts where part.contains("@") {
+            guard let e = normalize(String(part)), !seen.contains(e.address) else { continue }
+            seen.insert(e.address)
+            result.append(e)
+        }
+        if result.isEmpty, let single = normalize(raw) { result.append(single) }
+        return result
+    }
+
+    /// True when a local part names a function, not a person.
+    public static func isRole(local: String) -> Bool {
+        if roleLocals.contains(local) { return true }
+        // "info.chicago", "hr-team", "noreply+x": judge the first word.
+        var first = Substring(local)
+        if let cut = first.firstIndex(where: { $0 == "." || $0 == "-" || $0 == "_" || $0 == "+" }) {
+            first = first[..<cut]
+        }
+        return first.count < local.count && roleLocals.contains(String(first))
+    }
+
+    /// True when a domain belongs to a personal mail provider.
+    public static func isFreeMail(domain: String) -> Bool { freeMailDomains.contains(domain) }
+
+    static func isValid(local: String, domain: String, whole: String) -> Bool {
+        guard !local.isEmpty, local.utf8.count <= 64, !domain.isEmpty, whole.utf8.count <= 254,
+              !whole.dropFirst(local.count + 1).contains("@") else { return false }
+        guard local.first != ".", local.last != ".", !local.contains("..") else { return false }
+        for b in local.utf8 {
+            switch b {
+            case 0x61...0x7A, 0x30...0x39, 0x80...0xFF: continue
+            default:
+                if !"!#$%&'*+-/=?^_`{|}~.".utf8.contains(b) { return false }
+            }
+        }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2 else { return false }
+        for label in labels {
+            guard !label.isEmpty, label.utf8.count <= 63, label.first != "-", label.last != "-" else { return false }
+            for b in label.utf8 {
+                switch b {
+                case 0x61...0x7A, 0x30...0x39, UInt8(ascii: "-"), 0x80...0xFF: continue
+                default: return false
+                }
+            }
+        }
+        guard let tld = labels.last, tld.count >= 2, tld.allSatisfy({ $0.isLetter }) else { return false }
+        return true
+    }
+
+    private static func trim(_ s: inout Substring) {
+        while let f = s.first, f.isWhitespace || f == "\u{FEFF}" || f == "\u{200B}" { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace || l == "\u{200B}" { s = s.dropLast() }
+    }
+
+    static let placeholders: Set<String> = ["n/a", "na", "none", "-", "--", "null", "nil", "no email", "unknown",
+                                            "tbd", "?", "x", "0"]
+
+    /// Shared-mailbox local parts seen on partner and employer lists.
+    static let roleLocals: Set<String> = [
+        "info", "information", "office", "hr", "humanresources", "admin", "administrator", "contact", "contactus",
+        "sales", "support", "help", "helpdesk", "hello", "hi", "team", "careers", "career", "jobs", "job",
+        "employment", "recruiting", "recruitment", "talent", "hiring", "frontdesk", "front.desk", "reception",
+        "receptionist", "noreply", "no-reply", "donotreply", "do-not-reply", "mail", "email", "general",
+        "enquiries", "inquiries", "inquiry", "marketing", "media", "press", "news", "newsletter", "events",
+        "event", "billing", "accounts", "accounting", "finance", "payroll", "orders", "service",
+        "customerservice", "webmaster", "postmaster", "hostmaster", "abuse", "security", "it", "ops",
+        "operations", "main", "staff", "all", "everyone", "board", "membership",
+        "members", "registration", "register", "rsvp", "programs", "training", "workforce", "partnerships",
+        "community", "volunteer", "volunteers", "donations", "development", "communications", "outreach",
+        "scheduling", "appointments", "records", "legal", "compliance", "purchasing", "procurement", "safety",
+        "quality", "engineering", "plant", "shop", "warehouse", "shipping", "receiving", "dispatch", "clerk",
+        "chamber", "management", "feedback", "questions",
+    ]
+
+    /// Personal mail providers (and their country variants) common in US contact lists.
+    static let freeMailDomains: Set<String> = [
+        "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "rocketmail.com", "yahoo.co.uk", "yahoo.ca",
+        "outlook.com", "hotmail.com", "hotmail.co.uk", "live.com", "msn.com", "passport.com", "windowslive.com",
+        "aol.com", "aim.com", "icloud.com", "me.com", "mac.com", "comcast.net", "xfinity.com", "verizon.net",
+        "att.net", "sbcglobal.net", "bellsouth.net", "pacbell.net", "ameritech.net", "swbell.net", "flash.net",
+        "prodigy.net", "charter.net", "spectrum.net", "roadrunner.com", "rr.com", "twc.com", "cox.net",
+        "earthlink.net", "mindspring.com", "juno.com", "netzero.net", "netzero.com", "frontier.com",
+        "frontiernet.net", "centurylink.net", "embarqmail.com", "q.com", "windstream.net", "optonline.net",
+        "optimum.net", "suddenlink.net", "mediacombb.net", "protonmail.com", "proton.me", "pm.me", "tutanota.com",
+        "gmx.com", "gmx.net", "gmx.de", "web.de", "mail.com", "zoho.com", "zohomail.com", "yandex.com",
+        "yandex.ru", "fastmail.com", "hey.com", "inbox.com", "usa.net", "excite.com", "lycos.com", "qq.com",
+        "163.com", "126.com", "naver.com", "hanmail.net", "rediffmail.com", "btinternet.com", "sky.com",
+        "virginmedia.com", "shaw.ca", "rogers.com", "sympatico.ca", "bigpond.com", "optusnet.com.au",
+    ]
+}

@@ -1,0 +1,179 @@
+import ConveneModel
+
+/// Match keys and partner kinds for organization names.
+///
+/// ```swift
+/// OrganizationNormalizer.key("The ACME Mfg. Co., Inc.")        // "acme manufacturing"
+/// OrganizationNormalizer.key("Acme Manufacturing Company")     // "acme manufacturing"
+/// OrganizationNormalizer.inferKind(name: "Lake County Workforce Development Board", emailDomain: nil)
+/// // .workforceBoard
+/// ```
+public enum OrganizationNormalizer {
+    /// A key under which spelling variants of one organization agree: folded case and diacritics, no
+    /// punctuation, no leading "The", no trailing legal form (Inc, LLC, Corp, Co …), "&" and "and" dropped, and
+    /// common abbreviations unified into one canonical word each (Mfg → manufacturing, Assn → association …).
+    /// Returns "" for an empty name.
+    public static func key(_ name: String) -> String {
+        var words = keyWords(name)
+        if words.first == "the" && words.count > 1 { words.removeFirst() }
+        // Legal forms only at the end, repeatedly ("Acme Co., Inc."), never emptying the name.
+        while words.count > 1, let last = words.last, legalForms.contains(last) { words.removeLast() }
+        // "L.L.C." → "l l c" after folding: glue trailing single letters and test again.
+        if words.count > 2 {
+            var letters = ""
+            var cut = words.count
+            while cut > 1, words[cut - 1].utf8.count == 1 { letters = words[cut - 1] + letters; cut -= 1 }
+            if letters.count >= 2, legalForms.contains(letters) { words.removeLast(words.count - cut) }
+        }
+        return words.map { canonicalWords[$0] ?? $0 }.joined(separator: " ")
+    }
+
+    /// Words of a name, folded, with "&" and "and" removed and periods/apostrophes inside abbreviations closed up
+    /// ("Int'l" → "intl", "Mfg." → "mfg", "L.L.C." → "llc").
+    static func keyWords(_ name: String) -> [String] {
+        var cleaned = ""
+        cleaned.reserveCapacity(name.utf8.count)
+        var previous: Character = " "
+        for ch in name {
+            if ch == "." || ch == "'" || ch == "’" {
+                // "St.Louis" keeps a gap; "L.L.C." and "Int'l" close up.
+                if previous.isLetter { previous = ch; continue }
+            }
+            cleaned.append(ch == "&" || ch == "+" ? " " : ch)
+            previous = ch
+        }
+        return MatchText.fold(cleaned).split(separator: " ").map(String.init).filter { $0 != "and" }
+    }
+
+    /// Infers what kind of partner an organization is from its name and, if known, an email domain of someone
+    /// who works there. Name evidence outranks domain evidence; a free-mail domain says nothing.
+    public static func inferKind(name: String, emailDomain: String?) -> OrganizationKind {
+        let words = keyWords(name)
+        let padded = " " + words.joined(separator: " ") + " "
+        let domain = (emailDomain ?? "").lowercased().trimmingSpaces
+        func has(_ phrases: [String]) -> Bool { phrases.contains { padded.contains(" " + $0 + " ") } }
+        func word(_ set: Set<String>) -> Bool { words.contains(where: set.contains) }
+
+        let domainLabels = domain.split(separator: ".").map(String.init)
+        let isK12Domain = domainLabels.contains { $0 == "k12" || $0.hasPrefix("k12") || $0.hasSuffix("k12") }
+        if isK12Domain || has(k12Phrases) || word(["isd", "usd", "cusd", "boces"]) { return .k12 }
+        if has(workforcePhrases) || word(["wdb", "wib", "careersource", "ajc", "workforceboard"]) {
+            return .workforceBoard
+        }
+        if word(["chamber", "chambers"]) { return .chamber }
+        if has(economicPhrases) || word(["edc", "edo", "edp"]) { return .economicDevelopment }
+        if has(collegePhrases) || word(["college", "university", "univ", "polytechnic"]) { return .college }
+        if has(governmentPhrases) || words.first == "county" || word(["county", "municipality", "township"]) {
+            // "Orange County Plumbing LLC" is a business named after a place: a legal form decides.
+            if let last = words.last, legalForms.contains(last) { return .business }
+            return .government
+        }
+        if has(communityPhrases) || word(["foundation", "ymca", "ywca", "goodwill", "nonprofit", "charities",
+                                          "ministries", "library", "church"]) {
+            return .communityOrganization
+        }
+        if word(["association", "assn", "assoc", "alliance", "council", "society", "federation", "consortium",
+                 "coalition", "guild"]) && !(words.last.map(legalForms.contains) ?? false) {
+            return .industryAssociation
+        }
+        // Domain evidence when the name said nothing.
+        if let tld = domainLabels.last {
+            if tld == "gov" || tld == "mil" || domainLabels.contains("gov") { return .government }
+            if tld == "edu" { return .college }
+            if tld == "us" && domainLabels.count >= 3 { return .government }  // ci.city.st.us, co.x.st.us
+        }
+        return words.isEmpty ? .unknown : .business
+    }
+
+    /// Legal forms removed from the end of a key.
+    static let legalForms: Set<String> = [
+        "inc", "incorporated", "llc", "lc", "ltd", "limited", "corp", "corporation", "co", "company", "pllc",
+        "llp", "lp", "pc", "pa", "plc", "gmbh", "ag", "sa", "srl", "bv", "nv", "pty", "lllp", "dba",
+    ]
+
+    /// Abbreviations and their long forms, all mapped to one canonical word so both directions agree.
+    static let canonicalWords: [String: String] = {
+        let groups: [(String, [String])] = [
+            ("manufacturing", ["mfg", "mfr", "mfrs", "manufacturer", "manufacturers", "manuf", "manufacturing"]),
+            ("association", ["assn", "assoc", "associates", "association", "associations", "asso", "assocs"]),
+            ("university", ["univ", "university", "u"]),
+            ("international", ["intl", "international", "int", "internat"]),
+            ("center", ["ctr", "cntr", "center", "centre", "centers", "centres"]),
+            ("department", ["dept", "dpt", "department"]),
+            ("national", ["natl", "nat", "national"]),
+            ("services", ["svcs", "svc", "srvcs", "serv", "service", "services"]),
+            ("technology", ["tech", "techs", "technology", "technologies", "technol"]),
+            ("hospital", ["hosp", "hospital"]),
+            ("medical", ["med", "medical"]),
+            ("management", ["mgmt", "mgt", "management"]),
+            ("systems", ["sys", "syst", "system", "systems"]),
+            ("group", ["grp", "group"]),
+            ("brothers", ["bros", "brothers"]),
+            ("institute", ["inst", "institute"]),
+            ("government", ["govt", "government"]),
+            ("development", ["dev", "devel", "development"]),
+            ("economic", ["econ", "economic"]),
+            ("county", ["cnty", "cty", "county"]),
+            ("district", ["dist", "district"]),
+            ("school", ["sch", "school"]),
+            ("board", ["bd", "board"]),
+            ("engineering", ["eng", "engr", "engg", "engineering"]),
+            ("construction", ["const", "constr", "construction"]),
+            ("distribution", ["distrib", "distr", "distribution"]),
+            ("industries", ["ind", "inds", "indus", "industry", "industries", "industrial"]),
+            ("products", ["prod", "prods", "product", "products"]),
+            ("solutions", ["soln", "solns", "solution", "solutions"]),
+            ("community", ["comm", "cmty", "community"]),
+            ("mount", ["mt", "mount"]),
+            ("fort", ["ft", "fort"]),
+            ("saint", ["st", "saint"]),
+            ("north", ["n", "north"]), ("south", ["s", "south"]), ("east", ["e", "east"]), ("west", ["w", "west"]),
+            ("american", ["amer", "american"]),
+            ("laboratories", ["lab", "labs", "laboratory", "laboratories"]),
+            ("health", ["hlth", "health"]),
+            ("insurance", ["ins", "insurance"]),
+            ("financial", ["fin", "finl", "financial"]),
+            ("equipment", ["equip", "eqpt", "equipment"]),
+            ("electric", ["elec", "electric", "electrical"]),
+            ("machine", ["mach", "machine", "machines", "machining"]),
+        ]
+        var table: [String: String] = [:]
+        for (canonical, forms) in groups { for f in forms { table[f] = canonical } }
+        return table
+    }()
+
+    static let k12Phrases = [
+        "school district", "public schools", "public school", "unified school", "independent school",
+        "high school", "middle school", "elementary school", "elementary", "board of education", "city schools",
+        "county schools", "area schools", "community schools", "k 12", "k12", "charter school",
+        "vocational school", "technical high", "career and technical center",
+    ]
+    static let workforcePhrases = [
+        "workforce board", "workforce development board", "workforce investment", "american job center",
+        "careersource", "career source", "workforce solutions", "workforce connection", "workforce alliance",
+        "workforce development council", "workforce council", "workforce partnership", "job center", "workforce one",
+        "workforce investment board", "employment security", "workforce commission", "workforce agency",
+        "workforce development area", "worksource",
+    ]
+    static let economicPhrases = [
+        "economic development", "development corporation", "development authority", "development council",
+        "development partnership", "growth alliance", "business development center", "sbdc",
+        "small business development", "industrial development", "port authority",
+    ]
+    static let collegePhrases = [
+        "community college", "technical college", "state college", "institute of technology", "state university",
+        "technical institute", "junior college", "polytechnic",
+    ]
+    static let governmentPhrases = [
+        "city of", "town of", "village of", "county of", "state of", "commonwealth of", "department of",
+        "dept of", "office of", "bureau of", "division of", "ministry of", "board of supervisors",
+        "county commission", "county government", "city council", "mayors office", "governors office",
+        "us department", "u s department", "federal", "municipal", "parish of", "borough of", "tribal nation",
+    ]
+    static let communityPhrases = [
+        "united way", "boys and girls", "boys girls", "salvation army", "habitat for humanity", "catholic charities",
+        "urban league", "food bank", "community action", "non profit", "literacy council", "big brothers",
+        "family services", "goodwill industries", "ymca", "ywca", "public library", "rotary club", "lions club",
+        "kiwanis", "neighborhood", "refugee", "immigrant", "veterans of foreign wars",
+    ]
+}
