@@ -1,0 +1,45 @@
+/// A conditional format: a rule and how matching cells look.
+///
+/// ```swift
+/// // Red fill for negative balances:
+/// let bad = Format().with { $0.fillColor = .badFill; $0.fontColor = .badText }
+/// try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.lessThan(0), format: bad)), to: range)
+///
+/// // Whole row green when column E says "Done":
+/// try sheet.addConditionalFormat(ConditionalFormat(.formula("=$E2=\"Done\"", format: good)), to: rows)
+///
+/// // Due dates this week, and a bar for attendance counts:
+/// try sheet.addConditionalFormat(ConditionalFormat(.timePeriod(.thisWeek, format: soon)), to: dueColumn)
+/// try sheet.addConditionalFormat(ConditionalFormat(.dataBar(color: .navy)), to: countColumn)
+/// ```
+public struct ConditionalFormat: Hashable, Sendable {
+    public enum Rule: Hashable, Sendable {
+        /// Compare the cell's value with numbers.
+        case cellValue(NumberCriterion, format: Format)
+        /// Match when the formula (written for the range's top-left cell) is true.
+        case formula(String, format: Format)
+        /// Dates relative to today.
+        case timePeriod(TimePeriod, format: Format)
+        /// Text containing the given substring (plain text, not a formula).
+        case textContains(String, format: Format)
+        case blanks(format: Format)
+        case noBlanks(format: Format)
+        case duplicates(format: Format)
+        case unique(format: Format)
+        /// An in-cell bar proportional to the value (Excel 2010 style, `nil` colour = Excel's blue).
+        case dataBar(color: Color?)
+        /// A two-colour scale from the lowest to the highest value.
+        case colorScale(low: Color, high: Color)
+    }
+
+    public var rule: Rule
+    /// Stop evaluating lower-priority rules when this one matches.
+    public var stopIfTrue = false
+
+    public init(_ rule: Rule) { self.rule = rule }
+}
+
+/// Date periods relative to today, as Excel's "A date occurring…" rule offers them.
+public enum TimePeriod: Hashable, Sendable {
+    case yesterday, today, tomorrow, last7Days, lastWeek, thisWeek, nextWeek, lastMonth, thisMonth, nextMonth
+}

@@ -1,2 +1,0 @@
-/// `ConveneSpreadsheet` — placeholder until its issue fills it.
-enum ConveneSpreadsheetNamespace {}
