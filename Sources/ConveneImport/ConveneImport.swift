@@ -1,2 +1,0 @@
-/// `ConveneImport` — placeholder until its issue fills it.
-enum ConveneImportNamespace {}

@@ -1,0 +1,133 @@
+/// Header text compared loosely: case, surrounding spaces, punctuation and a trailing `*` or `:` don't matter.
+enum HeaderText {
+    /// "E-mail Address *" → "e mail address"; "Job_Title" → "job title".
+    static func key(_ header: String) -> String {
+        var out = ""
+        var lastWasSpace = true
+        for scalar in header.lowercased().unicodeScalars {
+            let isWord = (scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)))
+            if isWord {
+                out.unicodeScalars.append(scalar)
+                lastWasSpace = false
+            } else if scalar == "#" {
+                if !lastWasSpace { out += " " }
+                out += "#"
+                lastWasSpace = false
+            } else if !lastWasSpace {
+                out += " "
+                lastWasSpace = true
+            }
+        }
+        while out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+}
+
+/// Header synonyms for generic files: the words people actually type above a column.
+enum HeaderSynonyms {
+    /// Exact (normalized) header → field. Checked first.
+    static let exact: [String: ColumnField] = {
+        var table: [String: ColumnField] = [:]
+        func add(_ field: ColumnField, _ headers: [String]) {
+            for h in headers { table[HeaderText.key(h)] = field }
+        }
+        add(.fullName, ["Name", "Full Name", "Attendee", "Attendee Name", "Participant", "Participant Name",
+                        "Contact", "Contact Name", "Your Name", "Display Name", "Guest Name", "Person",
+                        "Name (Original Name)", "Registrant", "Member Name", "Print Name", "Please print your name"])
+        add(.honorific, ["Prefix", "Salutation", "Name Prefix", "Title (Mr/Ms)"])
+        add(.firstName, ["First", "First Name", "FirstName", "Given Name", "Given", "Forename", "First_Name", "FName"])
+        add(.middleName, ["Middle", "Middle Name", "Middle Initial", "MI", "Additional Name"])
+        add(.lastName, ["Last", "Last Name", "LastName", "Surname", "Family Name", "Last_Name", "LName"])
+        add(.nameSuffix, ["Suffix", "Name Suffix"])
+        add(.email, ["Email", "E-mail", "Email Address", "E-mail Address", "Email Addr", "Work Email", "Business Email",
+                     "Work E-mail", "Primary Email", "Email 1", "Personal Email", "Mail", "User Email", "Contact Email",
+                     "Your Email", "Your email address", "Username", "Emailaddress"])
+        add(.phone, ["Phone", "Phone Number", "Telephone", "Tel", "Work Phone", "Business Phone", "Office Phone",
+                     "Mobile", "Mobile Phone", "Cell", "Cell Phone", "Cellphone", "Home Phone", "Primary Phone",
+                     "Phone #", "Direct Line", "Direct Phone", "Contact Number", "Phone No"])
+        add(.organization, ["Company", "Company Name", "Organization", "Organisation", "Organization Name", "Org",
+                            "Employer", "Business", "Business Name", "Agency", "Institution", "School", "Affiliation",
+                            "Account Name", "Account", "Firm", "Company / Organization", "Organization/Company",
+                            "Partner", "Partner Organization", "Member Organization"])
+        add(.title, ["Title", "Job Title", "Position", "Role/Title", "Job", "Job Role", "Occupation", "Designation",
+                     "Organization Title", "Job title"])
+        add(.street, ["Address", "Street", "Street Address", "Address 1", "Address Line 1", "Address1", "Mailing Address",
+                      "Mailing Street", "Business Street", "Home Address 1", "Work Address 1"])
+        add(.city, ["City", "Town", "Mailing City", "Business City", "Home City", "Work City"])
+        add(.region, ["State", "Province", "State/Province", "Region", "Mailing State/Province", "Business State",
+                      "Home State", "Work State", "State/Region"])
+        add(.postalCode, ["Zip", "ZIP Code", "Zipcode", "Zip/Postal Code", "Postal Code", "Postcode", "Postal",
+                          "Mailing Zip/Postal Code", "Business Postal Code", "Home Zip", "Work Zip"])
+        add(.country, ["Country", "Country/Region", "Mailing Country", "Business Country", "Business Country/Region"])
+        add(.website, ["Website", "Web Site", "Web Page", "URL", "Homepage", "Company Website", "Website URL", "Web"])
+        add(.dateOfBirth, ["DOB", "Date of Birth", "Birthday", "Birth Date", "Birthdate"])
+        add(.notes, ["Notes", "Note", "Comments", "Comment", "Remarks"])
+        add(.attended, ["Attended", "Checked In", "Check In", "Checked-In", "Check-In", "Present", "Attendance",
+                        "Checked In?", "Attended?", "Here"])
+        add(.registrationStatus, ["Status", "Registration Status", "RSVP", "RSVP Status", "Attendee Status", "Status of Registration",
+                                  "Response", "Registered"])
+        add(.joinTime, ["Join Time", "Joined", "First Join", "Time In", "Arrival", "Arrived", "Check In Time", "Sign In Time"])
+        add(.leaveTime, ["Leave Time", "Left", "Last Leave", "Time Out", "Departure", "Check Out Time"])
+        add(.duration, ["Duration", "Duration (Minutes)", "Minutes", "Time in Session", "In-Meeting Duration",
+                        "Total Duration (Minutes)", "Attendance Duration"])
+        add(.role, ["Role", "Meeting Role", "Participant Role"])
+        add(.meetingName, ["Meeting", "Meeting Name", "Event", "Event Name", "Session", "Topic", "Meeting Title"])
+        add(.meetingDate, ["Meeting Date", "Event Date", "Session Date", "Date"])
+        add(.volunteer, ["Interested in being a champion?", "Champion?", "Volunteer", "Volunteer?", "Willing to champion",
+                         "Interested in volunteering?"])
+        add(.timestamp, ["Timestamp", "Submitted", "Submitted At", "Submission Date", "Created", "Created At"])
+        return table
+    }()
+
+
+    /// Action-plan headers; only used once a file is recognized as an action plan (they are too generic —
+    /// "Status", "Team", "Owner" — to trust in a contact list).
+    static let actionPlan: [String: ColumnField] = {
+        var table: [String: ColumnField] = [:]
+        func add(_ field: ColumnField, _ headers: [String]) {
+            for h in headers { table[HeaderText.key(h)] = field }
+        }
+        add(.priorityArea, ["Priority area", "Priority", "Focus area"])
+        add(.actionItem, ["Action item", "Action", "Action step", "Task"])
+        add(.actionTeam, ["Action team", "Team", "Work group", "Workgroup"])
+        add(.champion, ["Business champion", "Champion", "Lead", "Owner"])
+        add(.support, ["Public-partner support", "Public partner support", "Support", "Staff support"])
+        add(.start, ["Start", "Start date"])
+        add(.due, ["Due", "Due date", "Deadline"])
+        add(.status, ["Status"])
+        add(.nextStep, ["Next step", "Next steps"])
+        add(.lastUpdated, ["Last updated", "Updated"])
+        add(.itemID, ["Item ID", "ID"])
+        return table
+    }()
+
+    /// Words that, found inside a longer header, give its field ("Preferred E-mail for updates" → email).
+    /// Order matters: more specific first.
+    static let contains: [(String, ColumnField)] = [
+        ("e mail", .email), ("email", .email),
+        ("first name", .firstName), ("given name", .firstName),
+        ("last name", .lastName), ("family name", .lastName), ("surname", .lastName),
+        ("full name", .fullName),
+        ("phone", .phone), ("mobile", .phone), ("cell", .phone), ("telephone", .phone),
+        ("company", .organization), ("organization", .organization), ("organisation", .organization),
+        ("employer", .organization), ("business name", .organization), ("agency", .organization),
+        ("job title", .title), ("position", .title),
+        ("zip", .postalCode), ("postal", .postalCode),
+        ("street", .street), ("city", .city), ("state", .region),
+        ("website", .website), ("birth", .dateOfBirth),
+        ("champion", .volunteer), ("volunteer", .volunteer),
+        ("checked in", .attended), ("attended", .attended),
+        ("your name", .fullName),
+    ]
+
+    /// The synonym field for a header, or nil.
+    static func field(for header: String, actionPlan: Bool = false) -> ColumnField? {
+        let key = HeaderText.key(header)
+        if key.isEmpty { return nil }
+        if actionPlan, let f = self.actionPlan[key] { return f }
+        if let f = exact[key] { return f }
+        let padded = " \(key) "
+        for (word, field) in contains where padded.contains(" \(word) ") { return field }
+        return nil
+    }
+}

@@ -1,0 +1,79 @@
+import ConveneModel
+
+/// How to read a file. The defaults recognize the source and map columns without questions.
+public struct ImportOptions: Sendable {
+    /// The meeting ID given to every participation read (the workspace passes the meeting being imported).
+    public var meeting: MeetingID
+    /// Overrides: column → field, and optionally a forced source kind (see ``MappingFile``).
+    public var mapping: MappingFile?
+    /// Force a source kind even without a mapping file.
+    public var forceSource: SourceKind?
+    /// ISO 3166 region for phone numbers without a country code.
+    public var defaultPhoneRegion: String
+    /// The name used in provenance and messages (default: the path as given).
+    public var displayName: String?
+    /// For workbooks: the sheet to read (default: the first sheet with data).
+    public var sheet: String?
+
+    /// The placeholder meeting ID used until the caller assigns a real one.
+    public static let unassignedMeeting = MeetingID("M?")
+
+    public init(meeting: MeetingID = ImportOptions.unassignedMeeting, mapping: MappingFile? = nil,
+                forceSource: SourceKind? = nil, defaultPhoneRegion: String = "US", displayName: String? = nil,
+                sheet: String? = nil) {
+        self.meeting = meeting
+        self.mapping = mapping
+        self.forceSource = forceSource
+        self.defaultPhoneRegion = defaultPhoneRegion
+        self.displayName = displayName
+        self.sheet = sheet
+    }
+}
+
+/// A file that was refused: nothing was imported from it. Every case names the file and where.
+public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file could not be opened or read.
+    case unreadable(file: String, reason: String)
+    /// Zero bytes, or only a byte-order mark / whitespace.
+    case empty(file: String)
+    /// Not text: a binary file, a zip (or .xlsx) named .csv …; `found` says what it looked like.
+    case notText(file: String, found: String)
+    /// The CSV itself is broken (unterminated quote …).
+    case malformed(file: String, line: Int, column: Int, expected: String, found: String)
+    /// A workbook the spreadsheet reader refused.
+    case badWorkbook(file: String, reason: String)
+    /// A mapping file that cannot be used.
+    case badMappingFile(file: String, line: Int?, reason: String)
+    /// No header and nothing recognizable in the content.
+    case noColumns(file: String, line: Int)
+
+    public var file: String {
+        switch self {
+        case .unreadable(let f, _), .empty(let f), .notText(let f, _), .malformed(let f, _, _, _, _),
+             .badWorkbook(let f, _), .badMappingFile(let f, _, _), .noColumns(let f, _): f
+        }
+    }
+
+    /// 1-based line of the problem (1 for whole-file problems).
+    public var line: Int {
+        switch self {
+        case .malformed(_, let line, _, _, _), .noColumns(_, let line): line
+        case .badMappingFile(_, let line, _): line ?? 1
+        default: 1
+        }
+    }
+
+    /// One line for the user: `file:line:column: problem`.
+    public var description: String {
+        switch self {
+        case .unreadable(let f, let reason): "\(f):1: cannot read the file: \(reason)"
+        case .empty(let f): "\(f):1: the file is empty (expected a header row or data)"
+        case .notText(let f, let found): "\(f):1:1: expected CSV text, found \(found)"
+        case .malformed(let f, let line, let column, let expected, let found):
+            "\(f):\(line):\(column): expected \(expected), found \(found)"
+        case .badWorkbook(let f, let reason): "\(f):1: cannot read the workbook: \(reason)"
+        case .badMappingFile(let f, let line, let reason): "\(f):\(line ?? 1): bad mapping file: \(reason)"
+        case .noColumns(let f, let line): "\(f):\(line): expected a header row or recognizable data, found neither"
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import ConveneModel
+
+/// Everything one file yielded: how it was read, how it was understood, and the normalized model values.
+///
+/// ```swift
+/// let result = try Importer.read(url: URL(fileURLWithPath: "launch-signin.csv"))
+/// print(result.source.displayName, result.recordCount)   // "Sign-in sheet 12"
+/// for contact in result.contacts { print(contact.source.reference, contact.name.displayName) }
+/// ```
+public struct ImportResult: Codable, Sendable {
+    /// The file as the caller named it (used in every ``SourceRecord`` and warning).
+    public var file: String
+    /// "csv" or "xlsx".
+    public var format: String
+    /// The detected text encoding ("UTF-8", "UTF-8 with BOM", "UTF-16 LE", "Windows-1252" …); "xlsx" for workbooks.
+    public var encoding: String
+    /// The field delimiter as a character ("," ";" "\t" "|"); nil for workbooks.
+    public var delimiter: String?
+    /// For workbooks: the sheet read.
+    public var sheet: String?
+    /// The recognized export kind (or `.generic`).
+    public var source: SourceKind
+    /// 1-based physical line (CSV) or row (xlsx) of the header; nil when the file has no header row.
+    public var headerLine: Int?
+    /// True when the first row was already data and columns were inferred from content.
+    public var headerless: Bool
+    /// Each column, its header text and the field it was mapped to, in file order.
+    public var columns: [ColumnMapping]
+    /// Data records read (header, preamble, blank lines and section titles excluded).
+    public var recordCount: Int
+    /// Everything worth telling the user that did not stop the import; each names file and line.
+    public var warnings: [ImportWarning]
+    /// What the file says about its meeting (Teams summary, Zoom preamble, Eventbrite event name).
+    public var meeting: MeetingHint?
+    /// People, one per data record that names a person.
+    public var contacts: [ContactRecord]
+    /// Organizations, for files that list organizations rather than people (no person columns).
+    public var organizations: [OrganizationRecord]
+    /// Participation rows (RSVPs, sign-ins, virtual attendance), each tied to its contact.
+    public var participations: [ImportedParticipation]
+    /// Action-plan rows.
+    public var actionItems: [ImportedActionItem]
+    /// Volunteers ("Interested in being a champion?" answered yes): indexes into ``contacts``.
+    public var volunteers: [Int]
+    /// Organization kinds inferred from name and email domain, keyed by the organization as written.
+    public var organizationKinds: [String: OrganizationKind]
+
+    public init(file: String, format: String, encoding: String, delimiter: String?, sheet: String? = nil,
+                source: SourceKind, headerLine: Int?, headerless: Bool, columns: [ColumnMapping], recordCount: Int,
+                warnings: [ImportWarning] = [], meeting: MeetingHint? = nil, contacts: [ContactRecord] = [],
+                organizations: [OrganizationRecord] = [], participations: [ImportedParticipation] = [],
+                actionItems: [ImportedActionItem] = [], volunteers: [Int] = [],
+                organizationKinds: [String: OrganizationKind] = [:]) {
+        self.file = file
+        self.format = format
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.sheet = sheet
+        self.source = source
+        self.headerLine = headerLine
+        self.headerless = headerless
+        self.columns = columns
+        self.recordCount = recordCount
+        self.warnings = warnings
+        self.meeting = meeting
+        self.contacts = contacts
+        self.organizations = organizations
+        self.participations = participations
+        self.actionItems = actionItems
+        self.volunteers = volunteers
+        self.organizationKinds = organizationKinds
+    }
+}
+
+/// One column: its position, its header as written (or "Column N" when headerless) and its field.
+public struct ColumnMapping: Codable, Sendable, Hashable {
+    /// 0-based column index.
+    public var index: Int
+    public var header: String
+    public var field: ColumnField
+    /// Why this field: "source" (known export), "synonym", "mapping-file", "content" (headerless inference).
+    public var reason: String
+
+    public init(index: Int, header: String, field: ColumnField, reason: String) {
+        self.index = index
+        self.header = header
+        self.field = field
+        self.reason = reason
+    }
+}
+
+/// A problem that did not stop the import (ragged row, replaced byte, unparseable date …).
+public struct ImportWarning: Codable, Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    /// 1-based physical line (or xlsx row); nil when the warning is about the whole file.
+    public var line: Int?
+    public var message: String
+    /// A short machine-readable kind ("raggedRow", "invalidEncoding", "repeatedHeader" …), when known.
+    public var kind: String?
+
+    public init(file: String, line: Int?, message: String, kind: String? = nil) {
+        self.file = file
+        self.line = line
+        self.message = message
+        self.kind = kind
+    }
+
+    /// `file:line: message`.
+    public var description: String {
+        if let line { return "\(file):\(line): \(message)" }
+        return "\(file): \(message)"
+    }
+}
+
+/// What a file says about the meeting it records.
+public struct MeetingHint: Codable, Sendable, Hashable {
+    public var name: String?
+    public var date: CalendarDate?
+    /// Start / end as written by the source (Teams summary, Zoom preamble).
+    public var startTime: String?
+    public var endTime: String?
+    public var isVirtual: Bool
+
+    public init(name: String? = nil, date: CalendarDate? = nil, startTime: String? = nil, endTime: String? = nil,
+                isVirtual: Bool = false) {
+        self.name = name
+        self.date = date
+        self.startTime = startTime
+        self.endTime = endTime
+        self.isVirtual = isVirtual
+    }
+}
+
+/// A participation row and the contact it belongs to.
+///
+/// `participation.meeting` is ``ImportOptions/meeting`` (the caller's meeting ID, or ``ImportOptions/unassignedMeeting``
+/// until the workspace assigns one); `participation.person` is nil — matching decides who it is.
+public struct ImportedParticipation: Codable, Sendable, Hashable {
+    /// Index into ``ImportResult/contacts``; nil when the row named nobody usable.
+    public var contact: Int?
+    public var participation: Participation
+
+    public init(contact: Int?, participation: Participation) {
+        self.contact = contact
+        self.participation = participation
+    }
+}
+
+/// An action-plan row with the record it came from.
+public struct ImportedActionItem: Codable, Sendable, Hashable {
+    public var item: ActionItem
+    public var source: SourceRecord
+
+    public init(item: ActionItem, source: SourceRecord) {
+        self.item = item
+        self.source = source
+    }
+}

@@ -1,0 +1,95 @@
+import ConveneModel
+import Foundation
+
+/// Reads one export into the normalized model.
+///
+/// ```swift
+/// let result = try Importer.read(url: URL(fileURLWithPath: "Attendance report 3-5-24.csv"))
+/// result.source          // .teamsAttendance
+/// result.encoding        // "UTF-16 LE"
+/// result.meeting?.name   // "Advanced Manufacturing Partnership — Launch"
+/// result.participations  // one per participant, minutes from "1h 5m"
+/// ```
+///
+/// The pipeline: bytes → (CSV: decode, sniff the delimiter, records with line numbers) or (.xlsx: the
+/// spreadsheet reader) → rows of strings → header row (after any preamble) or headerless inference → source
+/// recognition → column mapping (mapping file, then the export's own headers, then synonyms) → model values
+/// with provenance.
+public enum Importer {
+    /// Reads the file at `url`. Refused files throw ``ImportError`` and yield nothing.
+    public static func read(url: URL, options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportResult {
+        let name = options.displayName ?? url.relativePath
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ImportError.unreadable(file: name, reason: (error as NSError).localizedDescription)
+        }
+        return try read(data: data, name: name, options: options)
+    }
+
+    /// Reads bytes already in memory; `name` is the file as the user named it (used in provenance and messages).
+    /// An .xlsx is recognized by its name or its zip signature.
+    public static func read(data: Data, name: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportResult {
+        let table: TextTable
+        if TableReading.isWorkbook(data: data, name: name) {
+            table = try TableReading.workbook(data: data, file: name, sheet: options.sheet)
+        } else {
+            table = try TableReading.csv(data: data, file: name)
+        }
+        return try interpret(table, file: name, options: options)
+    }
+
+    /// Rows already split into cells (line numbers included) through the same recognition and mapping.
+    /// For callers that read a table some other way, and for tests.
+    public static func read(rows: [(line: Int, fields: [String])], name: String, encoding: String = "UTF-8",
+                            delimiter: String? = ",", options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportResult {
+        let table = TextTable(format: "csv", encoding: encoding, delimiter: delimiter, sheet: nil,
+                              rows: rows.map { TextRow(line: $0.line, fields: $0.fields) }, warnings: [])
+        return try interpret(table, file: name, options: options)
+    }
+
+    static func interpret(_ table: TextTable, file: String, options: ImportOptions) throws(ImportError) -> ImportResult {
+        guard table.rows.contains(where: { !$0.isBlank }) else { throw ImportError.empty(file: file) }
+        let location = HeaderDetection.locate(table.rows)
+        let headerRow = location.rowIndex.map { table.rows[$0] }
+        let preamble = Array(table.rows[..<(location.rowIndex ?? location.dataStart)])
+        let dataRows = table.rows[location.dataStart...]
+        let width = max(headerRow?.trimmedCount ?? 0,
+                        dataRows.prefix(200).map(\.trimmedCount).max() ?? 0)
+        guard width > 0 else { throw ImportError.noColumns(file: file, line: table.rows.first?.line ?? 1) }
+
+        let headers: [String] = (0..<width).map { i in
+            if let headerRow, i < headerRow.fields.count, !headerRow.value(i).isEmpty { return headerRow.value(i) }
+            return "Column \(i + 1)"
+        }
+        let forced = options.mapping?.source ?? options.forceSource
+        let source = forced ?? (headerRow == nil ? .generic
+            : SourceCatalogue.recognize(headers: headers, preamble: preamble.map(\.fields),
+                                        fileName: (file as NSString).lastPathComponent, format: table.format))
+        let columns = ColumnMapper.map(headers: headers, headerless: headerRow == nil, source: source,
+                                       mapping: options.mapping, dataRows: Array(dataRows))
+        var result = ImportResult(file: file, format: table.format, encoding: table.encoding,
+                                  delimiter: table.delimiter, sheet: table.sheet, source: source,
+                                  headerLine: headerRow?.line, headerless: headerRow == nil, columns: columns,
+                                  recordCount: 0, warnings: table.warnings,
+                                  meeting: MeetingPreamble.hint(source: source, preamble: preamble))
+        // The reader judges ragged rows against the commonest width; lines above the header (a Teams summary,
+        // Zoom's meeting details) are not records, so their width says nothing.
+        if let headerLine = headerRow?.line {
+            result.warnings.removeAll { $0.kind == "raggedRow" && ($0.line ?? 0) < headerLine }
+        }
+        if headerRow == nil {
+            result.warnings.append(ImportWarning(file: file, line: dataRows.first(where: { !$0.isBlank })?.line,
+                                                 message: "no header row: columns inferred from their content"))
+        }
+        var builder = RecordBuilder(file: file, source: source, headers: headers, fields: columns.map(\.field),
+                                    options: options, result: result)
+        builder.build(rows: dataRows, headerRow: headerRow)
+        result = builder.result
+        if let meeting = result.meeting, meeting.isVirtual == false, SourceCatalogue.profile(source).isVirtual {
+            result.meeting?.isVirtual = true
+        }
+        return result
+    }
+}

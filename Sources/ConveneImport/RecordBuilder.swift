@@ -1,0 +1,293 @@
+import ConveneModel
+import ConveneNormalize
+
+/// Turns the data rows of a table into model values, numbering records and keeping provenance.
+struct RecordBuilder {
+    var file: String
+    var source: SourceKind
+    var headers: [String]
+    var fields: [ColumnField]
+    var options: ImportOptions
+    var profile: SourceProfile
+
+    private(set) var result: ImportResult
+
+    init(file: String, source: SourceKind, headers: [String], fields: [ColumnField], options: ImportOptions,
+         result: ImportResult) {
+        self.file = file
+        self.source = source
+        self.headers = headers
+        self.fields = fields
+        self.options = options
+        self.profile = SourceCatalogue.profile(source)
+        self.result = result
+    }
+
+    /// Raw-value keys: the header, made unique ("Email", "Email (2)") so no raw value is lost.
+    lazy var rawKeys: [String] = {
+        var seen: [String: Int] = [:]
+        return headers.map { header in
+            let n = (seen[header] ?? 0) + 1
+            seen[header] = n
+            return n == 1 ? header : "\(header) (\(n))"
+        }
+    }()
+
+    /// Reads every row from `start`. Blank lines, repeated headers and one-cell section titles get no number;
+    /// in a Teams report the first numbered section after the header ends the participants.
+    mutating func build(rows: ArraySlice<TextRow>, headerRow: TextRow?) {
+        let headerKey = headerRow.map { row in (0..<row.trimmedCount).map { HeaderText.key(row.value($0)) } }
+        let width = fields.count
+        var record = 0
+        for row in rows {
+            if row.isBlank { continue }
+            if let headerKey, (0..<row.trimmedCount).map({ HeaderText.key(row.value($0)) }) == headerKey {
+                warn(row.line, "repeated header row skipped")
+                continue
+            }
+            if width >= 3 && row.trimmedCount == 1 {
+                if source == .teamsAttendance && isNumberedSection(row.value(0)) { break }
+                warn(row.line, "one-cell line \"\(clip(row.value(0)))\" taken as a title, not a record")
+                continue
+            }
+            record += 1
+            var raw: [String: String] = [:]
+            for (i, key) in rawKeys.enumerated() where i < row.fields.count { raw[key] = row.fields[i] }
+            if row.fields.count > width {
+                for i in width..<row.fields.count where !row.value(i).isEmpty { raw["Column \(i + 1)"] = row.fields[i] }
+            }
+            let sourceRecord = SourceRecord(file: file, record: record, line: row.line, source: source, raw: raw)
+            add(row: row, source: sourceRecord)
+        }
+        result.recordCount = record
+    }
+
+    private func isNumberedSection(_ text: String) -> Bool {
+        guard let dot = text.firstIndex(of: ".") else { return false }
+        return !text[..<dot].isEmpty && text[..<dot].allSatisfy(\.isNumber)
+    }
+
+    private func clip(_ s: String) -> String { s.count > 40 ? String(s.prefix(40)) + "…" : s }
+
+    mutating func warn(_ line: Int?, _ message: String) {
+        result.warnings.append(ImportWarning(file: file, line: line, message: message))
+    }
+
+    /// The non-empty values of the columns mapped to `field`, in column order.
+    private func values(_ field: ColumnField, in row: TextRow) -> [String] {
+        var out: [String] = []
+        for (i, f) in fields.enumerated() where f == field {
+            let v = row.value(i)
+            if !v.isEmpty { out.append(v) }
+        }
+        return out
+    }
+
+    private func first(_ field: ColumnField, in row: TextRow) -> String? { values(field, in: row).first }
+
+    private mutating func add(row: TextRow, source sourceRecord: SourceRecord) {
+        if source == .actionPlan {
+            addActionItem(row: row, source: sourceRecord)
+            return
+        }
+        let hasPerson = fields.contains { $0.isPersonField }
+        if !hasPerson && fields.contains(.organization) {
+            addOrganization(row: row, source: sourceRecord)
+            return
+        }
+        guard let contact = contact(row: row, source: sourceRecord) else {
+            warn(row.line, "record \(sourceRecord.record) names no person (no name, email or phone)")
+            return
+        }
+        let index = result.contacts.count
+        result.contacts.append(contact)
+        if let org = contact.organization, result.organizationKinds[org] == nil {
+            let domain = contact.emails.first.flatMap { EmailNormalizer.normalize($0) }.flatMap { e in
+                e.isFreeMail || e.domain.isEmpty ? nil : e.domain
+            }
+            result.organizationKinds[org] = Normalization.organizationKind(name: org, emailDomain: domain)
+        }
+        if let answer = first(.volunteer, in: row), Self.isYes(answer) { result.volunteers.append(index) }
+        if let participation = participation(row: row, source: sourceRecord) {
+            result.participations.append(ImportedParticipation(contact: index, participation: participation))
+        }
+        if result.meeting?.name == nil, let name = first(.meetingName, in: row) {
+            var hint = result.meeting ?? MeetingHint(isVirtual: profile.isVirtual)
+            hint.name = name
+            if hint.date == nil, let d = first(.meetingDate, in: row).flatMap(Normalization.date) { hint.date = d }
+            result.meeting = hint
+        }
+    }
+
+    private func contact(row: TextRow, source: SourceRecord) -> ContactRecord? {
+        var full = first(.fullName, in: row)
+        if source.source == .zoomParticipants, let f = full { full = Self.zoomName(f) }
+        let name = Normalization.personName(full: full, honorific: first(.honorific, in: row),
+                                            given: first(.firstName, in: row), middle: first(.middleName, in: row),
+                                            family: first(.lastName, in: row), suffix: first(.nameSuffix, in: row))
+        let emails = Normalization.emails(values(.email, in: row))
+        let phones = Normalization.phones(values(.phone, in: row), region: options.defaultPhoneRegion)
+        guard !name.isEmpty || !emails.isEmpty || !phones.isEmpty else { return nil }
+        var contact = ContactRecord(source: source, name: name, emails: emails, phones: phones,
+                                    organization: first(.organization, in: row), title: first(.title, in: row),
+                                    street: first(.street, in: row), city: first(.city, in: row),
+                                    region: first(.region, in: row), postalCode: first(.postalCode, in: row),
+                                    country: first(.country, in: row), website: first(.website, in: row),
+                                    notes: values(.notes, in: row).joined(separator: "\n").nilIfEmpty)
+        if let dob = first(.dateOfBirth, in: row) {
+            contact.dateOfBirth = Normalization.date(dob)?.iso ?? dob
+        }
+        if let address = first(.address, in: row) { Self.splitAddress(address, into: &contact) }
+        return contact
+    }
+
+    /// Zoom writes "Display Name (Original Name)" when someone renamed themselves, and "iPhone (Ann Lee)" for
+    /// devices: the name in parentheses is the account name, which is the better one for matching unless it
+    /// is the display name that looks like a person.
+    static func zoomName(_ text: String) -> String {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
+        let outer = text[..<open].trimmingCharacters(in: .whitespaces)
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingCharacters(in: .whitespaces)
+        let devices = ["iphone", "ipad", "android", "galaxy", "samsung", "pixel", "guest", "zoom user", "phone", "laptop"]
+        if outer.isEmpty || devices.contains(where: { outer.lowercased().hasPrefix($0) }) { return inner }
+        // Pronouns and notes in parentheses ("Ann Lee (she/her)", "Bob (TA)") are not names.
+        if inner.contains("/") || inner.count <= 3 { return outer }
+        return outer
+    }
+
+    /// Mailchimp writes a whole address in one cell with parts separated by two spaces:
+    /// "100 Main St  Suite 2  Springfield  IL  62701  US".
+    static func splitAddress(_ text: String, into contact: inout ContactRecord) {
+        let parts = text.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard parts.count >= 4 else {
+            if contact.street == nil { contact.street = text }
+            return
+        }
+        var rest = parts
+        if let last = rest.last, last.count == 2, last.allSatisfy(\.isLetter), rest.count >= 5 {
+            contact.country = contact.country ?? last
+            rest.removeLast()
+        }
+        contact.postalCode = contact.postalCode ?? rest.removeLast()
+        contact.region = contact.region ?? rest.removeLast()
+        contact.city = contact.city ?? rest.removeLast()
+        contact.street = contact.street ?? rest.joined(separator: ", ")
+    }
+
+    private mutating func participation(row: TextRow, source: SourceRecord) -> Participation? {
+        let join = first(.joinTime, in: row)
+        let leave = first(.leaveTime, in: row)
+        let duration = first(.duration, in: row)
+        let attended = first(.attended, in: row)
+        let registration = first(.registrationStatus, in: row)
+        let participationColumns = fields.contains { [.attended, .registrationStatus, .joinTime, .duration].contains($0) }
+        guard profile.participation != nil || participationColumns else { return nil }
+        var status = profile.participation ?? .registered
+        if source.source == .generic && registration == nil && attended == nil && (join != nil || duration != nil) {
+            status = .attended
+        }
+        if let registration {
+            guard let s = Self.status(registration) else {
+                if Self.isCancelled(registration) { return nil }
+                warn(row.line, "registration status \"\(clip(registration))\" not understood; taken as \(status.rawValue)")
+                return makeParticipation(status, join, leave, duration, row, source)
+            }
+            status = s
+        }
+        if let attended {
+            if Self.isYes(attended) {
+                status = status == .walkIn ? .walkIn : .attended
+            } else if Self.isNo(attended), status == .registered || source.source == .generic {
+                status = .noShow
+            }
+        }
+        return makeParticipation(status, join, leave, duration, row, source)
+    }
+
+    private mutating func makeParticipation(_ status: ParticipationStatus, _ join: String?, _ leave: String?,
+                                            _ duration: String?, _ row: TextRow, _ source: SourceRecord) -> Participation {
+        var minutes: Double?
+        if let duration {
+            minutes = Normalization.minutes(duration)
+            if minutes == nil { warn(row.line, "duration \"\(clip(duration))\" not understood") }
+        }
+        return Participation(meeting: options.meeting, status: status,
+                             joinTime: join.map { Normalization.dateTime($0) ?? $0 },
+                             leaveTime: leave.map { Normalization.dateTime($0) ?? $0 },
+                             minutes: minutes, role: first(.role, in: row), source: source)
+    }
+
+    static func isYes(_ s: String) -> Bool {
+        ["yes", "y", "x", "true", "1", "checked in", "attended", "present", "✓", "✔"].contains(s.lowercased().trimmingCharacters(in: .whitespaces))
+    }
+
+    static func isNo(_ s: String) -> Bool {
+        ["no", "n", "false", "0", "absent", "not checked in"].contains(s.lowercased().trimmingCharacters(in: .whitespaces))
+    }
+
+    static func isCancelled(_ s: String) -> Bool {
+        let t = s.lowercased()
+        return t.contains("refund") || t.contains("cancel") || t.contains("not attending") || t.contains("declin")
+            || t.contains("transferred") || t == "deleted"
+    }
+
+    /// Registration / RSVP / attendance words → status.
+    static func status(_ text: String) -> ParticipationStatus? {
+        let t = text.lowercased().trimmingCharacters(in: .whitespaces)
+        if isCancelled(t) { return nil }
+        if t.contains("walk") { return .walkIn }
+        if t.contains("no show") || t.contains("no-show") || t.contains("noshow") || t == "absent" { return .noShow }
+        if t.contains("checked in") || t.contains("attended") || t == "present" { return .attended }
+        if t.contains("attending") || t.contains("registered") || t == "yes" || t.contains("going") || t.contains("rsvp")
+            || t.contains("confirmed") || t.contains("accepted") { return .registered }
+        if t.contains("invited") || t.contains("pending") || t.contains("tentative") || t == "maybe" { return .invited }
+        return nil
+    }
+
+    private mutating func addOrganization(row: TextRow, source: SourceRecord) {
+        guard let name = first(.organization, in: row) else {
+            warn(row.line, "record \(source.record) names no organization")
+            return
+        }
+        let email = Normalization.emails(values(.email, in: row)).first
+        let org = OrganizationRecord(source: source, name: name, street: first(.street, in: row),
+                                     city: first(.city, in: row), postalCode: first(.postalCode, in: row),
+                                     phone: Normalization.phones(values(.phone, in: row), region: options.defaultPhoneRegion).first,
+                                     website: first(.website, in: row), email: email)
+        result.organizations.append(org)
+        if result.organizationKinds[name] == nil {
+            let domain = email.flatMap { EmailNormalizer.normalize($0) }.flatMap { $0.isFreeMail ? nil : $0.domain }
+            result.organizationKinds[name] = Normalization.organizationKind(name: name, emailDomain: domain)
+        }
+    }
+
+    private mutating func addActionItem(row: TextRow, source: SourceRecord) {
+        func date(_ field: ColumnField) -> CalendarDate? {
+            guard let text = first(field, in: row) else { return nil }
+            if let d = Normalization.date(text) { return d }
+            warn(row.line, "\(field.rawValue) \"\(clip(text))\" is not a date")
+            return nil
+        }
+        guard let itemText = first(.actionItem, in: row) else {
+            warn(row.line, "record \(source.record) has no action item")
+            return
+        }
+        var status = ActionStatus.notStarted
+        if let text = first(.status, in: row) {
+            if let s = ActionStatus(text: text) { status = s } else {
+                warn(row.line, "status \"\(clip(text))\" is not one of \(ActionStatus.allCases.map(\.rawValue).joined(separator: ", ")); taken as Not started")
+            }
+        }
+        let id = first(.itemID, in: row) ?? String(format: "A%04d", source.record)
+        let item = ActionItem(id: id, priorityArea: first(.priorityArea, in: row) ?? "", item: itemText,
+                              team: first(.actionTeam, in: row) ?? "", champion: first(.champion, in: row),
+                              support: first(.support, in: row), start: date(.start), due: date(.due), status: status,
+                              nextStep: first(.nextStep, in: row), lastUpdated: date(.lastUpdated),
+                              notes: first(.notes, in: row))
+        result.actionItems.append(ImportedActionItem(item: item, source: source))
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}
