@@ -113,7 +113,14 @@ let package = Package(
             dependencies: ["ConveneSpreadsheet"],
             path: "Tests/ConveneTestSupport"
         ),
-        .testTarget(name: "ConveneSpreadsheetTests", dependencies: ["ConveneSpreadsheet", "ConveneTestSupport"]),
+        .testTarget(
+            name: "ConveneSpreadsheetTests",
+            dependencies: [
+                "ConveneSpreadsheet", "ConveneTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"), // builds hostile zips in reader tests
+            ],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV", "ConveneTestSupport"]),
         .testTarget(name: "ConveneModelTests", dependencies: ["ConveneModel"]),
         .testTarget(name: "ConveneNormalizeTests", dependencies: ["ConveneNormalize", "ConveneModel"]),
