@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "ConveneWorkspace",
             dependencies: [
-                "ConveneModel", "ConveneMatch", "ConveneImport",
+                "ConveneModel", "ConveneMatch", "ConveneImport", "ConveneSpreadsheet",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -110,7 +110,7 @@ let package = Package(
         // MARK: Tests
         .target(
             name: "ConveneTestSupport",
-            dependencies: ["ConveneSpreadsheet"],
+            dependencies: ["ConveneSpreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/ConveneTestSupport"
         ),
         .testTarget(
