@@ -16,6 +16,12 @@ public enum CSVCell: Sendable, Hashable, ExpressibleByStringLiteral {
 
     public init(stringLiteral value: String) { self = .text(value) }
 
+    var isEmptyValue: Bool {
+        switch self {
+        case .text(let s), .number(let s), .verbatim(let s): return s.isEmpty
+        }
+    }
+
     /// A number cell from an integer.
     public static func integer(_ value: Int) -> CSVCell { .number(String(value)) }
 
@@ -74,6 +80,12 @@ public struct CSVWriter: Sendable {
 
     /// Writes one row of cells.
     public mutating func writeRow(_ cells: [CSVCell]) {
+        // A lone empty field would be an empty line, which readers take as a blank line: quote it.
+        if cells.count == 1, case let value = cells[0], value.isEmptyValue {
+            bytes.append(contentsOf: [0x22, 0x22])
+            bytes.append(contentsOf: options.lineEnding.bytes)
+            return
+        }
         for (i, cell) in cells.enumerated() {
             if i > 0 { bytes.append(options.delimiter.rawValue) }
             switch cell {
