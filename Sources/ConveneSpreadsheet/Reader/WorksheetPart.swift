@@ -163,7 +163,10 @@ final class WorksheetHandler: XMLPartHandler {
             guard cellCount <= context.maxCells else {
                 throw fail(.dimensionsTooLarge("more than \(context.maxCells) cells"))
             }
-            rowCells.append(try makeCell(at: reference))
+            let cell = try makeCell(at: reference)
+            // Styled blank cells (formatted templates, merged areas) carry no content: leaving them out keeps
+            // `rows` to rows with something in them, and memory small for sheets formatted down to row 1,000,000.
+            if cell.value != .empty || cell.formula != nil { rowCells.append(cell) }
             cellReference = nil
         case "row":
             if !rowCells.isEmpty {

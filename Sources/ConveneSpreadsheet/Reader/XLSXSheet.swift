@@ -22,12 +22,12 @@ public struct XLSXCell: Hashable, Sendable {
     }
 }
 
-/// One row that has at least one cell. Rows with no cells are not listed, so use ``number`` (not the position
-/// in ``XLSXSheet/rows``) when reporting a line to the user.
+/// One row that has at least one cell with a value or a formula. Empty rows (and styled blank cells) are not
+/// listed, so use ``number`` (not the position in ``XLSXSheet/rows``) when reporting a line to the user.
 public struct XLSXRow: Hashable, Sendable {
     /// The 1-based row number as Excel shows it.
     public let number: Int
-    /// The cells that exist in this row, left to right. Gaps are columns with no cell.
+    /// The cells with a value or formula, left to right. Gaps are columns with no such cell.
     public let cells: [XLSXCell]
 
     /// Creates a row; the reader builds these.
@@ -144,7 +144,7 @@ public struct XLSXHyperlink: Hashable, Sendable {
 public struct XLSXSheet: Hashable, Sendable {
     /// Name, position and visibility.
     public let info: XLSXSheetInfo
-    /// Rows that have at least one cell, top to bottom.
+    /// Rows that have at least one cell with a value or formula, top to bottom.
     public let rows: [XLSXRow]
     /// Merged ranges (`A1:C1`); the value lives in the top-left cell.
     public let mergedRanges: [XLSXCellRange]

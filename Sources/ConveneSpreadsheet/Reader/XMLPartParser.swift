@@ -42,13 +42,33 @@ enum XMLPart {
         parser.delegate = delegate
         let succeeded = parser.parse()
         if let thrown = delegate.thrown { throw thrown }
-        if !succeeded {
-            let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
-            throw SpreadsheetReadError(
-                file: file, part: part,
-                kind: .malformedXML(line: parser.lineNumber, column: parser.columnNumber, message: message))
+        // On Linux libxml2 runs in recovery mode and parse() can return true after an error, so the first
+        // error reported to the delegate decides.
+        if let (code, line, column) = delegate.xmlError ?? (succeeded ? nil : (parser.parserError.map {
+            ($0 as NSError).code } ?? -1, parser.lineNumber, parser.columnNumber)) {
+            throw SpreadsheetReadError(file: file, part: part,
+                                       kind: .malformedXML(line: line, column: column, message: describe(code)))
         }
     }
+
+    /// libxml2's message texts do not reach XMLParser's errors on Linux; name the common ones.
+    private static func describe(_ code: Int) -> String {
+        switch code {
+        case 4: return "the document is empty"
+        case 5: return "extra content after the end of the document"
+        case 9: return "a character that XML does not allow"
+        case 23, 26: return "an undefined entity (a bare & must be written &amp;)"
+        case 38, 39, 40, 41: return "a malformed attribute"
+        case 68: return "a name was expected after '<'"
+        case 73: return "'>' was expected"
+        case 76: return "an end tag does not match its start tag"
+        case 77: return "the document ends before its elements are closed"
+        default: return "XML parser error \(code)"
+        }
+    }
+
+    /// libxml2 warnings (relative namespace URIs, missing encoding declarations, …) are not errors.
+    private static let warningCodes: Set<Int> = [27, 93, 99, 100, 101, 102, 106, 107]
 
     /// Looks for `<!DOCTYPE` in the prolog only (it cannot appear after the root element starts), so a
     /// 100 MB sheet is not scanned twice.
@@ -102,6 +122,16 @@ enum XMLPart {
         func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
             guard thrown == nil else { return }
             handler.text(String(decoding: CDATABlock, as: UTF8.self))
+        }
+
+        /// The first real XML error: code, line, column.
+        var xmlError: (Int, Int, Int)?
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            let code = (parseError as NSError).code
+            guard xmlError == nil, !XMLPart.warningCodes.contains(code) else { return }
+            xmlError = (code, parser.lineNumber, parser.columnNumber)
+            parser.abortParsing()
         }
 
         private func fail(_ parser: XMLParser, _ error: Error) {
