@@ -39,4 +39,21 @@ enum Normalization {
         }
         return out
     }
+
+    /// Public-partner kind from the organization name and a work email domain (free-mail domains say nothing).
+    static func organizationKind(name: String, emailDomain: String?) -> OrganizationKind {
+        OrganizationNormalizer.inferKind(name: name, emailDomain: emailDomain)
+    }
+
+    /// A calendar date from the formats exports write ("2026-02-01", "3/5/24", "7/20/23, 4:16:29 PM", "12 Aug 2023").
+    static func date(_ raw: String) -> CalendarDate? { DateTimeParser.date(raw) }
+
+    /// ISO-8601 (offset kept when the source gave one) where parseable; nil otherwise.
+    static func dateTime(_ raw: String) -> String? { DateTimeParser.dateTime(raw)?.iso8601 }
+
+    /// Minutes from "1h 5m", "59m 35s", "58" (Zoom's minutes), "1:05:00"; rounded to 1/100 minute.
+    static func minutes(_ raw: String) -> Double? {
+        guard let seconds = DateTimeParser.duration(raw, bareNumberUnit: .minutes) else { return nil }
+        return (seconds / 60 * 100).rounded() / 100
+    }
 }
