@@ -1,0 +1,67 @@
+import ConveneModel
+import ConveneSpreadsheet
+
+/// The look shared by every Convene workbook: one header style, date format, colours for status.
+enum SheetStyle {
+    static let title = Format().with { $0.bold = true; $0.fontSize = 16; $0.fontColor = .navy }
+    static let subtitle = Format().with { $0.italic = true; $0.fontColor = .gray }
+    static let sectionHeader = Format().with { $0.bold = true; $0.fontSize = 12; $0.fontColor = .navy }
+    static let label = Format().with { $0.bold = true }
+    static let bigNumber = Format().with { $0.bold = true; $0.fontSize = 14; $0.horizontalAlignment = .left }
+    static let date = Format(numberFormat: "yyyy-mm-dd")
+    static let wrap = Format().with { $0.wrapsText = true; $0.verticalAlignment = .top }
+    static let top = Format().with { $0.verticalAlignment = .top }
+    static let dateTop = Format(numberFormat: "yyyy-mm-dd").with { $0.verticalAlignment = .top }
+    static let overdue = Format().with { $0.fillColor = .badFill; $0.fontColor = .badText }
+    static let atRisk = Format().with { $0.fillColor = .neutralFill; $0.fontColor = .neutralText }
+    static let done = Format().with { $0.fontColor = .gray }
+    static let signInCell = Format().with { $0.border = .thin; $0.verticalAlignment = .center }
+    static let signInHeader = Format().with {
+        $0.bold = true; $0.border = .thin; $0.fillColor = .lightGray; $0.verticalAlignment = .center
+    }
+
+    static func excelDate(_ d: CalendarDate) -> ExcelDateTime { ExcelDateTime(year: d.year, month: d.month, day: d.day) }
+
+    static func cell(_ d: CalendarDate?) -> CellValue { d.map { .date(excelDate($0)) } ?? .blank }
+
+    /// Text cell, or an empty cell for empty text.
+    static func text(_ s: String?) -> CellValue { (s?.isEmpty ?? true) ? .blank : .string(s!) }
+
+    /// Landscape, fit to one page wide, header row repeated, "Sheet – page x of y" footer.
+    static func printable(_ sheet: Worksheet, landscape: Bool = true, repeatRows: ClosedRange<Int>? = 0...0,
+                          title: String) throws {
+        var page = PageSetup()
+        page.orientation = landscape ? .landscape : .portrait
+        page.paper = .letter
+        page.fitToWidth = true
+        page.repeatedRows = repeatRows
+        page.header = "&L" + PageSetup.escaped(title) + "&R&A"
+        page.footer = "&LPrinted &D&RPage &P of &N"
+        try sheet.setPageSetup(page)
+    }
+
+    /// Writes `rows` under an Excel table with filter buttons, a frozen header and print setup.
+    /// `widths` fixes column widths (characters); columns without one are autofitted.
+    @discardableResult
+    static func tableSheet(_ workbook: Workbook, name: String, tableName: String, title: String,
+                           columns: [TableColumn], rows: [[CellValue]], widths: [Int: Double] = [:],
+                           rowFormat: Format? = nil, landscape: Bool = true) throws -> Worksheet {
+        let sheet = try workbook.addWorksheet(named: name)
+        for (r, row) in rows.enumerated() {
+            for (c, value) in row.enumerated() {
+                let columnFormat = columns[c].format
+                if case .blank = value { continue }
+                try sheet.write(value, row: r + 1, column: c, format: columnFormat ?? rowFormat)
+            }
+        }
+        var table = Table(range: CellRange(firstRow: 0, firstColumn: 0, lastRow: max(rows.count, 1),
+                                           lastColumn: columns.count - 1), name: tableName, columns: columns)
+        table.style = .medium(2)
+        try sheet.addTable(table)
+        try sheet.freezePanes(rows: 1)
+        try sheet.autofitColumns(minimum: 8, maximum: 40)
+        for (c, w) in widths { try sheet.setColumnWidth(w, column: c) }
+        try printable(sheet, landscape: landscape, title: title)
+        return sheet
+    }
+}
