@@ -8,12 +8,16 @@ public struct WorkspaceImportOptions: Sendable {
     public var source: SourceKind?
     /// The meeting the files belong to (`--meeting NAME --date DATE --kind KIND`).
     public var meeting: MeetingRequest?
+    /// The kind given to meetings the files name themselves (`--kind` without `--meeting`).
+    public var meetingKind: MeetingKind?
     /// Test-only: pause mid-transaction (see ``ImportPause``).
     public var pause: ImportPause?
 
-    public init(source: SourceKind? = nil, meeting: MeetingRequest? = nil, pause: ImportPause? = nil) {
+    public init(source: SourceKind? = nil, meeting: MeetingRequest? = nil, meetingKind: MeetingKind? = nil,
+                pause: ImportPause? = nil) {
         self.source = source
         self.meeting = meeting
+        self.meetingKind = meetingKind
         self.pause = pause
     }
 }
@@ -41,7 +45,7 @@ extension Workspace {
                 forceSource: options.source, defaultPhoneRegion: settings.defaultPhoneRegion, displayName: path))
             incoming.append(IncomingFile(result, sha256: SHA256.hexDigest(of: [UInt8](data))))
         }
-        return try record(incoming, meeting: options.meeting, pause: options.pause, progress: progress)
+        return try record(incoming, meeting: options.meeting, meetingKind: options.meetingKind, pause: options.pause, progress: progress)
     }
 }
 

@@ -6,6 +6,11 @@ import GRDB
 public struct OrganizationSummary: Codable, Sendable, Hashable {
     public var organization: Organization
     public var people: Int
+
+    public init(organization: Organization, people: Int) {
+        self.organization = organization
+        self.people = people
+    }
 }
 
 extension Workspace {

@@ -10,9 +10,12 @@ extension Workspace {
     /// - Parameters:
     ///   - meeting: the meeting named by the user (flags); otherwise the meeting the file names itself.
     ///     Contact lists imported with a meeting become its invitation list.
+    ///   - meetingKind: the kind given to a meeting a file names itself (default: launch for the launch date's
+    ///     meeting, action-team for Zoom/Teams calls, otherwise other).
     ///   - pause: test-only; sleeps inside the transaction after that many records (see ``ImportPause``).
     ///   - progress: called with (records done, records total) as records are linked.
-    public func record(_ files: [IncomingFile], meeting: MeetingRequest? = nil, pause: ImportPause? = nil,
+    public func record(_ files: [IncomingFile], meeting: MeetingRequest? = nil, meetingKind: MeetingKind? = nil,
+                       pause: ImportPause? = nil,
                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [FileImportSummary] {
         let total = files.reduce(0) { $0 + $1.contacts.count + $1.organizations.count }
         return try write { db in
@@ -20,7 +23,7 @@ extension Workspace {
             var done = 0
             var summaries: [FileImportSummary] = []
             for file in files {
-                summaries.append(try recordOne(file, db: db, linker: &linker, meeting: meeting) {
+                summaries.append(try recordOne(file, db: db, linker: &linker, meeting: meeting, meetingKind: meetingKind) {
                     done += 1
                     progress?(done, total)
                     if let pause, done == pause.afterRecords { Thread.sleep(forTimeInterval: pause.seconds) }
@@ -32,7 +35,7 @@ extension Workspace {
     }
 
     private func recordOne(_ file: IncomingFile, db: Database, linker: inout IncrementalLinker, meeting request: MeetingRequest?,
-                           tick: () -> Void) throws -> FileImportSummary {
+                           meetingKind: MeetingKind?, tick: () -> Void) throws -> FileImportSummary {
         var summary = FileImportSummary(file: file.path, source: file.source, alreadyImported: false, recordsRead: file.recordCount,
                                         newPeople: 0, matchedPeople: 0, reviewItems: 0, participations: 0,
                                         meeting: nil, meetingName: nil, warnings: file.warnings)
@@ -50,9 +53,11 @@ extension Workspace {
                 throw WorkspaceError.invalidRequest(
                     "\(file.path): this \(file.source.displayName) records attendance but names no meeting; pass --meeting NAME --date YYYY-MM-DD")
             }
-            let kind = request?.kind ?? .other
+            let date = request?.date ?? file.meetingDate
+            let inferred: MeetingKind = date != nil && date == settings.launchDate ? .launch : (file.isVirtual ? .actionTeam : .other)
+            let kind = request?.kind ?? meetingKind ?? inferred
             meeting = try Self.findOrCreateMeeting(db, Meeting(
-                id: MeetingID(""), name: name, date: request?.date ?? file.meetingDate, kind: kind,
+                id: MeetingID(""), name: name, date: date, kind: kind,
                 isVirtual: file.isVirtual, startTime: file.meetingStart, endTime: file.meetingEnd))
             summary.meeting = meeting?.id
             summary.meetingName = meeting?.name

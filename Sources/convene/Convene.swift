@@ -15,7 +15,19 @@ struct Convene: AsyncParsableCommand {
         3 workspace problem (missing, locked, newer schema) · 4 output could not be written.
         """,
         version: ConveneVersion.string,
-        subcommands: []
+        subcommands: [
+            InitCommand.self,
+            ImportCommand.self,
+            ReviewCommand.self,
+            PeopleCommand.self,
+            OrgsCommand.self,
+            PersonCommand.self,
+            MergePeopleCommand.self,
+            SplitCommand.self,
+            MeetingsCommand.self,
+            MeetingCommand.self,
+            ClassifyCommand.self,
+        ]
     )
 }
 

@@ -1,0 +1,101 @@
+import ArgumentParser
+import ConveneModel
+import ConveneWorkspace
+import Foundation
+import Logging
+
+/// `convene import`: reads exports into the workspace and links their people to the people already known.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import contact lists, RSVP exports, sign-in sheets and Zoom/Teams reports.",
+        discussion: """
+        Contact and invitation lists add people; RSVP exports add registrations; sign-in sheets and Zoom/Teams \
+        reports add attendance to a meeting — the one the file names (Teams' summary, Zoom's topic), or the one \
+        given with --meeting/--date/--kind. A contact list imported with --meeting becomes its invitation list. \
+        New records join the people already known (their IDs never change); unsure pairs go to `convene review`. \
+        All files are imported in one transaction: all or nothing. Importing the same bytes again does nothing.
+
+        Examples:
+          convene import acme-contacts.csv ivytech-contacts.xlsx chamber-members.csv
+          convene import launch-rsvps.csv launch-signin.xlsx --meeting "Launch" --date 2024-03-05 --kind launch
+          convene import "Attendance report 4-2-24.csv" --kind action-team
+          convene import zoom.csv --source zoom --meeting "Talent team call" --date 2024-04-16 --kind action-team
+
+        Test only: CONVENE_TEST_PAUSE_AFTER_RECORDS=N makes the import sleep (CONVENE_TEST_PAUSE_SECONDS, default \
+        30) inside its transaction after N records, so tests can kill it midway.
+        """
+    )
+
+    @Argument(help: "The files to import (.csv or .xlsx).")
+    var files: [String]
+
+    @Option(help: "Read the files as this export instead of recognizing it (\(SourceKind.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var source: String?
+
+    @Option(help: "The meeting the attendance/registrations/invitations belong to.")
+    var meeting: String?
+
+    @Option(help: "The meeting's date (YYYY-MM-DD).")
+    var date: String?
+
+    @Option(help: "The meeting's kind: launch, action-team, partnership, planning or other.")
+    var kind: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try Self.reportingFailures {
+            let logger = global.makeLogger()
+            let sourceKind = try source.map { text -> SourceKind in
+                guard let kind = SourceKind(rawValue: text.lowercased()) else {
+                    throw CommandFailure("--source: expected one of \(SourceKind.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"",
+                                         code: ExitCodes.usage)
+                }
+                return kind
+            }
+            let meetingDate = try date.map { try parseDate($0, flag: "--date") }
+            let meetingKind = try kind.map(parseMeetingKind)
+            var request: MeetingRequest?
+            if let meeting {
+                request = MeetingRequest(name: meeting, date: meetingDate, kind: meetingKind)
+            } else if meetingDate != nil {
+                throw CommandFailure("--date needs --meeting NAME", code: ExitCodes.usage)
+            }
+            var options = WorkspaceImportOptions(source: sourceKind, meeting: request)
+            let env = ProcessInfo.processInfo.environment
+            if let n = env["CONVENE_TEST_PAUSE_AFTER_RECORDS"].flatMap(Int.init) {
+                options.pause = ImportPause(afterRecords: n, seconds: env["CONVENE_TEST_PAUSE_SECONDS"].flatMap(Double.init) ?? 30)
+            }
+            // --kind without --meeting: applies to meetings the files name themselves.
+            if request == nil { options.meetingKind = meetingKind }
+
+            let workspace = try global.openWorkspace()
+            let bar = ProgressBar(label: "Linking", quiet: global.quiet)
+            logger.info("importing \(files.count) file(s)")
+            let summaries = try workspaceCall {
+                try workspace.importFiles(files, options: options) { bar.update($0, $1) }
+            }
+            bar.finish()
+            if global.json { return try printJSON(summaries) }
+            guard !global.quiet else { return }
+            for s in summaries { print(Self.line(s)); for w in s.warnings { print("  warning: \(w)") } }
+            if summaries.count > 1 {
+                let t = summaries.reduce(into: (0, 0, 0, 0)) { $0.0 += $1.alreadyImported ? 0 : $1.recordsRead; $0.1 += $1.newPeople; $0.2 += $1.matchedPeople; $0.3 += $1.reviewItems }
+                print("Total: \(t.0) records read, \(t.1) new people, \(t.2) matched people, \(t.3) review items")
+            }
+            let review = summaries.reduce(0) { $0 + $1.reviewItems }
+            if review > 0 { print("Run `convene review` to decide the \(review) unsure pair(s).") }
+        }
+    }
+
+    static func line(_ s: FileImportSummary) -> String {
+        if s.alreadyImported { return "\(s.file): already imported (same content) — nothing changed" }
+        var text = "\(s.file): \(s.source.displayName)"
+        if let name = s.meetingName { text += " → \(name)" }
+        text += " — \(s.recordsRead) records read, \(s.newPeople) new people, \(s.matchedPeople) matched people, \(s.reviewItems) review items"
+        if s.participations > 0 { text += ", \(s.participations) participations" }
+        if !s.warnings.isEmpty { text += ", \(s.warnings.count) warnings" }
+        return text
+    }
+}

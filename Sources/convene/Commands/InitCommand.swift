@@ -1,0 +1,134 @@
+import ArgumentParser
+import ConveneImport
+import ConveneModel
+import ConveneWorkspace
+import Foundation
+
+/// `convene init`: creates a workspace (database + settings file) in a folder.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a workspace for a partnership in a folder.",
+        discussion: """
+        A workspace is a folder holding convene.sqlite (every list, meeting, merge decision and action item) and \
+        convene.json (the partnership's settings). Other commands use the workspace in the current folder, or the \
+        one named by -w/--workspace DIR.
+
+        Examples:
+          convene init --name "North Valley Advanced Manufacturing" --sector Manufacturing --region "North Valley" \\
+              --launch-date 2024-03-05 --co-chair "Dana Ortiz" --co-chair "Sam Lee"
+          convene init partnerships/health --name "Healthcare Partnership" --phone-region CA
+        """
+    )
+
+    @Argument(help: "The folder to create the workspace in (default: -w DIR or the current folder).")
+    var directory: String?
+
+    @Option(help: "The partnership's name.")
+    var name: String
+
+    @Option(help: "The industry sector, e.g. Manufacturing.")
+    var sector: String?
+
+    @Option(help: "The region the partnership serves.")
+    var region: String?
+
+    @Option(name: .customLong("launch-date"), help: "The launch meeting's date (YYYY-MM-DD).")
+    var launchDate: String?
+
+    @Option(name: .customLong("co-chair"), help: "A business co-chair (repeat for each).")
+    var coChairs: [String] = []
+
+    @Option(name: .customLong("phone-region"), help: "Country for phone numbers written without one (ISO code).")
+    var phoneRegion = "US"
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try Self.reportingFailures {
+            let folder = directory.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? global.workspaceURL
+            let launch = try launchDate.map { try parseDate($0, flag: "--launch-date") }
+            let settings = PartnershipSettings(name: name, sector: sector, region: region, launchDate: launch,
+                                               defaultPhoneRegion: phoneRegion.uppercased(), coChairs: coChairs)
+            _ = try workspaceCall { try Workspace(create: folder, settings: settings) }
+            if !global.quiet { print("Created workspace for \(name) in \(folder.path)") }
+        }
+    }
+}
+
+// MARK: Shared by the workspace commands
+
+extension GlobalOptions {
+    /// Opens the workspace named by -w (or the current folder), with errors mapped to exit code 3.
+    func openWorkspace() throws -> Workspace {
+        try workspaceCall { try Workspace.open(at: workspaceURL) }
+    }
+}
+
+/// Runs a workspace call, turning its typed errors into one line and the documented exit code:
+/// workspace problems (missing, locked, newer schema, database) → 3; refused input or bad request → 1.
+func workspaceCall<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as WorkspaceError {
+        switch error {
+        case .notFound, .invalidRequest: throw CommandFailure(error.description, code: ExitCodes.badInput)
+        default: throw CommandFailure(error.description, code: ExitCodes.workspace)
+        }
+    } catch let error as ImportError {
+        throw CommandFailure(error.description, code: ExitCodes.badInput)
+    }
+}
+
+/// Parses `YYYY-MM-DD` or fails with a usage error naming the flag.
+func parseDate(_ text: String, flag: String) throws -> CalendarDate {
+    guard let date = CalendarDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
+        throw CommandFailure("\(flag): expected a date as YYYY-MM-DD, found \"\(text)\"", code: ExitCodes.usage)
+    }
+    return date
+}
+
+/// Parses a meeting kind or fails with a usage error listing the choices.
+func parseMeetingKind(_ text: String) throws -> MeetingKind {
+    guard let kind = MeetingKind(rawValue: text.lowercased()) else {
+        throw CommandFailure("--kind: expected one of \(MeetingKind.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"",
+                             code: ExitCodes.usage)
+    }
+    return kind
+}
+
+/// Prints `value` as pretty, key-sorted JSON on stdout.
+func printJSON<T: Encodable>(_ value: T) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
+/// A one-line progress bar on stderr, drawn only when stderr is a terminal (never in pipes or logs).
+final class ProgressBar: @unchecked Sendable {
+    private let enabled: Bool
+    private let label: String
+    private var lastDrawn = -1
+    private let lock = NSLock()
+
+    init(label: String, quiet: Bool) {
+        self.label = label
+        enabled = !quiet && isatty(2) == 1
+    }
+
+    func update(_ done: Int, _ total: Int) {
+        guard enabled, total > 0 else { return }
+        let percent = done * 100 / total
+        lock.lock(); defer { lock.unlock() }
+        guard percent != lastDrawn else { return }
+        lastDrawn = percent
+        let width = 30, filled = width * done / total
+        let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(done)/\(total)".utf8))
+    }
+
+    func finish() {
+        guard enabled, lastDrawn >= 0 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import ConveneModel
+import ConveneWorkspace
+import Foundation
+
+/// `convene meetings`: every meeting with invited / registered / attended / walk-in counts.
+struct MeetingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meetings",
+        abstract: "List meetings with invited, registered, attended and walk-in counts.",
+        discussion: """
+        Counts are distinct people. Walk-ins attended without registering (when the meeting had registrations) \
+        or were marked as walk-ins on the sign-in sheet. --json prints an array of objects with id, name, date, \
+        kind, virtual, invited, registered, attended and walk_ins.
+
+        Examples:
+          convene meetings
+          convene meetings --json
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try Self.reportingFailures {
+            let meetings = try workspaceCall { try global.openWorkspace().meetings() }
+            if global.json { return try printJSON(meetings.map(MeetingRow.init)) }
+            for m in meetings {
+                print("\(m.meeting.id)  \(m.meeting.date?.iso ?? "no date")  \(m.meeting.name) (\(m.meeting.kind.rawValue))  " +
+                      "invited \(m.invited), registered \(m.registered), attended \(m.attended), walk-ins \(m.walkIns)")
+            }
+        }
+    }
+}
+
+/// One meeting as `--json` prints it.
+struct MeetingRow: Encodable {
+    var id: String
+    var name: String
+    var date: String?
+    var kind: String
+    var virtual: Bool
+    var invited: Int
+    var registered: Int
+    var attended: Int
+    var walk_ins: Int
+
+    init(_ m: MeetingSummary) {
+        id = m.meeting.id.rawValue
+        name = m.meeting.name
+        date = m.meeting.date?.iso
+        kind = m.meeting.kind.rawValue
+        virtual = m.meeting.isVirtual
+        invited = m.invited
+        registered = m.registered
+        attended = m.attended
+        walk_ins = m.walkIns
+    }
+}
+
+/// `convene meeting …`: meeting management (`add`).
+struct MeetingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meeting",
+        abstract: "Create meetings ahead of time.",
+        subcommands: [MeetingAddCommand.self]
+    )
+}
+
+/// `convene meeting add NAME --date --kind`.
+struct MeetingAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Create a meeting ahead of time (for invitations and sign-in sheets).",
+        discussion: """
+        A meeting with the same name and date is not duplicated. Imports with --meeting NAME --date DATE then \
+        add their invitations or attendance to it.
+
+        Examples:
+          convene meeting add "Q2 partnership meeting" --date 2024-06-12 --kind partnership
+          convene meeting add "Talent action team" --date 2024-04-16 --kind action-team --virtual
+        """
+    )
+
+    @Argument(help: "The meeting's name.")
+    var name: String
+
+    @Option(help: "The meeting's date (YYYY-MM-DD).")
+    var date: String
+
+    @Option(help: "launch, action-team, partnership, planning or other.")
+    var kind = "other"
+
+    @Flag(help: "The meeting is held online.")
+    var virtual = false
+
+    @Option(help: "Where the meeting is held.")
+    var location: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try Self.reportingFailures {
+            let day = try parseDate(date, flag: "--date")
+            let meetingKind = try parseMeetingKind(kind)
+            let meeting = try workspaceCall {
+                try global.openWorkspace().addMeeting(name: name, date: day, kind: meetingKind, isVirtual: virtual, location: location)
+            }
+            if global.json { return try printJSON(meeting) }
+            if !global.quiet { print("\(meeting.id)  \(meeting.date?.iso ?? "")  \(meeting.name) (\(meeting.kind.rawValue))") }
+        }
+    }
+}

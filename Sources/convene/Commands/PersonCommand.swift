@@ -1,0 +1,50 @@
+import ArgumentParser
+import ConveneModel
+import ConveneWorkspace
+import Foundation
+
+/// `convene person ID`: one golden record with every source value and every meeting.
+struct PersonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "person",
+        abstract: "Show one person: the chosen values, every source value, every meeting attended.",
+        discussion: """
+        The numbers in brackets before each source record are what `convene split ID --records` takes.
+
+        Examples:
+          convene person P000042
+          convene person P000042 --json
+        """
+    )
+
+    @Argument(help: "The person's ID (see `convene people`).")
+    var id: String
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try Self.reportingFailures {
+            let detail = try workspaceCall { try global.openWorkspace().person(PersonID(id.uppercased())) }
+            if global.json { return try printJSON(detail) }
+            let p = detail.person
+            print("\(p.id)  \(p.name.displayName)")
+            for (label, value) in [("Email", p.email), ("Phone", p.phone), ("Organization", p.organization.map { o in p.organizationID.map { "\(o) (\($0))" } ?? o }),
+                                   ("Title", p.title), ("City", p.city)] {
+                if let value { print("  \(label): \(value)") }
+            }
+            for (field, values) in p.alternates.sorted(by: { $0.key < $1.key }) {
+                for v in values { print("  also \(field): \(v.value)\(v.source.map { " (\($0.reference))" } ?? "")") }
+            }
+            print("Source records (\(detail.records.count)):")
+            for r in detail.records {
+                let raw = r.source.raw.sorted { $0.key < $1.key }.filter { !$0.value.isEmpty }.map { "\($0.key)=\($0.value)" }
+                print("  [\(r.recordID)] \(r.source.reference) (\(r.source.source.displayName)): \(raw.joined(separator: "; "))")
+            }
+            print("Meetings (\(Set(detail.meetings.map(\.meeting.id)).count)):")
+            for a in detail.meetings {
+                let minutes = a.minutes.map { ", \(Int($0.rounded())) min" } ?? ""
+                print("  \(a.meeting.date?.iso ?? "no date")  \(a.meeting.name) (\(a.meeting.kind.rawValue)) — \(a.status.rawValue)\(minutes)")
+            }
+        }
+    }
+}
