@@ -237,8 +237,8 @@ public enum NameParser {
         return words.enumerated().map { i, w in
             // Particles stay lowercase inside a family name ("van der Berg") unless the name leads with them
             // in a source that wrote them capitalized; recasing lowercases them.
-            if recase && isParticle(w) && i < words.count - 1 && !w.lowercased().hasPrefix("st") {
-                return w.lowercased()
+            if isParticle(w) && i < words.count - 1 && !w.lowercased().hasPrefix("st") {
+                return recase ? w.lowercased() : w
             }
             return caseName(w, recase: recase, position: i)
         }.joined(separator: " ")
@@ -337,7 +337,7 @@ public enum NameParser {
             "PhD", "EdD", "MD", "DO", "DDS", "DMD", "DVM", "PharmD", "PsyD", "JD", "Esq.", "MBA", "MPA", "MPH",
             "MPP", "MSW", "MSN", "MEd", "MS", "MA", "MFA", "MSc", "BA", "BS", "BSN", "BSc", "AA", "AAS", "LLM",
             "RN", "LPN", "NP", "APRN", "CNA", "PA", "PA-C", "PT", "DPT", "OT", "CPA", "CFA", "CFP", "CMA", "EA",
-            "P.E.", "PE", "PMP", "SPHR", "PHR", "SHRM-CP", "SHRM-SCP", "GPHR", "CCP", "CEBS", "CPP", "LCSW", "LMSW",
+            "P.E.", "PMP", "SPHR", "PHR", "SHRM-CP", "SHRM-SCP", "GPHR", "CCP", "CEBS", "CPP", "LCSW", "LMSW",
             "LPC", "LMFT", "CDFM", "GCDF", "CWDP", "CWDS", "CPRW", "NCC", "CCNA", "CISSP", "CISA", "CPIM", "CSCP",
             "CQE", "CQA", "CMfgE", "CMRP", "AIA", "LEED AP", "FACHE", "CAE", "IOM", "CEcD", "EDFP", "CFRE", "CPM",
             "CCIM", "CPCU", "CLU", "ChFC", "RPh", "RD", "FNP", "CRNA", "ATC", "CSP", "CIH", "ASP", "OHST",

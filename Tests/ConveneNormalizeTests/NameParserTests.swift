@@ -1,0 +1,121 @@
+import ConveneModel
+import ConveneNormalize
+import XCTest
+
+final class NameParserTests: XCTestCase {
+    /// (raw, honorific, given, middle, family, suffix, credentials)
+    typealias Case = (String, String?, String?, String?, String?, String?, [String])
+
+    func check(_ cases: [Case], file: StaticString = #filePath, line: UInt = #line) {
+        for (raw, honorific, given, middle, family, suffix, credentials) in cases {
+            let n = NameParser.parse(raw)
+            let got = "\(n.honorific ?? "-")|\(n.given ?? "-")|\(n.middle ?? "-")|\(n.family ?? "-")|\(n.suffix ?? "-")|\(n.credentials)"
+            let want = "\(honorific ?? "-")|\(given ?? "-")|\(middle ?? "-")|\(family ?? "-")|\(suffix ?? "-")|\(credentials)"
+            XCTAssertEqual(got, want, "parsing \(raw.debugDescription)", file: file, line: line)
+            XCTAssertEqual(n.raw, raw, "raw text kept", file: file, line: line)
+        }
+    }
+
+    func testFirstLast() {
+        check([
+            ("Jane Doe", nil, "Jane", nil, "Doe", nil, []),
+            ("  Jane    Doe  ", nil, "Jane", nil, "Doe", nil, []),
+            ("Robert J. Smith", nil, "Robert", "J.", "Smith", nil, []),
+            ("Robert J Smith", nil, "Robert", "J.", "Smith", nil, []),
+            ("Mary Ann Louise Baker", nil, "Mary", "Ann Louise", "Baker", nil, []),
+            ("J. Robert Oppenheimer", nil, "J.", "Robert", "Oppenheimer", nil, []),
+            ("Madonna", nil, "Madonna", nil, nil, nil, []),
+            ("Jane\tDoe", nil, "Jane", nil, "Doe", nil, []),
+        ])
+    }
+
+    func testLastCommaFirst() {
+        check([
+            ("Smith, Robert", nil, "Robert", nil, "Smith", nil, []),
+            ("SMITH, ROBERT J JR", nil, "Robert", "J.", "Smith", "Jr.", []),
+            ("Smith Jr., Robert", nil, "Robert", nil, "Smith", "Jr.", []),
+            ("smith,robert j.", nil, "Robert", "J.", "Smith", nil, []),
+            ("Doe, Jane, PhD", nil, "Jane", nil, "Doe", nil, ["PhD"]),
+            ("García-López, María José", nil, "María", "José", "García-López", nil, []),
+            ("VAN DER BERG, PIETER", nil, "Pieter", nil, "van der Berg", nil, []),
+            ("Smith, JD", nil, "JD", nil, "Smith", nil, []),   // initials, not the law degree
+        ])
+    }
+
+    func testHonorificsSuffixesCredentials() {
+        check([
+            ("Dr. Maria José García-López, PhD", "Dr.", "Maria", "José", "García-López", nil, ["PhD"]),
+            ("Jane Doe, PhD, SPHR", nil, "Jane", nil, "Doe", nil, ["PhD", "SPHR"]),
+            ("Jane Doe, SHRM-CP", nil, "Jane", nil, "Doe", nil, ["SHRM-CP"]),
+            ("John Smith P.E.", nil, "John", nil, "Smith", nil, ["P.E."]),
+            ("Mr. John Smith III", "Mr.", "John", nil, "Smith", "III", []),
+            ("Rev. Dr. Martin Luther King Jr.", "Rev. Dr.", "Martin", "Luther", "King", "Jr.", []),
+            ("Ms Jane Doe MBA", "Ms.", "Jane", nil, "Doe", nil, ["MBA"]),
+            ("Prof. Ada Lovelace", "Prof.", "Ada", nil, "Lovelace", nil, []),
+            ("Hon. Jane Roe, Esq.", "Hon.", "Jane", nil, "Roe", nil, ["Esq."]),
+            ("Mx. Sam Lee", "Mx.", "Sam", nil, "Lee", nil, []),
+            ("James Brown, Jr., CPA", nil, "James", nil, "Brown", "Jr.", ["CPA"]),
+            ("Kim Do", nil, "Kim", nil, "Do", nil, []),
+            ("JANE MA", nil, "Jane", nil, "Ma", nil, []),
+            ("Judge", nil, "Judge", nil, nil, nil, []),
+        ])
+    }
+
+    func testCaseRepair() {
+        check([
+            ("ROBERT MCDONALD", nil, "Robert", nil, "McDonald", nil, []),
+            ("shannon o'neil", nil, "Shannon", nil, "O'Neil", nil, []),
+            ("DeShawn McDonald", nil, "DeShawn", nil, "McDonald", nil, []),
+            ("Bob SMITH", nil, "Bob", nil, "Smith", nil, []),
+            ("ludwig van beethoven", nil, "Ludwig", nil, "van Beethoven", nil, []),
+            ("Pieter van der Berg", nil, "Pieter", nil, "van der Berg", nil, []),
+            ("JUAN DE LA CRUZ", nil, "Juan", nil, "de la Cruz", nil, []),
+            ("anna d'angelo", nil, "Anna", nil, "D'Angelo", nil, []),
+            ("MARY-KATE SMITH-JONES", nil, "Mary-Kate", nil, "Smith-Jones", nil, []),
+            ("TJ Miller", nil, "TJ", nil, "Miller", nil, []),
+        ])
+    }
+
+    func testUglyInput() {
+        check([
+            ("", nil, nil, nil, nil, nil, []),
+            ("   ", nil, nil, nil, nil, nil, []),
+            ("Robert (Bob) Smith", nil, "Robert", nil, "Smith", nil, []),
+            ("Robert \"Bob\" Smith", nil, "Robert", nil, "Smith", nil, []),
+            ("Jane Doe 🙂", nil, "Jane", nil, "Doe", nil, []),
+            ("🎉🎉", nil, nil, nil, nil, nil, []),
+            ("jane.doe@acme.com", nil, "Jane", nil, "Doe", nil, []),
+            ("jdoe@acme.com", nil, nil, nil, nil, nil, []),
+            ("Jane Doe <jane.doe@acme.com>", nil, "Jane", nil, "Doe", nil, []),
+            ("\u{FEFF}Jane Doe", nil, "Jane", nil, "Doe", nil, []),
+        ])
+    }
+
+    func testSeparateColumns() {
+        let cases: [(String?, String?, String?, String)] = [
+            ("Jane", "Doe", nil, "-|Jane|-|Doe|-|[]"),
+            ("JANE", "DOE", nil, "-|Jane|-|Doe|-|[]"),
+            ("Dr. Jane M.", "Doe", nil, "Dr.|Jane|M.|Doe|-|[]"),
+            ("Robert", "Smith Jr.", nil, "-|Robert|-|Smith|Jr.|[]"),
+            ("Jane", "Doe, PhD", nil, "-|Jane|-|Doe|-|[\"PhD\"]"),
+            ("Jane", "Doe", "marie", "-|Jane|Marie|Doe|-|[]"),
+            ("Jane Doe", "", nil, "-|Jane|-|Doe|-|[]"),
+            (nil, "Doe", nil, "-|-|-|Doe|-|[]"),
+            ("pieter", "van der berg", nil, "-|Pieter|-|van der Berg|-|[]"),
+            (nil, nil, nil, "-|-|-|-|-|[]"),
+        ]
+        for (g, f, m, want) in cases {
+            let n = NameParser.parse(given: g, family: f, middle: m)
+            let got = "\(n.honorific ?? "-")|\(n.given ?? "-")|\(n.middle ?? "-")|\(n.family ?? "-")|\(n.suffix ?? "-")|\(n.credentials)"
+            XCTAssertEqual(got, want, "given \(g ?? "nil") family \(f ?? "nil")")
+        }
+        XCTAssertEqual(NameParser.parse(given: "Jane", family: "Doe", raw: "Doe Jane").raw, "Doe Jane")
+        XCTAssertEqual(NameParser.parse(given: "Jane", family: "Doe").raw, "Jane Doe")
+    }
+
+    func testDisplayAndSortNames() {
+        let n = NameParser.parse("SMITH, ROBERT J JR")
+        XCTAssertEqual(n.displayName, "Robert J. Smith Jr.")
+        XCTAssertEqual(n.sortName, "Smith, Robert")
+    }
+}
