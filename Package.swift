@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "ConveneWorkspace",
             dependencies: [
-                "ConveneModel", "ConveneMatch", "ConveneImport", "ConveneSpreadsheet",
+                "ConveneModel", "ConveneNormalize", "ConveneMatch", "ConveneImport", "ConveneSpreadsheet",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

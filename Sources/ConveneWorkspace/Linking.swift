@@ -1,4 +1,5 @@
 import ConveneModel
+import ConveneNormalize
 import Foundation
 
 /// The seam between the workspace and the matcher: blocking keys stored per person, the score of a new record
@@ -61,10 +62,11 @@ enum Linking {
         let ga = fold(a.name.given ?? ""), gb = fold(b.name.given ?? "")
         if !ga.isEmpty, !gb.isEmpty {
             if ga == gb { add("first name exact", 6.3) }
+            else if Nicknames.areEquivalent(ga, gb) { add("first name nickname", 4.6) }
             else if ga.first == gb.first, ga.count == 1 || gb.count == 1 || ga.hasPrefix(gb) || gb.hasPrefix(ga) { add("first name initial/prefix", 1.5) }
             else { add("first name different", -4.5) }
         }
-        let oa = fold(a.organization ?? ""), ob = fold(b.organization ?? "")
+        let oa = organizationKey(a.organization ?? ""), ob = organizationKey(b.organization ?? "")
         if !oa.isEmpty, !ob.isEmpty { oa == ob ? add("organization exact", 3) : add("organization different", -1) }
         let odds = pow(2, weight)
         return Score(probability: odds.isFinite ? odds / (1 + odds) : 1, explanation: fired.joined(separator: ", "))
@@ -99,13 +101,8 @@ enum Linking {
                       alternates: alternates, sources: records.map(\.source))
     }
 
-    /// The organization match key: folded, without legal suffixes and "the" ("Acme Mfg., Inc." → "acme mfg").
-    static func organizationKey(_ name: String) -> String {
-        let stop: Set<String> = ["the", "inc", "llc", "ltd", "co", "corp", "corporation", "company", "incorporated", "llp", "pc", "plc"]
-        let words = fold(name).replacingOccurrences(of: "&", with: " and ")
-            .split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !stop.contains($0) }
-        return words.joined(separator: " ")
-    }
+    /// The organization match key ("The ACME Mfg. Co., Inc." → "acme manufacturing"), from ConveneNormalize.
+    static func organizationKey(_ name: String) -> String { OrganizationNormalizer.key(name) }
 
     private static func namePartCount(_ n: PersonName) -> Int {
         [n.given, n.middle, n.family, n.suffix].compactMap { $0 }.filter { !$0.isEmpty }.count
