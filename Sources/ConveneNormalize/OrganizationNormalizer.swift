@@ -63,14 +63,15 @@ public enum OrganizationNormalizer {
         if word(["chamber", "chambers"]) { return .chamber }
         if has(economicPhrases) || word(["edc", "edo", "edp"]) { return .economicDevelopment }
         if has(collegePhrases) || word(["college", "university", "univ", "polytechnic"]) { return .college }
+        // Before government: "United Way of Lake County" names a place but is a nonprofit.
+        if has(communityPhrases) || word(["foundation", "ymca", "ywca", "goodwill", "nonprofit", "charities",
+                                          "ministries", "library", "church"]) {
+            return .communityOrganization
+        }
         if has(governmentPhrases) || words.first == "county" || word(["county", "municipality", "township"]) {
             // "Orange County Plumbing LLC" is a business named after a place: a legal form decides.
             if let last = words.last, legalForms.contains(last) { return .business }
             return .government
-        }
-        if has(communityPhrases) || word(["foundation", "ymca", "ywca", "goodwill", "nonprofit", "charities",
-                                          "ministries", "library", "church"]) {
-            return .communityOrganization
         }
         if word(["association", "assn", "assoc", "alliance", "council", "society", "federation", "consortium",
                  "coalition", "guild"]) && !(words.last.map(legalForms.contains) ?? false) {
@@ -96,7 +97,7 @@ public enum OrganizationNormalizer {
         let groups: [(String, [String])] = [
             ("manufacturing", ["mfg", "mfr", "mfrs", "manufacturer", "manufacturers", "manuf", "manufacturing"]),
             ("association", ["assn", "assoc", "associates", "association", "associations", "asso", "assocs"]),
-            ("university", ["univ", "university", "u"]),
+            ("university", ["univ", "university", "u", "universite", "universidad", "universita", "universitat"]),
             ("international", ["intl", "international", "int", "internat"]),
             ("center", ["ctr", "cntr", "center", "centre", "centers", "centres"]),
             ("department", ["dept", "dpt", "department"]),
