@@ -22,9 +22,9 @@ final class TrackerOpenpyxlTests: XCTestCase {
     out["cf"] = sorted([f for rng in ws.conditional_formatting for r in rng.rules for f in (r.formula or [])])
     out["orientation"] = ws.page_setup.orientation
     out["fit"] = bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage)
-    out["fitWidth"] = ws.page_setup.fitToWidth
+    out["fitHeight"] = ws.page_setup.fitToHeight
     out["printTitles"] = ws.print_title_rows
-    out["dueIsDate"] = ws["G2"].is_date
+    out["dueIsDate"] = ws["G3"].is_date  # row 3 is A0003 (rows are ordered by priority area)
     d = wb["Dashboard"]
     out["charts"] = len(d._charts)
     out["counts"] = {str(r[0].value): r[1].value for r in d.iter_rows(min_row=5, max_row=10) if r[0].value}
@@ -52,7 +52,7 @@ final class TrackerOpenpyxlTests: XCTestCase {
         XCTAssertTrue(cf.contains("$H2=\"At risk\""))
         XCTAssertEqual(o["orientation"] as? String, "landscape")
         XCTAssertEqual(o["fit"] as? Bool, true)
-        XCTAssertEqual(o["fitWidth"] as? Int, 1)
+        XCTAssertEqual(o["fitHeight"] as? Int, 0, "one page wide, as many pages tall as needed")
         XCTAssertEqual(o["printTitles"] as? String, "$1:$1")
         XCTAssertEqual(o["dueIsDate"] as? Bool, true)
         XCTAssertEqual(o["charts"] as? Int, 2)
