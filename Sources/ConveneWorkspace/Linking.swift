@@ -22,7 +22,11 @@ enum Linking {
         for p in c.phones where p.count >= 7 { keys.append("p:" + p) }
         let family = fold(c.name.family ?? "")
         let given = fold(c.name.given ?? "")
-        if !family.isEmpty { keys.append("n:" + family + "|" + String(given.prefix(1))) }
+        if !family.isEmpty {
+            // One key per initial among the given name's nickname variants: Bob → b and r (Robert).
+            let initials = Set(Nicknames.variants(of: given).compactMap(\.first)).union(given.prefix(1))
+            for initial in initials.sorted() { keys.append("n:" + family + "|" + String(initial)) }
+        }
         // Organization + surname: finds "Bob Smith" at Acme for "Robert Smith" at Acme (nicknames change the initial).
         if !family.isEmpty, let org = c.organization, case let key = organizationKey(org), !key.isEmpty {
             keys.append("o:" + key + "|" + family)
@@ -69,7 +73,15 @@ enum Linking {
         let oa = organizationKey(a.organization ?? ""), ob = organizationKey(b.organization ?? "")
         if !oa.isEmpty, !ob.isEmpty { oa == ob ? add("organization exact", 3) : add("organization different", -1) }
         let odds = pow(2, weight)
-        return Score(probability: odds.isFinite ? odds / (1 + odds) : 1, explanation: fired.joined(separator: ", "))
+        var probability = odds.isFinite ? odds / (1 + odds) : 1
+        // Conflicting strong evidence — different emails AND different organizations — is never linked
+        // automatically however well the names agree (two Jane Smiths at two companies): a person decides.
+        let emailsDiffer = !emailsA.isEmpty && !emailsB.isEmpty && emailsA.isDisjoint(with: emailsB)
+        if emailsDiffer, !oa.isEmpty, !ob.isEmpty, oa != ob, probability >= matchThreshold {
+            probability = (matchThreshold + reviewThreshold) / 2
+            fired.append("conflict: different emails and organizations → review")
+        }
+        return Score(probability: probability, explanation: fired.joined(separator: ", "))
     }
 
     /// The golden record: the most frequent value per field (ties: the latest), others kept as alternates.

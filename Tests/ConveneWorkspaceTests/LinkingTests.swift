@@ -8,61 +8,64 @@ final class LinkingTests: WorkspaceTestCase {
         _ = try workspace.record([file("acme.csv", [
             contact("acme.csv", 1, given: "Robert", family: "Smith", email: "bob.smith@acme.com", org: "Acme Manufacturing"),
             contact("acme.csv", 2, given: "Ann", family: "Lee", email: "ann.lee@acme.com", org: "Acme Manufacturing"),
+            contact("acme.csv", 3, given: "Jane", family: "Smith", email: "jane.smith@bluelake.com", org: "Blue Lake Plastics"),
         ])])
     }
 
     func testLaterListsLinkToExistingPeopleKeepingTheirIDs() throws {
         try seed()
-        let ids = Dictionary(uniqueKeysWithValues: try workspace.people().map { ($0.name.family!, $0.id) })
+        let ids = Dictionary(uniqueKeysWithValues: try workspace.people().map { ($0.email!, $0.id) })
         let summary = try workspace.record([file("signin.csv", [
             contact("signin.csv", 1, given: "Ann", family: "Lee", email: "ann.lee@acme.com", org: "Acme"),
             contact("signin.csv", 2, given: "Maria", family: "Garcia", email: "mgarcia@ivytech.edu", org: "Ivy Tech"),
         ], source: .signInSheet, status: .attended, meeting: "Launch", date: CalendarDate(year: 2024, month: 3, day: 5))])
         XCTAssertEqual(summary[0].matchedPeople, 1)
         XCTAssertEqual(summary[0].newPeople, 1)
-        let after = Dictionary(uniqueKeysWithValues: try workspace.people().map { ($0.name.family!, $0.id) })
-        XCTAssertEqual(after["Lee"], ids["Lee"])
-        XCTAssertEqual(after["Smith"], ids["Smith"])
-        XCTAssertEqual(try workspace.person(ids["Lee"]!).meetings.map(\.meeting.name), ["Launch"])
+        let after = Dictionary(uniqueKeysWithValues: try workspace.people().map { ($0.email!, $0.id) })
+        for (email, id) in ids { XCTAssertEqual(after[email], id, email) }
+        XCTAssertEqual(after.count, 4)
+        XCTAssertEqual(try workspace.person(ids["ann.lee@acme.com"]!).meetings.map(\.meeting.name), ["Launch"])
     }
 
     func testUnsurePairGoesToReviewAndNotTheSameIsRemembered() throws {
         try seed()
+        // Two Jane Smiths at two companies with two emails: names agree, but a person must decide.
         let summary = try workspace.record([file("rsvp.csv", [
-            contact("rsvp.csv", 1, given: "Bob", family: "Smith", email: "bobsmith@gmail.com", org: "Acme Manufacturing"),
+            contact("rsvp.csv", 1, given: "Jane", family: "Smith", email: "jsmith@acme.com", org: "Acme Manufacturing"),
         ])])
         XCTAssertEqual(summary[0].reviewItems, 1)
         let pairs = try workspace.openReviewPairs()
         XCTAssertEqual(pairs.count, 1)
         XCTAssertEqual(pairs[0].left.source.reference, "rsvp.csv#1")
-        XCTAssertEqual(pairs[0].right.source.reference, "acme.csv#1")
+        XCTAssertEqual(pairs[0].right.source.reference, "acme.csv#3")
+        XCTAssertTrue(pairs[0].explanation.contains("conflict"), pairs[0].explanation)
         let applied = try workspace.applyReview([(pairs[0].pairID, .notSame)])
         XCTAssertEqual(applied.keptApart, 1)
         XCTAssertEqual(try workspace.openReviewPairs().count, 0)
-        XCTAssertEqual(try workspace.people(matching: "Smith").count, 2)
+        XCTAssertEqual(try workspace.people(matching: "Jane").count, 2)
         // Applying the same sheet again is stale, not a second decision.
         XCTAssertEqual(try workspace.applyReview([(pairs[0].pairID, .same)]).stale, 1)
-        XCTAssertEqual(try workspace.people(matching: "Smith").count, 2)
+        XCTAssertEqual(try workspace.people(matching: "Jane").count, 2)
         XCTAssertEqual(try workspace.decisions().map(\.kind), ["not-same"])
-        // A later list with the gmail address joins the gmail person, never the acme one.
+        // A later call with the Acme address joins the Acme Jane, never the Blue Lake one.
         _ = try workspace.record([file("zoom.csv", [
-            contact("zoom.csv", 1, given: "Bob", family: "Smith", email: "bobsmith@gmail.com"),
+            contact("zoom.csv", 1, given: "Jane", family: "Smith", email: "jsmith@acme.com"),
         ], source: .zoomParticipants, status: .attended, meeting: "Action team 1")])
-        let smiths = try workspace.people(matching: "Smith")
-        XCTAssertEqual(smiths.count, 2)
-        XCTAssertEqual(smiths.first { $0.email == "bobsmith@gmail.com" }?.sources.count, 2)
-        XCTAssertEqual(smiths.first { $0.email == "bob.smith@acme.com" }?.sources.count, 1)
+        let janes = try workspace.people(matching: "Jane")
+        XCTAssertEqual(janes.count, 2)
+        XCTAssertEqual(janes.first { $0.email == "jsmith@acme.com" }?.sources.count, 2)
+        XCTAssertEqual(janes.first { $0.email == "jane.smith@bluelake.com" }?.sources.count, 1)
     }
 
     func testSameMergesIntoTheOlderIDAndSplitUndoesIt() throws {
         try seed()
         _ = try workspace.record([file("rsvp.csv", [
-            contact("rsvp.csv", 1, given: "Bob", family: "Smith", email: "bobsmith@gmail.com", org: "Acme Manufacturing"),
+            contact("rsvp.csv", 1, given: "Bobby", family: "Smith", email: "bobsmith@gmail.com", org: "Acme Mfg. Co., Inc. (Riverton plant)"),
         ])])
         let older = try XCTUnwrap(workspace.people(matching: "bob.smith@acme.com").first?.id)
         let pair = try XCTUnwrap(workspace.openReviewPairs().first)
         XCTAssertEqual(try workspace.applyReview([(pair.pairID, .same)]).merged, 1)
-        let merged = try workspace.people(matching: "Smith")
+        let merged = try workspace.people(matching: older.rawValue)
         XCTAssertEqual(merged.map(\.id), [older])
         XCTAssertEqual(merged[0].sources.count, 2)
         XCTAssertEqual(merged[0].alternates["email"]?.count, 1)
@@ -76,12 +79,24 @@ final class LinkingTests: WorkspaceTestCase {
         XCTAssertEqual(try workspace.decisions().map(\.kind), ["same", "not-same"])
     }
 
+    func testNicknameAtSameOrganizationLinksWithoutReview() throws {
+        try seed()
+        let robert = try XCTUnwrap(workspace.people(matching: "bob.smith@acme.com").first?.id)
+        let summary = try workspace.record([file("rsvp.csv", [
+            contact("rsvp.csv", 1, given: "Bob", family: "Smith", email: "bobsmith@gmail.com", org: "ACME Mfg."),
+        ])])
+        XCTAssertEqual(summary[0].matchedPeople, 1)
+        XCTAssertEqual(summary[0].reviewItems, 0)
+        XCTAssertEqual(try workspace.person(robert).records.count, 2)
+    }
+
     func testManualMergeKeepsFirstIDAndRetiresSecond() throws {
         try seed()
         let people = try workspace.people()
         let a = people[0].id, b = people[1].id
         try workspace.mergePeople(a, b)
-        XCTAssertEqual(try workspace.people().map(\.id), [a])
+        XCTAssertFalse(try workspace.people().map(\.id).contains(b))
+        XCTAssertEqual(try workspace.person(a).records.count, 2)
         XCTAssertThrowsError(try workspace.person(b)) { XCTAssertEqual($0 as? WorkspaceError, .notFound(kind: "person", id: b.rawValue)) }
         XCTAssertThrowsError(try workspace.mergePeople(a, a))
     }
