@@ -8,10 +8,14 @@ enum SheetStyle {
     static let sectionHeader = Format().with { $0.bold = true; $0.fontSize = 12; $0.fontColor = .navy }
     static let label = Format().with { $0.bold = true }
     static let bigNumber = Format().with { $0.bold = true; $0.fontSize = 14; $0.horizontalAlignment = .left }
-    static let date = Format(numberFormat: "yyyy-mm-dd")
+    static let date = Format(numberFormat: "yyyy-mm-dd").with { $0.horizontalAlignment = .center; $0.verticalAlignment = .top }
     static let wrap = Format().with { $0.wrapsText = true; $0.verticalAlignment = .top }
     static let top = Format().with { $0.verticalAlignment = .top }
-    static let dateTop = Format(numberFormat: "yyyy-mm-dd").with { $0.verticalAlignment = .top }
+    static let dateTop = Format(numberFormat: "yyyy-mm-dd").with { $0.verticalAlignment = .top; $0.horizontalAlignment = .center }
+    /// Table headers drawn by the cells themselves: LibreOffice does not draw Excel's table styles.
+    static let tableHeader = Format().with {
+        $0.bold = true; $0.fillColor = .navy; $0.fontColor = .white; $0.verticalAlignment = .center; $0.wrapsText = true
+    }
     static let overdue = Format().with { $0.fillColor = .badFill; $0.fontColor = .badText }
     static let atRisk = Format().with { $0.fillColor = .neutralFill; $0.fontColor = .neutralText }
     static let done = Format().with { $0.fontColor = .gray }
@@ -37,6 +41,7 @@ enum SheetStyle {
         page.repeatedRows = repeatRows
         page.header = "&L" + PageSetup.escaped(title) + "&R&A"
         page.footer = "&LPrinted &D&RPage &P of &N"
+        page.printsGridlines = true
         try sheet.setPageSetup(page)
     }
 
@@ -51,16 +56,33 @@ enum SheetStyle {
             for (c, value) in row.enumerated() {
                 let columnFormat = columns[c].format
                 if case .blank = value { continue }
-                try sheet.write(value, row: r + 1, column: c, format: columnFormat ?? rowFormat)
+                try sheet.write(value, row: r + 1, column: c, format: columnFormat ?? rowFormat ?? top)
             }
         }
+        let columns = columns.map { c in var c = c; c.headerFormat = c.headerFormat ?? tableHeader; return c }
         var table = Table(range: CellRange(firstRow: 0, firstColumn: 0, lastRow: max(rows.count, 1),
                                            lastColumn: columns.count - 1), name: tableName, columns: columns)
         table.style = .medium(2)
         try sheet.addTable(table)
         try sheet.freezePanes(rows: 1)
+        // Room for a two-line header ("Public-partner support") in narrow columns.
+        try sheet.setRowHeight(30, row: 0)
         try sheet.autofitColumns(minimum: 8, maximum: 40)
         for (c, w) in widths { try sheet.setColumnWidth(w, column: c) }
+        // Rows with wrapped text get their height here: not every viewer recomputes heights on opening.
+        let wrapped = columns.indices.filter { columns[$0].format?.wrapsText == true }
+        for (r, row) in rows.enumerated() {
+            var lines = 1
+            for c in wrapped {
+                guard case .string(let text) = row[c] else { continue }
+                let width = widths[c] ?? sheet.contentWidth(ofColumn: c) ?? 40
+                let estimated = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { max(1, Int((Worksheet.estimatedWidth(of: String($0)) / max(width * 1.15 - 1, 1)).rounded(.up))) }
+                    .reduce(0, +)
+                lines = max(lines, estimated)
+            }
+            if lines > 1 { try sheet.setRowHeight(15 * Double(lines), row: r + 1) }
+        }
         try printable(sheet, landscape: landscape, title: title)
         return sheet
     }

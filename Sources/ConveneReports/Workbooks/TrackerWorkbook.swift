@@ -78,7 +78,7 @@ public struct TrackerWorkbook {
              .string(item.status.rawValue), SheetStyle.text(item.nextStep), SheetStyle.cell(item.lastUpdated),
              SheetStyle.text(item.notes), .string(item.id)]
         }
-        let widths: [Int: Double] = [0: 16, 1: 40, 2: 16, 3: 18, 4: 18, 5: 11, 6: 11, 7: 11, 8: 30, 9: 12, 10: 26, 11: 8]
+        let widths: [Int: Double] = [0: 16, 1: 40, 2: 16, 3: 18, 4: 18, 5: 12, 6: 12, 7: 11, 8: 30, 9: 12, 10: 28, 11: 9]
         let sheet = try SheetStyle.tableSheet(workbook, name: "Action Plan", tableName: "ActionPlan",
                                               title: "\(snapshot.settings.name) — Action plan", columns: columns,
                                               rows: rows, widths: widths)
