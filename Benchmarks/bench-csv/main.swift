@@ -1,1 +1,136 @@
-print("not yet")
+// CSV parse throughput: ConveneCSV beside yaslab/CSV.swift, on one core, release build.
+//
+//   swift build -c release --product bench-csv && .build/release/bench-csv [--mb 100] [--file PATH] [--keep]
+//
+// Generates a deterministic ~100 MB contact list (names, emails, organizations with commas, notes with
+// quotes and line breaks) in a temporary directory, then reads it with each parser, counting records and
+// fields so no work can be skipped. Prints one row per parser: name|MB|seconds|MB/s|records|fields.
+// Scripts/bench-csv.sh adds Python's csv module on the same file and prints the table.
+import ConveneCSV
+import CSV
+import Foundation
+
+var megabytes = 100
+var givenFile: String?
+var keep = false
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let argument = arguments.next() {
+    switch argument {
+    case "--mb": megabytes = Int(arguments.next() ?? "") ?? megabytes
+    case "--file": givenFile = arguments.next()
+    case "--keep": keep = true
+    default: FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8)); exit(2)
+    }
+}
+
+/// Deterministic generator (SplitMix64).
+struct Generator {
+    var state: UInt64 = 0x5EED
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+}
+
+func generate(bytes target: Int) -> [UInt8] {
+    let first = ["Ann", "Bob", "Carmen", "Dmitri", "Zoë", "José", "Li", "Priya", "Kathy", "Robert", "Ngozi", "Sam"]
+    let last = ["Lee", "O'Brien", "García", "Nguyen", "Smith", "Kowalski", "Okafor", "Müller", "Patel", "Brown"]
+    let orgs = ["Acme Manufacturing", "\"Smith, Jones & Co.\"", "Northside Workforce Board", "\"Tri-County Chamber, Inc.\"",
+                "Riverside Community College", "Lakeview Mfg", "\"Dept. of Labor, Region 5\""]
+    let notes = ["", "Prefers email", "\"Said \"\"call me Bob\"\", follows up\"", "\"Line one\nline two\"",
+                 "Needs parking pass", "\"Interested in apprenticeships, welding; CNC\""]
+    var g = Generator()
+    var out: [UInt8] = []
+    out.reserveCapacity(target + 1024)
+    out.append(contentsOf: "Id,First Name,Last Name,Email,Organization,Phone,Registered,Notes\r\n".utf8)
+    var id = 0
+    while out.count < target {
+        id += 1
+        let f = first[g.next(first.count)], l = last[g.next(last.count)]
+        let row = "\(id),\(f),\(l),\(f.lowercased()).\(id)@example.org,\(orgs[g.next(orgs.count)]),"
+            + "(555) \(100 + g.next(900))-\(1000 + g.next(9000)),2024-0\(1 + g.next(9))-1\(g.next(10)),"
+            + "\(notes[g.next(notes.count)])\r\n"
+        out.append(contentsOf: row.utf8)
+    }
+    return out
+}
+
+let fileURL: URL
+if let givenFile {
+    fileURL = URL(fileURLWithPath: givenFile)
+} else {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("convene-bench-csv-\(getpid())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    fileURL = directory.appendingPathComponent("contacts.csv")
+    try Data(generate(bytes: megabytes << 20)).write(to: fileURL)
+}
+let data = try Data(contentsOf: fileURL)
+let sizeMB = Double(data.count) / 1_048_576
+print("FILE=\(fileURL.path)")
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+func measure(_ name: String, runs: Int, _ body: () throws -> (records: Int, fields: Int)) rethrows {
+    var best = Double.infinity
+    var counts = (records: 0, fields: 0)
+    for _ in 0..<runs {
+        let start = now()
+        counts = try body()
+        best = min(best, now() - start)
+    }
+    print(String(format: "%@|%.1f|%.3f|%.1f|%d|%d", name, sizeMB, best, sizeMB / best, counts.records, counts.fields))
+}
+
+try measure("ConveneCSV (byte records, in memory)", runs: 3) {
+    let reader = try ConveneCSV.CSVReader(data: data)
+    var record = ByteRecord()
+    var records = 0, fields = 0
+    while let event = try reader.nextByteRecord(&record) where event == .record {
+        records += 1
+        fields += record.count
+    }
+    return (records, fields)
+}
+
+try measure("ConveneCSV (String records, in memory)", runs: 2) {
+    let reader = try ConveneCSV.CSVReader(data: data)
+    var records = 0, fields = 0
+    while let record = try reader.nextRecord() where !record.isBlank {
+        records += 1
+        fields += record.fields.count
+    }
+    return (records, fields)
+}
+
+try measure("ConveneCSV (byte records, streamed from file)", runs: 2) {
+    let reader = try ConveneCSV.CSVReader(contentsOf: fileURL)
+    var record = ByteRecord()
+    var records = 0, fields = 0
+    while let event = try reader.nextByteRecord(&record) where event == .record {
+        records += 1
+        fields += record.count
+    }
+    return (records, fields)
+}
+
+try measure("yaslab/CSV.swift 2.5.2 (String rows, in memory)", runs: 1) {
+    let reader = try CSV.CSVReader(stream: InputStream(data: data))
+    var records = 0, fields = 0
+    while let row = reader.next() {
+        records += 1
+        fields += row.count
+    }
+    if let error = reader.error { throw error }
+    return (records, fields)
+}
+
+if givenFile == nil && !keep {
+    try? FileManager.default.removeItem(at: fileURL.deletingLastPathComponent())
+}

@@ -21,10 +21,8 @@ public struct ByteRecord: Sendable {
     /// Oddities met inside this record (stray quotes, NUL bytes, …); usually empty.
     public internal(set) var issues: [ByteIssue] = []
 
-    public init() {
-        bytes.reserveCapacity(1024)
-        fieldEnds.reserveCapacity(64)
-    }
+    /// An empty record; allocates nothing until the first record is read into it.
+    public init() {}
 
     /// Number of fields (0 for a blank line).
     @inlinable public var count: Int { fieldEnds.count }

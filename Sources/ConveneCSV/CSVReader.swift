@@ -133,7 +133,8 @@ public final class CSVReader {
             skip = length
         }
         hasSepLine = sepDelimiter != nil
-        if eof && decoded[skip...].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+        // Only line breaks count as nothing: spaces or tabs make a record, as the parser will read them.
+        if eof && decoded[skip...].allSatisfy({ $0 == 0x0A || $0 == 0x0D }) {
             let what = bom > 0 && decoded.isEmpty ? "only a byte-order mark"
                 : hasSepLine && decoded.count == skip ? "only a sep= line" : "only blank lines"
             throw CSVError(kind: .noRecords, file: file, position: start,
@@ -175,9 +176,10 @@ public final class CSVReader {
     /// The next record or blank line as Strings, or nil at the end of the file.
     public func nextRecord() throws(CSVError) -> CSVRecord? {
         let before = listed.count
-        var record = byteRecord
-        byteRecord = ByteRecord()   // keep `record` uniquely referenced while it is filled
-        defer { byteRecord = record }
+        // Borrow the reusable buffers (swap keeps them uniquely referenced, so no copy, no allocation).
+        var record = ByteRecord()
+        swap(&record, &byteRecord)
+        defer { swap(&record, &byteRecord) }
         guard let event = try nextByteRecord(&record) else { return nil }
         let recordWarnings = collectWarnings(for: record, listedBefore: before)
         return CSVRecord(fields: event == .blankLine ? [] : record.strings, line: record.line, endLine: record.endLine,
