@@ -1,3 +1,6 @@
+import ConveneCSV
+import Foundation
+
 /// A plain table of text: a header row and data rows of the same width. Lists for mail merges are built as
 /// tables and written by `ConveneCSV`'s formula-safe writer (see ``ReportTable/csvData(byteOrderMark:)``).
 public struct ReportTable: Sendable, Hashable {
@@ -6,5 +9,16 @@ public struct ReportTable: Sendable, Hashable {
     public init(header: [String], rows: [[String]] = []) {
         self.header = header
         self.rows = rows
+    }
+}
+
+extension ReportTable {
+    /// RFC 4180 CSV for Excel and mail merges: UTF-8 with a byte-order mark by default (so Excel on Windows
+    /// shows accents right), CRLF line ends, and text that looks like a formula neutralized with a `'`.
+    public func csvData(byteOrderMark: Bool = true) -> Data {
+        var writer = CSVWriter(options: .init(byteOrderMark: byteOrderMark))
+        writer.writeRow(header.map { CSVCell.verbatim($0) })
+        for row in rows { writer.writeRow(row.map { CSVCell.text($0) }) }
+        return writer.data
     }
 }

@@ -1,0 +1,100 @@
+import ConveneModel
+import ConveneSpreadsheet
+import Foundation
+
+/// The attendance report: per meeting who came and who did not, and retention across meetings.
+///
+/// ```swift
+/// try AttendanceWorkbook(snapshot: snapshot, meeting: MeetingID("M0003")).write(to: url)
+/// ```
+public struct AttendanceWorkbook {
+    public static let sheetNames = ["Summary", "Retention", "Attendees", "Organizations"]
+    public let snapshot: PartnershipSnapshot
+    public let analytics: AttendanceAnalytics
+    /// The meetings reported in detail: one when `--meeting` was given, else all.
+    public let selected: [MeetingAttendance]
+
+    public init(snapshot: PartnershipSnapshot, meeting: MeetingID? = nil) throws {
+        self.snapshot = snapshot
+        analytics = AttendanceAnalytics(snapshot)
+        if let meeting {
+            guard let one = analytics.attendance(of: meeting) else { throw ReportError.unknownMeeting(meeting) }
+            selected = [one]
+        } else {
+            selected = analytics.meetings
+        }
+    }
+
+    public static let summaryHeaders = ["Meeting", "Date", "Format", "Invited", "Attended", "Registered, absent",
+                                        "Invited, absent", "Walk-ins not invited", "New", "Returning", "Business",
+                                        "Public partners", "Unknown kind", "Organizations", "Avg minutes"]
+
+    public func write(to url: URL) throws {
+        let workbook = try Workbook(destination: url)
+        workbook.properties = DocumentProperties(title: "\(snapshot.settings.name) — attendance", author: "Convene")
+        let index = analytics.index
+        let summary: [[CellValue]] = selected.map { m in
+            let mins = m.minutesAttended.values
+            return [.string(m.meeting.name), SheetStyle.cell(m.meeting.date),
+                    .string(m.meeting.isVirtual ? "Online" : "In person"), .number(Double(m.invited.count)),
+                    .number(Double(m.attended.count)), .number(Double(m.registeredButAbsent.count)),
+                    .number(Double(m.invitedNotAttended.count)), .number(Double(m.walkInsNotInvited.count)),
+                    .number(Double(m.newAttendees.count)), .number(Double(m.returningAttendees.count)),
+                    .number(Double(m.businessCount)), .number(Double(m.publicPartnerCount)),
+                    .number(Double(m.unknownKindCount)), .number(Double(m.organizationsRepresented.count)),
+                    mins.isEmpty ? .blank : .number((mins.reduce(0, +) / Double(mins.count)).rounded())]
+        }
+        try SheetStyle.tableSheet(workbook, name: "Summary", tableName: "Summary", title: "Attendance summary",
+                                  columns: Self.summaryHeaders.enumerated().map { TableColumn($1, format: $0 == 1 ? SheetStyle.date : nil) },
+                                  rows: summary, widths: [0: 30])
+
+        let retentionRows: [[CellValue]] = analytics.retention.map { r in
+            [.string(r.meeting.name), SheetStyle.cell(r.meeting.date), .number(Double(r.returning)),
+             .number(Double(r.new)), .number(Double(r.lapsed))]
+        }
+        let retention = try SheetStyle.tableSheet(
+            workbook, name: "Retention", tableName: "Retention", title: "Retention across meetings",
+            columns: ["Meeting", "Date", "Returning", "New", "Lapsed since previous"].enumerated()
+                .map { TableColumn($1, format: $0 == 1 ? SheetStyle.date : nil) },
+            rows: retentionRows, widths: [0: 30, 4: 12])
+        if !retentionRows.isEmpty {
+            let n = retentionRows.count
+            func range(_ c: Int) -> SheetRange {
+                SheetRange(sheet: "Retention", range: CellRange(firstRow: 1, firstColumn: c, lastRow: n, lastColumn: c))
+            }
+            var chart = Chart(.stackedColumn, title: "Returning, new and lapsed attendees")
+            chart.series = [ChartSeries(name: "Returning", categories: range(0), values: range(2), color: .navy),
+                            ChartSeries(name: "New", categories: range(0), values: range(3), color: Color(rgb: 0x70AD47)),
+                            ChartSeries(name: "Lapsed", categories: range(0), values: range(4), color: Color(rgb: 0xA5A5A5))]
+            chart.valueAxisTitle = "People"
+            chart.legend = .bottom
+            try retention.insertChart(chart, row: n + 3, column: 0, xScale: 1.2)
+        }
+
+        var attendees: [[CellValue]] = []
+        var organizations: [[CellValue]] = []
+        for m in selected {
+            let everyone = m.attended.union(m.invited).union(m.registeredButAbsent)
+            for p in index.sortedByLastName(everyone) {
+                let status = m.attended.contains(p.id)
+                    ? (m.walkInsNotInvited.contains(p.id) ? "Attended (walk-in)" : "Attended")
+                    : m.registeredButAbsent.contains(p.id) ? "Registered, absent" : "Invited, absent"
+                let history = m.attended.contains(p.id) ? (m.newAttendees.contains(p.id) ? "New" : "Returning") : ""
+                attendees.append([.string(m.meeting.name), .string(p.name.sortName),
+                                  SheetStyle.text(index.organizationName(of: p)), .string(index.partnerKind(of: p).rawValue),
+                                  .string(status), SheetStyle.text(history),
+                                  m.minutesAttended[p.id].map { .number($0.rounded()) } ?? .blank])
+            }
+            organizations += m.organizationsRepresented.map { [.string(m.meeting.name), .string($0)] }
+        }
+        try SheetStyle.tableSheet(workbook, name: "Attendees", tableName: "Attendees", title: "Attendees",
+                                  columns: ["Meeting", "Name", "Organization", "Partner kind", "Status",
+                                            "New or returning", "Minutes"].map { TableColumn($0) },
+                                  rows: attendees, widths: [0: 30])
+        try SheetStyle.tableSheet(workbook, name: "Organizations", tableName: "Orgs_Represented",
+                                  title: "Organizations represented",
+                                  columns: [TableColumn("Meeting"), TableColumn("Organization")], rows: organizations,
+                                  widths: [0: 30, 1: 36], landscape: false)
+        try workbook.close()
+    }
+}

@@ -1,0 +1,74 @@
+import ConveneModel
+import ConveneSpreadsheet
+import Foundation
+
+/// A printable sign-in sheet: the invited people by last name, then blank rows for walk-ins.
+///
+/// Emails and phone numbers are not printed: the sheet goes round the room. A column asks for a new or
+/// corrected email instead, which the sign-in import picks up.
+public struct SignInWorkbook {
+    public static let headers = ["#", "Name", "Organization", "Email (new or corrected)", "Signature"]
+    public let snapshot: PartnershipSnapshot
+    public let meeting: Meeting
+    public let walkInRows: Int
+
+    public init(snapshot: PartnershipSnapshot, meeting id: MeetingID, walkInRows: Int = 15) throws {
+        guard let meeting = snapshot.meetings.first(where: { $0.id == id }) else { throw ReportError.unknownMeeting(id) }
+        self.snapshot = snapshot
+        self.meeting = meeting
+        self.walkInRows = walkInRows
+    }
+
+    /// Everyone expected: invited, registered (or already recorded) for the meeting, by last name.
+    public var expected: [Person] {
+        let ids = Set(snapshot.participations.filter { $0.meeting == meeting.id }.compactMap(\.person))
+        return SnapshotIndex(snapshot).sortedByLastName(ids)
+    }
+
+    public func write(to url: URL) throws {
+        let workbook = try Workbook(destination: url)
+        workbook.properties = DocumentProperties(title: "\(snapshot.settings.name) — sign-in: \(meeting.name)", author: "Convene")
+        let sheet = try workbook.addWorksheet(named: "Sign-in")
+        let index = SnapshotIndex(snapshot)
+        try sheet.writeString(snapshot.settings.name, row: 0, column: 0, format: SheetStyle.title)
+        let when = [meeting.name, meeting.date?.iso, meeting.startTime, meeting.location].compactMap { $0 }.filter { !$0.isEmpty }
+        try sheet.writeString(when.joined(separator: " · "), row: 1, column: 0, format: SheetStyle.sectionHeader)
+        try sheet.writeString("Please initial next to your name, or add yourself below.", row: 2, column: 0, format: SheetStyle.subtitle)
+        let headerRow = 4
+        try sheet.writeRow(Self.headers.map { .string($0) }, row: headerRow, format: SheetStyle.signInHeader)
+        var row = headerRow
+        for (n, person) in expected.enumerated() {
+            row += 1
+            try sheet.writeNumber(Double(n + 1), row: row, column: 0, format: SheetStyle.signInCell)
+            try sheet.writeString(person.name.sortName, row: row, column: 1, format: SheetStyle.signInCell)
+            try sheet.write(SheetStyle.text(index.organizationName(of: person)), row: row, column: 2, format: SheetStyle.signInCell)
+            for c in 3...4 { try sheet.writeBlank(row: row, column: c, format: SheetStyle.signInCell) }
+            try sheet.setRowHeight(24, row: row)
+        }
+        row += 1
+        try sheet.merge(CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 4),
+                        text: "Not on the list? Please print your name, organization and email.", format: SheetStyle.signInHeader)
+        for n in 0..<walkInRows {
+            row += 1
+            try sheet.writeNumber(Double(expected.count + n + 1), row: row, column: 0, format: SheetStyle.signInCell)
+            for c in 1...4 { try sheet.writeBlank(row: row, column: c, format: SheetStyle.signInCell) }
+            try sheet.setRowHeight(24, row: row)
+        }
+        try sheet.setColumnWidth(4, column: 0)
+        try sheet.setColumnWidth(26, column: 1)
+        try sheet.setColumnWidth(28, column: 2)
+        try sheet.setColumnWidth(30, column: 3)
+        try sheet.setColumnWidth(16, column: 4)
+        var page = PageSetup()
+        page.orientation = .portrait
+        page.paper = .letter
+        page.fitToWidth = true
+        page.repeatedRows = headerRow...headerRow
+        page.header = "&L" + PageSetup.escaped(meeting.name) + "&R" + PageSetup.escaped(meeting.date?.iso ?? "")
+        page.footer = "&CPage &P of &N"
+        page.centersHorizontally = true
+        try sheet.setPageSetup(page)
+        try sheet.hideGridlines()
+        try workbook.close()
+    }
+}
