@@ -138,6 +138,7 @@ let package = Package(
             name: "ConveneReportsTests",
             dependencies: ["ConveneReports", "ConveneModel", "ConveneSpreadsheet", "ConveneTestSupport"]
         ),
-        .testTarget(name: "ConveneCLITests", dependencies: ["ConveneTestSupport", "ConveneSpreadsheet"]),
+        // Depends on the executable so that `swift test` builds the `convene` binary these tests run.
+        .testTarget(name: "ConveneCLITests", dependencies: ["ConveneTestSupport", "ConveneSpreadsheet", "convene"]),
     ]
 )

@@ -93,8 +93,11 @@ public struct FileImportSummary: Codable, Sendable, Hashable {
 public struct ImportPause: Sendable {
     public var afterRecords: Int
     public var seconds: Double
-    public init(afterRecords: Int, seconds: Double = 30) {
+    /// Called just before sleeping (the CLI says so on stderr, so a test knows when to strike).
+    public var onPause: (@Sendable () -> Void)?
+    public init(afterRecords: Int, seconds: Double = 30, onPause: (@Sendable () -> Void)? = nil) {
         self.afterRecords = afterRecords
         self.seconds = seconds
+        self.onPause = onPause
     }
 }

@@ -9,7 +9,8 @@ public struct MeetingSummary: Codable, Sendable, Hashable {
     public var registered: Int
     /// Everyone who was there, walk-ins included.
     public var attended: Int
-    /// People who attended without having registered (or who a sign-in sheet marks as walk-ins).
+    /// People who attended without having registered (or, for a meeting without registrations, without an
+    /// invitation), and people a sign-in sheet marks as walk-ins.
     public var walkIns: Int
 }
 
@@ -36,8 +37,10 @@ extension Workspace {
         let attendedOnly = byStatus["attended"] ?? []
         let markedWalkIns = byStatus["walk-in"] ?? []
         let attended = attendedOnly.union(markedWalkIns)
-        // Walk-ins: marked so by the sheet, or attended with no registration — when the meeting had registrations.
-        let walkIns = registered.isEmpty ? markedWalkIns : markedWalkIns.union(attended.subtracting(registered))
+        // Walk-ins: marked so by the sheet, or came without registering (when the meeting took registrations),
+        // or without an invitation (when it only sent invitations).
+        let expected = registered.isEmpty ? invited : registered
+        let walkIns = expected.isEmpty ? markedWalkIns : markedWalkIns.union(attended.subtracting(expected))
         return MeetingSummary(meeting: meeting, invited: invited.count, registered: registered.count,
                               attended: attended.count, walkIns: walkIns.count)
     }

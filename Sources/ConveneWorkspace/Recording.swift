@@ -26,7 +26,7 @@ extension Workspace {
                 summaries.append(try recordOne(file, db: db, linker: &linker, meeting: meeting, meetingKind: meetingKind) {
                     done += 1
                     progress?(done, total)
-                    if let pause, done == pause.afterRecords { Thread.sleep(forTimeInterval: pause.seconds) }
+                    if let pause, done == pause.afterRecords { pause.onPause?(); Thread.sleep(forTimeInterval: pause.seconds) }
                 })
             }
             try linker.finish()

@@ -65,7 +65,10 @@ struct ImportCommand: ParsableCommand {
             var options = WorkspaceImportOptions(source: sourceKind, meeting: request)
             let env = ProcessInfo.processInfo.environment
             if let n = env["CONVENE_TEST_PAUSE_AFTER_RECORDS"].flatMap(Int.init) {
-                options.pause = ImportPause(afterRecords: n, seconds: env["CONVENE_TEST_PAUSE_SECONDS"].flatMap(Double.init) ?? 30)
+                let seconds = env["CONVENE_TEST_PAUSE_SECONDS"].flatMap(Double.init) ?? 30
+                options.pause = ImportPause(afterRecords: n, seconds: seconds) {
+                    FileHandle.standardError.write(Data("convene: test pause: sleeping \(seconds) s inside the import transaction\n".utf8))
+                }
             }
             // --kind without --meeting: applies to meetings the files name themselves.
             if request == nil { options.meetingKind = meetingKind }
