@@ -28,6 +28,8 @@ public enum ColumnField: String, Codable, Sendable, CaseIterable {
     // Participation
     case attended
     case registrationStatus = "registration-status"
+    /// "Walk-in?" answered yes: came without registering.
+    case walkIn = "walk-in"
     case joinTime = "join-time"
     case leaveTime = "leave-time"
     case duration

@@ -66,6 +66,7 @@ enum HeaderSynonyms {
                         "Checked In?", "Attended?", "Here"])
         add(.registrationStatus, ["Status", "Registration Status", "RSVP", "RSVP Status", "Attendee Status", "Status of Registration",
                                   "Response", "Registered"])
+        add(.walkIn, ["Walk-in", "Walk-in?", "Walk in", "Walk in?", "Walkin", "Walk-up", "Not registered"])
         add(.joinTime, ["Join Time", "Joined", "First Join", "Time In", "Arrival", "Arrived", "Check In Time", "Sign In Time"])
         add(.leaveTime, ["Leave Time", "Left", "Last Leave", "Time Out", "Departure", "Check Out Time"])
         add(.duration, ["Duration", "Duration (Minutes)", "Minutes", "Time in Session", "In-Meeting Duration",

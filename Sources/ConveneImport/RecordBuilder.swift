@@ -90,8 +90,9 @@ struct RecordBuilder {
             addActionItem(row: row, source: sourceRecord)
             return
         }
-        let hasPerson = fields.contains { $0.isPersonField }
-        if !hasPerson && fields.contains(.organization) {
+        // A partner list (organization, address, main phone — no one's name) describes organizations.
+        let namesPeople = fields.contains { $0 == .fullName || $0 == .firstName || $0 == .lastName }
+        if !namesPeople && fields.contains(.organization) {
             addOrganization(row: row, source: sourceRecord)
             return
         }
@@ -180,7 +181,7 @@ struct RecordBuilder {
         let duration = first(.duration, in: row)
         let attended = first(.attended, in: row)
         let registration = first(.registrationStatus, in: row)
-        let participationColumns = fields.contains { [.attended, .registrationStatus, .joinTime, .duration].contains($0) }
+        let participationColumns = fields.contains { [.attended, .registrationStatus, .joinTime, .duration, .walkIn].contains($0) }
         guard profile.participation != nil || participationColumns else { return nil }
         var status = profile.participation ?? .registered
         if source.source == .generic && registration == nil && attended == nil && (join != nil || duration != nil) {
@@ -201,6 +202,7 @@ struct RecordBuilder {
                 status = .noShow
             }
         }
+        if let walkIn = first(.walkIn, in: row), Self.isYes(walkIn) { status = .walkIn }
         return makeParticipation(status, join, leave, duration, row, source)
     }
 

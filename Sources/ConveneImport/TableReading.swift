@@ -46,7 +46,28 @@ enum TableReading {
                          rows: rows, warnings: warnings)
     }
 
-    static func workbook(data: Data, file: String, sheet: String?) throws(ImportError) -> TextTable {
-        throw ImportError.badWorkbook(file: file, reason: "workbook reading not wired yet")
+    /// Reads one sheet: the one named, else the first visible worksheet holding any value. Row numbers are the
+    /// sheet's own, so provenance and warnings point at the row a user sees in Excel.
+    static func workbook(data: Data, file: String, sheet wanted: String?) throws(ImportError) -> TextTable {
+        do {
+            let reader = try XLSXReader(data: data, name: file)
+            var chosen: XLSXSheet?
+            if let wanted {
+                chosen = try reader.sheet(named: wanted)
+            } else {
+                for info in reader.sheets where info.partPath != nil && info.visibility == .visible {
+                    let candidate = try reader.sheet(at: info.index)
+                    if candidate.rows.contains(where: { !$0.isBlank }) { chosen = candidate; break }
+                }
+            }
+            guard let sheet = chosen else { throw ImportError.empty(file: file) }
+            let rows = sheet.rows.map { TextRow(line: $0.number, fields: $0.texts) }
+            return TextTable(format: "xlsx", encoding: "xlsx", delimiter: nil, sheet: sheet.info.name, rows: rows,
+                             warnings: [])
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            throw ImportError.badWorkbook(file: file, reason: "\(error)")
+        }
     }
 }

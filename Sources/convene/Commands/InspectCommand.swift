@@ -1,0 +1,150 @@
+import ArgumentParser
+import ConveneImport
+import ConveneModel
+import Foundation
+
+/// `convene inspect`: shows how Convene reads each file, without importing anything.
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Show how files would be read: encoding, delimiter, header, source, column mapping, records.",
+        discussion: """
+        Nothing is imported. For each file: the detected encoding and delimiter, the line of the header row \
+        (after any preamble), the recognized export (Teams, Zoom, Eventbrite, Google Forms, Mailchimp, \
+        Constant Contact, Outlook, Google Contacts, LinkedIn, Salesforce, HubSpot, sign-in sheet, action plan, \
+        or a generic list), which field each column maps to, how many data records it holds, and every warning. \
+        Contact details are not printed.
+
+        A mapping file (JSON or YAML) overrides columns and can force the source:
+          source: sign-in
+          columns:
+            Company Name: organization
+            Column 3: email
+
+        A refused file (empty, binary, a zip named .csv, an unterminated quote) prints one line on stderr naming \
+        the file, the line and the problem, and the command exits 1 after inspecting the others.
+
+        Examples:
+          convene inspect launch-rsvps.csv "Attendance report 3-5-24.csv"
+          convene inspect partners.xlsx --mapping partners.yaml --json
+        """
+    )
+
+    @Argument(help: "The files to inspect (.csv, .tsv, .txt or .xlsx).")
+    var files: [String]
+
+    @Option(help: "A mapping file (JSON or YAML) overriding columns and/or the source.")
+    var mapping: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try Self.reportingFailures {
+            var options = ImportOptions()
+            if let mapping {
+                do {
+                    options.mapping = try MappingFile.load(url: URL(fileURLWithPath: mapping), name: mapping)
+                } catch {
+                    throw CommandFailure(error.description, code: ExitCodes.usage)
+                }
+            }
+            var results: [ImportResult] = []
+            var refused: [ImportError] = []
+            for file in files {
+                options.displayName = file
+                do {
+                    results.append(try Importer.read(url: URL(fileURLWithPath: file), options: options))
+                } catch {
+                    refused.append(error)
+                }
+            }
+            if global.json {
+                print(try InspectReport.json(results))
+            } else if !global.quiet {
+                print(results.map(InspectReport.text).joined(separator: "\n"), terminator: results.isEmpty ? "" : "\n")
+            }
+            for error in refused {
+                FileHandle.standardError.write(Data("convene: \(error.description)\n".utf8))
+            }
+            if !refused.isEmpty { throw ExitCode(ExitCodes.badInput) }
+        }
+    }
+}
+
+/// The two renderings of an inspection: a text block per file, or one JSON array.
+enum InspectReport {
+    static func delimiterName(_ d: String?) -> String {
+        switch d {
+        case nil: "none (workbook)"
+        case "\t": "tab"
+        case ",": "comma"
+        case ";": "semicolon"
+        case "|": "pipe"
+        case let other?: "\"\(other)\""
+        }
+    }
+
+    static func text(_ r: ImportResult) -> String {
+        var lines = [r.file]
+        lines.append("  encoding:   \(r.encoding)" + (r.sheet.map { " (sheet \"\($0)\")" } ?? ""))
+        lines.append("  delimiter:  \(delimiterName(r.delimiter))")
+        lines.append("  header:     " + (r.headerLine.map { "line \($0)" } ?? "none (columns inferred from content)"))
+        lines.append("  source:     \(r.source.displayName) (\(r.source.rawValue))")
+        lines.append("  records:    \(r.recordCount)")
+        if let m = r.meeting {
+            let parts = [m.name, m.date?.iso, m.startTime.map { "start \($0)" }].compactMap { $0 }
+            if !parts.isEmpty { lines.append("  meeting:    " + parts.joined(separator: " · ")) }
+        }
+        let yields = [("contacts", r.contacts.count), ("organizations", r.organizations.count),
+                      ("participations", r.participations.count), ("action items", r.actionItems.count)]
+            .filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
+        if !yields.isEmpty { lines.append("  yields:     " + yields.joined(separator: ", ")) }
+        lines.append("  columns:")
+        let width = min(40, r.columns.map(\.header.count).max() ?? 0)
+        for c in r.columns {
+            let header = c.header.count > width ? String(c.header.prefix(width - 1)) + "…" : c.header
+            let pad = String(repeating: " ", count: max(0, width - header.count))
+            lines.append("    \(header)\(pad) → \(c.field.rawValue)" + (c.reason == "unknown" ? " (not recognized)" : ""))
+        }
+        if r.warnings.isEmpty {
+            lines.append("  warnings:   none")
+        } else {
+            lines.append("  warnings:   \(r.warnings.count)")
+            for w in r.warnings { lines.append("    \(w)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    struct FileJSON: Encodable {
+        var file: String
+        var format: String
+        var encoding: String
+        var delimiter: String?
+        var sheet: String?
+        var source: String
+        var sourceName: String
+        var headerLine: Int?
+        var headerless: Bool
+        var records: Int
+        var columns: [ColumnMapping]
+        var warnings: [ImportWarning]
+        var meeting: MeetingHint?
+        var contacts: Int
+        var organizations: Int
+        var participations: Int
+        var actionItems: Int
+    }
+
+    static func json(_ results: [ImportResult]) throws -> String {
+        let files = results.map { r in
+            FileJSON(file: r.file, format: r.format, encoding: r.encoding, delimiter: r.delimiter, sheet: r.sheet,
+                     source: r.source.rawValue, sourceName: r.source.displayName, headerLine: r.headerLine,
+                     headerless: r.headerless, records: r.recordCount, columns: r.columns, warnings: r.warnings,
+                     meeting: r.meeting, contacts: r.contacts.count, organizations: r.organizations.count,
+                     participations: r.participations.count, actionItems: r.actionItems.count)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(files), as: UTF8.self)
+    }
+}
