@@ -84,8 +84,10 @@ struct Blocker {
 
     /// Candidate pairs, deduplicated, as `(low << 32) | high` record indices in ascending order; and the number of
     /// pairs each key (and the sorted-neighbourhood pass) proposed before deduplication.
-    func candidatePairs() -> (pairs: [UInt64], proposedByKey: [String: Int]) {
+    func candidatePairs(trainingSample: Int = 0) -> (pairs: [UInt64], proposedByKey: [String: Int],
+                                                    sessions: [(BlockingKey, [UInt64])]) {
         var pairs: [UInt64] = []
+        var sessions: [(BlockingKey, [UInt64])] = []
         var proposed: [String: Int] = [:]
         let window = max(1, settings.sortedNeighbourhoodWindow)
         let rank = orders.first.map { order -> [Int32] in
@@ -116,6 +118,12 @@ struct Blocker {
                 start = end
             }
             proposed[key.rawValue] = pairs.count - before
+            if trainingSample > 0 {
+                // An evenly spread, deterministic sample of this key's pairs for its EM session.
+                let count = pairs.count - before
+                let stride = max(1, count / trainingSample)
+                sessions.append((key, Swift.stride(from: before, to: pairs.count, by: stride).map { pairs[$0] }))
+            }
         }
         if settings.sortedNeighbourhoodWindow > 0 {
             let before = pairs.count
@@ -130,7 +138,7 @@ struct Blocker {
         var unique: [UInt64] = []
         unique.reserveCapacity(pairs.count)
         for p in pairs where unique.last != p { unique.append(p) }
-        return (unique, proposed)
+        return (unique, proposed, sessions)
     }
 
     @inline(__always) func append(_ a: Int32, _ b: Int32, _ pairs: inout [UInt64]) {

@@ -11,8 +11,12 @@ struct ClusterState {
     var refusedPairs: [(UInt64, Double)] = []
     static let maxReviewItems = 5_000
 
-    init(table: FeatureTable, settings: MatchSettings, refs: [RecordRef]) {
+    init(table: FeatureTable, settings: MatchSettings, refs: [RecordRef], model: MatchModel? = nil) {
         unions = GuardedUnionFind(table: table, rules: settings.conflictRules)
+        if let model, let minimum = settings.minimumAverageLinkWeight {
+            unions.pairWeight = { a, b in model.score(a, b).weight }
+            unions.minimumAverageWeight = minimum
+        }
         self.settings = settings
         self.refs = refs
         indexOfRef = Dictionary(refs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })

@@ -9,7 +9,14 @@ struct GuardedUnionFind {
     private var emails: [[Int32]]
     private var organizations: [[Int32]]
     private var dates: [[Int32]]
+    private var streetNumbers: [[Int32]]
     private var forbidden: [[Int32]]
+    /// Members of each root with more than one record (a singleton's only member is itself).
+    private var members: [[Int32]]
+    /// Scores a pair of records (total match weight), for the average-link check; nil disables it.
+    var pairWeight: ((Int, Int) -> Double)?
+    /// Two clusters join only if the mean weight of the pairs between them is at least this.
+    var minimumAverageWeight: Double = 0
     let rules: Set<ConflictRule>
     private(set) var refused = 0
 
@@ -22,7 +29,9 @@ struct GuardedUnionFind {
         emails = (0..<n).map { r in email.values(of: r).map { email.ids[$0] }.filter { !email.ignored[Int($0)] }.sorted() }
         organizations = (0..<n).map { r in org.values(of: r).map { org.ids[$0] }.sorted() }
         dates = (0..<n).map { r in dob.values(of: r).map { dob.ids[$0] }.sorted() }
+        streetNumbers = (0..<n).map { GuardedUnionFind.houseNumbers(table, $0) }
         forbidden = [[Int32]](repeating: [], count: n)
+        members = [[Int32]](repeating: [], count: n)
     }
 
     /// Grows the structure for records appended to the table (incremental linking).
@@ -33,8 +42,16 @@ struct GuardedUnionFind {
             emails.append(email.values(of: r).map { email.ids[$0] }.filter { !email.ignored[Int($0)] }.sorted())
             organizations.append(org.values(of: r).map { org.ids[$0] }.sorted())
             dates.append(dob.values(of: r).map { dob.ids[$0] }.sorted())
+            streetNumbers.append(GuardedUnionFind.houseNumbers(table, r))
             forbidden.append([])
+            members.append([])
         }
+    }
+
+    /// The house-number keys of a record's street (the street column's derived key; negative = no number).
+    static func houseNumbers(_ table: FeatureTable, _ r: Int) -> [Int32] {
+        let street = table[.street]
+        return street.values(of: r).map { street.aux[Int(street.ids[$0])] }.filter { $0 >= 0 }.sorted()
     }
 
     mutating func find(_ x: Int) -> Int {
@@ -62,7 +79,24 @@ struct GuardedUnionFind {
         if rules.contains(.differentEmailsAndOrganizations),
            disjoint(emails[ra], emails[rb]), disjoint(organizations[ra], organizations[rb]) { return true }
         if rules.contains(.differentDatesOfBirth), disjoint(dates[ra], dates[rb]) { return true }
+        if rules.contains(.differentStreetNumbers), disjoint(streetNumbers[ra], streetNumbers[rb]) { return true }
+        if let pairWeight, !averageAgrees(ra, rb, pairWeight) { return true }
         return false
+    }
+
+    /// Chaining guard: a link between two clusters must be backed by the other pairs across them. A chain
+    /// A–B–C where A and C disagree is refused when the mean weight across the clusters is below the minimum.
+    /// At most 8×8 pairs are scored, so the check costs O(1) per union.
+    private func averageAgrees(_ ra: Int, _ rb: Int, _ score: (Int, Int) -> Double) -> Bool {
+        let ma = members[ra].isEmpty ? [Int32(ra)] : members[ra]
+        let mb = members[rb].isEmpty ? [Int32(rb)] : members[rb]
+        if ma.count == 1 && mb.count == 1 { return true }              // the link itself is the only evidence
+        func sample(_ m: [Int32]) -> [Int32] {
+            m.count <= 8 ? m : (0..<8).map { m[$0 * m.count / 8] }
+        }
+        var total = 0.0, n = 0
+        for x in sample(ma) { for y in sample(mb) { total += score(Int(x), Int(y)); n += 1 } }
+        return total / Double(n) >= minimumAverageWeight
     }
 
     /// Joins the clusters of a and b unless guarded; `force` (a "same" decision) skips the guards.
@@ -78,7 +112,10 @@ struct GuardedUnionFind {
         emails[ra] = merged(emails[ra], emails[rb]); emails[rb] = []
         organizations[ra] = merged(organizations[ra], organizations[rb]); organizations[rb] = []
         dates[ra] = merged(dates[ra], dates[rb]); dates[rb] = []
+        streetNumbers[ra] = merged(streetNumbers[ra], streetNumbers[rb]); streetNumbers[rb] = []
         forbidden[ra] += forbidden[rb]; forbidden[rb] = []
+        members[ra] = (members[ra].isEmpty ? [Int32(ra)] : members[ra]) + (members[rb].isEmpty ? [Int32(rb)] : members[rb])
+        members[rb] = []
         return true
     }
 

@@ -7,10 +7,20 @@ struct Comparer {
     let comparisons: [Comparison]
     let columnIndex: [Int]
 
+    /// The given-name and family-name comparisons, when both exist: names written in the wrong order
+    /// ("Watson, Noah" typed as given "Watson", family "Noah") are compared crosswise too.
+    let nameComparisons: (given: Int, family: Int)?
+
     init(table: FeatureTable, comparisons: [Comparison]) {
         self.table = table
         self.comparisons = comparisons
         self.columnIndex = comparisons.map(\.column.index)
+        if let g = comparisons.firstIndex(where: { $0.column == .givenName && $0.kind == .givenName }),
+           let f = comparisons.firstIndex(where: { $0.column == .familyName && $0.kind == .familyName }) {
+            nameComparisons = (g, f)
+        } else {
+            nameComparisons = nil
+        }
     }
 
     /// Levels of every comparison for records a and b, packed 4 bits each (comparison i at bits 4i..4i+3).
@@ -19,7 +29,31 @@ struct Comparer {
         for i in 0..<comparisons.count {
             p |= UInt64(level(i, a, b)) << UInt64(4 * i)
         }
+        if let (g, f) = nameComparisons, let (lg, lf) = swappedNameLevels(a, b) {
+            p &= ~(0xF << UInt64(4 * g) | 0xF << UInt64(4 * f))
+            p |= UInt64(lg) << UInt64(4 * g) | UInt64(lf) << UInt64(4 * f)
+        }
         return p
+    }
+
+    /// Name levels with b's given and family names swapped, when that agrees clearly better than as written.
+    func swappedNameLevels(_ a: Int, _ b: Int) -> (UInt8, UInt8)? {
+        guard let (g, f) = nameComparisons else { return nil }
+        let given = table.columns[columnIndex[g]], family = table.columns[columnIndex[f]]
+        let ga = given.first(of: a), fa = family.first(of: a), gb = given.first(of: b), fb = family.first(of: b)
+        // Swapping can only help when some name is present crosswise.
+        guard (ga != nil && fb != nil) || (fa != nil && gb != nil) else { return nil }
+        let direct = (level(g, a, b), level(f, a, b))
+        var crossG: UInt8 = 0, crossF: UInt8 = 0
+        if let ga, let fb { crossG = Comparer.crossLevel(.givenName, given, ga, family, fb) }
+        if let fa, let gb { crossF = Comparer.crossLevel(.familyName, family, fa, given, gb) }
+        func goodness(_ l: UInt8, _ levels: Int) -> Int { l == 0 ? 0 : levels - Int(l) }
+        let gl = comparisons[g].levels.count, fl = comparisons[f].levels.count
+        let directScore = goodness(direct.0, gl) + goodness(direct.1, fl)
+        let crossScore = goodness(crossG, gl) + goodness(crossF, fl)
+        // Only an exact or close crosswise agreement counts as a swap, and it must beat the names as written.
+        guard crossScore > directScore, crossG == 1 || crossF == 1 || (crossG == 2 && crossF == 2) else { return nil }
+        return (crossG, crossF)
     }
 
     /// The level of comparison i, and the value IDs that produced it (for TF adjustment and explanations).
@@ -47,9 +81,19 @@ struct Comparer {
         if kind == .email && (col.ignored[Int(va)] || col.ignored[Int(vb)]) { return 0 }
         if va == vb { return 1 }
         let sameAux = col.aux[Int(va)] == col.aux[Int(vb)]
-        return col.arena.withUnsafeBufferPointer { arena in
-            let a = UnsafeBufferPointer(rebasing: arena[Int(col.starts[Int(va)])..<Int(col.starts[Int(va)] + col.lengths[Int(va)])])
-            let b = UnsafeBufferPointer(rebasing: arena[Int(col.starts[Int(vb)])..<Int(col.starts[Int(vb)] + col.lengths[Int(vb)])])
+        return col.bytes(va) { a in col.bytes(vb) { b in level(kind, a, b, sameAux: sameAux) } }
+    }
+
+    /// The level of two values from different columns (a given name against a family name): no shared IDs.
+    static func crossLevel(_ kind: ComparisonKind, _ colA: FeatureColumnData, _ va: Int32, _ colB: FeatureColumnData,
+                           _ vb: Int32) -> UInt8 {
+        colA.bytes(va) { a in colB.bytes(vb) { b in
+            a.count == b.count && Similarity.memcmpEqual(a, b) ? 1 : level(kind, a, b, sameAux: false)
+        } }
+    }
+
+    static func level(_ kind: ComparisonKind, _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
+                      sameAux: Bool) -> UInt8 {
             switch kind {
             case .givenName:
                 if sameAux { return 2 }
@@ -86,7 +130,6 @@ struct Comparer {
             case .exact:
                 return 2
             }
-        }
     }
 
     /// True when every word of the shorter value appears in the longer one and the shorter has at least two

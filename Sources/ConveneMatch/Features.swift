@@ -33,6 +33,13 @@ struct FeatureColumnData: Sendable {
         return String(decoding: arena[s..<(s + l)], as: UTF8.self)
     }
 
+    /// The folded bytes of a value, for the comparison functions.
+    @inline(__always) func bytes<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        arena.withUnsafeBufferPointer { arena in
+            body(UnsafeBufferPointer(rebasing: arena[Int(starts[Int(id)])..<Int(starts[Int(id)] + lengths[Int(id)])]))
+        }
+    }
+
     @inline(__always) func values(of record: Int) -> Range<Int> { Int(offsets[record])..<Int(offsets[record + 1]) }
 
     func first(of record: Int) -> Int32? {

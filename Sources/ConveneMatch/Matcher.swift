@@ -39,20 +39,20 @@ public enum Matcher {
 
         var stats = MatchStatistics()
         stats.records = table.count
-        let (pairs, proposed) = Blocker(table: table, settings: settings).candidatePairs()
+        let estimate = settings.estimateParameters && table.count >= settings.minimumRecordsForEstimation
+        let (pairs, proposed, sessions) = Blocker(table: table, settings: settings)
+            .candidatePairs(trainingSample: estimate ? 200_000 : 0)
         stats.proposedPairsByKey = proposed
         stats.candidatePairs = pairs.count
 
         let comparer = Comparer(table: table, comparisons: settings.comparisons)
         let patterns = Parallel.map(pairs) { p in comparer.pattern(Int(p >> 32), Int(p & 0xFFFF_FFFF)) }
-        if settings.estimateParameters && table.count >= settings.minimumRecordsForEstimation {
+        if estimate {
             var levels = settings.comparisons.map(\.levels)
             Training.estimateU(comparer, recordCount: table.count, sampleSize: settings.uSampleSize,
                                seed: settings.seed, into: &levels)
-            var counts: [UInt64: Int] = [:]
-            for p in patterns { counts[p, default: 0] += 1 }
-            Training.estimateM(patterns: counts, levels: &levels, prior: &settings.prior,
-                               iterations: settings.emIterations)
+            Training.estimateParameters(comparer, sessions: sessions, allPatterns: patterns, levels: &levels,
+                                        prior: &settings.prior, iterations: settings.emIterations)
             for i in settings.comparisons.indices { settings.comparisons[i].levels = levels[i] }
             stats.parametersEstimated = true
         }
@@ -60,7 +60,7 @@ public enum Matcher {
         let weights = Parallel.map(Array(pairs.indices)) { k in
             model.scorer.weight(comparer, Int(pairs[k] >> 32), Int(pairs[k] & 0xFFFF_FFFF), pattern: patterns[k])
         }
-        var state = ClusterState(table: table, settings: settings, refs: refs)
+        var state = ClusterState(table: table, settings: settings, refs: refs, model: model)
         state.apply(decisions: decisions)
         state.link(pairs: pairs, weights: weights)
         return state.result(model: model, stats: stats, pairs: pairs, weights: weights, knownIDs: knownIDs,

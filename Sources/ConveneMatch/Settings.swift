@@ -132,6 +132,8 @@ public enum ConflictRule: String, Codable, Sendable, CaseIterable {
     case differentEmailsAndOrganizations = "different-emails-and-organizations"
     /// Both have dates of birth and none is the same.
     case differentDatesOfBirth = "different-dates-of-birth"
+    /// Both have street addresses with house numbers and none is the same: for organizations, another site.
+    case differentStreetNumbers = "different-street-numbers"
 }
 
 /// Everything that defines a match run — comparisons, blocking, thresholds, estimated parameters.
@@ -170,6 +172,11 @@ public struct MatchSettings: Hashable, Codable, Sendable {
     public var conflictRules: [ConflictRule]
     /// A cluster whose weakest link is below this probability is reported as weak.
     public var weakLinkProbability: Double
+    /// Chaining guard: two multi-record clusters join only if the mean weight (bits) of the record pairs between
+    /// them is at least this; nil turns the check off.
+    public var minimumAverageLinkWeight: Double?
+    /// Every level weight is kept within ±this many bits, so a level almost never seen cannot dominate a score.
+    public var weightLimit: Double
     public var goldenRecordPolicy: GoldenRecordPolicy
     /// Seed of every random choice (u sampling), so runs are reproducible.
     public var seed: UInt64
@@ -179,7 +186,8 @@ public struct MatchSettings: Hashable, Codable, Sendable {
                 reviewThreshold: Double = 0.5, prior: Double = 0.1, estimateParameters: Bool = true,
                 uSampleSize: Int = 300_000, emIterations: Int = 25, minimumRecordsForEstimation: Int = 200,
                 sharedEmailNameCount: Int = 3, conflictRules: [ConflictRule] = [.differentEmailsAndOrganizations],
-                weakLinkProbability: Double = 0.97, goldenRecordPolicy: GoldenRecordPolicy = .mostFrequent,
+                weakLinkProbability: Double = 0.97, minimumAverageLinkWeight: Double? = 0, weightLimit: Double = 10,
+                goldenRecordPolicy: GoldenRecordPolicy = .mostFrequent,
                 seed: UInt64 = 0x5EED) {
         self.entity = entity
         self.comparisons = comparisons
@@ -196,6 +204,8 @@ public struct MatchSettings: Hashable, Codable, Sendable {
         self.sharedEmailNameCount = sharedEmailNameCount
         self.conflictRules = conflictRules
         self.weakLinkProbability = weakLinkProbability
+        self.minimumAverageLinkWeight = minimumAverageLinkWeight
+        self.weightLimit = weightLimit
         self.goldenRecordPolicy = goldenRecordPolicy
         self.seed = seed
     }
@@ -229,7 +239,7 @@ public struct MatchSettings: Hashable, Codable, Sendable {
             Comparison(name: "website", column: .website, kind: .exact),
             Comparison(name: "email", column: .email, kind: .email),
         ], blockingKeys: [.nameKey, .nameToken, .phone, .streetNumberPostal, .website, .email],
-        conflictRules: [])
+        conflictRules: [.differentStreetNumbers])
     }
 }
 

@@ -36,7 +36,7 @@ enum Training {
 
     /// m per comparison and level, and the prior, by EM over the distinct γ patterns with their counts.
     static func estimateM(patterns: [UInt64: Int], levels: inout [[ComparisonLevel]], prior: inout Double,
-                          iterations: Int) {
+                          iterations: Int, active: Set<Int>? = nil, updateM: Bool = true) {
         let keys = patterns.keys.sorted()
         let counts = keys.map { Double(patterns[$0]!) }
         let comps = levels.count
@@ -47,7 +47,7 @@ enum Training {
             var totalMatch = 0.0, total = 0.0
             for (k, lv) in decoded.enumerated() {
                 var logM = log(lambda), logU = log(1 - lambda)
-                for i in 0..<comps where lv[i] != 0 {
+                for i in 0..<comps where lv[i] != 0 && active?.contains(i) != false {
                     logM += log(max(levels[i][lv[i]].m, 1e-12))
                     logU += log(max(levels[i][lv[i]].u, 1e-12))
                 }
@@ -55,11 +55,12 @@ enum Training {
                 let w = counts[k] * p
                 totalMatch += w
                 total += counts[k]
-                for i in 0..<comps where lv[i] != 0 { mSum[i][lv[i]] += w }
+                for i in 0..<comps where lv[i] != 0 && active?.contains(i) != false { mSum[i][lv[i]] += w }
             }
             guard total > 0, totalMatch > 0 else { return }
             lambda = min(max(totalMatch / total, 1e-6), 0.999)
-            for i in 0..<comps {
+            if !updateM { continue }
+            for i in 0..<comps where active?.contains(i) != false {
                 let s = mSum[i].dropFirst().reduce(0, +)
                 guard s > 1 else { continue }
                 // A light pull towards the previous m keeps unseen levels from collapsing to zero weight −∞.
@@ -70,6 +71,55 @@ enum Training {
             }
         }
         prior = lambda
+    }
+
+    /// Splink's training scheme: one EM session per blocking key, over the pairs that key proposed, leaving out
+    /// the comparisons of the fields the key blocks on (within such a block they agree by construction and would
+    /// pull the "match" class towards whatever the block shares). Each comparison's m is the mean over the
+    /// sessions that could estimate it; then the prior of the candidate pairs is fitted with m and u fixed.
+    static func estimateParameters(_ comparer: Comparer, sessions: [(BlockingKey, [UInt64])], allPatterns: [UInt64],
+                                   levels: inout [[ComparisonLevel]], prior: inout Double, iterations: Int) {
+        let comps = levels.count
+        var sums = levels.map { [Double](repeating: 0, count: $0.count) }
+        var sessionsPerComparison = [Int](repeating: 0, count: comps)
+        for (key, pairs) in sessions where pairs.count >= 50 {
+            let blocked = Set(key.columns)
+            let active = Set((0..<comps).filter { !blocked.contains(comparer.comparisons[$0].column) })
+            var counts: [UInt64: Int] = [:]
+            for p in pairs { counts[comparer.pattern(Int(p >> 32), Int(p & 0xFFFF_FFFF)), default: 0] += 1 }
+            var sessionLevels = levels
+            var sessionPrior = 0.3
+            estimateM(patterns: counts, levels: &sessionLevels, prior: &sessionPrior, iterations: iterations, active: active)
+            for i in active {
+                // A comparison that never had both values present in this session learned nothing here.
+                let seen = counts.reduce(0) { $0 + (($1.key >> UInt64(4 * i)) & 0xF != 0 ? $1.value : 0) }
+                guard seen >= 20 else { continue }
+                sessionsPerComparison[i] += 1
+                for l in levels[i].indices { sums[i][l] += sessionLevels[i][l].m }
+            }
+        }
+        for i in 0..<comps where sessionsPerComparison[i] > 0 {
+            for l in levels[i].indices { levels[i][l].m = sums[i][l] / Double(sessionsPerComparison[i]) }
+        }
+        var counts: [UInt64: Int] = [:]
+        for p in allPatterns { counts[p, default: 0] += 1 }
+        estimateM(patterns: counts, levels: &levels, prior: &prior, iterations: iterations, updateM: false)
+    }
+}
+
+extension BlockingKey {
+    /// The fields a key blocks on (left out of its EM session).
+    var columns: [FeatureColumn] {
+        switch self {
+        case .email, .emailLocalPart: [.email]
+        case .phone: [.phone]
+        case .phoneticSurnameFirstInitial: [.familyName, .givenName]
+        case .organizationSurname: [.organization, .familyName]
+        case .dateOfBirthInitial: [.dateOfBirth]
+        case .nameKey, .nameToken: [.organization]
+        case .streetNumberPostal: [.street]
+        case .website: [.website]
+        }
     }
 }
 
@@ -82,7 +132,8 @@ struct Scorer {
     let tf: [(column: FeatureColumnData, nonNull: Double, uExact: Double)?]
 
     init(settings: MatchSettings, table: FeatureTable) {
-        weights = settings.comparisons.map { $0.levels.map(\.weight) }
+        let limit = settings.weightLimit
+        weights = settings.comparisons.map { $0.levels.map { min(limit, max(-limit, $0.weight)) } }
         priorWeight = MatchWeight.log2Ratio(settings.prior, 1 - settings.prior)
         tf = settings.comparisons.map { c in
             guard c.levels.count > 1, c.levels[1].tfAdjusted else { return nil }

@@ -1,0 +1,1 @@
+func runScale(count: Int, seed: UInt64) { print("scale: not yet") }
