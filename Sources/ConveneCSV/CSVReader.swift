@@ -43,7 +43,7 @@ public final class CSVReader {
     /// Reads from bytes in memory (the whole file).
     public convenience init(data: Data, file: String? = nil, options: CSVReadOptions = .init()) throws(CSVError) {
         var pending: [UInt8]? = [UInt8](data)
-        try self.init(file: file, options: options) { defer { pending = nil }; return pending }
+        try self.init(file: file, options: options, wholeInput: true) { defer { pending = nil }; return pending }
     }
 
     /// Streams from a file in chunks of `options.chunkSize` bytes.
@@ -71,7 +71,9 @@ public final class CSVReader {
         try self.init(file: file, options: options) { iterator.next() }
     }
 
-    private init(file: String?, options: CSVReadOptions, next: @escaping () throws -> [UInt8]?) throws(CSVError) {
+    /// - Parameter wholeInput: the first chunk is the whole input (in memory), so it can be parsed in place.
+    private init(file: String?, options: CSVReadOptions, wholeInput: Bool = false,
+                 next: @escaping () throws -> [UInt8]?) throws(CSVError) {
         self.file = file
         self.options = options
         self.nextRawChunk = next
@@ -88,6 +90,7 @@ public final class CSVReader {
             while sample.count < sampleSize {
                 guard let chunk = try next() else { eof = true; break }
                 if sample.isEmpty { sample = chunk } else { sample.append(contentsOf: chunk) }
+                if wholeInput { eof = true; break }
             }
         } catch { throw unreadable(error) }
         let start = CSVPosition(line: 1, column: 1, field: 0, byteOffset: 0)

@@ -137,6 +137,22 @@ enum UTF8Scan {
         return .valid(length)
     }
 
+    /// Length of the longest prefix made of complete, well-formed characters.
+    static func validPrefix(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let p = buffer.baseAddress else { return 0 }
+        let n = buffer.count
+        var i = 0
+        while i < n {
+            while i + 8 <= n, UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            }
+            guard i < n else { break }
+            guard case .valid(let len) = step(p, i, n) else { return i }
+            i += len
+        }
+        return n
+    }
+
     /// Counts well-formed multi-byte sequences and ill-formed bytes.
     static func count(_ buffer: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> (multibyte: Int, invalid: Int) {
         guard let p = buffer.baseAddress else { return (0, 0) }

@@ -51,6 +51,13 @@ struct Transcoder: Sendable {
         switch encoding {
         case .utf8, .utf8BOM:
             var i = 0
+            // Usually the whole chunk (less a split character at its end) is valid: copy it in one go.
+            let valid = UTF8Scan.validPrefix(input)
+            if valid > 0 {
+                out.append(contentsOf: UnsafeBufferPointer(start: p, count: valid))
+                advance(over: UnsafeBufferPointer(start: p, count: valid))
+                i = valid
+            }
             while i < n {
                 switch UTF8Scan.step(p, i, n) {
                 case .valid(let len):
@@ -146,6 +153,35 @@ struct Transcoder: Sendable {
     private mutating func replace(_ out: inout [UInt8], _ replacements: inout [Replacement], _ why: String) {
         replacements.append(Replacement(line: line, column: column, message: "\(why); replaced with U+FFFD"))
         appendScalar(0xFFFD, &out)
+    }
+
+    /// Moves the position past a run of valid UTF-8 (counting in bulk; this runs over every streamed byte).
+    private mutating func advance(over run: UnsafeBufferPointer<UInt8>) {
+        guard let p = run.baseAddress, run.count > 0 else { return }
+        let n = run.count
+        var lf = 0, cr = 0
+        for i in 0..<n {
+            let b = p[i]
+            lf &+= b == 0x0A ? 1 : 0
+            cr &+= b == 0x0D ? 1 : 0
+        }
+        if lf == 0 && cr == 0 {
+            for i in 0..<n where p[i] & 0xC0 != 0x80 { column += 1 }
+            lastWasCR = false
+            return
+        }
+        var crlf = 0
+        if cr > 0 && n > 1 {
+            for i in 0..<(n - 1) where p[i] == 0x0D && p[i + 1] == 0x0A { crlf += 1 }
+        }
+        // An LF right after a CR that ended the previous run is the same line break.
+        let continued = lastWasCR && p[0] == 0x0A ? 1 : 0
+        line += lf + cr - crlf - continued
+        var last = n - 1
+        while p[last] != 0x0A && p[last] != 0x0D { last -= 1 }
+        column = 1
+        for i in (last + 1)..<n where p[i] & 0xC0 != 0x80 { column += 1 }
+        lastWasCR = p[n - 1] == 0x0D
     }
 
     /// Moves the position past one character whose first byte is `lead`.

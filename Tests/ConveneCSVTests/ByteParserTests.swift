@@ -102,6 +102,30 @@ final class ByteParserTests: XCTestCase {
         }
     }
 
+    /// Past the 64 KB sample the reader decodes chunk by chunk; replacements must still name the right place.
+    func testStreamedInvalidUTF8IsReportedAtTheSameLineAndColumnForAnyChunking() throws {
+        var bytes: [UInt8] = []
+        var expected: [String] = []
+        for row in 1...3000 {
+            bytes += Array("Zoë \(row),\"multi\r\nline\",".utf8)
+            if row % 700 == 0 {
+                bytes += [0xC3, 0x28]   // a broken two-byte sequence, at column 7 of the record's second line
+                expected.append("line \(2 * row), column 7")
+            }
+            bytes += Array("x".utf8) + (row % 2 == 0 ? [0x0D, 0x0A] : [0x0D])
+        }
+        XCTAssertGreaterThan(bytes.count, 70_000)
+        for size in [1, 3, 7, 4096] {
+            let chunks = stride(from: 0, to: bytes.count, by: size).map { Array(bytes[$0..<min($0 + size, bytes.count)]) }
+            let reader = try CSVReader(chunks: chunks, options: CSVReadOptions(encoding: .utf8, delimiter: .comma))
+            var records = 0
+            while let r = try reader.nextRecord() { records += r.isBlank ? 0 : 1 }
+            XCTAssertEqual(records, 3000)
+            XCTAssertEqual(reader.warnings.map { "line \($0.position.line), column \($0.position.column)" }, expected,
+                           "chunk size \(size)")
+        }
+    }
+
     // MARK: helpers
 
     func read(_ text: String, file: String? = nil) throws -> CSVDocument {
