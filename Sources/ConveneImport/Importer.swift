@@ -74,11 +74,10 @@ public enum Importer {
                                   headerLine: headerRow?.line, headerless: headerRow == nil, columns: columns,
                                   recordCount: 0, warnings: table.warnings,
                                   meeting: MeetingPreamble.hint(source: source, preamble: preamble))
-        // The reader judges ragged rows against the commonest width; lines above the header (a Teams summary,
-        // Zoom's meeting details) are not records, so their width says nothing.
-        if let headerLine = headerRow?.line {
-            result.warnings.removeAll { $0.kind == "raggedRow" && ($0.line ?? 0) < headerLine }
-        }
+        // The reader judges ragged rows against the commonest width of the whole file, but preamble lines (a Teams
+        // summary, Zoom's meeting details) and other sections are not records: ragged rows are judged below,
+        // against the header, for the records only.
+        result.warnings.removeAll { $0.kind == "raggedRow" }
         if headerRow == nil {
             result.warnings.append(ImportWarning(file: file, line: dataRows.first(where: { !$0.isBlank })?.line,
                                                  message: "no header row: columns inferred from their content"))

@@ -39,6 +39,7 @@ struct RecordBuilder {
         let headerKey = headerRow.map { row in (0..<row.trimmedCount).map { HeaderText.key(row.value($0)) } }
         let width = fields.count
         var record = 0
+        var titles: [TextRow] = []
         for row in rows {
             if row.isBlank { continue }
             if let headerKey, (0..<row.trimmedCount).map({ HeaderText.key(row.value($0)) }) == headerKey {
@@ -47,10 +48,24 @@ struct RecordBuilder {
             }
             if width >= 3 && row.trimmedCount == 1 {
                 if source == .teamsAttendance && isNumberedSection(row.value(0)) { break }
-                warn(row.line, "one-cell line \"\(clip(row.value(0)))\" taken as a title, not a record")
+                titles.append(row)
                 continue
             }
+            // Titles between records are worth a warning each; a block after the last record (a report footer)
+            // gets one, below.
+            for title in titles {
+                warn(title.line, "one-cell line \"\(clip(title.value(0)))\" taken as a title, not a record")
+            }
+            titles.removeAll()
             record += 1
+            // Judged against the header (a headerless file: the widest row); workbooks pad rows, so only CSV
+            // rows can be short.
+            let expected = headerRow?.trimmedCount ?? width
+            if row.trimmedCount > expected || (row.fields.count < expected && row.fields.count > 1 && result.format == "csv") {
+                result.warnings.append(ImportWarning(file: file, line: row.line,
+                                                     message: "expected \(expected) fields, found \(row.fields.count); kept as is",
+                                                     kind: "raggedRow"))
+            }
             var raw: [String: String] = [:]
             for (i, key) in rawKeys.enumerated() where i < row.fields.count { raw[key] = row.fields[i] }
             if row.fields.count > width {
@@ -58,6 +73,9 @@ struct RecordBuilder {
             }
             let sourceRecord = SourceRecord(file: file, record: record, line: row.line, source: source, raw: raw)
             add(row: row, source: sourceRecord)
+        }
+        if let first = titles.first, let last = titles.last {
+            warn(first.line, "\(titles.count) one-cell line(s) after the last record (lines \(first.line)–\(last.line), a report footer?) skipped")
         }
         result.recordCount = record
     }

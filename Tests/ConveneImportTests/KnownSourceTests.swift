@@ -35,6 +35,7 @@ final class KnownSourceTests: XCTestCase {
         XCTAssertEqual(ann.participation.role, "Organizer")
         XCTAssertEqual(r.participations[3].participation.minutes, 32)           // "32m"
         XCTAssertEqual(r.contacts.map(\.source.record), [1, 2, 3, 4])
+        XCTAssertEqual(r.warnings, [], "summary and activity rows are other sections, not ragged records")
     }
 
     func testZoomWithMeetingDetailsKeepsOneRowPerRejoin() throws {
@@ -192,6 +193,7 @@ final class KnownSourceTests: XCTestCase {
         XCTAssertEqual(r.field("Title"), .title)
         XCTAssertEqual(r.contacts[0].organization, "Acme Manufacturing, Inc.")
         XCTAssertEqual(r.contacts[1].phones, ["+16085550103"])
+        XCTAssertEqual(r.warnings.map(\.line), [5], "one warning for the whole footer")
     }
 
     func testHubSpotContacts() throws {

@@ -107,6 +107,24 @@ final class PipelineTests: XCTestCase {
         XCTAssertTrue(r.warnings.contains { $0.line == 8 && $0.file == "list.csv" })
     }
 
+    func testRaggedRowsAreKeptWithAWarning() throws {
+        let text = "Name,Email,Phone\r\nAnn Lee,ann@example.com\r\nBob Stone,bob@example.org,608-555-0151,extra\r\n"
+        let r = try Importer.read(data: Data(text.utf8), name: "ragged.csv")
+        XCTAssertEqual(r.recordCount, 2)
+        XCTAssertEqual(r.contacts[1].source.raw["Column 4"], "extra", "nothing read is lost")
+        XCTAssertEqual(r.warnings.filter { $0.kind == "raggedRow" }.map(\.line), [2, 3])
+        XCTAssertTrue(r.warnings.allSatisfy { $0.file == "ragged.csv" })
+    }
+
+    func testTeamsReportWithoutBOMIsStillRecognized() throws {
+        var data = try Data(contentsOf: Fixture.url("teams-attendance.csv"))
+        data.removeFirst(2)
+        let r = try Importer.read(data: data, name: "Attendance report.csv")
+        XCTAssertEqual(r.source, .teamsAttendance)
+        XCTAssertEqual(r.recordCount, 4)
+        XCTAssertTrue(r.encoding.contains("UTF-16 LE"), r.encoding)
+    }
+
     func testOrganizationListYieldsOrganizationRecords() throws {
         let r = try Fixture.read("partners-orgs.csv")
         XCTAssertTrue(r.contacts.isEmpty)

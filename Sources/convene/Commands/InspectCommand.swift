@@ -44,7 +44,7 @@ struct InspectCommand: ParsableCommand {
             if let mapping {
                 do {
                     options.mapping = try MappingFile.load(url: URL(fileURLWithPath: mapping), name: mapping)
-                } catch {
+                } catch let error as ImportError {
                     throw CommandFailure(error.description, code: ExitCodes.usage)
                 }
             }
@@ -54,7 +54,7 @@ struct InspectCommand: ParsableCommand {
                 options.displayName = file
                 do {
                     results.append(try Importer.read(url: URL(fileURLWithPath: file), options: options))
-                } catch {
+                } catch let error as ImportError {
                     refused.append(error)
                 }
             }
