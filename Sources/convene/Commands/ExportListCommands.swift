@@ -1,0 +1,106 @@
+import ArgumentParser
+import ConveneModel
+import ConveneReports
+import Foundation
+
+/// `convene export contacts [--kind business|public] -o list.csv`.
+struct ExportContactsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contacts",
+        abstract: "Write a mail-ready contact list (UTF-8 CSV with BOM for Excel, formula-safe).",
+        discussion: """
+        People whose email is missing, invalid or bounced are left out (they are on the tracker's Follow-ups \
+        sheet). The Next Gen practice sends two invitation lists: businesses and public partners.
+
+        Examples:
+          convene export contacts --kind business -o businesses.csv
+          convene export contacts --kind public -o public-partners.csv
+        """
+    )
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var out: ExportOutputOptions
+    @Option(help: "business, public or all.") var kind: String = "all"
+    @Flag(help: "Write without the UTF-8 byte-order mark.") var noBom = false
+
+    func run() throws {
+        try Self.reportingFailures {
+            guard let listKind = ContactListKind(rawValue: kind.lowercased()) else {
+                throw CommandFailure("--kind: expected business, public or all, found \"\(kind)\"", code: ExitCodes.usage)
+            }
+            let (_, snapshot) = try ExportSupport.snapshot(global)
+            let (table, excluded) = MailingLists.contacts(snapshot, kind: listKind)
+            try ExportSupport.write(table.csvData(byteOrderMark: !noBom), to: out.output)
+            if !global.quiet {
+                print("Wrote \(out.output): \(table.rows.count) contacts (\(excluded) left out for a missing, invalid or bounced email).")
+            }
+        }
+    }
+}
+
+/// `convene export namebadges --meeting M -o badges.csv`.
+struct ExportNameBadgesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "namebadges",
+        abstract: "Write a CSV for mail-merge name badges and table tents.",
+        discussion: """
+        Everyone invited, registered or attending, by last name.
+
+        Example:
+          convene export namebadges --meeting M0003 -o badges.csv
+        """
+    )
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var out: ExportOutputOptions
+    @Option(help: "The meeting (ID or name).") var meeting: String
+
+    func run() throws {
+        try Self.reportingFailures {
+            let (workspace, snapshot) = try ExportSupport.snapshot(global)
+            let id = try ExportSupport.meeting(meeting, in: workspace)
+            var table = ReportTable(header: [])
+            try ExportSupport.writing(out.output) { table = try MailingLists.nameBadges(snapshot, meeting: id) }
+            try ExportSupport.write(table.csvData(), to: out.output)
+            if !global.quiet { print("Wrote \(out.output): \(table.rows.count) badges.") }
+        }
+    }
+}
+
+/// `convene export ics --meeting M -o meeting.ics`.
+struct ExportICSCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ics",
+        abstract: "Write a calendar invitation (RFC 5545 .ics) for a meeting.",
+        discussion: """
+        Times are the meeting's own unless --start/--end are given ("08:30", "8:30 AM"), read in --time-zone \
+        (an IANA name) and written in UTC so every calendar places them right. A meeting with no time becomes \
+        an all-day event. The UID is stable, so sending an updated file moves the same calendar entry.
+
+        Example:
+          convene export ics --meeting M0003 --start 08:30 --end 10:30 --time-zone America/Chicago -o meeting.ics
+        """
+    )
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var out: ExportOutputOptions
+    @Option(help: "The meeting (ID or name).") var meeting: String
+    @Option(help: "Start time, e.g. 08:30.") var start: String?
+    @Option(help: "End time, e.g. 10:30.") var end: String?
+    @Option(help: "Length in minutes when there is no end time.") var duration = 90
+    @Option(help: "IANA time zone of the times, e.g. America/Chicago (default: this computer's).") var timeZone: String?
+    @Option(help: "Description (agenda, joining link).") var description: String?
+
+    func run() throws {
+        try Self.reportingFailures {
+            let (workspace, snapshot) = try ExportSupport.snapshot(global)
+            let id = try ExportSupport.meeting(meeting, in: workspace)
+            let m = snapshot.meetings.first { $0.id == id }!
+            var text = ""
+            try ExportSupport.writing(out.output) {
+                text = try CalendarInvite(meeting: m, partnership: snapshot.settings.name, start: start, end: end,
+                                          durationMinutes: duration, timeZone: timeZone ?? TimeZone.current.identifier,
+                                          description: description).ics(stamp: Date())
+            }
+            try ExportSupport.write(Data(text.utf8), to: out.output)
+            if !global.quiet { print("Wrote \(out.output).") }
+        }
+    }
+}
