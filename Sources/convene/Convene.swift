@@ -27,6 +27,9 @@ struct Convene: AsyncParsableCommand {
             MeetingsCommand.self,
             MeetingCommand.self,
             ClassifyCommand.self,
+            ExportCommand.self,
+            UpdateCommand.self,
+            PlanCommand.self,
         ]
     )
 }
