@@ -95,3 +95,15 @@ final class ReaderValueTests: XCTestCase {
         XCTAssertEqual(decodeOOXMLEscapes("_x+123_"), "_x+123_")
     }
 }
+
+extension ReaderValueTests {
+    func testDateTimesConvertToFoundationAndToTheWriter() throws {
+        let value = try XCTUnwrap(XLSXDateSystem.windows1900.dateTime(fromSerial: 45_723.5))
+        let utc = try XCTUnwrap(TimeZone(identifier: "UTC"))
+        XCTAssertEqual(value.date(in: utc), Date(timeIntervalSince1970: 1_741_348_800))
+        XCTAssertEqual(value.dateComponents.year, 2025)
+        XCTAssertEqual(value.excelDateTime, ExcelDateTime(year: 2025, month: 3, day: 7, hour: 12))
+        XCTAssertNil(XLSXDateSystem.windows1900.dateTime(fromSerial: 60)?.date(in: utc), "1900-02-29 does not exist")
+        XCTAssertNil(XLSXDateSystem.windows1900.dateTime(fromSerial: 0.5, hasDate: false)?.excelDateTime)
+    }
+}

@@ -199,7 +199,7 @@ final class WorksheetHandler: XMLPartHandler {
         let value: XLSXCellValue
         switch cellType {
         case "s":
-            guard let index = Int(valueText.trimmingCharacters(in: .whitespaces)) else {
+            guard let index = Int(valueText) ?? Int(trimmedASCII(valueText)) else {
                 if valueText.isEmpty { value = .empty; break }
                 throw fail(.invalidContent("cell \(reference.a1): shared string index \"\(valueText)\" is not a number"))
             }
@@ -213,7 +213,7 @@ final class WorksheetHandler: XMLPartHandler {
         case "str":
             value = .string(decodeOOXMLEscapes(valueText))
         case "b":
-            let text = valueText.trimmingCharacters(in: .whitespaces)
+            let text = trimmedASCII(valueText)
             value = valueText.isEmpty ? .empty : .bool(text == "1" || text.lowercased() == "true")
         case "e":
             value = .error(valueText)
@@ -223,12 +223,15 @@ final class WorksheetHandler: XMLPartHandler {
             }
             value = .date(date)
         default:
-            let text = valueText.trimmingCharacters(in: .whitespacesAndNewlines)
-            if text.isEmpty {
+            // Double(String) first: Foundation's trimming is a quarter of the time of reading a big sheet.
+            if let number = Double(valueText) {
+                value = numberValue(number)
+            } else if trimmedASCII(valueText).isEmpty {
                 value = .empty
-            } else if let number = Double(text) {
+            } else if let number = Double(trimmedASCII(valueText)) {
                 value = numberValue(number)
             } else {
+                let text = trimmedASCII(valueText)
                 throw fail(.invalidContent("cell \(reference.a1): expected a number, found \"\(text.prefix(40))\""))
             }
         }
@@ -326,4 +329,14 @@ final class TableHandler: XMLPartHandler {
                           totalsRowCount: attributes["totalsRowCount"].flatMap { Int($0) } ?? 0,
                           styleName: styleName)
     }
+}
+
+/// `text` without leading/trailing ASCII whitespace (the only whitespace XML writers put around values).
+func trimmedASCII(_ text: String) -> Substring {
+    func isSpace(_ character: Character) -> Bool {
+        character == " " || character == "\t" || character == "\n" || character == "\r" || character == "\r\n"
+    }
+    guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return text[first...last]
 }

@@ -3,37 +3,43 @@
 /// Kept as components rather than `Foundation.Date` because a spreadsheet date has no time zone, and because
 /// Excel's fictitious 1900-02-29 (serial 60, the Lotus leap-year bug) has no `Date`.
 public struct XLSXDateTime: Hashable, Sendable, CustomStringConvertible {
+    // Stored compactly (24 bytes instead of 72): a sheet of a million cells keeps one in every cell's value.
+    private let storedYear: Int32
+    private let storedMonth, storedDay, storedHour, storedMinute, storedSecond: UInt8
+    private let storedMillisecond: UInt16
+
     /// Year (e.g. 2025); 0 for a time-only value.
-    public let year: Int
+    public var year: Int { Int(storedYear) }
     /// Month 1–12; 0 for a time-only value.
-    public let month: Int
+    public var month: Int { Int(storedMonth) }
     /// Day of month 1–31; 0 for a time-only value.
-    public let day: Int
+    public var day: Int { Int(storedDay) }
     /// Hour 0–23.
-    public let hour: Int
+    public var hour: Int { Int(storedHour) }
     /// Minute 0–59.
-    public let minute: Int
+    public var minute: Int { Int(storedMinute) }
     /// Second 0–59.
-    public let second: Int
+    public var second: Int { Int(storedSecond) }
     /// Milliseconds 0–999 (Excel stores about 1 ms of precision).
-    public let millisecond: Int
+    public var millisecond: Int { Int(storedMillisecond) }
     /// The cell's number format shows a date part (day, month or year).
     public let hasDate: Bool
     /// The cell's number format shows a time part (hours, minutes or seconds).
     public let hasTime: Bool
-    /// The raw serial number stored in the cell (days since the workbook's epoch).
+    /// The raw serial number stored in the cell (days since the workbook's epoch); 0 for ISO-text (`t="d"`) cells.
     public let serial: Double
 
-    /// Creates a value; the reader builds these from serial numbers (see ``XLSXDateSystem``).
+    /// Creates a value; the reader builds these from serial numbers (see ``XLSXDateSystem``). Components are
+    /// clamped to their ranges (year 0–9999).
     public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
                 millisecond: Int = 0, hasDate: Bool = true, hasTime: Bool = false, serial: Double = 0) {
-        self.year = year
-        self.month = month
-        self.day = day
-        self.hour = hour
-        self.minute = minute
-        self.second = second
-        self.millisecond = millisecond
+        storedYear = Int32(clamping: min(max(year, 0), 9999))
+        storedMonth = UInt8(clamping: min(max(month, 0), 12))
+        storedDay = UInt8(clamping: min(max(day, 0), 31))
+        storedHour = UInt8(clamping: min(max(hour, 0), 23))
+        storedMinute = UInt8(clamping: min(max(minute, 0), 59))
+        storedSecond = UInt8(clamping: min(max(second, 0), 59))
+        storedMillisecond = UInt16(clamping: min(max(millisecond, 0), 999))
         self.hasDate = hasDate
         self.hasTime = hasTime
         self.serial = serial

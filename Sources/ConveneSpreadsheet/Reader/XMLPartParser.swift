@@ -35,7 +35,9 @@ enum XMLPart {
         if hasDocumentTypeDeclaration(data) {
             throw SpreadsheetReadError(file: file, part: part, kind: .documentTypeDeclaration)
         }
-        let parser = XMLParser(data: data)
+        // Fed as a stream: on Linux, XMLParser(data:) hands libxml2 the whole buffer at once and large parts
+        // (a 40 MB sheet) end in a spurious internal error; the stream path parses in chunks.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         let delegate = Delegate(handler)
