@@ -26,11 +26,17 @@ struct IncrementalLinker {
     mutating func link(recordID: Int64, contact: ContactRecord) throws -> Outcome {
         let keys = Linking.blockingKeys(contact)
         var best: (person: String, record: Int64, score: Linking.Score)?
-        if !keys.isEmpty {
-            let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ",")
+        // Strong keys (email, phone) first: when they already give a match, the name blocks — which can be
+        // large for a common surname — are not searched at all.
+        let strong = keys.filter { $0.hasPrefix("e:") || $0.hasPrefix("p:") }
+        let weak = keys.filter { !strong.contains($0) }
+        var seen: Set<String> = []
+        for group in [strong, weak] where !group.isEmpty {
+            if let best, best.score.probability >= Linking.matchThreshold { break }
+            let placeholders = Array(repeating: "?", count: group.count).joined(separator: ",")
             let candidates = try String.fetchAll(db, sql: "SELECT DISTINCT person_id FROM person_key WHERE key IN (\(placeholders)) LIMIT \(Self.maxCandidates)",
-                                                 arguments: StatementArguments(keys))
-            for person in candidates {
+                                                 arguments: StatementArguments(group))
+            for person in candidates where seen.insert(person).inserted {
                 for (rid, other) in try records(of: person) {
                     let s = Linking.pair(contact, other)
                     if s.probability > (best?.score.probability ?? -1) { best = (person, rid, s) }

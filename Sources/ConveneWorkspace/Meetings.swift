@@ -12,6 +12,14 @@ public struct MeetingSummary: Codable, Sendable, Hashable {
     /// People who attended without having registered (or, for a meeting without registrations, without an
     /// invitation), and people a sign-in sheet marks as walk-ins.
     public var walkIns: Int
+
+    public init(meeting: Meeting, invited: Int, registered: Int, attended: Int, walkIns: Int) {
+        self.meeting = meeting
+        self.invited = invited
+        self.registered = registered
+        self.attended = attended
+        self.walkIns = walkIns
+    }
 }
 
 extension Workspace {

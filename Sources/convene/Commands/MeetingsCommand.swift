@@ -106,7 +106,7 @@ struct MeetingAddCommand: ParsableCommand {
             let meeting = try workspaceCall {
                 try global.openWorkspace().addMeeting(name: name, date: day, kind: meetingKind, isVirtual: virtual, location: location)
             }
-            if global.json { return try printJSON(meeting) }
+            if global.json { return try printJSON(MeetingRow(MeetingSummary(meeting: meeting, invited: 0, registered: 0, attended: 0, walkIns: 0))) }
             if !global.quiet { print("\(meeting.id)  \(meeting.date?.iso ?? "")  \(meeting.name) (\(meeting.kind.rawValue))") }
         }
     }

@@ -26,12 +26,43 @@ struct PeopleCommand: ParsableCommand {
     func run() throws {
         try Self.reportingFailures {
             let people = try workspaceCall { try global.openWorkspace().people(matching: search) }
-            if global.json { return try printJSON(people) }
+            if global.json { return try printJSON(people.map(PersonRow.init)) }
             for p in people {
                 let fields = [p.email, p.organization].compactMap { $0 }
                 print("\(p.id)  \(p.name.sortName)\(fields.isEmpty ? "" : "  " + fields.joined(separator: "  "))  (\(p.sources.count) records)")
             }
             if !global.quiet { FileHandle.standardError.write(Data("\(people.count) people\n".utf8)) }
         }
+    }
+}
+
+/// One person as `--json` prints it (IDs as plain strings).
+struct PersonRow: Encodable {
+    var id: String
+    var name: String
+    var sort_name: String
+    var given: String?
+    var family: String?
+    var email: String?
+    var phone: String?
+    var organization: String?
+    var organization_id: String?
+    var title: String?
+    var city: String?
+    var records: Int
+
+    init(_ p: Person) {
+        id = p.id.rawValue
+        name = p.name.displayName
+        sort_name = p.name.sortName
+        given = p.name.given
+        family = p.name.family
+        email = p.email
+        phone = p.phone
+        organization = p.organization
+        organization_id = p.organizationID?.rawValue
+        title = p.title
+        city = p.city
+        records = p.sources.count
     }
 }

@@ -25,7 +25,7 @@ struct PersonCommand: ParsableCommand {
     func run() throws {
         try Self.reportingFailures {
             let detail = try workspaceCall { try global.openWorkspace().person(PersonID(id.uppercased())) }
-            if global.json { return try printJSON(detail) }
+            if global.json { return try printJSON(PersonDetailRow(detail)) }
             let p = detail.person
             print("\(p.id)  \(p.name.displayName)")
             for (label, value) in [("Email", p.email), ("Phone", p.phone), ("Organization", p.organization.map { o in p.organizationID.map { "\(o) (\($0))" } ?? o }),
@@ -45,6 +45,47 @@ struct PersonCommand: ParsableCommand {
                 let minutes = a.minutes.map { ", \(Int($0.rounded())) min" } ?? ""
                 print("  \(a.meeting.date?.iso ?? "no date")  \(a.meeting.name) (\(a.meeting.kind.rawValue)) — \(a.status.rawValue)\(minutes)")
             }
+        }
+    }
+}
+
+/// One person with sources and meetings as `--json` prints it.
+struct PersonDetailRow: Encodable {
+    struct Record: Encodable {
+        var record_id: Int64
+        var file: String
+        var record: Int
+        var line: Int?
+        var source: String
+        var raw: [String: String]
+    }
+    struct Alternate: Encodable {
+        var value: String
+        var source: String?
+    }
+    struct Attendance: Encodable {
+        var id: String
+        var name: String
+        var date: String?
+        var kind: String
+        var status: String
+        var minutes: Double?
+    }
+    var person: PersonRow
+    var alternates: [String: [Alternate]]
+    var records: [Record]
+    var meetings: [Attendance]
+
+    init(_ d: PersonDetail) {
+        person = PersonRow(d.person)
+        alternates = d.person.alternates.mapValues { $0.map { Alternate(value: $0.value, source: $0.source?.reference) } }
+        records = d.records.map {
+            Record(record_id: $0.recordID, file: $0.source.file, record: $0.source.record, line: $0.source.line,
+                   source: $0.source.source.rawValue, raw: $0.source.raw)
+        }
+        meetings = d.meetings.map {
+            Attendance(id: $0.meeting.id.rawValue, name: $0.meeting.name, date: $0.meeting.date?.iso, kind: $0.meeting.kind.rawValue,
+                       status: $0.status.rawValue, minutes: $0.minutes)
         }
     }
 }
