@@ -94,4 +94,18 @@ final class ReaderLayoutTests: XCTestCase {
         XCTAssertTrue(sheet.rows.isEmpty)
         XCTAssertNil(sheet.usedRange)
     }
+
+    /// A sheet part over 10 MB: handed to libxml2 in one buffer, Linux's XMLParser reported a spurious internal
+    /// error at the very end; the reader streams it in chunks instead.
+    func testSheetPartsLargerThanTenMegabytesParse() throws {
+        let text = String(repeating: "x", count: 30_000)
+        let row = "<row><c t=\"inlineStr\"><is><t>\(text)</t></is></c></row>"
+        var limits = XLSXReadLimits.default
+        limits.maxCompressionRatio = 10_000 // one repeated row compresses 800:1, which the default would refuse
+        let sheet = try ReaderTestPackage.readSheet(ReaderTestPackage.workbookData(
+            sheet: ReaderTestPackage.worksheet(String(repeating: row, count: 400))), limits: limits)
+        XCTAssertEqual(sheet.rows.count, 400)
+        XCTAssertEqual(sheet.rows.last?.number, 400)
+        XCTAssertEqual(sheet["A400"], .string(text))
+    }
 }
