@@ -140,7 +140,7 @@ final class ListsAndUpdateTests: XCTestCase {
         XCTAssertTrue(help.contains("Map apprenticeship programs"), "on track but past due")
         XCTAssertTrue(help.contains("List local machining suppliers"))
         XCTAssertFalse(text.contains("bus stop"), "not updated since the date and not at risk")
-        XCTAssertTrue(text.contains("Next meeting: Quarterly partnership meeting on 2024-06-04 at 08:30, Lakeside Community College."))
+        XCTAssertTrue(text.contains("Next meeting: Quarterly partnership meeting on 2024-06-04 at 8:30 AM, Lakeside Community College."))
     }
 
     func testUpdateWithTwoCoChairs() {

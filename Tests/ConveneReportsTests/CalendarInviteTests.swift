@@ -60,3 +60,16 @@ final class CalendarInviteTests: XCTestCase {
         }
     }
 }
+
+final class WallClockTests: XCTestCase {
+    func testTimesAsSourcesWriteThem() {
+        XCTAssertEqual(WallClock("02/10/2026 09:00:00 AM")?.display, "9:00 AM")
+        XCTAssertEqual(WallClock("12:30 am").map { [$0.hour, $0.minute] }, [0, 30])
+        XCTAssertEqual(WallClock("2024-03-26T14:05:09").map { [$0.hour, $0.minute, $0.second] }, [14, 5, 9])
+        XCTAssertEqual(WallClock("1:15 PM")?.display, "1:15 PM")
+        XCTAssertNil(WallClock("13:00 PM"))
+        XCTAssertNil(WallClock("noon"))
+        XCTAssertEqual(MailingLists.displayPhone("+16085550108"), "(608) 555-0108")
+        XCTAssertEqual(MailingLists.displayPhone("+442071234567"), "+442071234567")
+    }
+}

@@ -133,7 +133,8 @@ public struct CalendarInvite: Sendable, Hashable {
         return out
     }
 
-    /// Parses "09:00", "9:00 AM", "9:00:00 pm" on `date` in `zone`, or an ISO-8601 stamp with its own offset.
+    /// Parses "09:00", "9:00 AM", "02/10/2026 09:00:00 AM" (the time is taken) on `date` in `zone`, or an
+    /// ISO-8601 stamp with its own offset.
     static func instant(_ text: String, on date: CalendarDate, in zone: TimeZone) throws -> Int {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.count >= 16, t.contains("-"), let s = parseTimestamp(t) {
@@ -141,16 +142,8 @@ public struct CalendarInvite: Sendable, Hashable {
             let hasOffset = t.hasSuffix("Z") || t.dropFirst(16).contains("+") || t.dropFirst(16).contains("-")
             return hasOffset ? s : s - zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(s)))
         }
-        var body = t.uppercased()
-        var add12 = false, isAM = false
-        if body.hasSuffix("PM") { add12 = true; body = String(body.dropLast(2)) }
-        else if body.hasSuffix("AM") { isAM = true; body = String(body.dropLast(2)) }
-        let parts = body.trimmingCharacters(in: .whitespaces).split(separator: ":").map { Int($0) }
-        guard (2...3).contains(parts.count), let h0 = parts[0], let m = parts[1], parts.allSatisfy({ $0 != nil }),
-              m < 60, (add12 || isAM) ? (1...12).contains(h0) : (0..<24).contains(h0)
-        else { throw CalendarInviteError.badTime(text) }
-        let h = add12 ? (h0 % 12) + 12 : (isAM ? h0 % 12 : h0)
-        let wall = date.daysSinceEpoch * 86_400 + h * 3600 + m * 60 + (parts.count == 3 ? parts[2]! : 0)
+        guard let clock = WallClock(t) else { throw CalendarInviteError.badTime(text) }
+        let wall = date.daysSinceEpoch * 86_400 + clock.hour * 3600 + clock.minute * 60 + clock.second
         // The offset at that wall-clock time: try the offset at the naive instant, then correct once (DST edges).
         var offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(wall)))
         offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(wall - offset)))

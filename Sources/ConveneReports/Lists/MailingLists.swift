@@ -31,11 +31,21 @@ public enum MailingLists {
             guard EmailHealth.problem(for: person) == nil, let email = person.email else { excluded += 1; continue }
             let attended = analytics.meetingsAttended(by: person.id)
             table.rows.append([person.name.given ?? "", person.name.family ?? "", person.name.displayName, email,
-                               person.phone ?? "", index.organizationName(of: person), partner.rawValue,
+                               displayPhone(person.phone), index.organizationName(of: person), partner.rawValue,
                                person.title ?? "", person.city ?? "", String(attended.count),
                                attended.last?.date?.iso ?? ""])
         }
         return (table, excluded)
+    }
+
+    /// North American numbers as "(608) 555-0108": a leading "+" would make spreadsheets read the cell as a
+    /// formula (and the formula-safe writer would then show a quote mark). Other numbers stay E.164.
+    public static func displayPhone(_ phone: String?) -> String {
+        guard let phone else { return "" }
+        let digits = phone.filter(\.isNumber)
+        guard phone.hasPrefix("+1"), digits.count == 11 else { return phone }
+        let d = Array(digits.dropFirst())
+        return "(\(String(d[0..<3]))) \(String(d[3..<6]))-\(String(d[6..<10]))"
     }
 
     public static let badgeHeader = ["First name", "Last name", "Full name", "Organization", "Title", "Partner kind",

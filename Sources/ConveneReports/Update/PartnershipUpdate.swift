@@ -52,7 +52,7 @@ public enum PartnershipUpdate {
         let index = SnapshotIndex(snapshot)
         if let next = index.meetingsInOrder.first(where: { ($0.date.map { $0 >= today }) ?? false }) {
             var line = "Next meeting: \(next.name) on \(next.date!.iso)"
-            if let t = next.startTime, !t.isEmpty { line += " at \(t)" }
+            if let t = next.startTime.flatMap(WallClock.init) { line += " at \(t.display)" }
             if let l = next.location, !l.isEmpty { line += ", \(l)" } else if next.isVirtual { line += ", online" }
             out.append(line + ".")
         } else {
