@@ -156,4 +156,27 @@ final class ReaderHostileInputTests: XCTestCase {
         XCTAssertEqual(assertReadError { _ = try reader.sheet(at: 3) }?.kind,
                        .sheetNotFound("at position 3 (the workbook has 1)"))
     }
+
+    /// A bomb whose zip headers claim a tiny size: the reader counts bytes as they inflate, so the lie does not
+    /// get it past the limit.
+    func testZipBombWithLyingSizeHeadersIsStillStopped() throws {
+        let row = "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row>"
+        let sheet = ReaderTestPackage.worksheet(String(repeating: row, count: 4_000_000 / row.utf8.count))
+        var bomb = try ReaderTestPackage.workbookData(sheet: sheet)
+        try ReaderTestPackage.declareUncompressedSize(100, of: "xl/worksheets/sheet1.xml", in: &bomb)
+
+        var limits = XLSXReadLimits.default
+        limits.maxPartBytes = 1 << 20
+        let error = assertReadError { try self.read(bomb, limits: limits) }
+        XCTAssertEqual(error?.kind, .partTooLarge(limit: 1 << 20))
+    }
+
+    func testTooManyPartsAreRefused() throws {
+        var parts = ["[Content_Types].xml": ReaderTestPackage.contentTypes]
+        for index in 0..<50 { parts["junk/\(index).txt"] = "x" }
+        var limits = XLSXReadLimits.default
+        limits.maxParts = 40
+        XCTAssertEqual(assertReadError { try self.read(ReaderTestPackage.zip(parts), limits: limits) }?.kind,
+                       .tooManyParts(limit: 40))
+    }
 }

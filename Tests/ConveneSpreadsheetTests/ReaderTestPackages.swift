@@ -85,6 +85,28 @@ enum ReaderTestPackage {
         return try XCTUnwrap(archive.data)
     }
 
+    /// Overwrites the uncompressed size a zip declares for `path`, in its local header (offset 22) and its
+    /// central-directory header (offset 24), as a hostile zip would.
+    static func declareUncompressedSize(_ size: UInt32, of path: String, in zip: inout Data) throws {
+        let name = Data(path.utf8)
+        let sizeBytes = withUnsafeBytes(of: size.littleEndian) { Data($0) }
+        var patched = 0
+        var searchStart = zip.startIndex
+        while let found = zip.range(of: name, in: searchStart..<zip.endIndex) {
+            searchStart = found.upperBound
+            let local = found.lowerBound - 30
+            let central = found.lowerBound - 46
+            if local >= 0, zip[local..<local + 4] == Data([0x50, 0x4B, 0x03, 0x04]) {
+                zip.replaceSubrange(local + 22..<local + 26, with: sizeBytes)
+                patched += 1
+            } else if central >= 0, zip[central..<central + 4] == Data([0x50, 0x4B, 0x01, 0x02]) {
+                zip.replaceSubrange(central + 24..<central + 28, with: sizeBytes)
+                patched += 1
+            }
+        }
+        XCTAssertEqual(patched, 2, "expected a local and a central header for \(path)")
+    }
+
     /// Reads sheet "Data" of a package, for tests that expect success.
     static func readSheet(_ data: Data, limits: XLSXReadLimits = .default) throws -> XLSXSheet {
         try XLSXReader(data: data, name: "test.xlsx", limits: limits).sheet(named: "Data")

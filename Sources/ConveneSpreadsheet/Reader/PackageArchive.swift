@@ -29,7 +29,7 @@ final class PackageArchive {
         } catch {
             throw SpreadsheetReadError(file: file, kind: .damagedZip(String(describing: error)))
         }
-        entries = Self.index(archive)
+        entries = try Self.index(archive, file: file, limit: limits.maxParts)
     }
 
     init(data: Data, name: String, limits: XLSXReadLimits) throws {
@@ -41,12 +41,15 @@ final class PackageArchive {
         } catch {
             throw SpreadsheetReadError(file: file, kind: .damagedZip(String(describing: error)))
         }
-        entries = Self.index(archive)
+        entries = try Self.index(archive, file: name, limit: limits.maxParts)
     }
 
-    private static func index(_ archive: Archive) -> [String: Entry] {
+    private static func index(_ archive: Archive, file: String, limit: Int) throws -> [String: Entry] {
         var entries: [String: Entry] = [:]
+        var count = 0
         for entry in archive where entry.type == .file {
+            count += 1
+            if count > limit { throw SpreadsheetReadError(file: file, kind: .tooManyParts(limit: limit)) }
             entries[normalize(entry.path)] = entry
         }
         return entries

@@ -29,6 +29,8 @@ public struct SpreadsheetReadError: Error, CustomStringConvertible, Equatable, S
         case partTooLarge(limit: Int)
         /// All parts read together would inflate beyond the overall byte limit.
         case workbookTooLarge(limit: Int)
+        /// The zip lists more parts than any workbook has (a hostile or broken central directory).
+        case tooManyParts(limit: Int)
         /// A part's compression ratio is beyond what real spreadsheets produce.
         case suspiciousCompressionRatio(ratio: Int, limit: Int)
         /// A cell reference or range outside Excel's grid (1,048,576 rows × 16,384 columns), or too many cells.
@@ -82,6 +84,7 @@ public struct SpreadsheetReadError: Error, CustomStringConvertible, Equatable, S
             return "refused: the part inflates beyond \(limit) bytes (zip bomb or absurdly large sheet)"
         case .workbookTooLarge(let limit):
             return "refused: the workbook inflates beyond \(limit) bytes in total (zip bomb or absurdly large file)"
+        case .tooManyParts(let limit): return "refused: the package lists more than \(limit) parts"
         case .suspiciousCompressionRatio(let ratio, let limit):
             return "refused: compression ratio \(ratio):1 exceeds \(limit):1 (looks like a zip bomb)"
         case .dimensionsTooLarge(let what): return "refused: \(what) is beyond Excel's limits"
@@ -108,6 +111,8 @@ public struct XLSXReadLimits: Sendable, Equatable {
     public var ratioCheckThreshold: Int
     /// Most cells one sheet may hold. Default 20 million.
     public var maxCellsPerSheet: Int
+    /// Most parts (zip entries) a package may list. Default 20,000 (a workbook with 1,000 sheets has ~3,000).
+    public var maxParts: Int = 20_000
 
     /// The defaults described on each property.
     public static let `default` = XLSXReadLimits(

@@ -65,10 +65,13 @@ public final class XLSXReader {
         definedNames = workbook.definedNames
         sheets = workbook.sheets.enumerated().map { index, raw in
             let relationship = raw.relationshipID.flatMap { relationships[$0] }
-            let isWorksheet = relationship.map { $0.kind == "worksheet" } ?? false
+            var partPath = relationship.flatMap { $0.kind == "worksheet" ? $0.target : nil }
+            // Without relationships (a hand-made or damaged package) fall back to Excel's naming.
+            if relationship == nil, archive.contains("xl/worksheets/sheet\(index + 1).xml") {
+                partPath = "xl/worksheets/sheet\(index + 1).xml"
+            }
             let visibility = XLSXSheetInfo.Visibility(rawValue: raw.state ?? "visible") ?? .visible
-            return XLSXSheetInfo(name: raw.name, index: index, visibility: visibility,
-                                 partPath: isWorksheet ? relationship?.target : nil)
+            return XLSXSheetInfo(name: raw.name, index: index, visibility: visibility, partPath: partPath)
         }
 
         let stringsPath = relationships.values.first { $0.kind == "sharedStrings" }?.target ?? "xl/sharedStrings.xml"
