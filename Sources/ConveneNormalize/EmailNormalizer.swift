@@ -49,40 +49,53 @@ public enum EmailNormalizer {
     /// Normalizes one address. Returns nil for an empty or whitespace-only cell (and for placeholders such as
     /// "n/a", "none", "-"); anything else comes back, flagged invalid if it is not a plausible address.
     public static func normalize(_ raw: String) -> NormalizedEmail? {
-        var s = Substring(raw)
-        trim(&s)
+        // Work on UTF-8 bytes: every delimiter we look for is ASCII, and multi-byte sequences never contain ASCII
+        // bytes, so this is exact for any text and avoids grapheme-cluster work on a million cells.
+        var b = Array(raw.utf8)[...]
+        trim(&b)
         // "Ann Lee <ann@acme.com>" and "<ann@acme.com>": the address is inside the angle brackets.
-        if let open = s.lastIndex(of: "<") {
-            let after = s[s.index(after: open)...]
-            if let close = after.firstIndex(of: ">") {
-                s = after[..<close]
-            } else {
-                s = after
-            }
-            trim(&s)
+        if let open = b.lastIndex(of: UInt8(ascii: "<")) {
+            let after = b[(open + 1)...]
+            b = after.firstIndex(of: UInt8(ascii: ">")).map { after[..<$0] } ?? after
+            trim(&b)
         }
-        if s.utf8.count >= 7, s.prefix(7).lowercased() == "mailto:" { s = s.dropFirst(7); trim(&s) }
+        if b.count >= 7, b.prefix(7).map({ $0 | 0x20 }).elementsEqual("mailto:".utf8) {
+            b = b.dropFirst(7)
+            trim(&b)
+        }
+        let at = UInt8(ascii: "@")
         // Drop a "?subject=…" from a mailto: link and wrapping quotes, brackets or a trailing sentence period.
-        if let q = s.firstIndex(of: "?"), s.contains("@") { s = s[..<q] }
-        while let f = s.first, "\"'([{".contains(f) { s = s.dropFirst() }
-        while let l = s.last, "\"')]}.,;:".contains(l) { s = s.dropLast() }
-        trim(&s)
-        guard !s.isEmpty else { return nil }
-        let address = s.lowercased()
+        if b.contains(at), let q = b.firstIndex(of: UInt8(ascii: "?")) { b = b[..<q] }
+        while let f = b.first, leadingJunk.contains(f) { b = b.dropFirst() }
+        while let l = b.last, trailingJunk.contains(l) { b = b.dropLast() }
+        trim(&b)
+        guard !b.isEmpty else { return nil }
+        let address: String
+        if b.allSatisfy({ $0 < 0x80 }) {
+            address = String(decoding: b.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        } else {
+            address = String(decoding: b, as: UTF8.self).lowercased()
+        }
         if placeholders.contains(address) { return nil }
-        guard let at = address.lastIndex(of: "@") else {
+        let bytes = Array(address.utf8)
+        guard let atIndex = bytes.lastIndex(of: at) else {
             return NormalizedEmail(address: address, local: "", domain: "", isValid: false, isRoleAddress: false,
                                    isFreeMail: false)
         }
-        let local = String(address[..<at])
-        var domain = Substring(address[address.index(after: at)...])
-        while domain.last == "." { domain = domain.dropLast() }
-        let domainString = String(domain)
-        let cleaned = domainString.isEmpty ? address : local + "@" + domainString
-        let valid = isValid(local: local, domain: domainString, whole: cleaned)
-        return NormalizedEmail(address: cleaned, local: local, domain: domainString, isValid: valid,
-                               isRoleAddress: isRole(local: local), isFreeMail: isFreeMail(domain: domainString))
+        let local = String(decoding: bytes[..<atIndex], as: UTF8.self)
+        var domainBytes = bytes[(atIndex + 1)...]
+        while domainBytes.last == UInt8(ascii: ".") { domainBytes = domainBytes.dropLast() }
+        let domain = String(decoding: domainBytes, as: UTF8.self)
+        let cleaned = domain.isEmpty ? address : local + "@" + domain
+        let valid = isValid(local: local, domain: domain, whole: cleaned)
+        return NormalizedEmail(address: cleaned, local: local, domain: domain, isValid: valid,
+                               isRoleAddress: isRole(local: local), isFreeMail: isFreeMail(domain: domain))
     }
+
+    /// The printable symbols RFC 5322 allows in an unquoted local part.
+    private static let localSymbols: Set<UInt8> = Set("!#$%&'*+-/=?^_`{|}~.".utf8)
+    private static let leadingJunk: Set<UInt8> = Set("\"'([{".utf8)
+    private static let trailingJunk: Set<UInt8> = Set("\"')]}.,;:".utf8)
 
     /// Every address in a cell that may hold several ("a@x.com; b@y.com", "a@x.com, b@y.com", one per line,
     /// "Ann <a@x.com>, Bob <b@y.com>"). Duplicates are removed, order kept.
@@ -139,13 +152,13 @@ public enum EmailNormalizer {
 
     static func isValid(local: String, domain: String, whole: String) -> Bool {
         guard !local.isEmpty, local.utf8.count <= 64, !domain.isEmpty, whole.utf8.count <= 254,
-              !whole.dropFirst(local.count + 1).contains("@") else { return false }
+              !domain.utf8.contains(UInt8(ascii: "@")) else { return false }
         guard local.first != ".", local.last != ".", !local.contains("..") else { return false }
         for b in local.utf8 {
             switch b {
             case 0x61...0x7A, 0x30...0x39, 0x80...0xFF: continue
             default:
-                if !"!#$%&'*+-/=?^_`{|}~.".utf8.contains(b) { return false }
+                if !localSymbols.contains(b) { return false }
             }
         }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
@@ -159,13 +172,26 @@ public enum EmailNormalizer {
                 }
             }
         }
-        guard let tld = labels.last, tld.count >= 2, tld.allSatisfy({ $0.isLetter }) else { return false }
+        guard let tld = labels.last, tld.utf8.count >= 2,
+              tld.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }) else { return false }
         return true
     }
 
-    private static func trim(_ s: inout Substring) {
-        while let f = s.first, f.isWhitespace || f == "\u{FEFF}" || f == "\u{200B}" { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace || l == "\u{200B}" { s = s.dropLast() }
+    /// Trims ASCII whitespace and control bytes, no-break space (C2 A0), zero-width space (E2 80 8B) and a BOM
+    /// (EF BB BF) from both ends.
+    private static func trim(_ b: inout ArraySlice<UInt8>) {
+        while true {
+            if let f = b.first, f <= 0x20 { b = b.dropFirst(); continue }
+            if b.starts(with: [0xC2, 0xA0]) { b = b.dropFirst(2); continue }
+            if b.starts(with: [0xE2, 0x80, 0x8B]) || b.starts(with: [0xEF, 0xBB, 0xBF]) { b = b.dropFirst(3); continue }
+            break
+        }
+        while true {
+            if let l = b.last, l <= 0x20 { b = b.dropLast(); continue }
+            if b.count >= 2, b.suffix(2).elementsEqual([0xC2, 0xA0]) { b = b.dropLast(2); continue }
+            if b.count >= 3, b.suffix(3).elementsEqual([0xE2, 0x80, 0x8B]) { b = b.dropLast(3); continue }
+            break
+        }
     }
 
     static let placeholders: Set<String> = ["n/a", "na", "none", "-", "--", "null", "nil", "no email", "unknown",

@@ -18,12 +18,18 @@ public enum MatchText {
     ///
     /// ASCII is handled byte by byte without lookups, because the match engine folds every name of a million
     /// records; other scalars go through a table built once.
-    public static func fold(_ s: String) -> String {
+    public static func fold(_ s: String) -> String { fold(s, keepSpaces: true) }
+
+    /// Folds and drops the spaces too: "Mary Ann" → "maryann", "García-López" → "garcialopez".
+    /// A compact key for one name part.
+    public static func compactKey(_ s: String) -> String { fold(s, keepSpaces: false) }
+
+    static func fold(_ s: String, keepSpaces: Bool) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
         @inline(__always) func emit(_ b: UInt8) {
-            if pendingSpace && !out.isEmpty { out.append(0x20) }
+            if pendingSpace && keepSpaces && !out.isEmpty { out.append(0x20) }
             pendingSpace = false
             out.append(b)
         }
@@ -50,14 +56,6 @@ public enum MatchText {
             }
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Folds and drops the spaces too: "Mary Ann" → "maryann", "García-López" → "garcialopez".
-    /// A compact key for one name part.
-    public static func compactKey(_ s: String) -> String {
-        var f = fold(s)
-        f.removeAll { $0 == " " }
-        return f
     }
 
     enum Folded { case drop, separator, text(String) }

@@ -37,10 +37,10 @@ public enum NameParser {
         var honorifics: [String] = []
 
         var head = segments.removeFirst()
-        var givenPart: [String]? = nil
+        var givenPart: [Word]? = nil
         // "Smith, JD": after a one-word head, the next segment is the given name even if it looks like a
         // credential; only a suffix ("Smith, Jr.") is read as such.
-        if head.count == 1, let first = segments.first, !first.allSatisfy(isSuffix) {
+        if head.count == 1, let first = segments.first, !first.allSatisfy({ isSuffix($0) }) {
             givenPart = segments.removeFirst()
         }
         for segment in segments {
@@ -72,7 +72,7 @@ public enum NameParser {
             stripTrailing(&head, suffix: &suffix, credentials: &credentials, keep: 2)
             let recase = needsRecasing(head)
             if head.count == 1 {
-                name.given = caseName(head[0], recase: recase, position: 0)
+                name.given = caseName(head[0].text, recase: recase, position: 0)
             } else if !head.isEmpty {
                 // The family name is the last word plus the particles before it ("van der Berg", "de la Cruz").
                 var familyStart = head.count - 1
@@ -131,52 +131,65 @@ public enum NameParser {
     /// Trims, drops invisible characters, quotes and parenthesized nicknames ("Robert (Bob) Smith",
     /// "Robert “Bob” Smith"), and collapses whitespace.
     static func cleanup(_ raw: String) -> String {
-        var out = ""
-        out.reserveCapacity(raw.utf8.count)
+        var out = String.UnicodeScalarView()
         var depth = 0
         var inQuote = false
         var lastWasSpace = true
-        for ch in raw {
-            switch ch {
+        for u in raw.unicodeScalars {
+            switch u {
             case "(", "[": depth += 1; continue
             case ")", "]": depth = max(0, depth - 1); continue
-            case "\"", "“", "”": inQuote.toggle(); continue
+            case "\"", "\u{201C}", "\u{201D}": inQuote.toggle(); continue
             case "\u{FEFF}", "\u{200B}", "\u{200D}": continue
             default: break
             }
             if depth > 0 || inQuote { continue }
-            if ch.isWhitespace || ch == "_" {
+            let isSpace = u == " " || u == "_" || u == "\t" || (u.value >= 0x80 ? u.properties.isWhitespace : u.value < 0x20)
+            if isSpace {
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
-            } else if ch == "," {
+            } else if u == "," {
                 while out.last == " " { out.removeLast() }
                 out.append(",")
                 lastWasSpace = false
             } else {
-                if lastWasSpace == false, out.last == "," { out.append(" ") }
-                out.append(ch)
+                if !lastWasSpace, out.last == "," { out.append(" ") }
+                out.append(u)
                 lastWasSpace = false
             }
         }
-        // An unclosed quote or parenthesis swallowed the rest: fall back to the plain text.
-        if (depth > 0 || inQuote) && out.trimmingSpaces.isEmpty {
+        while out.last == " " { out.removeLast() }
+        // An unclosed quote or parenthesis swallowed everything: fall back to the plain text.
+        if (depth > 0 || inQuote) && out.isEmpty {
             return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         }
-        return out.trimmingSpaces
+        return String(out)
     }
 
     /// Words of a segment, with stray symbols and emoji dropped ("🙂", "-", "/").
-    static func tokens(_ s: String) -> [String] {
-        s.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "|" })
-            .map(String.init)
-            .filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
-            .map { t in
-                // Strip symbols at the edges but keep letters, digits, inner hyphens, apostrophes and periods.
-                var s = Substring(t)
-                while let f = s.first, !(f.isLetter || f.isNumber) { s = s.dropFirst() }
-                while let l = s.last, !(l.isLetter || l.isNumber || l == ".") { s = s.dropLast() }
-                return String(s)
-            }
+    static func tokens(_ s: String) -> [Word] {
+        var words: [Word] = []
+        for piece in s.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "|" }) {
+            // Strip symbols at the edges but keep letters, digits, inner hyphens, apostrophes and periods;
+            // a piece with no letter or digit at all (an emoji, "-") is dropped.
+            var t = piece
+            while let f = t.first, !isWordScalar(f) { t = t.dropFirst() }
+            while let l = t.last, !(isWordScalar(l) || l == ".") { t = t.dropLast() }
+            guard !t.isEmpty else { continue }
+            words.append(Word(String(String.UnicodeScalarView(t))))
+        }
+        return words
+    }
+
+    /// Letters, digits, and combining marks (a decomposed "é" ends in U+0301, which must stay with its word).
+    @inline(__always) static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0..<0x80: return false
+        default:
+            let p = u.properties
+            return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+        }
     }
 
     static func fromEmail(_ address: String, raw: String) -> PersonName {
@@ -194,7 +207,7 @@ public enum NameParser {
         return name
     }
 
-    static func stripLeadingHonorifics(_ tokens: inout [String], into honorifics: inout [String]) {
+    static func stripLeadingHonorifics(_ tokens: inout [Word], into honorifics: inout [String]) {
         // Keep at least one word: "Dean" or "Judge" alone is more likely a name than a title.
         while tokens.count > 1, isHonorific(tokens[0]) {
             honorifics.append(canonicalHonorific(tokens.removeFirst()))
@@ -203,7 +216,7 @@ public enum NameParser {
 
     /// Removes suffixes and credentials from the end, leaving at least `keep` words (so "John Md" stays a name,
     /// while "Jane Doe MD" loses its credential).
-    static func stripTrailing(_ tokens: inout [String], suffix: inout String?, credentials: inout [String], keep: Int) {
+    static func stripTrailing(_ tokens: inout [Word], suffix: inout String?, credentials: inout [String], keep: Int) {
         var found: [String] = []
         while tokens.count > keep, let last = tokens.last {
             if isSuffix(last) && !isAmbiguousTrailing(last, tokens: tokens) {
@@ -220,24 +233,27 @@ public enum NameParser {
 
     /// A trailing word that is also a plausible name or initial when written without periods in a two-word name:
     /// "Kim Do", "Jane Ma" keep their family names.
-    static func isAmbiguousTrailing(_ word: String, tokens: [String]) -> Bool {
+    static func isAmbiguousTrailing(_ word: Word, tokens: [Word]) -> Bool {
         guard tokens.count <= 2 else { return false }
-        return ambiguousCredentials.contains(MatchText.compactKey(word)) && !word.contains(".")
+        return word.info.isAmbiguousCredential && !word.text.contains(".")
     }
 
-    static func assignGivenAndMiddle(_ words: [String], to name: inout PersonName, recase: Bool) {
+    static func assignGivenAndMiddle(_ words: [Word], to name: inout PersonName, recase: Bool) {
         guard let first = words.first else { return }
-        name.given = caseName(first, recase: recase, position: 0)
-        let middle = words.dropFirst().enumerated().map { caseName($0.element, recase: recase, position: $0.offset + 1) }
+        name.given = caseName(first.text, recase: recase, position: 0)
+        let middle = words.dropFirst().enumerated().map {
+            caseName($0.element.text, recase: recase, position: $0.offset + 1)
+        }
         if !middle.isEmpty { name.middle = middle.joined(separator: " ") }
     }
 
-    static func joinFamily(_ words: [String], recase: Bool) -> String? {
+    static func joinFamily(_ words: [Word], recase: Bool) -> String? {
         guard !words.isEmpty else { return nil }
-        return words.enumerated().map { i, w in
+        return words.enumerated().map { i, word in
+            let w = word.text
             // Particles stay lowercase inside a family name ("van der Berg") unless the name leads with them
             // in a source that wrote them capitalized; recasing lowercases them.
-            if isParticle(w) && i < words.count - 1 && !w.lowercased().hasPrefix("st") {
+            if word.info.isParticle && i < words.count - 1 && word.info.particleKeepsCase == false {
                 return recase ? w.lowercased() : w
             }
             return caseName(w, recase: recase, position: i)
@@ -245,20 +261,34 @@ public enum NameParser {
     }
 
     /// True when the name as a whole is written in one case (ALL CAPS or all lowercase) and needs title case.
-    static func needsRecasing(_ words: [String]) -> Bool {
+    static func needsRecasing(_ words: [Word]) -> Bool {
         var upper = false, lower = false
-        for w in words where !isCredential(w) {
-            for ch in w where ch.isLetter {
-                if ch.isUppercase { upper = true } else if ch.isLowercase { lower = true }
+        for w in words where w.info.credential == nil {
+            caseOf(w.text, upper: &upper, lower: &lower)
+            if upper && lower { return false }
+        }
+        return true
+    }
+
+    /// Sets `upper` / `lower` when the word has an uppercase / lowercase letter (ASCII without table lookups).
+    @inline(__always) static func caseOf(_ s: String, upper: inout Bool, lower: inout Bool) {
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x41...0x5A: upper = true
+            case 0x61...0x7A: lower = true
+            case 0..<0x80: continue
+            default:
+                if u.properties.isUppercase { upper = true } else if u.properties.isLowercase { lower = true }
             }
         }
-        return !(upper && lower)
     }
 
     /// Case for display. A lone letter becomes an initial with a period ("j" → "J.").
     static func caseName(_ word: String, recase: Bool, position: Int) -> String {
-        let letters = word.filter { $0.isLetter }
-        if letters.count == 1 && word.count <= 2 { return letters.uppercased() + "." }
+        if word.unicodeScalars.count <= 3, word.count <= 2 {
+            let letters = word.filter { $0.isLetter }
+            if letters.count == 1 { return letters.uppercased() + "." }
+        }
         guard recase || isSingleCase(word) else { return word }
         return titleCase(word)
     }
@@ -266,9 +296,11 @@ public enum NameParser {
     static func isSingleCase(_ word: String) -> Bool {
         // A word in one case inside a mixed-case name ("Bob SMITH"): fix it, except short all-caps words that may
         // be initials ("JJ", "TJ").
-        let letters = word.filter { $0.isLetter }
-        if letters.count <= 2 && letters == letters.uppercased() { return false }
-        return letters == letters.uppercased() || letters == letters.lowercased()
+        var upper = false, lower = false
+        caseOf(word, upper: &upper, lower: &lower)
+        if upper && lower { return false }
+        if upper && word.unicodeScalars.count <= 2 { return false }
+        return true
     }
 
     /// "mcdonald" → "McDonald", "o'neil" → "O'Neil", "garcia-lopez" → "Garcia-Lopez", "d'angelo" → "D'Angelo".
@@ -305,13 +337,48 @@ public enum NameParser {
 
     // MARK: Word classes
 
-    static func isHonorific(_ w: String) -> Bool { honorifics[MatchText.compactKey(w)] != nil }
-    static func canonicalHonorific(_ w: String) -> String { honorifics[MatchText.compactKey(w)] ?? w }
-    static func isSuffix(_ w: String) -> Bool { suffixes[MatchText.compactKey(w)] != nil }
-    static func canonicalSuffix(_ w: String) -> String { suffixes[MatchText.compactKey(w)] ?? w }
-    static func isCredential(_ w: String) -> Bool { credentialsTable[MatchText.compactKey(w)] != nil }
-    static func canonicalCredential(_ w: String) -> String { credentialsTable[MatchText.compactKey(w)] ?? w }
-    static func isParticle(_ w: String) -> Bool { particles.contains(w.lowercased()) }
+    static func isHonorific(_ w: Word) -> Bool { w.info.honorific != nil }
+    static func canonicalHonorific(_ w: Word) -> String { w.info.honorific ?? w.text }
+    static func isSuffix(_ w: Word) -> Bool { w.info.suffix != nil }
+    static func canonicalSuffix(_ w: Word) -> String { w.info.suffix ?? w.text }
+    static func isCredential(_ w: Word) -> Bool { w.info.credential != nil }
+    static func canonicalCredential(_ w: Word) -> String { w.info.credential ?? w.text }
+    static func isParticle(_ w: Word) -> Bool { w.info.isParticle }
+
+    /// One word of a name with its folded key looked up once in ``wordInfo``.
+    struct Word {
+        var text: String
+        var info: WordInfo
+        init(_ text: String) {
+            self.text = text
+            self.info = NameParser.wordInfo[MatchText.compactKey(text)] ?? WordInfo()
+        }
+    }
+
+    /// What a word can be, from every table at once, so each word costs one fold and one lookup.
+    struct WordInfo: Sendable {
+        var honorific: String?
+        var suffix: String?
+        var credential: String?
+        var isParticle = false
+        var particleKeepsCase = false
+        var isAmbiguousCredential = false
+    }
+
+    static let wordInfo: [String: WordInfo] = {
+        var table: [String: WordInfo] = [:]
+        for (k, v) in honorifics { table[k, default: WordInfo()].honorific = v }
+        for (k, v) in suffixes { table[k, default: WordInfo()].suffix = v }
+        for (k, v) in credentialsTable { table[k, default: WordInfo()].credential = v }
+        for p in particles {
+            let k = MatchText.compactKey(p)
+            table[k, default: WordInfo()].isParticle = true
+            // "St. John" keeps its capital; "van", "de" are lowercased when a name is recased.
+            table[k, default: WordInfo()].particleKeepsCase = k == "st"
+        }
+        for k in ambiguousCredentials { table[k, default: WordInfo()].isAmbiguousCredential = true }
+        return table
+    }()
 
     static let honorifics: [String: String] = [
         "dr": "Dr.", "doctor": "Dr.", "mr": "Mr.", "mister": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss",

@@ -31,44 +31,44 @@ public enum OrganizationNormalizer {
     /// Words of a name, folded, with "&" and "and" removed and periods/apostrophes inside abbreviations closed up
     /// ("Int'l" → "intl", "Mfg." → "mfg", "L.L.C." → "llc").
     static func keyWords(_ name: String) -> [String] {
-        var cleaned = ""
-        cleaned.reserveCapacity(name.utf8.count)
-        var previous: Character = " "
-        for ch in name {
-            if ch == "." || ch == "'" || ch == "’" {
+        var cleaned = String.UnicodeScalarView()
+        var previousIsLetter = false
+        for u in name.unicodeScalars {
+            if u == "." || u == "'" || u == "\u{2019}" {
                 // "St.Louis" keeps a gap; "L.L.C." and "Int'l" close up.
-                if previous.isLetter { previous = ch; continue }
+                if previousIsLetter { continue }
             }
-            cleaned.append(ch == "&" || ch == "+" ? " " : ch)
-            previous = ch
+            cleaned.append(u == "&" || u == "+" ? " " : u)
+            previousIsLetter = u.value < 0x80 ? ((u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A)
+                : u.properties.isAlphabetic
         }
-        return MatchText.fold(cleaned).split(separator: " ").map(String.init).filter { $0 != "and" }
+        return MatchText.fold(String(cleaned)).split(separator: " ").compactMap { $0 == "and" ? nil : String($0) }
     }
 
     /// Infers what kind of partner an organization is from its name and, if known, an email domain of someone
     /// who works there. Name evidence outranks domain evidence; a free-mail domain says nothing.
     public static func inferKind(name: String, emailDomain: String?) -> OrganizationKind {
         let words = keyWords(name)
-        let padded = " " + words.joined(separator: " ") + " "
         let domain = (emailDomain ?? "").lowercased().trimmingSpaces
-        func has(_ phrases: [String]) -> Bool { phrases.contains { padded.contains(" " + $0 + " ") } }
+        let found = phraseKinds(in: words)
+        func has(_ kind: PhraseKind) -> Bool { found.contains(kind) }
         func word(_ set: Set<String>) -> Bool { words.contains(where: set.contains) }
 
         let domainLabels = domain.split(separator: ".").map(String.init)
         let isK12Domain = domainLabels.contains { $0 == "k12" || $0.hasPrefix("k12") || $0.hasSuffix("k12") }
-        if isK12Domain || has(k12Phrases) || word(["isd", "usd", "cusd", "boces"]) { return .k12 }
-        if has(workforcePhrases) || word(["wdb", "wib", "careersource", "ajc", "workforceboard"]) {
+        if isK12Domain || has(.k12) || word(["isd", "usd", "cusd", "boces"]) { return .k12 }
+        if has(.workforce) || word(["wdb", "wib", "careersource", "ajc", "workforceboard"]) {
             return .workforceBoard
         }
         if word(["chamber", "chambers"]) { return .chamber }
-        if has(economicPhrases) || word(["edc", "edo", "edp"]) { return .economicDevelopment }
-        if has(collegePhrases) || word(["college", "university", "univ", "polytechnic"]) { return .college }
+        if has(.economic) || word(["edc", "edo", "edp"]) { return .economicDevelopment }
+        if has(.college) || word(["college", "university", "univ", "polytechnic"]) { return .college }
         // Before government: "United Way of Lake County" names a place but is a nonprofit.
-        if has(communityPhrases) || word(["foundation", "ymca", "ywca", "goodwill", "nonprofit", "charities",
+        if has(.community) || word(["foundation", "ymca", "ywca", "goodwill", "nonprofit", "charities",
                                           "ministries", "library", "church"]) {
             return .communityOrganization
         }
-        if has(governmentPhrases) || words.first == "county" || word(["county", "municipality", "township"]) {
+        if has(.government) || words.first == "county" || word(["county", "municipality", "township"]) {
             // "Orange County Plumbing LLC" is a business named after a place: a legal form decides.
             if let last = words.last, legalForms.contains(last) { return .business }
             return .government
@@ -141,6 +141,40 @@ public enum OrganizationNormalizer {
         var table: [String: String] = [:]
         for (canonical, forms) in groups { for f in forms { table[f] = canonical } }
         return table
+    }()
+
+    enum PhraseKind: Int { case k12, workforce, economic, college, government, community }
+
+    /// Which kinds of phrase occur in `words`, found word by word through an index keyed by each phrase's first
+    /// word — no substring search, so it stays fast over a million names.
+    static func phraseKinds(in words: [String]) -> Set<PhraseKind> {
+        var found = Set<PhraseKind>()
+        for i in words.indices {
+            guard let candidates = phraseIndex[words[i]] else { continue }
+            for (phrase, kind) in candidates where !found.contains(kind) {
+                guard i + phrase.count <= words.count else { continue }
+                var match = true
+                for j in 1..<phrase.count where words[i + j] != phrase[j] { match = false; break }
+                if match { found.insert(kind) }
+            }
+        }
+        return found
+    }
+
+    static let phraseIndex: [String: [([String], PhraseKind)]] = {
+        var index: [String: [([String], PhraseKind)]] = [:]
+        let lists: [(PhraseKind, [String])] = [
+            (.k12, k12Phrases), (.workforce, workforcePhrases), (.economic, economicPhrases),
+            (.college, collegePhrases), (.government, governmentPhrases), (.community, communityPhrases),
+        ]
+        for (kind, phrases) in lists {
+            for phrase in phrases {
+                // Phrases go through the same word split as names, so "boys & girls" and "u.s." agree.
+                let words = keyWords(phrase)
+                if let first = words.first { index[first, default: []].append((words, kind)) }
+            }
+        }
+        return index
     }()
 
     static let k12Phrases = [
