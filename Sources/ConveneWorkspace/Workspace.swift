@@ -67,6 +67,9 @@ public final class Workspace: Sendable {
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // 64 MB of page cache: a large import then stays in memory until commit instead of spilling
+            // (a spill takes the exclusive lock early and writes twice).
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         do {
             dbQueue = try DatabaseQueue(path: path, configuration: config)
