@@ -19,12 +19,15 @@ printf '\xef\xbb\xbfa|b|c\n1|2\x00|3"\n' > "$OUT/corpus/seed5"
 printf 'A\x00,\x00B\x00\n\x00' > "$OUT/corpus/seed6"
 export SWIFT_BACKTRACE=enable=no
 LOG="$OUT/fuzz.log"
+ROOT="$PWD"
 set +e
-"$OUT/fuzz-csv" "$OUT/corpus" -max_total_time="$SECONDS_TO_RUN" -jobs=1 -workers=1 -rss_limit_mb=2048 \
-  -artifact_prefix=Fuzz/csv/crashes/ -print_final_stats=1 "$@" 2>&1 | tee "$LOG" | grep -E "^#[0-9]+.*(pulse|DONE)|ERROR|stat::number_of_executed_units"
-status=${PIPESTATUS[0]}
+# Run inside $OUT: with -jobs, libFuzzer writes its log to ./fuzz-0.log.
+(cd "$OUT" && ./fuzz-csv corpus -max_total_time="$SECONDS_TO_RUN" -jobs=1 -workers=1 -rss_limit_mb=2048 \
+  -artifact_prefix="$ROOT/Fuzz/csv/crashes/" -print_final_stats=1 "$@") > "$LOG" 2>&1
+status=$?
 set -e
-[ -f fuzz-0.log ] && cat fuzz-0.log >> "$LOG" && rm -f fuzz-0.log
+[ -f "$OUT/fuzz-0.log" ] && cat "$OUT/fuzz-0.log" >> "$LOG" && rm -f "$OUT/fuzz-0.log"
+grep -E "^#[0-9]+.*(pulse|DONE)|ERROR|Fatal error" "$LOG" || true
 crashes=$(ls Fuzz/csv/crashes | wc -l)
 echo "executions: $(grep -ho 'stat::number_of_executed_units: [0-9]*' "$LOG" | tail -1 | awk '{print $2}')  crashes: $crashes  (exit $status)"
 exit $status

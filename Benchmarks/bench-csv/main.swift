@@ -137,6 +137,26 @@ try measure("ConveneCSV (byte records, streamed from file)", runs: 2) {
 
 try measure("yaslab/CSV.swift 2.5.2 (String rows, in memory)", runs: 1) { try readWithCSVSwift(data) }
 
+// Shapes that would expose quadratic behaviour: one 8 MB quoted field, and rows of 200,000 fields.
+let bigField = Data(("id,blob\n1,\"" + String(repeating: "abcdefg, \"\"\n", count: 8 << 20 / 12) + "\"\n").utf8)
+let wideRows = Data(String(repeating: (0..<200_000).map { String($0 % 10) }.joined(separator: ",") + "\n", count: 20).utf8)
+for (name, input) in [("ConveneCSV (one 8 MB quoted field)", bigField), ("ConveneCSV (20 rows x 200,000 fields)", wideRows)] {
+    let mb = Double(input.count) / 1_048_576
+    let start = cpuNow()
+    let reader = try CSVReader(data: input)
+    var record = ByteRecord()
+    var records = 0, fields = 0
+    while let event = try reader.nextByteRecord(&record) {
+        guard event == .record else { continue }
+        records += 1
+        fields += record.count
+    }
+    let t = cpuNow() - start
+    if only == nil || name.contains(only!) {
+        print(String(format: "%@|%.1f|%.3f|%.1f|-|%d|%d", name, mb, t, mb / t, records, fields))
+    }
+}
+
 if givenFile == nil && !keep {
     try? FileManager.default.removeItem(at: fileURL.deletingLastPathComponent())
 }

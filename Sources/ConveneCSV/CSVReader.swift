@@ -178,13 +178,12 @@ public final class CSVReader {
 
     /// The next record or blank line as Strings, or nil at the end of the file.
     public func nextRecord() throws(CSVError) -> CSVRecord? {
-        let before = listed.count
         // Borrow the reusable buffers (swap keeps them uniquely referenced, so no copy, no allocation).
         var record = ByteRecord()
         swap(&record, &byteRecord)
         defer { swap(&record, &byteRecord) }
         guard let event = try nextByteRecord(&record) else { return nil }
-        let recordWarnings = collectWarnings(for: record, listedBefore: before)
+        let recordWarnings = collectWarnings(for: record)
         return CSVRecord(fields: event == .blankLine ? [] : record.strings, line: record.line, endLine: record.endLine,
                          byteOffset: record.byteOffset, isBlank: event == .blankLine, warnings: recordWarnings)
     }
@@ -278,6 +277,18 @@ public final class CSVReader {
     private func finishRecord(_ record: ByteRecord, event: ByteParser.Event) {
         guard event == .record else { return }
         sawRecord = true
+        if record.issues.isEmpty && record.count == expectedFieldCount { return }
+        for warning in recordWarnings(record) { add(warning) }
+    }
+
+    /// The record's own warnings (the same ones `warnings` lists, before any cap).
+    private func collectWarnings(for record: ByteRecord) -> [CSVWarning] {
+        if record.isBlank || (record.issues.isEmpty && record.count == expectedFieldCount) { return [] }
+        return recordWarnings(record)
+    }
+
+    private func recordWarnings(_ record: ByteRecord) -> [CSVWarning] {
+        var result: [CSVWarning] = []
         for issue in record.issues {
             let message: String
             switch issue.kind {
@@ -286,35 +297,16 @@ public final class CSVReader {
             case .nulByte: message = "NUL byte replaced with U+FFFD"
             default: message = issue.kind.rawValue
             }
-            add(CSVWarning(kind: issue.kind, file: file,
-                           position: position(line: issue.line, field: issue.field, offset: issue.byteOffset,
-                                              lineStart: issue.lineStartOffset),
-                           message: message))
-        }
-        if record.count != expectedFieldCount {
-            add(CSVWarning(kind: .raggedRow, file: file,
-                           position: position(line: record.line, field: 0, offset: record.byteOffset,
-                                              lineStart: record.lineStartOffset),
-                           message: "expected \(expectedFieldCount) fields, found \(record.count); kept as is"))
-        }
-    }
-
-    /// The record's own warnings: those listed while it was read (issues and ragged row).
-    private func collectWarnings(for record: ByteRecord, listedBefore: Int) -> [CSVWarning] {
-        guard !record.issues.isEmpty || record.count != expectedFieldCount, !record.isBlank else { return [] }
-        // Rebuild rather than slice `listed`, which is capped.
-        var result: [CSVWarning] = []
-        for issue in record.issues {
             result.append(CSVWarning(kind: issue.kind, file: file,
                                      position: position(line: issue.line, field: issue.field, offset: issue.byteOffset,
                                                         lineStart: issue.lineStartOffset),
-                                     message: issue.kind.rawValue))
+                                     message: message))
         }
         if record.count != expectedFieldCount {
             result.append(CSVWarning(kind: .raggedRow, file: file,
                                      position: position(line: record.line, field: 0, offset: record.byteOffset,
                                                         lineStart: record.lineStartOffset),
-                                     message: "expected \(expectedFieldCount) fields, found \(record.count)"))
+                                     message: "expected \(expectedFieldCount) fields, found \(record.count); kept as is"))
         }
         return result
     }

@@ -138,7 +138,7 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(piped.records.map(\.fields), [["a,b", "c"]])
     }
 
-    func testEightMegabyteFieldInLinearTime() throws {
+    func testEightMegabyteField() throws {
         let big = String(repeating: "abcdefg, \"\"\n", count: 8 << 20 / 12)
         let text = "id,blob\n1,\"\(big)\"\n2,small\n"
         let doc = try read(Data(text.utf8))
