@@ -110,3 +110,24 @@ final class ActionPlanReconcilerTests: XCTestCase {
         XCTAssertNil(PlanColumn(header: "Budget"))
     }
 }
+
+final class ActionPlanReimportTests: XCTestCase {
+    func testImportingTheSameFileTwiceAddsNewRowsOnce() {
+        let snapshot = SampleSnapshot.make()
+        let today = CalendarDate(year: 2024, month: 6, day: 10)
+        let baseline = Dictionary(uniqueKeysWithValues: snapshot.actionItems.map { ($0.id, PlanRow($0)) })
+        var rows = snapshot.actionItems.map { PlanRow($0) }
+        var new = PlanRow(line: 6)
+        new[.item] = "Career fair booth"
+        new[.team] = "Talent pipeline"
+        rows.append(new)
+        let first = ActionPlanReconciler.reconcile(edited: rows, baseline: baseline, current: snapshot.actionItems,
+                                                   people: snapshot.people, today: today)
+        XCTAssertEqual(first.added.count, 1)
+        let second = ActionPlanReconciler.reconcile(edited: rows, baseline: baseline, current: first.items,
+                                                    people: snapshot.people, today: today)
+        XCTAssertEqual(second.added.count, 0)
+        XCTAssertEqual(second.items.count, first.items.count)
+        XCTAssertTrue(second.changes.isEmpty)
+    }
+}

@@ -78,7 +78,18 @@ public enum ActionPlanReconciler {
 
         for raw in edited where !raw.isBlank {
             let (row, unreadable) = validated(raw.canonical, original: raw, problems: &result.problems)
-            let id = row.id
+            var id = row.id
+            var matchedByContent = false
+            if id.isEmpty, let same = result.items.first(where: { item in
+                !seen.contains(item.id) && baseline?[item.id] == nil
+                    && PersonNameIndex.key(item.item) == PersonNameIndex.key(row[.item])
+                    && PersonNameIndex.key(item.team) == PersonNameIndex.key(row[.team])
+            }) {
+                // A row without an ID that is already in the workspace: the same file imported twice, or a
+                // new row that an earlier import added. Update it rather than add it again.
+                id = same.id
+                matchedByContent = true
+            }
             if !id.isEmpty, let at = position[id], !seen.contains(id) {
                 seen.insert(id)
                 let now = PlanRow(result.items[at]).canonical
@@ -86,6 +97,8 @@ public enum ActionPlanReconciler {
                 var merged = now
                 var changed = false
                 for column in PlanColumn.editable where row[column] != base[column] && !unreadable.contains(column) {
+                    // A status is never cleared; a row matched by its text only fills what it says.
+                    if row[column].isEmpty, column == .status || matchedByContent { continue }
                     if now[column] != base[column], now[column] != row[column] {
                         result.conflicts.append(PlanConflict(itemID: id, column: column, exported: base[column],
                                                              workspace: now[column], file: row[column], line: raw.line))
