@@ -62,7 +62,8 @@ public struct AttendanceWorkbook {
             func range(_ c: Int) -> SheetRange {
                 SheetRange(sheet: "Retention", range: CellRange(firstRow: 1, firstColumn: c, lastRow: n, lastColumn: c))
             }
-            var chart = Chart(.stackedColumn, title: "Returning, new and lapsed attendees")
+            // Side by side, not stacked: lapsed people did not attend, so they are no part of a meeting's total.
+            var chart = Chart(.column, title: "Returning, new and lapsed attendees")
             chart.series = [ChartSeries(name: "Returning", categories: range(0), values: range(2), color: .navy),
                             ChartSeries(name: "New", categories: range(0), values: range(3), color: Color(rgb: 0x70AD47)),
                             ChartSeries(name: "Lapsed", categories: range(0), values: range(4), color: Color(rgb: 0xA5A5A5))]

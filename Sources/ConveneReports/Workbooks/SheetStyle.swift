@@ -33,7 +33,7 @@ enum SheetStyle {
 
     /// Landscape, fit to one page wide, header row repeated, "Sheet – page x of y" footer.
     static func printable(_ sheet: Worksheet, landscape: Bool = true, repeatRows: ClosedRange<Int>? = 0...0,
-                          title: String) throws {
+                          title: String, gridlines: Bool = true) throws {
         var page = PageSetup()
         page.orientation = landscape ? .landscape : .portrait
         page.paper = .letter
@@ -41,7 +41,7 @@ enum SheetStyle {
         page.repeatedRows = repeatRows
         page.header = "&L" + PageSetup.escaped(title) + "&R&A"
         page.footer = "&LPrinted &D&RPage &P of &N"
-        page.printsGridlines = true
+        page.printsGridlines = gridlines
         try sheet.setPageSetup(page)
     }
 

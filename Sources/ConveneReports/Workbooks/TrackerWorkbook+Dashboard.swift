@@ -10,6 +10,7 @@ extension TrackerWorkbook {
         let s = snapshot.settings
         let f = figures
         try sheet.writeString(s.name, row: 0, column: 0, format: SheetStyle.title)
+        try sheet.setRowHeight(24, row: 0)
         let facts = [s.sector, s.region, "Action-plan tracker exported \(today.iso)"].compactMap { $0 }.filter { !$0.isEmpty }
         try sheet.writeString(facts.joined(separator: " · "), row: 1, column: 0, format: SheetStyle.subtitle)
         try sheet.writeString("At a glance", row: 3, column: 0, format: SheetStyle.sectionHeader)
@@ -28,6 +29,7 @@ extension TrackerWorkbook {
         for (i, label) in Self.dashboardCountLabels.enumerated() {
             try sheet.writeString(label, row: 4 + i, column: 0, format: SheetStyle.label)
             try sheet.write(values[i], row: 4 + i, column: 1, format: SheetStyle.bigNumber)
+            try sheet.setRowHeight(20, row: 4 + i)
         }
 
         // Business leaders vs public partners per meeting (Next Gen: business leaders should outnumber).
@@ -95,6 +97,6 @@ extension TrackerWorkbook {
         try sheet.setColumnWidth(16, columns: 2...3)
         try sheet.setColumnWidth(9, column: 4)
         try sheet.hideGridlines()
-        try SheetStyle.printable(sheet, repeatRows: nil, title: "\(s.name) — Dashboard")
+        try SheetStyle.printable(sheet, repeatRows: nil, title: "\(s.name) — Dashboard", gridlines: false)
     }
 }
