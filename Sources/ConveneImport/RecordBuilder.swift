@@ -11,6 +11,8 @@ struct RecordBuilder {
     var profile: SourceProfile
 
     private(set) var result: ImportResult
+    /// Column indexes per field, in column order (looked up for every cell of every record).
+    let columnsByField: [ColumnField: [Int]]
 
     init(file: String, source: SourceKind, headers: [String], fields: [ColumnField], options: ImportOptions,
          result: ImportResult) {
@@ -21,6 +23,9 @@ struct RecordBuilder {
         self.options = options
         self.profile = SourceCatalogue.profile(source)
         self.result = result
+        var byField: [ColumnField: [Int]] = [:]
+        for (i, f) in fields.enumerated() { byField[f, default: []].append(i) }
+        self.columnsByField = byField
     }
 
     /// Raw-value keys: the header, made unique ("Email", "Email (2)") so no raw value is lost.
@@ -42,7 +47,9 @@ struct RecordBuilder {
         var titles: [TextRow] = []
         for row in rows {
             if row.isBlank { continue }
-            if let headerKey, (0..<row.trimmedCount).map({ HeaderText.key(row.value($0)) }) == headerKey {
+            // Cheap test first (same width, same first cell) so ordinary records never pay for the full comparison.
+            if let headerKey, row.trimmedCount == headerKey.count, HeaderText.key(row.value(0)) == headerKey.first,
+               (0..<row.trimmedCount).map({ HeaderText.key(row.value($0)) }) == headerKey {
                 warn(row.line, "repeated header row skipped")
                 continue
             }
@@ -93,15 +100,23 @@ struct RecordBuilder {
 
     /// The non-empty values of the columns mapped to `field`, in column order.
     private func values(_ field: ColumnField, in row: TextRow) -> [String] {
+        guard let indexes = columnsByField[field] else { return [] }
         var out: [String] = []
-        for (i, f) in fields.enumerated() where f == field {
+        for i in indexes {
             let v = row.value(i)
             if !v.isEmpty { out.append(v) }
         }
         return out
     }
 
-    private func first(_ field: ColumnField, in row: TextRow) -> String? { values(field, in: row).first }
+    private func first(_ field: ColumnField, in row: TextRow) -> String? {
+        guard let indexes = columnsByField[field] else { return nil }
+        for i in indexes {
+            let v = row.value(i)
+            if !v.isEmpty { return v }
+        }
+        return nil
+    }
 
     private mutating func add(row: TextRow, source sourceRecord: SourceRecord) {
         if source == .actionPlan {

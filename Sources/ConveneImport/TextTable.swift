@@ -17,17 +17,26 @@ struct TextRow: Sendable, Hashable {
     var fields: [String]
 
     /// No fields, or every field empty after trimming.
-    var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+    var isBlank: Bool { fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
 
     /// Fields with trailing empty cells removed (Excel pads rows to the used range).
     var trimmedCount: Int {
         var n = fields.count
-        while n > 0 && fields[n - 1].trimmingCharacters(in: .whitespaces).isEmpty { n -= 1 }
+        while n > 0 && fields[n - 1].allSatisfy(\.isWhitespace) { n -= 1 }
         return n
     }
 
     /// The cell at `index`, trimmed; "" when the row is short.
     func value(_ index: Int) -> String {
-        index < fields.count ? fields[index].trimmingCharacters(in: .whitespacesAndNewlines) : ""
+        index < fields.count ? Self.trim(fields[index]) : ""
+    }
+
+    /// Trims whitespace and newlines; most cells have none, and those come back without copying.
+    static func trim(_ s: String) -> String {
+        guard let first = s.first, let last = s.last else { return s }
+        if !first.isWhitespace && !last.isWhitespace { return s }
+        guard let start = s.firstIndex(where: { !$0.isWhitespace }),
+              let end = s.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(s[start...end])
     }
 }
