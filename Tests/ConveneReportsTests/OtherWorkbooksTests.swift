@@ -59,3 +59,58 @@ final class OtherWorkbooksTests: XCTestCase {
         XCTAssertTrue(text.contains("\r\n"))
     }
 }
+
+final class WorkbookEdgeCaseTests: XCTestCase {
+    func testEmptyWorkspaceStillExportsEveryWorkbook() throws {
+        let folder = try TemporaryDirectory()
+        let empty = PartnershipSnapshot(settings: PartnershipSettings(name: "New Partnership"))
+        let today = CalendarDate(year: 2024, month: 1, day: 1)
+        try TrackerWorkbook(snapshot: empty, today: today).write(to: folder.file("t.xlsx"))
+        try AttendanceWorkbook(snapshot: empty).write(to: folder.file("a.xlsx"))
+        let reader = try XLSXReader(contentsOf: folder.file("t.xlsx"))
+        XCTAssertEqual(reader.visibleWorksheetNames, TrackerWorkbook.sheetNames)
+        let plan = try reader.sheet(named: "Action Plan")
+        XCTAssertEqual(plan.rows.first?.texts, PlanColumn.headers)
+        XCTAssertTrue(try ActionPlanFile.read(folder.file("t.xlsx")).rows.isEmpty, "an empty plan reads back empty")
+        XCTAssertTrue(ConvenerChecklist.tasks(for: empty).allSatisfy { $0.due == nil && $0.status == .toDo })
+    }
+
+    func testFollowUpsChecklistAndAttendanceSheets() throws {
+        let folder = try TemporaryDirectory()
+        let snapshot = SampleSnapshot.make()
+        try TrackerWorkbook(snapshot: snapshot, today: CalendarDate(year: 2024, month: 6, day: 10)).write(to: folder.file("t.xlsx"))
+        let reader = try XLSXReader(contentsOf: folder.file("t.xlsx"))
+        let followUps = try reader.sheet(named: "Follow-ups").rows.dropFirst().map { $0.texts }
+        XCTAssertEqual(followUps.count, 6)
+        XCTAssertTrue(followUps.contains { $0[0] == "Invited, did not attend" && $0[1] == "Priya Natarajan" && $0[4] == "priya@metrowb.example" })
+        let checklist = try reader.sheet(named: "Convener checklist")
+        let summary = try XCTUnwrap(checklist.rows.first { $0.texts[1].hasPrefix("Send the launch summary") })
+        XCTAssertEqual(summary.texts[3], "2024-03-12")
+        XCTAssertEqual(checklist.dataValidations.first?.listItems, ["To do", "Done"])
+        let matrix = try reader.sheet(named: "Attendance")
+        XCTAssertEqual(matrix.rows[0].texts, ["Name", "Organization", "Partner kind", "2024-03-05 M1", "2024-03-26 M2",
+                                              "2024-06-04 M3", "Meetings attended"])
+        let dana = try XCTUnwrap(matrix.rows.first { $0.texts[0] == "Reyes, Dana" })
+        XCTAssertEqual(Array(dana.texts[3...6]), ["Attended", "Attended", "Attended", "3"])
+        let lee = try XCTUnwrap(matrix.rows.first { $0.texts[0] == "Okafor, Lee" })
+        XCTAssertEqual(Array(lee.texts[3...6]), ["Absent", "", "Attended", "1"])
+    }
+
+    func testOpenpyxlReadsAttendanceAndSignIn() throws {
+        let folder = try TemporaryDirectory()
+        let snapshot = SampleSnapshot.make()
+        try AttendanceWorkbook(snapshot: snapshot).write(to: folder.file("a.xlsx"))
+        try SignInWorkbook(snapshot: snapshot, meeting: MeetingID("M3")).write(to: folder.file("s.xlsx"))
+        let out = try Python.run("""
+        import sys, openpyxl
+        a = openpyxl.load_workbook(sys.argv[1])
+        r = a["Retention"]
+        print(a.sheetnames, len(r._charts), [c.value for c in r[1]])
+        s = openpyxl.load_workbook(sys.argv[2])["Sign-in"]
+        print(s.print_title_rows, s.page_setup.orientation, s["B6"].value, s.max_row)
+        """, arguments: [folder.file("a.xlsx").path, folder.file("s.xlsx").path])
+        let lines = out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "['Summary', 'Retention', 'Attendees', 'Organizations'] 1 ['Meeting', 'Date', 'Returning', 'New', 'Lapsed since previous']")
+        XCTAssertEqual(lines.dropFirst().first, "$5:$5 portrait Natarajan, Priya 25")
+    }
+}
