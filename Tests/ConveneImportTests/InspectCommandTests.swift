@@ -1,0 +1,83 @@
+import Foundation
+import XCTest
+
+/// `convene inspect` end to end: the built binary on the fixtures (skipped when the binary is not built).
+final class InspectCommandTests: XCTestCase {
+    private struct Run { var code: Int32; var stdout: String; var stderr: String }
+
+    private func binary() throws -> URL {
+        var candidates: [URL] = []
+        if let env = ProcessInfo.processInfo.environment["CONVENE_BIN"] { candidates.append(URL(fileURLWithPath: env)) }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<4 {
+            candidates.append(folder.appendingPathComponent("convene"))
+            folder = folder.deletingLastPathComponent()
+        }
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("convene"))
+        }
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw XCTSkip("the convene binary was not built (or set CONVENE_BIN)")
+        }
+        return found
+    }
+
+    private func inspect(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = ["inspect"] + arguments
+        process.currentDirectoryURL = Fixture.url("headerless.csv").deletingLastPathComponent()
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(code: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func testJSONHasOneObjectPerFileWithTheDocumentedKeys() throws {
+        let run = try inspect(["teams-attendance.csv", "zoom-participants-details.csv", "--json"])
+        XCTAssertEqual(run.code, 0, run.stderr)
+        let array = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(array.count, 2)
+        for key in ["file", "encoding", "delimiter", "source", "records", "columns", "warnings"] {
+            XCTAssertNotNil(array[0][key], key)
+        }
+        XCTAssertEqual(array[0]["file"] as? String, "teams-attendance.csv")
+        XCTAssertEqual(array[0]["source"] as? String, "teams")
+        XCTAssertEqual(array[0]["delimiter"] as? String, "\t")
+        XCTAssertEqual(array[0]["records"] as? Int, 4)
+        XCTAssertEqual(array[1]["records"] as? Int, 4)
+        XCTAssertEqual(array[1]["headerLine"] as? Int, 4)
+        let columns = try XCTUnwrap(array[1]["columns"] as? [[String: Any]])
+        XCTAssertEqual(columns.first?["header"] as? String, "Name (Original Name)")
+        XCTAssertEqual(columns.first?["field"] as? String, "name")
+        XCTAssertFalse(run.stdout.contains("chidi@"), "no contact details in the report")
+    }
+
+    func testTextReport() throws {
+        let run = try inspect(["linkedin-connections.csv"])
+        XCTAssertEqual(run.code, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("header:     line 4"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("source:     LinkedIn connections (linkedin)"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("records:    2"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("Position") && run.stdout.contains("→ title"), run.stdout)
+    }
+
+    func testRefusedFileExitsOneWithOneLineNamingFileAndLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let broken = dir.appendingPathComponent("broken.csv")
+        try Data("Name,Email\nAnn Lee,ann@example.com\n\"Bob Stone,bob@example.org\n".utf8).write(to: broken)
+        let run = try inspect([broken.path, "headerless.csv"])
+        XCTAssertEqual(run.code, 1)
+        let lines = run.stderr.split(separator: "\n")
+        XCTAssertEqual(lines.count, 1, run.stderr)
+        XCTAssertTrue(lines[0].contains("broken.csv:3:1:"), run.stderr)
+        XCTAssertTrue(run.stdout.contains("headerless.csv"), "the other files are still inspected")
+    }
+}
