@@ -1,4 +1,39 @@
 #!/usr/bin/env bash
-# Independent checks of the workbooks Convene writes (openpyxl), run by `make test`. Filled in per feature.
+# Independent checks of workbooks Convene wrote, with openpyxl (Scripts/verify_workbook.py). Run by `make test`.
+#
+#   Scripts/check-workbooks.sh                 # checks *.xlsx under $OUT (default: out/), if any
+#   Scripts/check-workbooks.sh DIR|FILE ...    # checks the given files and every *.xlsx under the folders
+#   REQUIRE=table,chart Scripts/check-workbooks.sh out/   # also demand features in each workbook
+#
+# Exits 0 when every workbook passes or there is nothing to check; 1 when a workbook fails.
+# Without python3/openpyxl it says so and exits 0 (the Swift test that runs the same script fails loudly in CI).
 set -euo pipefail
-echo "independent workbook checks: none yet"
+cd "$(dirname "$0")/.."
+
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=("${OUT:-out}")
+
+files=()
+for target in "${targets[@]}"; do
+    if [ -f "$target" ]; then
+        files+=("$target")
+    elif [ -d "$target" ]; then
+        while IFS= read -r -d '' file; do files+=("$file"); done \
+            < <(find "$target" -name '*.xlsx' ! -name '.*' ! -name '~$*' -print0 | sort -z)
+    fi
+done
+
+if [ ${#files[@]} -eq 0 ]; then
+    echo "independent workbook check: no workbooks found in ${targets[*]} (run 'make demo' to produce some)"
+    exit 0
+fi
+
+if ! python3 -c "import openpyxl" 2>/dev/null; then
+    echo "independent workbook check: skipped, python3 with openpyxl is not available (make pydeps)"
+    exit 0
+fi
+
+echo "independent workbook check (openpyxl) of ${#files[@]} workbook(s):"
+args=()
+[ -n "${REQUIRE:-}" ] && args+=(--require "$REQUIRE")
+python3 Scripts/verify_workbook.py "${args[@]}" "${files[@]}"
