@@ -127,7 +127,7 @@ public enum EmailNormalizer {
         parts.append(raw[start...])
         // Re-glue pieces that have no "@" onto their neighbours when they are display-name words, so that
         // "Ann Lee <ann@x.com>" survives the space split: only pieces containing "@" become addresses.
-        for part in parts where part.contains("@") {
+        for part in parts where part.utf8.contains(UInt8(ascii: "@")) {
             guard let e = normalize(String(part)), !seen.contains(e.address) else { continue }
             seen.insert(e.address)
             result.append(e)
@@ -153,7 +153,7 @@ public enum EmailNormalizer {
     static func isValid(local: String, domain: String, whole: String) -> Bool {
         guard !local.isEmpty, local.utf8.count <= 64, !domain.isEmpty, whole.utf8.count <= 254,
               !domain.utf8.contains(UInt8(ascii: "@")) else { return false }
-        guard local.first != ".", local.last != ".", !local.contains("..") else { return false }
+        guard local.first != ".", local.last != ".", !local.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).contains(where: \.isEmpty) else { return false }
         for b in local.utf8 {
             switch b {
             case 0x61...0x7A, 0x30...0x39, 0x80...0xFF: continue

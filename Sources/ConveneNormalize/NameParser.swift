@@ -20,12 +20,12 @@ public enum NameParser {
         if text.isEmpty { return name }
 
         // An email address typed in the name column: "jane.doe@acme.com" → Jane Doe; "jdoe@…" tells nothing.
-        if text.contains("@") {
+        if text.hasByte("@") {
             if let open = text.firstIndex(of: "<") {  // "Jane Doe <jane@acme.com>": the display name wins
                 let before = String(text[..<open]).trimmingSpaces
                 if !before.isEmpty { return parse(before).with(raw: raw) }
             }
-            if !text.contains(" ") { return fromEmail(text, raw: raw) }
+            if !text.hasByte(" ") { return fromEmail(text, raw: raw) }
         }
 
         // Segments between commas: the first is the name (or the family name in "Last, First"), later ones are
@@ -96,8 +96,8 @@ public enum NameParser {
         let m = cleanup(middle ?? "")
         let rawText = raw ?? [g, m, f].filter { !$0.isEmpty }.joined(separator: " ")
         // Only one column filled with a whole name ("Jane Doe" in First Name, Last Name empty): parse it whole.
-        if f.isEmpty && m.isEmpty && (g.contains(" ") || g.contains(",")) { return parse(g).with(raw: rawText) }
-        if g.isEmpty && m.isEmpty && f.contains(",") { return parse(f).with(raw: rawText) }
+        if f.isEmpty && m.isEmpty && (g.hasByte(" ") || g.hasByte(",")) { return parse(g).with(raw: rawText) }
+        if g.isEmpty && m.isEmpty && f.hasByte(",") { return parse(f).with(raw: rawText) }
 
         var name = PersonName(raw: rawText)
         var honorifics: [String] = []
@@ -169,16 +169,37 @@ public enum NameParser {
     /// Words of a segment, with stray symbols and emoji dropped ("🙂", "-", "/").
     static func tokens(_ s: String) -> [Word] {
         var words: [Word] = []
-        for piece in s.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "|" }) {
-            // Strip symbols at the edges but keep letters, digits, inner hyphens, apostrophes and periods;
-            // a piece with no letter or digit at all (an emoji, "-") is dropped.
-            var t = piece
-            while let f = t.first, !isWordScalar(f) { t = t.dropFirst() }
-            while let l = t.last, !(isWordScalar(l) || l == ".") { t = t.dropLast() }
-            guard !t.isEmpty else { continue }
-            words.append(Word(String(String.UnicodeScalarView(t))))
+        let bytes = Array(s.utf8)
+        @inline(__always) func isSeparator(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: " ") || b == UInt8(ascii: "/") || b == UInt8(ascii: "|")
+        }
+        var i = 0
+        while i < bytes.count {
+            while i < bytes.count, isSeparator(bytes[i]) { i += 1 }
+            var j = i
+            while j < bytes.count, !isSeparator(bytes[j]) { j += 1 }
+            if j > i, let word = word(bytes[i..<j]) { words.append(word) }
+            i = j
         }
         return words
+    }
+
+    /// One word from its bytes: symbols stripped at the edges, letters, digits, inner hyphens, apostrophes and
+    /// periods kept; nil when nothing of a word is left (an emoji, "-").
+    static func word(_ piece: ArraySlice<UInt8>) -> Word? {
+        @inline(__always) func isAlnum(_ b: UInt8) -> Bool {
+            (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+        }
+        var p = piece
+        while let f = p.first, f < 0x80, !isAlnum(f) { p = p.dropFirst() }
+        while let l = p.last, l < 0x80, !isAlnum(l), l != UInt8(ascii: ".") { p = p.dropLast() }
+        guard let first = p.first, let last = p.last else { return nil }
+        if first < 0x80 && last < 0x80 { return Word(String(decoding: p, as: UTF8.self)) }
+        // A non-ASCII character at an edge: decide by Unicode properties (keep "José", drop "🙂").
+        var t = String(decoding: p, as: UTF8.self).unicodeScalars[...]
+        while let f = t.first, !isWordScalar(f) { t = t.dropFirst() }
+        while let l = t.last, !(isWordScalar(l) || l == ".") { t = t.dropLast() }
+        return t.isEmpty ? nil : Word(String(String.UnicodeScalarView(t)))
     }
 
     /// Letters, digits, and combining marks (a decomposed "é" ends in U+0301, which must stay with its word).
@@ -235,7 +256,7 @@ public enum NameParser {
     /// "Kim Do", "Jane Ma" keep their family names.
     static func isAmbiguousTrailing(_ word: Word, tokens: [Word]) -> Bool {
         guard tokens.count <= 2 else { return false }
-        return word.info.isAmbiguousCredential && !word.text.contains(".")
+        return word.info.isAmbiguousCredential && !word.text.hasByte(".")
     }
 
     static func assignGivenAndMiddle(_ words: [Word], to name: inout PersonName, recase: Bool) {
@@ -440,6 +461,9 @@ extension String {
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
         return String(s)
     }
+
+    /// True when the text contains the ASCII character (a byte scan: no Foundation, no grapheme breaking).
+    func hasByte(_ c: Unicode.Scalar) -> Bool { utf8.contains(UInt8(c.value)) }
 
     var replacingCommasWithSpaces: String { String(map { $0 == "," ? " " : $0 }) }
 }

@@ -56,25 +56,23 @@ public enum OrganizationNormalizer {
 
         let domainLabels = domain.split(separator: ".").map(String.init)
         let isK12Domain = domainLabels.contains { $0 == "k12" || $0.hasPrefix("k12") || $0.hasSuffix("k12") }
-        if isK12Domain || has(.k12) || word(["isd", "usd", "cusd", "boces"]) { return .k12 }
-        if has(.workforce) || word(["wdb", "wib", "careersource", "ajc", "workforceboard"]) {
+        if isK12Domain || has(.k12) || word(k12Words) { return .k12 }
+        if has(.workforce) || word(workforceWords) {
             return .workforceBoard
         }
-        if word(["chamber", "chambers"]) { return .chamber }
-        if has(.economic) || word(["edc", "edo", "edp"]) { return .economicDevelopment }
-        if has(.college) || word(["college", "university", "univ", "polytechnic"]) { return .college }
+        if word(chamberWords) { return .chamber }
+        if has(.economic) || word(economicWords) { return .economicDevelopment }
+        if has(.college) || word(collegeWords) { return .college }
         // Before government: "United Way of Lake County" names a place but is a nonprofit.
-        if has(.community) || word(["foundation", "ymca", "ywca", "goodwill", "nonprofit", "charities",
-                                          "ministries", "library", "church"]) {
+        if has(.community) || word(communityWords) {
             return .communityOrganization
         }
-        if has(.government) || words.first == "county" || word(["county", "municipality", "township"]) {
+        if has(.government) || words.first == "county" || word(governmentWords) {
             // "Orange County Plumbing LLC" is a business named after a place: a legal form decides.
             if let last = words.last, legalForms.contains(last) { return .business }
             return .government
         }
-        if word(["association", "assn", "assoc", "alliance", "council", "society", "federation", "consortium",
-                 "coalition", "guild"]) && !(words.last.map(legalForms.contains) ?? false) {
+        if word(associationWords) && !(words.last.map(legalForms.contains) ?? false) {
             return .industryAssociation
         }
         // Domain evidence when the name said nothing.
@@ -176,6 +174,17 @@ public enum OrganizationNormalizer {
         }
         return index
     }()
+
+    static let k12Words: Set<String> = ["isd", "usd", "cusd", "boces"]
+    static let workforceWords: Set<String> = ["wdb", "wib", "careersource", "ajc", "workforceboard"]
+    static let chamberWords: Set<String> = ["chamber", "chambers"]
+    static let economicWords: Set<String> = ["edc", "edo", "edp"]
+    static let collegeWords: Set<String> = ["college", "university", "univ", "polytechnic"]
+    static let governmentWords: Set<String> = ["county", "municipality", "township"]
+    static let communityWords: Set<String> = ["foundation", "ymca", "ywca", "goodwill", "nonprofit", "charities",
+                                              "ministries", "library", "church"]
+    static let associationWords: Set<String> = ["association", "assn", "assoc", "alliance", "council", "society",
+                                                "federation", "consortium", "coalition", "guild"]
 
     static let k12Phrases = [
         "school district", "public schools", "public school", "unified school", "independent school",
