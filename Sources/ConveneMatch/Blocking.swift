@@ -10,10 +10,10 @@ struct Blocker {
     /// Record → rank in the sorted-neighbourhood order(s).
     let orders: [[Int32]]
 
-    init(table: FeatureTable, settings: MatchSettings) {
+    init(table: FeatureTable, settings: MatchSettings, orders: [[Int32]]? = nil) {
         self.table = table
         self.settings = settings
-        self.orders = Blocker.sortOrders(table, entity: settings.entity)
+        self.orders = orders ?? Blocker.sortOrders(table, entity: settings.entity)
     }
 
     /// Records in name order (family+given for people; name key and street for organizations).
@@ -26,7 +26,7 @@ struct Blocker {
             : [[.organization], [.street]]
         return specs.map { cols in
             let keys = (0..<t.count).map { key($0, cols) }
-            return (0..<t.count).filter { !keys[$0].isEmpty }.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+            return (0..<t.count).filter { keys[$0].contains { $0 != "\u{1}" } }.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
                 .map(Int32.init)
         }
     }

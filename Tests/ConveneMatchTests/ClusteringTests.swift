@@ -1,0 +1,124 @@
+import XCTest
+import ConveneModel
+@testable import ConveneMatch
+
+final class ClusteringTests: XCTestCase {
+    func id(_ r: MatchResult, _ record: Int, file: String = "list.csv") -> String {
+        r.idsByRecord[RecordRef(file: file, record: record)]!
+    }
+
+    func testSamePersonAcrossVariantsIsOneCluster() {
+        let records = [
+            contact(1, "Bob", "Smith", email: "bob.smith@acme.com", org: "Acme Mfg."),
+            contact(2, "ROBERT", "SMITH", email: "Bob.Smith@acme.com", org: "ACME Manufacturing, Inc."),
+            contact(3, "Robert", "Smith", email: "bobsmith@gmail.com", org: "Acme Manufacturing", phone: "+15551234567"),
+            contact(4, "Alice", "Nguyen", email: "alice@riverside.edu", org: "Riverside College"),
+        ]
+        let r = Matcher.run(records: records)
+        XCTAssertEqual(id(r, 1), id(r, 2))
+        XCTAssertEqual(id(r, 1), id(r, 3))
+        XCTAssertNotEqual(id(r, 1), id(r, 4))
+        XCTAssertEqual(r.people.count, 2)
+        XCTAssertEqual(r.statistics.candidatePairs, r.statistics.candidatePairs)   // reported
+        XCTAssertGreaterThan(r.statistics.candidatePairs, 0)
+    }
+
+    func testSharedRoleAddressIsNotEvidence() {
+        // Five different people registered through the front desk's info@ address.
+        let names = [("Maria", "Lopez"), ("Tom", "Brady"), ("Wei", "Chen"), ("Omar", "Haddad"), ("Lena", "Fischer")]
+        let records = names.enumerated().map { i, n in contact(i + 1, n.0, n.1, email: "info@acme.com", org: "Acme") }
+        let r = Matcher.run(records: records)
+        XCTAssertEqual(Set(r.entityIDs).count, 5)
+    }
+
+    func testAddressSharedByDifferentNamesIsNotEvidence() {
+        // Not a role word, but used by three differently named people: a shared mailbox.
+        let records = [contact(1, "Ann", "Lee", email: "frontoffice@beta.org"),
+                       contact(2, "Raj", "Patel", email: "frontoffice@beta.org"),
+                       contact(3, "Sue", "Kim", email: "frontoffice@beta.org")]
+        XCTAssertEqual(Set(Matcher.run(records: records).entityIDs).count, 3)
+    }
+
+    func testTwoJaneSmithsAtTwoCompaniesStayApartEvenThroughAChain() {
+        let records = [
+            contact(1, "Jane", "Smith", email: "jane.smith@acme.com", org: "Acme"),
+            contact(2, "Jane", "Smith", email: "jsmith@beta.org", org: "Beta Corp"),
+            // A bare "Jane Smith" that resembles both and could chain them.
+            contact(3, "Jane", "Smith"),
+        ]
+        let r = Matcher.run(records: records)
+        XCTAssertNotEqual(id(r, 1), id(r, 2))
+        XCTAssertGreaterThanOrEqual(r.statistics.refusedUnions + r.reviewList.count, 1)
+    }
+
+    func testReviewDecisionsAreAlwaysRespected() {
+        let a = contact(1, "Chris", "Taylor", email: "ctaylor@acme.com", org: "Acme")
+        let b = contact(2, "Chris", "Taylor", email: "ctaylor@acme.com", org: "Acme")
+        let c = contact(3, "Chris", "Taylor", email: "ctaylor@acme.com")
+        let d = contact(4, "Pat", "Morgan", email: "pm@zeta.io")
+        let refA = RecordRef(a.source), refB = RecordRef(b.source), refD = RecordRef(d.source)
+        XCTAssertEqual(id(Matcher.run(records: [a, b, c, d]), 1), id(Matcher.run(records: [a, b, c, d]), 2))
+
+        // "Not the same": never merged again, not even through the third record that matches both.
+        let apart = Matcher.run(records: [a, b, c, d], decisions: [ReviewDecision(refA, refB, .notSame)])
+        XCTAssertNotEqual(id(apart, 1), id(apart, 2))
+
+        // "Same": merged whatever the score says.
+        let together = Matcher.run(records: [a, b, c, d], decisions: [ReviewDecision(refA, refD, .same)])
+        XCTAssertEqual(id(together, 1), id(together, 4))
+        XCTAssertTrue(together.links.contains { $0.decided })
+    }
+
+    func testUnsurePairsGoToTheReviewList() {
+        // Close names, nothing else to compare: not enough to link, too much to ignore.
+        let records = [contact(1, "Dan", "Whitfield", org: "Acme"), contact(2, "Dana", "Whitfeld", city: "Denver")]
+        let r = Matcher.run(records: records)
+        XCTAssertNotEqual(id(r, 1), id(r, 2))
+        XCTAssertEqual(r.reviewList.count, 1)
+        let item = r.reviewList[0]
+        XCTAssertTrue(item.probability >= r.settings.reviewThreshold && item.probability < r.settings.matchThreshold)
+        // Deciding it removes it from the list.
+        let decided = Matcher.run(records: records, decisions: [ReviewDecision(item.a, item.b, .notSame)])
+        XCTAssertTrue(decided.reviewList.isEmpty)
+    }
+
+    func testKnownIDsStayStable() {
+        let records = [contact(1, "Bob", "Smith", email: "bob@acme.com"), contact(2, "Alice", "Nguyen", email: "a@b.org")]
+        let known = [RecordRef(file: "list.csv", record: 2): "P000041"]
+        let r = Matcher.run(records: records, knownIDs: known)
+        XCTAssertEqual(id(r, 2), "P000041")
+        XCTAssertEqual(id(r, 1), "P000042")
+    }
+
+    func testExplanationListsTheLevelsThatFired() {
+        let records = [contact(1, "Bob", "Smith", email: "bob@acme.com"), contact(2, "Robert", "Smith", email: "bob@acme.com")]
+        let r = Matcher.run(records: records)
+        let e = r.explain(RecordRef(file: "list.csv", record: 1), RecordRef(file: "list.csv", record: 2))!
+        XCTAssertEqual(e.terms.map(\.comparison), ["first name", "last name", "email"])
+        XCTAssertEqual(e.terms.map(\.level), ["nickname", "exact", "exact"])
+        XCTAssertEqual(e.totalWeight, e.priorWeight + e.terms.map(\.weight).reduce(0, +), accuracy: 1e-9)
+        XCTAssertTrue(e.text.contains("nickname"))
+        XCTAssertEqual(e.tableRows.count, 4)
+        XCTAssertEqual(r.explanationRows().count, 4)
+        let cluster = r.clusters.first { $0.members.count == 2 }!
+        XCTAssertTrue(r.explanation(of: cluster).text.contains("list.csv#2"))
+    }
+
+    func testOrganizationsMatchOnNameKeyPhoneAndAddress() {
+        let orgs = [
+            OrganizationRecord(source: SourceRecord(file: "p.csv", record: 1), name: "Acme Mfg., Inc.",
+                               street: "100 Main Street", phone: "555-123-4567"),
+            OrganizationRecord(source: SourceRecord(file: "p.csv", record: 2), name: "ACME Manufacturing",
+                               street: "100 Main St", phone: "(555) 123-4567", website: "www.acme.com"),
+            OrganizationRecord(source: SourceRecord(file: "p.csv", record: 3), name: "Acme Manufacturing",
+                               street: "9 Harbor Rd", phone: "555-999-0000"),
+            OrganizationRecord(source: SourceRecord(file: "p.csv", record: 4), name: "Riverside College"),
+        ]
+        let r = Matcher.run(organizations: orgs)
+        XCTAssertEqual(r.entityIDs[0], r.entityIDs[1])
+        XCTAssertNotEqual(r.entityIDs[0], r.entityIDs[2], "another site: different street number")
+        XCTAssertNotEqual(r.entityIDs[0], r.entityIDs[3])
+        XCTAssertEqual(r.organizations.count, 3)
+        XCTAssertTrue(r.entityIDs[0].hasPrefix("O"))
+    }
+}

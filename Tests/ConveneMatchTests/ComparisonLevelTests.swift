@@ -1,0 +1,79 @@
+import XCTest
+import ConveneModel
+@testable import ConveneMatch
+
+final class ComparisonLevelTests: XCTestCase {
+    func testFirstNameLevels() {
+        func first(_ x: String?, _ y: String?) -> String { levelLabel("first name", contact(1, x, "Smith"), contact(2, y, "Smith")) }
+        XCTAssertEqual(first("Robert", "ROBERT"), "exact")
+        XCTAssertEqual(first("Bob", "Robert"), "nickname")
+        XCTAssertEqual(first("Katherine", "Katharine"), "close")
+        XCTAssertEqual(first("R", "Robert"), "initial only")
+        XCTAssertEqual(first("Mary", "Susan"), "different")
+        XCTAssertEqual(first(nil, "Susan"), "missing")
+    }
+
+    func testLastNameLevels() {
+        func last(_ x: String?, _ y: String?) -> String { levelLabel("last name", contact(1, "Ann", x), contact(2, "Ann", y)) }
+        XCTAssertEqual(last("O'Neil", "oneil"), "exact")
+        XCTAssertEqual(last("Johnson", "Jonhson"), "close")
+        XCTAssertEqual(last("Peterson", "Petersen-Hall"), "somewhat close")
+        XCTAssertEqual(last("S", "Smith"), "initial only")
+        XCTAssertEqual(last("Garcia", "Nguyen"), "different")
+        XCTAssertEqual(last("Garcia", nil), "missing")
+    }
+
+    func testSwappedNamesCompareCrosswise() {
+        // "Watson, Noah" entered with the parts the other way round.
+        let a = contact(1, "Noah", "Watson"), b = contact(2, "Watson", "Noah")
+        XCTAssertEqual(levelLabel("first name", a, b), "exact")
+        XCTAssertEqual(levelLabel("last name", a, b), "exact")
+    }
+
+    func testEmailLevels() {
+        func email(_ x: String?, _ y: String?) -> String {
+            levelLabel("email", contact(1, "A", "B", email: x), contact(2, "A", "B", email: y))
+        }
+        XCTAssertEqual(email("bob@acme.com", "bob@acme.com"), "exact")
+        XCTAssertEqual(email("bob.smith@acme.com", "bob.smith@gmail.com"), "same local part")
+        XCTAssertEqual(email("bob.smith@acme.com", "bob.smtih@acme.com"), "close")
+        XCTAssertEqual(email("bob@acme.com", "jane@beta.org"), "different")
+        XCTAssertEqual(email(nil, "jane@beta.org"), "missing")
+        // A role address is no evidence either way.
+        XCTAssertEqual(email("info@acme.com", "info@acme.com"), "missing")
+    }
+
+    func testPhoneOrganizationTitleLevels() {
+        func cmp(_ name: String, _ a: ContactRecord, _ b: ContactRecord) -> String { levelLabel(name, a, b) }
+        XCTAssertEqual(cmp("phone", contact(1, "A", "B", phone: "+15551234567"), contact(2, "A", "B", phone: "(555) 123-4567")), "exact")
+        XCTAssertEqual(cmp("phone", contact(1, "A", "B", phone: "+15551234567"), contact(2, "A", "B", phone: "+16171234567")),
+                       "same last 7 digits")
+        XCTAssertEqual(cmp("phone", contact(1, "A", "B", phone: "5551234567"), contact(2, "A", "B", phone: "5559876543")), "different")
+        XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "Acme Mfg., Inc."), contact(2, "A", "B", org: "ACME Manufacturing")), "exact")
+        XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "Acme Manufacturing"), contact(2, "A", "B", org: "Acme Manufacturng")), "close")
+        XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "Acme"), contact(2, "A", "B", org: "Riverside College")), "different")
+        XCTAssertEqual(cmp("title", contact(1, "A", "B", title: "HR Director"), contact(2, "A", "B", title: "hr director")), "exact")
+        XCTAssertEqual(cmp("title", contact(1, "A", "B"), contact(2, "A", "B", title: "hr director")), "missing")
+    }
+
+    func testAddressWebsiteAndDateLevels() {
+        func cmp(_ name: String, _ a: ContactRecord, _ b: ContactRecord) -> String { levelLabel(name, a, b) }
+        XCTAssertEqual(cmp("street", contact(1, "A", "B", street: "316 North Pulaski Road"), contact(2, "A", "B", street: "316 N. Pulaski Rd")), "exact")
+        XCTAssertEqual(cmp("street", contact(1, "A", "B", street: "316 N Pulaski Rd"), contact(2, "A", "B", street: "316 N Pulaski Rd Ste 2")), "close")
+        XCTAssertEqual(cmp("street", contact(1, "A", "B", street: "316 N Pulaski Rd"), contact(2, "A", "B", street: "4 Elm St")), "different")
+        XCTAssertEqual(cmp("city", contact(1, "A", "B", city: "Chicago"), contact(2, "A", "B", city: "CHICAGO")), "exact")
+        XCTAssertEqual(cmp("postal code", contact(1, "A", "B", postal: "60608"), contact(2, "A", "B", postal: "60609")), "same prefix")
+        XCTAssertEqual(cmp("website", contact(1, "A", "B", website: "https://www.acme.com/"), contact(2, "A", "B", website: "acme.com")), "exact")
+        XCTAssertEqual(cmp("date of birth", contact(1, "A", "B", dob: "1980-03-14"), contact(2, "A", "B", dob: "1980-03-14")), "exact")
+        XCTAssertEqual(cmp("date of birth", contact(1, "A", "B", dob: "1980-03-14"), contact(2, "A", "B", dob: "1980-03-15")), "one typo")
+        XCTAssertEqual(cmp("date of birth", contact(1, "A", "B", dob: "1980-03-04"), contact(2, "A", "B", dob: "1980-04-03")), "one typo")
+        XCTAssertEqual(cmp("date of birth", contact(1, "A", "B", dob: "1980-03-14"), contact(2, "A", "B", dob: "1980-11-27")), "same year")
+        XCTAssertEqual(cmp("date of birth", contact(1, "A", "B", dob: "1980-03-14"), contact(2, "A", "B", dob: "1975-11-27")), "different")
+    }
+
+    func testWeightsFollowMAndU() {
+        let level = ComparisonLevel(label: "exact", m: 0.8, u: 0.01)
+        XCTAssertEqual(level.weight, log2(80), accuracy: 1e-9)
+        XCTAssertEqual(ComparisonLevel(label: "missing", m: 1, u: 1, isNull: true).weight, 0)
+    }
+}

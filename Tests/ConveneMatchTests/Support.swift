@@ -1,0 +1,24 @@
+import ConveneModel
+@testable import ConveneMatch
+
+/// A contact as a list would carry it: "Given Family", optional email/org/phone.
+func contact(_ record: Int, _ given: String?, _ family: String?, file: String = "list.csv", email: String? = nil,
+             org: String? = nil, phone: String? = nil, title: String? = nil, street: String? = nil,
+             city: String? = nil, postal: String? = nil, website: String? = nil, dob: String? = nil) -> ContactRecord {
+    ContactRecord(source: SourceRecord(file: file, record: record),
+                  name: PersonName(raw: [given, family].compactMap { $0 }.joined(separator: " "), given: given, family: family),
+                  emails: email.map { [$0] } ?? [], phones: phone.map { [$0] } ?? [], organization: org, title: title,
+                  street: street, city: city, postalCode: postal, website: website, dateOfBirth: dob)
+}
+
+/// The label of the level comparison `name` gives records a and b.
+func levelLabel(_ name: String, _ a: ContactRecord, _ b: ContactRecord, settings: MatchSettings = .people()) -> String {
+    var table = FeatureTable()
+    table.append(RecordFields(a))
+    table.append(RecordFields(b))
+    table.markSharedEmails(nameCount: settings.sharedEmailNameCount)
+    let comparer = Comparer(table: table, comparisons: settings.comparisons)
+    let i = settings.comparisons.firstIndex { $0.name == name }!
+    let pattern = comparer.pattern(0, 1)
+    return settings.comparisons[i].levels[Int((pattern >> UInt64(4 * i)) & 0xF)].label
+}
