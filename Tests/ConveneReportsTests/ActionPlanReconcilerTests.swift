@@ -131,3 +131,17 @@ final class ActionPlanReimportTests: XCTestCase {
         XCTAssertTrue(second.changes.isEmpty)
     }
 }
+
+extension ActionPlanReimportTests {
+    func testItemRemovedFromWorkspaceSinceExportIsAConflictNotReAdded() {
+        let snapshot = SampleSnapshot.make()
+        let baseline = Dictionary(uniqueKeysWithValues: snapshot.actionItems.map { ($0.id, PlanRow($0)) })
+        let rows = snapshot.actionItems.map { PlanRow($0) }
+        let current = Array(snapshot.actionItems.dropLast()) // A0004 removed in the workspace
+        let r = ActionPlanReconciler.reconcile(edited: rows, baseline: baseline, current: current,
+                                               people: snapshot.people, today: CalendarDate(year: 2024, month: 6, day: 10))
+        XCTAssertEqual(r.conflicts.map(\.itemID), ["A0004"])
+        XCTAssertTrue(r.added.isEmpty)
+        XCTAssertEqual(r.items.count, 3)
+    }
+}

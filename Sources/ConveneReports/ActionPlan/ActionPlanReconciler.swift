@@ -113,6 +113,12 @@ public enum ActionPlanReconciler {
                 var item = makeItem(merged, previous: result.items[at], names: names, matches: &result.names)
                 if merged[.lastUpdated] == now[.lastUpdated] { item.lastUpdated = today }
                 result.items[at] = item
+            } else if !id.isEmpty, position[id] == nil, let exported = baseline?[id], !seen.contains(id) {
+                // Removed from the workspace since the export but still in the file: a person decides.
+                seen.insert(id)
+                result.conflicts.append(PlanConflict(itemID: id, column: .itemID, exported: exported[.item],
+                                                     workspace: "(removed from the workspace since the export)",
+                                                     file: row[.item], line: raw.line))
             } else {
                 // A new row, or a copied row whose ID is already taken: a new item with a fresh ID.
                 var fresh = row
