@@ -45,6 +45,9 @@ public final class Workbook {
     /// Whether rows stream to disk (see ``Options/constantMemory``).
     public var isConstantMemory: Bool { handle.constantMemory }
 
+    /// The libxlsxwriter version in use, e.g. `"1.1.4"`.
+    public static var libraryVersion: String { WorkbookHandle.libraryVersion }
+
     /// Starts a workbook that ``close()`` will save at `destination`.
     ///
     /// A bad destination (missing or unwritable folder) is reported by ``close()``.

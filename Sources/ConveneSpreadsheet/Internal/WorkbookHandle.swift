@@ -49,6 +49,9 @@ final class WorkbookHandle {
 
     var isOpen: Bool { pointer != nil }
 
+    /// `lxw_version()`: the real library version (pkg-config reports "4" for Debian's 1.1.4).
+    static var libraryVersion: String { String(cString: lxw_version()) }
+
     func open() throws -> UnsafeMutablePointer<lxw_workbook> {
         guard let pointer else { throw SpreadsheetError.workbookClosed }
         return pointer
