@@ -27,6 +27,7 @@ struct Convene: AsyncParsableCommand {
             MeetingsCommand.self,
             MeetingCommand.self,
             ClassifyCommand.self,
+            InspectCommand.self,
             ExportCommand.self,
             UpdateCommand.self,
             PlanCommand.self,
