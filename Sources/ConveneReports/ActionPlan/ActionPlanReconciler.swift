@@ -203,7 +203,9 @@ public enum ActionPlanReconciler {
     }
 }
 
-/// Finds people by the name a colleague typed: "Dana Reyes", "Reyes, Dana", "dana reyes", "Éclair" = "Eclair".
+/// Finds people by the name a colleague typed: "Dana Reyes", "Reyes, Dana", "dana reyes", "Éclair" = "Eclair" —
+/// and by every name a person was seen under in any source ("Katherine O'Neil" finds the person whose chosen
+/// name is "Kathy O'Neil"), since a champion is usually typed as the colleague knows them.
 struct PersonNameIndex {
     enum Lookup: Equatable { case one(PersonID), none, many([PersonID]) }
     var byKey: [String: Set<PersonID>] = [:]
@@ -212,7 +214,11 @@ struct PersonNameIndex {
         for p in people {
             var keys = [p.name.displayName, p.name.sortName, p.name.raw]
             if let g = p.name.given, let f = p.name.family { keys.append("\(g) \(f)") }
-            for k in keys where !k.isEmpty { byKey[Self.key(k), default: []].insert(p.id) }
+            keys += (p.alternates["name"] ?? []).flatMap { [$0.value, $0.raw] }
+            for k in keys where !k.isEmpty {
+                byKey[Self.key(k), default: []].insert(p.id)
+                byKey[Self.key(Self.firstLast(k)), default: []].insert(p.id)
+            }
         }
     }
 
@@ -220,8 +226,15 @@ struct PersonNameIndex {
         SnapshotIndex.sortKey(s).split(whereSeparator: { $0.isWhitespace || $0 == "." }).joined(separator: " ")
     }
 
+    /// "Park, William" → "William Park"; anything without exactly one comma is returned as it is.
+    static func firstLast(_ s: String) -> String {
+        let parts = s.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return s }
+        return "\(parts[1].trimmingCharacters(in: .whitespaces)) \(parts[0].trimmingCharacters(in: .whitespaces))"
+    }
+
     func lookup(_ name: String) -> Lookup {
-        let ids = byKey[Self.key(name)] ?? []
+        let ids = (byKey[Self.key(name)] ?? []).union(byKey[Self.key(Self.firstLast(name))] ?? [])
         switch ids.count {
         case 0: return .none
         case 1: return .one(ids.first!)
