@@ -140,41 +140,58 @@ public enum EmailNormalizer {
     public static func isRole(local: String) -> Bool {
         if roleLocals.contains(local) { return true }
         // "info.chicago", "hr-team", "noreply+x": judge the first word.
-        var first = Substring(local)
-        if let cut = first.firstIndex(where: { $0 == "." || $0 == "-" || $0 == "_" || $0 == "+" }) {
-            first = first[..<cut]
-        }
-        return first.count < local.count && roleLocals.contains(String(first))
+        guard let cut = local.utf8.firstIndex(where: {
+            $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "+")
+        }), cut != local.startIndex else { return false }
+        return roleLocals.contains(String(local[..<cut]))
     }
 
     /// True when a domain belongs to a personal mail provider.
     public static func isFreeMail(domain: String) -> Bool { freeMailDomains.contains(domain) }
 
+    /// One pass over the bytes (already lowercased): RFC 5321 lengths, a dot-atom local part, LDH domain labels,
+    /// at least two labels and a letters-only top-level label of two or more. Non-ASCII (internationalized
+    /// addresses) is accepted as is.
     static func isValid(local: String, domain: String, whole: String) -> Bool {
-        guard !local.isEmpty, local.utf8.count <= 64, !domain.isEmpty, whole.utf8.count <= 254,
-              !domain.utf8.contains(UInt8(ascii: "@")) else { return false }
-        guard local.first != ".", local.last != ".", !local.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).contains(where: \.isEmpty) else { return false }
+        let dot = UInt8(ascii: "."), hyphen = UInt8(ascii: "-")
+        guard !local.isEmpty, local.utf8.count <= 64, !domain.isEmpty, whole.utf8.count <= 254 else { return false }
+        var previousWasDot = true  // so a leading dot fails
         for b in local.utf8 {
+            if b == dot {
+                if previousWasDot { return false }
+                previousWasDot = true
+                continue
+            }
+            previousWasDot = false
             switch b {
             case 0x61...0x7A, 0x30...0x39, 0x80...0xFF: continue
-            default:
-                if !localSymbols.contains(b) { return false }
+            default: if !localSymbols.contains(b) { return false }
             }
         }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2 else { return false }
-        for label in labels {
-            guard !label.isEmpty, label.utf8.count <= 63, label.first != "-", label.last != "-" else { return false }
-            for b in label.utf8 {
-                switch b {
-                case 0x61...0x7A, 0x30...0x39, UInt8(ascii: "-"), 0x80...0xFF: continue
-                default: return false
-                }
+        if previousWasDot { return false }
+        var labelLength = 0, dots = 0, previous = dot, topLevelIsAlpha = true
+        for b in domain.utf8 {
+            if b == dot {
+                if labelLength == 0 || previous == hyphen { return false }
+                dots += 1
+                labelLength = 0
+                topLevelIsAlpha = true
+                previous = b
+                continue
             }
+            switch b {
+            case 0x61...0x7A, 0x80...0xFF: break
+            case 0x30...0x39: topLevelIsAlpha = false
+            case hyphen:
+                if labelLength == 0 { return false }
+                topLevelIsAlpha = false
+            default: return false
+            }
+            labelLength += 1
+            if labelLength > 63 { return false }
+            previous = b
         }
-        guard let tld = labels.last, tld.utf8.count >= 2,
-              tld.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }) else { return false }
-        return true
+        return dots >= 1 && labelLength >= 2 && previous != hyphen && topLevelIsAlpha
     }
 
     /// Trims ASCII whitespace and control bytes, no-break space (C2 A0), zero-width space (E2 80 8B) and a BOM

@@ -31,18 +31,34 @@ public enum OrganizationNormalizer {
     /// Words of a name, folded, with "&" and "and" removed and periods/apostrophes inside abbreviations closed up
     /// ("Int'l" → "intl", "Mfg." → "mfg", "L.L.C." → "llc").
     static func keyWords(_ name: String) -> [String] {
-        var cleaned = String.UnicodeScalarView()
-        var previousIsLetter = false
-        for u in name.unicodeScalars {
-            if u == "." || u == "'" || u == "\u{2019}" {
+        let cleaned: String
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            var previousIsLetter = false
+            for b in name.utf8 {
                 // "St.Louis" keeps a gap; "L.L.C." and "Int'l" close up.
-                if previousIsLetter { continue }
+                if (b == UInt8(ascii: ".") || b == UInt8(ascii: "'")) && previousIsLetter { continue }
+                bytes.append(b == UInt8(ascii: "&") || b == UInt8(ascii: "+") ? 0x20 : b)
+                previousIsLetter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
             }
-            cleaned.append(u == "&" || u == "+" ? " " : u)
-            previousIsLetter = u.value < 0x80 ? ((u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A)
-                : u.properties.isAlphabetic
+            cleaned = String(decoding: bytes, as: UTF8.self)
+        } else {
+            var scalars = String.UnicodeScalarView()
+            var previousIsLetter = false
+            for u in name.unicodeScalars {
+                if (u == "." || u == "'" || u == "\u{2019}") && previousIsLetter { continue }
+                scalars.append(u == "&" || u == "+" ? " " : u)
+                previousIsLetter = u.properties.isAlphabetic
+            }
+            cleaned = String(scalars)
         }
-        return MatchText.fold(String(cleaned)).split(separator: " ").compactMap { $0 == "and" ? nil : String($0) }
+        var words: [String] = []
+        for piece in MatchText.fold(cleaned).utf8.split(separator: 0x20) {
+            let word = String(decoding: piece, as: UTF8.self)
+            if word != "and" { words.append(word) }
+        }
+        return words
     }
 
     /// Infers what kind of partner an organization is from its name and, if known, an email domain of someone
