@@ -10,7 +10,8 @@ public struct CSVPosition: Sendable, Hashable, CustomStringConvertible {
     /// 1-based physical line of the original file (a quoted newline starts a new physical line; CR, LF
     /// and CRLF each end one; a consumed `sep=` line counts as line 1).
     public var line: Int
-    /// 1-based character column on that line (Unicode scalars of the decoded text).
+    /// 1-based character column on that line (Unicode scalars of the decoded text). One exception: when
+    /// streaming from a file and the line began in an earlier chunk (64 KB back), it is the byte column.
     public var column: Int
     /// 1-based index of the field within its record, or 0 when the position is not inside a record.
     public var field: Int

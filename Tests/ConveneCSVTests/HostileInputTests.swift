@@ -199,6 +199,26 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    func testMissingFileIsUnreadable() {
+        XCTAssertThrowsError(try CSVReader(contentsOf: URL(fileURLWithPath: "/no/such/dir/contacts.csv"))) { error in
+            XCTAssertEqual((error as? CSVError)?.kind, .unreadable)
+            XCTAssertEqual((error as? CSVError)?.file, "contacts.csv")
+        }
+    }
+
+    /// After finding the header below a preamble, the caller sets the width ragged rows are judged by.
+    func testExpectedFieldCountCanBeSetToTheHeaderWidth() throws {
+        let reader = try CSVReader(data: Data("Notes:\nName,Email,Org\nAnn,a@x.org,X\nBob,b@x.org\n".utf8), file: "l.csv")
+        XCTAssertEqual(reader.expectedFieldCount, 3)
+        let notes = try reader.nextRecord()
+        XCTAssertEqual(notes?.warnings.map(\.kind), [.raggedRow])   // the preamble line: the caller drops it
+        let header = try reader.nextRecord()!
+        reader.expectedFieldCount = header.fields.count
+        XCTAssertEqual(try reader.nextRecord()?.warnings, [])
+        XCTAssertEqual(try reader.nextRecord()?.warnings.map(\.message), ["expected 3 fields, found 2; kept as is"])
+        XCTAssertNil(try reader.nextRecord())
+    }
+
     // MARK: helpers
 
     func read(_ data: Data) throws -> CSVDocument {
