@@ -95,6 +95,7 @@ enum ISODateParser {
             let fields = text.split(separator: ":")
             guard fields.count >= 2, let hour = Int(fields[0]), let minute = Int(fields[1]) else { return nil }
             let seconds = fields.count > 2 ? Double(fields[2]) ?? 0 : 0
+            guard seconds.isFinite, (0..<61).contains(seconds) else { return nil } // "nan", "1e300" must not trap
             let wholeSeconds = Int(seconds)
             time = (hour, minute, wholeSeconds, Int(((seconds - Double(wholeSeconds)) * 1000).rounded()))
         }

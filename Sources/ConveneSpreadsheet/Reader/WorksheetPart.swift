@@ -325,8 +325,8 @@ final class TableHandler: XMLPartHandler {
         guard element == "table", let ref = attributes["ref"], let range = XLSXCellRange(ref) else { return }
         table = XLSXTable(name: attributes["displayName"] ?? attributes["name"] ?? "", range: range,
                           columnNames: columnNames,
-                          headerRowCount: attributes["headerRowCount"].flatMap { Int($0) } ?? 1,
-                          totalsRowCount: attributes["totalsRowCount"].flatMap { Int($0) } ?? 0,
+                          headerRowCount: min(max(attributes["headerRowCount"].flatMap { Int($0) } ?? 1, 0), 1),
+                          totalsRowCount: min(max(attributes["totalsRowCount"].flatMap { Int($0) } ?? 0, 0), 1),
                           styleName: styleName)
     }
 }
