@@ -118,6 +118,9 @@ enum HeaderSynonyms {
         ("website", .website), ("birth", .dateOfBirth),
         ("champion", .volunteer), ("volunteer", .volunteer),
         ("checked in", .attended), ("attended", .attended),
+        // RSVP questions on forms: "Will you attend the launch on March 5?", "Are you able to attend?"
+        ("will you attend", .registrationStatus), ("able to attend", .registrationStatus),
+        ("plan to attend", .registrationStatus), ("rsvp", .registrationStatus), ("will you be attending", .registrationStatus),
         ("your name", .fullName),
     ]
 

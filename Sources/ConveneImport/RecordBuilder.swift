@@ -262,7 +262,8 @@ struct RecordBuilder {
 
     static func isCancelled(_ s: String) -> Bool {
         let t = s.lowercased()
-        return t.contains("refund") || t.contains("cancel") || t.contains("not attending") || t.contains("declin")
+        // A plain "No" to "Will you attend?" is a decline.
+        return t == "no" || t == "n" || t.contains("refund") || t.contains("cancel") || t.contains("not attending") || t.contains("declin")
             || t.contains("transferred") || t == "deleted"
     }
 

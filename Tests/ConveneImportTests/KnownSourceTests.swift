@@ -102,6 +102,10 @@ final class KnownSourceTests: XCTestCase {
         XCTAssertEqual(r.contacts[0].name.family, "Lee")
         XCTAssertEqual(r.contacts[0].organization, "Lee Industrial Supply")
         XCTAssertEqual(r.volunteers, [0])
+        XCTAssertEqual(r.field("Will you attend the launch on March 5?"), .registrationStatus)
+        // Two said yes (registered); Heidi said no: a contact, but no registration.
+        XCTAssertEqual(r.participations.map(\.participation.status), [.registered, .registered])
+        XCTAssertEqual(r.participations.map(\.contact), [0, 1])
         XCTAssertEqual(r.organizationKinds["Riverton Area Chamber of Commerce"], .chamber)
     }
 
