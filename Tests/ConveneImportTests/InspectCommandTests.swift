@@ -67,6 +67,27 @@ final class InspectCommandTests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("Position") && run.stdout.contains("→ title"), run.stdout)
     }
 
+    func testMappingFileOption() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let good = dir.appendingPathComponent("map.yaml")
+        try Data("source: sign-in\ncolumns:\n  Employer: notes\n".utf8).write(to: good)
+        let run = try inspect(["generic-synonyms.csv", "--mapping", good.path, "--json"])
+        XCTAssertEqual(run.code, 0, run.stderr)
+        let array = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(array.first?["source"] as? String, "sign-in")
+        let employer = (array.first?["columns"] as? [[String: Any]])?.first { $0["header"] as? String == "Employer" }
+        XCTAssertEqual(employer?["field"] as? String, "notes")
+        XCTAssertEqual(employer?["reason"] as? String, "mapping-file")
+
+        let bad = dir.appendingPathComponent("bad.yaml")
+        try Data("columns:\n  Employer: boss\n".utf8).write(to: bad)
+        let refused = try inspect(["generic-synonyms.csv", "--mapping", bad.path])
+        XCTAssertEqual(refused.code, 2)
+        XCTAssertTrue(refused.stderr.contains("bad.yaml") && refused.stderr.contains("boss"), refused.stderr)
+    }
+
     func testRefusedFileExitsOneWithOneLineNamingFileAndLine() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -85,6 +85,23 @@ final class PipelineTests: XCTestCase {
         XCTAssertTrue(r.warnings.contains { $0.message.contains("no header row") })
     }
 
+    func testHeaderlessFirstAndLastNameColumns() throws {
+        let text = "Ann,Lee,ann@example.com,Lee Supply Inc.\nBob,Stone,bob@example.org,Stone Works LLC\n"
+        let r = try Importer.read(data: Data(text.utf8), name: "names.csv")
+        XCTAssertTrue(r.headerless)
+        XCTAssertEqual(r.columns.map(\.field), [.firstName, .lastName, .email, .organization])
+        XCTAssertEqual(r.contacts[1].name.displayName, "Bob Stone")
+        XCTAssertEqual(r.contacts[1].organization, "Stone Works LLC")
+    }
+
+    func testDuplicateHeadersKeepEveryRawValue() throws {
+        let text = "Name,Email,Email\nAnn Lee,ann@example.com,ann.lee@example.net\n"
+        let r = try Importer.read(data: Data(text.utf8), name: "dupes.csv")
+        let ann = try XCTUnwrap(r.contacts.first)
+        XCTAssertEqual(ann.emails, ["ann@example.com", "ann.lee@example.net"])
+        XCTAssertEqual(ann.source.raw, ["Name": "Ann Lee", "Email": "ann@example.com", "Email (2)": "ann.lee@example.net"])
+    }
+
     func testHeaderFoundAfterPreambleAndNonDataLinesGetNoNumber() throws {
         let rows: [(line: Int, fields: [String])] = [
             (1, ["Riverton Partnership contact list"]),
