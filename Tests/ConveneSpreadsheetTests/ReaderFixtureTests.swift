@@ -129,4 +129,25 @@ final class ReaderFixtureTests: XCTestCase {
         XCTAssertEqual(fromFile, fromData)
         XCTAssertEqual(fromFile.map(\.name), ["People", "Lists", "Hidden"])
     }
+
+    /// A workbook LibreOffice wrote from its own document (not a re-save of another writer's file).
+    func testLibreOfficeNativeWorkbook() throws {
+        let reader = try XLSXReader(contentsOf: Self.fixture("libreoffice-native"))
+        XCTAssertEqual(reader.sheets.map(\.name), ["Sign-in", "Hidden"])
+        XCTAssertEqual(reader.sheets.map(\.visibility), [.visible, .hidden])
+        let sheet = try reader.sheet(named: "Sign-in")
+        XCTAssertEqual(sheet.rows.map(\.number), [1, 2, 3, 7], "row 8 holds only the merged area's styled blanks")
+        XCTAssertEqual(sheet.row(1)?.texts, ["Name", "Date", "Arrived", "Member", "Guests", "Seats", "Share", "Logged"])
+        XCTAssertEqual(sheet.row(2)?.texts, ["Ada Lovelace", "2025-03-07", "09:45:00", "1", "2", "3", "0.125",
+                                             "2025-03-07T18:30:00"])
+        XCTAssertEqual(sheet.row(3)?.texts, ["=1+1", "1900-03-01", "23:59:00", "0", "0", "1", "#DIV/0!", "guest"])
+        XCTAssertEqual(sheet["A3"], .string("=1+1"))
+        XCTAssertNil(sheet.cell(XLSXCellReference("A3")!)?.formula)
+        XCTAssertEqual(sheet.cell(XLSXCellReference("F2")!)?.formula, "E2+1")
+        XCTAssertEqual(sheet.cell(XLSXCellReference("H3")!)?.formula, "IF(D3,\"member\",\"guest\")")
+        XCTAssertEqual(sheet["G3"], .error("#DIV/0!"))
+        XCTAssertEqual(sheet.cell(XLSXCellReference("G2")!)?.numberFormat, "0.0%")
+        XCTAssertEqual(sheet.mergedRanges.map(\.description), ["A7:C8"])
+        XCTAssertEqual(sheet.row(7)?.texts, ["Merged note", "", "", "", "", "", "", "", "", "", "", "column L"])
+    }
 }
