@@ -24,7 +24,6 @@ def features(path, mac_epoch=False):
     ws.append(["Ada Lovelace", "Analytical Engines Ltd", dt.date(2025, 3, 7), 12, True, 0.1])
     ws.append(["Grace Hopper", "=not a formula", dt.datetime(2024, 2, 29, 14, 30, 5), 3, False, -2.5])
     ws.append(["Zoë Ñúñez", "Café & Co <b>", dt.date(1900, 1, 1), 1234567890123, True, 1e-7])
-    ws["A3"].data_type = "s"  # plain text
     ws["B3"].value = "=not a formula"
     ws["B3"].data_type = "s"   # openpyxl would otherwise treat a leading "=" as a formula
     tab = Table(displayName="PeopleTable", ref="A1:F4")
