@@ -185,8 +185,10 @@ struct RecordBuilder {
         let devices = ["iphone", "ipad", "android", "galaxy", "samsung", "pixel", "guest", "zoom user", "phone", "laptop"]
         if outer.isEmpty || devices.contains(where: { outer.lowercased().hasPrefix($0) }) { return inner }
         // Pronouns and notes in parentheses ("Ann Lee (she/her)", "Bob (TA)") are not names.
-        if inner.contains("/") || inner.count <= 3 { return outer }
-        return outer
+        if inner.contains("/") || inner.count <= 3 || !ContentInference.looksLikePersonName(inner) { return outer }
+        // "Sam (Samuel Ortiz)": the account name says more than a one-word display name.
+        let words = { (s: String) in s.split(separator: " ").count }
+        return words(inner) > words(outer) ? inner : outer
     }
 
     /// Mailchimp writes a whole address in one cell with parts separated by two spaces:

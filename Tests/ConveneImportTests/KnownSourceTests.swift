@@ -69,7 +69,10 @@ final class KnownSourceTests: XCTestCase {
         XCTAssertEqual(r.recordCount, 3)
         XCTAssertNil(r.meeting)
         XCTAssertEqual(r.participations.map(\.participation.minutes), [41, 17, 58])
-        XCTAssertEqual(r.contacts[2].name.given, "Sam")
+        // "Sam (Samuel Ortiz)": the account name in parentheses is the fuller one.
+        XCTAssertEqual(r.contacts[2].name.given, "Samuel")
+        XCTAssertEqual(r.contacts[2].name.family, "Ortiz")
+        XCTAssertEqual(r.contacts[2].source.raw["Name (Original Name)"], "Sam (Samuel Ortiz)")
     }
 
     func testEventbriteAttendeeReport() throws {
