@@ -114,6 +114,10 @@ public enum DateTimeParser {
         guard parseTime(tokens, &p, into: &result) else { return nil }
         result.hasTime = true
         if p < tokens.count { guard parseZone(tokens, &p, into: &result) else { return nil } }
+        // JavaScript's Date.toString(): "… GMT-0500 (Eastern Standard Time)" — the label repeats the offset.
+        if p < tokens.count, tokens[p].isSymbol("("), result.timeZone != nil, tokens.last?.isSymbol(")") == true {
+            p = tokens.count
+        }
         return p == tokens.count ? result : nil
     }
 
@@ -232,8 +236,9 @@ public enum DateTimeParser {
            dateSeparator(p + 3) == s1, let (y, yd) = number(p + 4), yd == 2 || yd == 4 {
             p += 5
             let year = yd == 2 ? expandYear(y) : y
-            if a > 12 && b <= 12 { return make(year, b, a) }
-            return make(year, a, b)
+            // Dots are the European way to write a date ("5.3.2024" is 5 March); slashes and dashes are US.
+            let dayFirst = s1 == "." ? b <= 12 : (a > 12 && b <= 12)
+            return dayFirst ? make(year, b, a) : make(year, a, b)
         }
         // "March 5, 2024", "Mar. 5th 2024", "Mar-05-2024"
         if let m = month(p) {

@@ -30,6 +30,11 @@ public enum NameParser {
 
         // Segments between commas: the first is the name (or the family name in "Last, First"), later ones are
         // credentials/suffixes ("Jane Doe, PhD, SPHR") or the given names.
+        // "Jane Doe - Acme Corp", "Jane Doe | Acme", "Jane Doe / John Doe": what follows a spaced dash, bar or
+        // slash is an organization or another person; the name is the first part.
+        text = beforeListSeparator(text)
+        // "Lee," alone: a family name waiting for its given name.
+        let endsWithComma = text.utf8.last == UInt8(ascii: ",")
         var segments = text.split(separator: ",").map { tokens(String($0)) }.filter { !$0.isEmpty }
         guard !segments.isEmpty else { return name }
         var credentials: [String] = []
@@ -71,7 +76,9 @@ public enum NameParser {
             stripLeadingHonorifics(&head, into: &honorifics)
             stripTrailing(&head, suffix: &suffix, credentials: &credentials, keep: 2)
             let recase = needsRecasing(head)
-            if head.count == 1 {
+            if head.count == 1 && endsWithComma {
+                name.family = joinFamily(head, recase: recase)
+            } else if head.count == 1 {
                 name.given = caseName(head[0].text, recase: recase, position: 0)
             } else if !head.isEmpty {
                 // The family name is the last word plus the particles before it ("van der Berg", "de la Cruz").
@@ -166,6 +173,27 @@ public enum NameParser {
         return String(out)
     }
 
+    /// The text before the first spaced "-", "–", "—", "|" or "/" (a byte scan), or the whole text.
+    static func beforeListSeparator(_ text: String) -> String {
+        let b = Array(text.utf8)
+        var i = 2
+        while i + 1 < b.count {
+            if b[i - 1] == 0x20 {
+                let c = b[i]
+                if (c == UInt8(ascii: "-") || c == UInt8(ascii: "|") || c == UInt8(ascii: "/")) && b[i + 1] == 0x20 {
+                    return String(decoding: b[..<(i - 1)], as: UTF8.self)
+                }
+                // En dash E2 80 93, em dash E2 80 94.
+                if c == 0xE2, i + 3 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x93 || b[i + 2] == 0x94,
+                   b[i + 3] == 0x20 {
+                    return String(decoding: b[..<(i - 1)], as: UTF8.self)
+                }
+            }
+            i += 1
+        }
+        return text
+    }
+
     /// Words of a segment, with stray symbols and emoji dropped ("🙂", "-", "/").
     static func tokens(_ s: String) -> [Word] {
         var words: [Word] = []
@@ -230,7 +258,8 @@ public enum NameParser {
 
     static func stripLeadingHonorifics(_ tokens: inout [Word], into honorifics: inout [String]) {
         // Keep at least one word: "Dean" or "Judge" alone is more likely a name than a title.
-        while tokens.count > 1, isHonorific(tokens[0]) {
+        while tokens.count > 1, isHonorific(tokens[0]) || (tokens.count > 2 && tokens[0].info.suffix == "Sr.") {
+            // A leading "Sr." before a full name is "Sister" (a title), never the suffix "Senior".
             honorifics.append(canonicalHonorific(tokens.removeFirst()))
         }
     }
@@ -359,7 +388,7 @@ public enum NameParser {
     // MARK: Word classes
 
     static func isHonorific(_ w: Word) -> Bool { w.info.honorific != nil }
-    static func canonicalHonorific(_ w: Word) -> String { w.info.honorific ?? w.text }
+    static func canonicalHonorific(_ w: Word) -> String { w.info.honorific ?? w.info.suffix ?? w.text }
     static func isSuffix(_ w: Word) -> Bool { w.info.suffix != nil }
     static func canonicalSuffix(_ w: Word) -> String { w.info.suffix ?? w.text }
     static func isCredential(_ w: Word) -> Bool { w.info.credential != nil }

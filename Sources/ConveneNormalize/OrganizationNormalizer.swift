@@ -16,6 +16,7 @@ public enum OrganizationNormalizer {
     public static func key(_ name: String) -> String {
         var words = keyWords(name)
         if words.first == "the" && words.count > 1 { words.removeFirst() }
+        if words.last == "the" && words.count > 1 { words.removeLast() }  // "Home Depot, The" (sorted lists)
         // Legal forms only at the end, repeatedly ("Acme Co., Inc."), never emptying the name.
         while words.count > 1, let last = words.last, legalForms.contains(last) { words.removeLast() }
         // "L.L.C." → "l l c" after folding: glue trailing single letters and test again.
@@ -117,7 +118,7 @@ public enum OrganizationNormalizer {
             ("department", ["dept", "dpt", "department"]),
             ("national", ["natl", "nat", "national"]),
             ("services", ["svcs", "svc", "srvcs", "serv", "service", "services"]),
-            ("technology", ["tech", "techs", "technology", "technologies", "technol"]),
+            ("technology", ["tech", "techs", "technology", "technologies", "technol", "technical"]),
             ("hospital", ["hosp", "hospital"]),
             ("medical", ["med", "medical"]),
             ("management", ["mgmt", "mgt", "management"]),
@@ -212,7 +213,7 @@ public enum OrganizationNormalizer {
         "workforce board", "workforce development board", "workforce investment", "american job center",
         "careersource", "career source", "workforce solutions", "workforce connection", "workforce alliance",
         "workforce development council", "workforce council", "workforce partnership", "job center", "workforce one",
-        "workforce investment board", "employment security", "workforce commission", "workforce agency",
+        "workforce investment board", "employment security", "career center", "one stop", "onestop", "ncworks", "workforce commission", "workforce agency",
         "workforce development area", "worksource",
     ]
     static let economicPhrases = [

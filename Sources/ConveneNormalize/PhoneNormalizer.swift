@@ -56,6 +56,8 @@ public enum PhoneNormalizer {
                 continue
             }
             if b == UInt8(ascii: "+") && mainDigits.isEmpty && !inExtension { plus = true; i += 1; continue }
+            // A second number in the same cell ("555-010-1234 / 555-010-9999"): stop at the list separator.
+            if mainDigits.count >= 7, listSeparatorLength(bytes, at: i) != nil { break }
             if !inExtension && mainDigits.count >= 7, let skip = extensionMarkerLength(bytes, at: i) {
                 inExtension = true
                 i += skip
@@ -68,6 +70,11 @@ public enum PhoneNormalizer {
         if !plus, mainDigits.count > 2, mainDigits[0] == 0x30, mainDigits[1] == 0x30 {
             // "0044 20 …": the international call prefix written instead of "+".
             mainDigits.removeFirst(2)
+            plus = true
+        } else if !plus, mainDigits.count > 10, mainDigits.starts(with: [0x30, 0x31, 0x31]),
+                  numberingPlans[defaultRegion.uppercased()]?.countryCode ?? "1" == "1" {
+            // "011 44 20 …": the international call prefix dialled from North America.
+            mainDigits.removeFirst(3)
             plus = true
         }
         return finish(mainDigits, plus: plus, ext: extDigits.isEmpty ? nil : String(decoding: extDigits, as: UTF8.self),
@@ -134,6 +141,52 @@ public enum PhoneNormalizer {
         plans["MX"] = NumberingPlan(countryCode: "52", trunkPrefix: nil, nationalLengths: 10...10)
         return plans
     }()
+
+    /// Every phone number in a cell that may hold several ("555-010-1234 / 555-010-9999", "…; …", one per
+    /// line). Numbers are separated by ";", "|", a line break, a spaced "/", ", " or " or ".
+    public static func extractAll(_ raw: String, defaultRegion: String = "US") -> [NormalizedPhone] {
+        let bytes = Array(raw.utf8)
+        var result: [NormalizedPhone] = []
+        var start = 0
+        var digits = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] >= 0x30 && bytes[i] <= 0x39 { digits += 1 }
+            if digits >= 7, let length = listSeparatorLength(bytes, at: i) {
+                if let p = normalize(String(decoding: bytes[start..<i], as: UTF8.self), defaultRegion: defaultRegion) {
+                    result.append(p)
+                }
+                i += length
+                start = i
+                digits = 0
+                continue
+            }
+            i += 1
+        }
+        if let p = normalize(String(decoding: bytes[start...], as: UTF8.self), defaultRegion: defaultRegion) {
+            result.append(p)
+        }
+        return result
+    }
+
+    /// Length of a separator between two numbers at `i`, or nil. A lone "," is a dial pause only when doubled.
+    static func listSeparatorLength(_ b: [UInt8], at i: Int) -> Int? {
+        switch b[i] {
+        case UInt8(ascii: ";"):
+            // RFC 3966 "tel:…;ext=204" is an extension, not a second number.
+            return i + 3 < b.count && b[i + 1] | 0x20 == UInt8(ascii: "e") && b[i + 2] | 0x20 == UInt8(ascii: "x") ? nil : 1
+        case UInt8(ascii: "|"), 0x0A, 0x0D: return 1
+        case UInt8(ascii: "/"):
+            return i > 0 && b[i - 1] == 0x20 ? 1 : nil
+        case UInt8(ascii: ","):
+            return i + 1 < b.count && b[i + 1] == 0x20 ? 2 : nil
+        case 0x20:
+            if i + 3 < b.count, b[i + 1] | 0x20 == UInt8(ascii: "o"), b[i + 2] | 0x20 == UInt8(ascii: "r"),
+               b[i + 3] == 0x20 { return 4 }
+            return nil
+        default: return nil
+        }
+    }
 
     /// Length of an extension marker at `i` ("x", "ext", "ext.", "extension", "#", "e", ",", ";ext="), or nil.
     /// Only called after seven or more digits, so a leading "#" or letters in a name do not count.

@@ -10,6 +10,8 @@ final class DateTimeParserTests: XCTestCase {
             ("3/5/24", "2024-03-05"),
             ("12/31/99", "1999-12-31"),
             ("25/03/2024", "2024-03-25"),       // day first only when the first number cannot be a month
+            ("5.3.2024", "2024-03-05"),         // dotted dates are day first (European)
+            ("03-05-2024", "2024-03-05"),
             ("2024-03-05", "2024-03-05"),
             ("2024/3/5", "2024-03-05"),
             ("20240305", "2024-03-05"),
@@ -60,6 +62,8 @@ final class DateTimeParserTests: XCTestCase {
             ("3/5/2024 9:58 AM Eastern Standard Time", "2024-03-05T09:58:00-05:00", "Eastern Standard Time"),
             ("3/5/2024 9:58 AM GMT-5", "2024-03-05T09:58:00-05:00", "-05:00"),
             ("2024-03-05 09:58:12 America/Chicago", "2024-03-05T09:58:12", "America/Chicago"),
+            ("Tue Mar 05 2024 09:58:12 GMT-0500 (Eastern Standard Time)", "2024-03-05T09:58:12-05:00", "-05:00"),
+            ("2024-03-05 09:58:12.123456", "2024-03-05T09:58:12.123", nil),
             ("3/5/2024", "2024-03-05", nil),
             ("3/5/2024 24:00", "2024-03-06T00:00:00", nil),
             ("3/5/2024 13:00 PM", nil, nil),

@@ -58,6 +58,11 @@ final class NameParserTests: XCTestCase {
             ("Kim Do", nil, "Kim", nil, "Do", nil, []),
             ("JANE MA", nil, "Jane", nil, "Ma", nil, []),
             ("Judge", nil, "Judge", nil, nil, nil, []),
+            ("Sr. Mary Catherine", "Sr.", "Mary", nil, "Catherine", nil, []),
+            ("Ann Lee, RN, BSN", nil, "Ann", nil, "Lee", nil, ["RN", "BSN"]),
+            ("Dr. Ann Lee, Ed.D.", "Dr.", "Ann", nil, "Lee", nil, ["EdD"]),
+            ("Ann Lee 3rd", nil, "Ann", nil, "Lee", "III", []),
+            ("Smith, Robert (Bob) J., Jr.", nil, "Robert", "J.", "Smith", "Jr.", []),
         ])
     }
 
@@ -88,6 +93,14 @@ final class NameParserTests: XCTestCase {
             ("jdoe@acme.com", nil, nil, nil, nil, nil, []),
             ("Jane Doe <jane.doe@acme.com>", nil, "Jane", nil, "Doe", nil, []),
             ("\u{FEFF}Jane Doe", nil, "Jane", nil, "Doe", nil, []),
+            ("Jane Doe - Acme Corp", nil, "Jane", nil, "Doe", nil, []),
+            ("Jane Doe – Acme Corp", nil, "Jane", nil, "Doe", nil, []),
+            ("Jane Doe | Acme", nil, "Jane", nil, "Doe", nil, []),
+            ("Jane Doe / John Doe", nil, "Jane", nil, "Doe", nil, []),
+            ("Ann Lee (she/her)", nil, "Ann", nil, "Lee", nil, []),
+            ("Lee,", nil, nil, nil, "Lee", nil, []),
+            ("  ,  ", nil, nil, nil, nil, nil, []),
+            ("李小龙", nil, "李小龙", nil, nil, nil, []),
         ])
     }
 

@@ -16,6 +16,8 @@ final class OrganizationNormalizerTests: XCTestCase {
             ["Dept. of Labor", "Department of Labor"],
             ["Smith Bros. PLLC", "Smith Brothers"],
             ["Acme, L. L. C.", "Acme"],
+            ["The Home Depot", "Home Depot, The", "HOME DEPOT"],
+            ["Wake Tech Community College", "Wake Technical Community College"],
         ]
         for group in groups {
             let keys = Set(group.map(OrganizationNormalizer.key))
@@ -80,6 +82,9 @@ final class OrganizationNormalizerTests: XCTestCase {
             ("Springfield Community Foundation", nil, .communityOrganization),
             ("Acme Widgets", "springfield.gov", .government),
             ("Smith & Associates, LLC", nil, .business),
+            ("NC Works Career Center", nil, .workforceBoard),
+            ("Kaiser Permanente", "kp.org", .business),
+            ("U.S. Department of Labor", "dol.gov", .government),
         ]
         for (name, domain, kind) in cases {
             XCTAssertEqual(OrganizationNormalizer.inferKind(name: name, emailDomain: domain), kind,

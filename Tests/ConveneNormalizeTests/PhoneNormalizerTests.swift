@@ -45,10 +45,27 @@ final class PhoneNormalizerTests: XCTestCase {
             ("+1 (604) 555-0199", "CA", "+16045550199"),
             ("(604) 555-0199", "CA", "+16045550199"),
             ("+0 123 4567", "US", nil),
+            ("011 44 20 7946 0958", "US", "+442079460958"),
         ]
         for (raw, region, e164) in cases {
             XCTAssertEqual(PhoneNormalizer.normalize(raw, defaultRegion: region)?.e164, e164, raw)
         }
+    }
+
+    func testSeveralNumbersInOneCell() {
+        XCTAssertEqual(PhoneNormalizer.normalize("(555) 010-1234 / (555) 010-9999")?.e164, "+15550101234")
+        let cases: [(String, [String?])] = [
+            ("(555) 010-1234 / (555) 010-9999", ["+15550101234", "+15550109999"]),
+            ("555-010-1234; 555-010-9999 x12", ["+15550101234", "+15550109999"]),
+            ("555-010-1234 or 555-010-9999", ["+15550101234", "+15550109999"]),
+            ("555-010-1234,,204", ["+15550101234"]),
+            ("555-010-1234", ["+15550101234"]),
+            ("", []),
+        ]
+        for (raw, want) in cases {
+            XCTAssertEqual(PhoneNormalizer.extractAll(raw).map(\.e164), want, raw)
+        }
+        XCTAssertEqual(PhoneNormalizer.extractAll("555-010-1234; 555-010-9999 x12").last?.extension, "12")
     }
 
     func testNothingToRead() {
