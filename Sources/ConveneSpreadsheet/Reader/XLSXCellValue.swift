@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date and/or time of day read from a cell, as Excel shows it: no time zone.
 ///
 /// Kept as components rather than `Foundation.Date` because a spreadsheet date has no time zone, and because
@@ -159,12 +161,13 @@ public enum XLSXCellValue: Hashable, Sendable {
         }
     }
 
-    /// Whole numbers print without a fraction (`12345`, not `12345.0`); others with Swift's shortest round-trip
-    /// form, which is what the cell stores (`0.1`, not `0.1000000000000000055`).
+    /// Whole numbers print without a fraction (`12345`, not `12345.0`); others with at most 15 significant
+    /// digits, as Excel's General format shows them (`=1.1+2.2` stores 3.3000000000000003 and shows `3.3`).
     static func format(_ number: Double) -> String {
         if number.isFinite, number == number.rounded(), abs(number) < 1e15 {
             return String(Int64(number))
         }
-        return String(number)
+        guard number.isFinite else { return String(number) }
+        return String(format: "%.15g", number)
     }
 }
