@@ -5,6 +5,12 @@ import Foundation
 /// The seam between the workspace and the matcher: blocking keys stored per person, the score of a new record
 /// against a person's records, and the golden record of a person.
 ///
+/// Why not ConveneMatch's engine here: its `IncrementalLinker` keeps every record in memory, so each command
+/// would first load and re-index the whole workspace (seconds at 100,000 people, against a 1 s budget), and
+/// `Matcher.run` on just a record's neighbourhood (tried) runs with untrained default weights and linked
+/// "Jane Smith, jsmith@acme" to "Robert Smith, rsmith@acme". This scorer uses the same Fellegi-Sunter form
+/// (prior + one weight per comparison where both have a value) and the same conflict guard.
+///
 /// The workspace links incrementally: a new record is compared only with the people sharing one of its
 /// blocking keys (found through the `person_key` index), so linking a sign-in sheet costs the same whether
 /// the workspace holds a hundred people or a hundred thousand.
@@ -31,7 +37,8 @@ enum Linking {
         if !family.isEmpty, let org = c.organization, case let key = organizationKey(org), !key.isEmpty {
             keys.append("o:" + key + "|" + family)
         }
-        else if !given.isEmpty, c.emails.isEmpty { keys.append("g:" + given) }
+        // A lone first name ("Sam" on a Zoom report) without an email still finds its namesakes.
+        if family.isEmpty, !given.isEmpty, c.emails.isEmpty { keys.append("g:" + given) }
         return keys
     }
 
