@@ -25,7 +25,15 @@ struct ColumnWidths {
     @inline(__always)
     mutating func noteNumber(_ number: Double, column: Int, format: Format?) {
         let magnitude = Swift.abs(number)
-        var digits = magnitude < 10 ? 1.0 : (magnitude.rounded(.down)).description.count > 15 ? 15 : Double(Int(magnitude).description.count)
+        // Counted by division: formatting the number as text would cost more than writing the cell.
+        var digits = 1.0
+        if magnitude >= 1e15 {
+            digits = 15
+        } else if magnitude >= 10 {
+            var whole = Int(magnitude)
+            digits = 0
+            while whole > 0 { digits += 1; whole /= 10 }
+        }
         if let pattern = format?.numberFormat {
             if pattern.contains(",") { digits += (digits - 1) / 3 }
             if let dot = pattern.firstIndex(of: ".") { digits += Double(pattern[dot...].prefix { $0 == "." || $0 == "0" || $0 == "#" }.count) }
