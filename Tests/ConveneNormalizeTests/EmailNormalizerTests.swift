@@ -63,6 +63,7 @@ final class EmailNormalizerTests: XCTestCase {
             ("Ann Lee <a@x.com>, \"Smith, Bob\" <b@y.com>", ["a@x.com", "b@y.com"]),
             ("a@x.com / a@x.com", ["a@x.com"]),
             ("a@x.com b@y.com", ["a@x.com", "b@y.com"]),
+            ("a@x.com ::: b@y.com", ["a@x.com", "b@y.com"]),   // Google Contacts' separator
             ("", []),
             ("not an email", ["not an email"]),
         ]

@@ -12,6 +12,8 @@ final class NicknamesTests: XCTestCase {
             ("Chris", "Christine"), ("Peggy", "Maggie"), ("Jack", "John"), ("Ted", "Edward"), ("Ted", "Theodore"),
             ("Hank", "Henry"), ("Sue", "Susan"), ("Patty", "Patricia"), ("Zach", "Zachary"), ("Jeff", "Geoffrey"),
             ("José", "jose"), ("Steve", "Stephen"), ("Steven", "Stephen"),
+            ("Pepe", "José"), ("Paco", "Francisco"), ("Lupe", "Guadalupe"), ("Matthew", "Mathew"),
+            ("Micheal", "Michael"), ("Jeffery", "Jeffrey"), ("Jon", "Johnathan"), ("Sean", "Shawn"),
         ]
         for (a, b) in pairs {
             XCTAssertTrue(Nicknames.areEquivalent(a, b), "\(a) ~ \(b)")
