@@ -61,11 +61,13 @@ final class ReaderLayoutTests: XCTestCase {
         let rows = """
             <row r="1"><c r="A1" s="1"><v>45723</v></c><c r="B1" s="2"><v>45723.75</v></c>\
             <c r="C1" s="3"><v>0.5</v></c><c r="D1"><v>45723</v></c><c r="E1" t="d"><v>2025-03-07T09:15:00Z</v></c>\
-            <c r="F1" s="1"><f>TODAY()</f><v>45723</v></c><c r="G1" s="1"/></row>
+            <c r="F1" s="1"><f>TODAY()</f><v>45723</v></c><c r="G1" s="1"/><c r="H1" s="1"><v>45723.75</v></c></row>
             """
         let sheet = try sheet(rows)
         XCTAssertEqual(sheet.rows[0].texts, ["2025-03-07", "2025-03-07T18:00:00", "12:00:00", "45723",
-                                             "2025-03-07T09:15:00", "2025-03-07"])
+                                             "2025-03-07T09:15:00", "2025-03-07", "", "2025-03-07"])
+        guard case .date(let hidden) = sheet["H1"] else { return XCTFail("H1 is a date") }
+        XCTAssertEqual(hidden.hour, 18, "a date format hides the time in the text, not in the value")
         XCTAssertEqual(sheet.cell(XLSXCellReference("B1")!)?.numberFormat, "yyyy-mm-dd hh:mm")
         XCTAssertNil(sheet.cell(XLSXCellReference("G1")!), "a styled blank cell is not listed")
         let mac = try self.sheet(rows, date1904: true)

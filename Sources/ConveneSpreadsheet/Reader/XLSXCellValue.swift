@@ -47,14 +47,15 @@ public struct XLSXDateTime: Hashable, Sendable, CustomStringConvertible {
         self.serial = serial
     }
 
-    /// ISO 8601 without a zone: `2025-03-07`, `2025-03-07T14:30:00`, or `14:30:00` for a time-only format.
-    /// A date whose format also shows time, but whose time is midnight, prints as the date alone.
+    /// ISO 8601 without a zone, showing what the number format shows: `2025-03-07` for a date format (even if
+    /// the serial has a fraction of a day), `2025-03-07T14:30:00` for a date-and-time format (`2025-03-07` at
+    /// midnight), `14:30:00` for a time-only format. The hidden time stays in ``hour``/``minute``/``second``.
     public var iso8601: String {
         let date = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
         let fraction = millisecond == 0 ? "" : "." + pad(millisecond, 3)
         let time = "\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))\(fraction)"
         if !hasDate { return time }
-        if hour == 0 && minute == 0 && second == 0 && millisecond == 0 { return date }
+        if !hasTime || (hour == 0 && minute == 0 && second == 0 && millisecond == 0) { return date }
         return "\(date)T\(time)"
     }
 
