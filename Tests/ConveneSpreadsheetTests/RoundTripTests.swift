@@ -136,6 +136,9 @@ final class RoundTripTests: XCTestCase {
                                      to: try CellRange(a1: "D2:D4"))
         try people.merge(try CellRange(a1: "A6:D6"), text: "Partnership tracker")
         try people.freezePanes(rows: 1)
+        try people.addNote("Prefers email", row: 1, column: 0, author: "Convene")
+        try lists.setAutofilter(try CellRange(a1: "A1:A3"))
+        try hidden.protect()
         try workbook.close()
 
         let reader = try XLSXReader(contentsOf: url)
@@ -163,7 +166,13 @@ final class RoundTripTests: XCTestCase {
         XCTAssertEqual(sheet.mergedRanges.map(\.description), ["A6:D6"])
         XCTAssertEqual(sheet["A6"], .string("Partnership tracker"))
         XCTAssertEqual(sheet.frozenPaneTopLeft?.a1, "A2")
-        XCTAssertEqual(try reader.sheet(named: "Notes")["A1"], .string("internal"))
+        XCTAssertEqual(sheet.notes, [XLSXNote(reference: XLSXCellReference("A2")!, text: "Prefers email",
+                                              author: "Convene")])
+        XCTAssertFalse(sheet.isProtected)
+        XCTAssertEqual(try reader.sheet(named: "Lists").autoFilter?.description, "A1:A3")
+        let notes = try reader.sheet(named: "Notes")
+        XCTAssertEqual(notes["A1"], .string("internal"))
+        XCTAssertTrue(notes.isProtected)
     }
 
     /// Many rows of seeded random values (text with markup characters and formula-like prefixes, numbers,

@@ -27,6 +27,8 @@ final class WorksheetHandler: XMLPartHandler {
     private(set) var dataValidations: [XLSXDataValidation] = []
     private(set) var dimension: XLSXCellRange?
     private(set) var frozenPaneTopLeft: XLSXCellReference?
+    private(set) var autoFilter: XLSXCellRange?
+    private(set) var isProtected = false
 
     // Row and cell being read. Positions default to "one after the previous" because LibreOffice and some
     // generators omit `r` on rows and cells.
@@ -126,6 +128,10 @@ final class WorksheetHandler: XMLPartHandler {
             validationAttributes = attributes
             validationFormulas = []
             validationSqref = attributes["sqref"] ?? ""
+        case "autoFilter":
+            if let text = attributes["ref"] { autoFilter = try parseRange(text) }
+        case "sheetProtection":
+            isProtected = attributes["sheet"] == "1" || attributes["sheet"] == "true"
         case "dimension":
             if let text = attributes["ref"] { dimension = try parseRange(text) }
         case "pane":
@@ -339,4 +345,59 @@ func trimmedASCII(_ text: String) -> Substring {
     guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) })
     else { return "" }
     return text[first...last]
+}
+
+/// Reads a comments part (`xl/comments1.xml`): each note's cell, author and text.
+final class CommentsHandler: XMLPartHandler {
+    private(set) var notes: [XLSXNote] = []
+    private var authors: [String] = []
+    private var authorText = ""
+    private var inAuthor = false
+    private var current: (reference: XLSXCellReference, author: Int?)?
+    private var text = ""
+    private var inText = false
+    private var phoneticDepth = 0
+
+    func start(_ element: String, _ attributes: [String: String]) throws {
+        switch element {
+        case "author":
+            inAuthor = true
+            authorText = ""
+        case "comment":
+            current = attributes["ref"].flatMap { XLSXCellReference($0) }.map {
+                ($0, attributes["authorId"].flatMap { Int($0) })
+            }
+            text = ""
+        case "t":
+            inText = current != nil && phoneticDepth == 0
+        case "rPh":
+            phoneticDepth += 1
+        default:
+            break
+        }
+    }
+
+    func end(_ element: String) throws {
+        switch element {
+        case "author":
+            authors.append(decodeOOXMLEscapes(authorText))
+            inAuthor = false
+        case "comment":
+            if let (reference, author) = current {
+                let name = author.flatMap { authors.indices.contains($0) ? authors[$0] : nil }
+                notes.append(XLSXNote(reference: reference, text: decodeOOXMLEscapes(text), author: name))
+            }
+            current = nil
+        case "t":
+            inText = false
+        case "rPh":
+            phoneticDepth -= 1
+        default:
+            break
+        }
+    }
+
+    func text(_ string: String) {
+        if inAuthor { authorText += string } else if inText { text += string }
+    }
 }

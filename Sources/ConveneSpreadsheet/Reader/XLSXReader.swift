@@ -156,9 +156,20 @@ public final class XLSXReader {
             XLSXHyperlink(range: raw.range, url: raw.relationshipID.flatMap { relationships[$0]?.target },
                           location: raw.location, tooltip: raw.tooltip)
         }
-        return XLSXSheet(info: info, rows: handler.rows, mergedRanges: handler.mergedRanges, tables: tables,
-                         dataValidations: handler.dataValidations, hyperlinks: hyperlinks,
-                         declaredDimension: handler.dimension, frozenPaneTopLeft: handler.frozenPaneTopLeft)
+        var notes: [XLSXNote] = []
+        for relationship in relationships.values where relationship.kind == "comments" && !relationship.isExternal {
+            guard let commentsData = try archive.read(relationship.target) else { continue }
+            let commentsHandler = CommentsHandler()
+            try XMLPart.parse(commentsData, part: relationship.target, file: fileName, handler: commentsHandler)
+            notes += commentsHandler.notes
+        }
+        var sheet = XLSXSheet(info: info, rows: handler.rows, mergedRanges: handler.mergedRanges, tables: tables,
+                              dataValidations: handler.dataValidations, hyperlinks: hyperlinks,
+                              declaredDimension: handler.dimension, frozenPaneTopLeft: handler.frozenPaneTopLeft)
+        sheet.autoFilter = handler.autoFilter
+        sheet.isProtected = handler.isProtected
+        sheet.notes = notes
+        return sheet
     }
 
     // MARK: Package structure

@@ -132,6 +132,16 @@ public struct XLSXHyperlink: Hashable, Sendable {
     public let tooltip: String?
 }
 
+/// A note (Excel "comment") attached to a cell.
+public struct XLSXNote: Hashable, Sendable {
+    /// The cell the note belongs to.
+    public let reference: XLSXCellReference
+    /// The note's text, rich-text runs concatenated.
+    public let text: String
+    /// The author, if the file names one.
+    public let author: String?
+}
+
 /// A worksheet's contents: its rows (only rows that have cells), merged ranges, tables, validations and links.
 ///
 /// ```swift
@@ -158,6 +168,12 @@ public struct XLSXSheet: Hashable, Sendable {
     public let declaredDimension: XLSXCellRange?
     /// The first frozen row/column pane's top-left cell (`B2` = one row and one column frozen), if frozen.
     public let frozenPaneTopLeft: XLSXCellReference?
+    /// The sheet's autofilter range (not a table's own filter), if any.
+    public var autoFilter: XLSXCellRange? = nil
+    /// Whether the sheet is protected (`<sheetProtection sheet="1">`).
+    public var isProtected = false
+    /// Notes (comments) on cells, in file order.
+    public var notes: [XLSXNote] = []
 
     /// The sheet's name.
     public var name: String { info.name }
