@@ -25,7 +25,7 @@ final class RoundTripTests: XCTestCase {
         try sheet.writeRow([.string("Ada Lovelace"), .string("=1+1"), .string("+SUM(A1)"), .string("  padded  "),
                             .string("line\nbreak"), .string("tab\there"), .string("Zoë 東京 🎉")], row: 1)
         try sheet.writeRow([.number(0), .number(-1.5), .number(1e-9), .number(123_456_789_012), .number(.pi),
-                            .number(9.87654321e14)], row: 2)
+                            .number(9.87654321e14), .number(-1e300)], row: 2)
         try sheet.writeRow([.date(ExcelDateTime(year: 2026, month: 3, day: 14)),
                             .date(ExcelDateTime(year: 2026, month: 3, day: 14, hour: 9, minute: 30)),
                             .date(ExcelDateTime(year: 1900, month: 1, day: 1)),
@@ -55,7 +55,7 @@ final class RoundTripTests: XCTestCase {
                                               .string("Zoë 東京 🎉")], mode)
         XCTAssertNil(sheet.cell(XLSXCellReference("B2")!)?.formula, "\(mode): text starting with = is not a formula")
         XCTAssertEqual(sheet.row(3)?.values, [.number(0), .number(-1.5), .number(1e-9), .number(123_456_789_012),
-                                              .number(.pi), .number(9.87654321e14)], mode)
+                                              .number(.pi), .number(9.87654321e14), .number(-1e300)], mode)
         XCTAssertEqual(sheet.row(4)?.texts, ["2026-03-14", "2026-03-14T09:30:00", "1900-01-01", "1900-03-01",
                                              "9999-12-31", "2024-02-29T23:59:59"], mode)
         XCTAssertTrue(sheet.row(4)?.values.allSatisfy { if case .date = $0 { true } else { false } } ?? false, mode)
