@@ -65,6 +65,8 @@ public enum NameParser {
 
         // "Last, First": the head is the family name, possibly with a suffix ("Smith Jr., Robert").
         if var given = givenPart {
+            resolveCouple(&head)
+            resolveCouple(&given)
             stripLeadingHonorifics(&head, into: &honorifics)
             stripLeadingHonorifics(&given, into: &honorifics)
             stripTrailing(&head, suffix: &suffix, credentials: &credentials, keep: 1)
@@ -73,10 +75,12 @@ public enum NameParser {
             name.family = joinFamily(head, recase: recase)
             assignGivenAndMiddle(given, to: &name, recase: recase)
         } else {
+            resolveCouple(&head)
             stripLeadingHonorifics(&head, into: &honorifics)
             stripTrailing(&head, suffix: &suffix, credentials: &credentials, keep: 2)
             let recase = needsRecasing(head)
-            if head.count == 1 && endsWithComma {
+            // "Lee," or "Dr. Smith": one word after a title or before a comma is a family name.
+            if head.count == 1 && (endsWithComma || !honorifics.isEmpty) {
                 name.family = joinFamily(head, recase: recase)
             } else if head.count == 1 {
                 name.given = caseName(head[0].text, recase: recase, position: 0)
@@ -120,6 +124,8 @@ public enum NameParser {
             }
         }
         var middleTokens = tokens(m)
+        resolveCouple(&givenTokens)
+        resolveCouple(&familyTokens)
         stripLeadingHonorifics(&givenTokens, into: &honorifics)
         stripTrailing(&givenTokens, suffix: &suffix, credentials: &credentials, keep: 1)
         stripTrailing(&familyTokens, suffix: &suffix, credentials: &credentials, keep: 1)
@@ -218,6 +224,7 @@ public enum NameParser {
         @inline(__always) func isAlnum(_ b: UInt8) -> Bool {
             (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
         }
+        if piece.count == 1 && piece.first == UInt8(ascii: "&") { return Word("&") }  // kept for resolveCouple
         var p = piece
         while let f = p.first, f < 0x80, !isAlnum(f) { p = p.dropFirst() }
         while let l = p.last, l < 0x80, !isAlnum(l), l != UInt8(ascii: ".") { p = p.dropLast() }
@@ -254,6 +261,23 @@ public enum NameParser {
         name.family = titleCase(String(words.last!))
         if words.count == 3 { name.middle = caseName(String(words[1]), recase: true, position: 1) }
         return name
+    }
+
+    /// Couples on sign-in sheets: "John & Jane Smith" → John Smith, "Mr. & Mrs. John Smith" → Mr. Mrs. John
+    /// Smith, "John and Jane" (a given-name segment) → John. The first person named is the one we keep.
+    static func resolveCouple(_ words: inout [Word]) {
+        guard let k = words.firstIndex(where: { $0.text == "&" || $0.info.isConjunction }) else { return }
+        let before = Array(words[..<k])
+        let after = Array(words[(k + 1)...])
+        if before.allSatisfy({ isHonorific($0) }) {
+            words = before + after
+        } else if after.count >= 2 {
+            var familyStart = after.count - 1
+            while familyStart > 1, isParticle(after[familyStart - 1]) { familyStart -= 1 }
+            words = before + after[familyStart...]
+        } else {
+            words = before
+        }
     }
 
     static func stripLeadingHonorifics(_ tokens: inout [Word], into honorifics: inout [String]) {
@@ -413,6 +437,7 @@ public enum NameParser {
         var isParticle = false
         var particleKeepsCase = false
         var isAmbiguousCredential = false
+        var isConjunction = false
     }
 
     static let wordInfo: [String: WordInfo] = {
@@ -427,6 +452,7 @@ public enum NameParser {
             table[k, default: WordInfo()].particleKeepsCase = k == "st"
         }
         for k in ambiguousCredentials { table[k, default: WordInfo()].isAmbiguousCredential = true }
+        table["and", default: WordInfo()].isConjunction = true
         return table
     }()
 

@@ -59,6 +59,12 @@ final class NameParserTests: XCTestCase {
             ("JANE MA", nil, "Jane", nil, "Ma", nil, []),
             ("Judge", nil, "Judge", nil, nil, nil, []),
             ("Sr. Mary Catherine", "Sr.", "Mary", nil, "Catherine", nil, []),
+            ("Dr. Smith", "Dr.", nil, nil, "Smith", nil, []),
+            ("John & Jane Smith", nil, "John", nil, "Smith", nil, []),
+            ("John and Jane van Damme", nil, "John", nil, "van Damme", nil, []),
+            ("Mr. & Mrs. John Smith", "Mr. Mrs.", "John", nil, "Smith", nil, []),
+            ("Smith, John & Jane", nil, "John", nil, "Smith", nil, []),
+            ("Ann Anderson", nil, "Ann", nil, "Anderson", nil, []),
             ("Ann Lee, RN, BSN", nil, "Ann", nil, "Lee", nil, ["RN", "BSN"]),
             ("Dr. Ann Lee, Ed.D.", "Dr.", "Ann", nil, "Lee", nil, ["EdD"]),
             ("Ann Lee 3rd", nil, "Ann", nil, "Lee", "III", []),
@@ -115,6 +121,8 @@ final class NameParserTests: XCTestCase {
             ("Jane Doe", "", nil, "-|Jane|-|Doe|-|[]"),
             (nil, "Doe", nil, "-|-|-|Doe|-|[]"),
             ("pieter", "van der berg", nil, "-|Pieter|-|van der Berg|-|[]"),
+            ("John & Jane", "Smith", nil, "-|John|-|Smith|-|[]"),
+            ("Robert (Bob)", "Smith", nil, "-|Robert|-|Smith|-|[]"),
             (nil, nil, nil, "-|-|-|-|-|[]"),
         ]
         for (g, f, m, want) in cases {
