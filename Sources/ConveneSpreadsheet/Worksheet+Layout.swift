@@ -71,7 +71,7 @@ extension Worksheet {
         }
         try checkText(text, limit: ExcelLimits.maxCellText, what: "merged cell text", cell: range.a1)
         _ = try position(range.firstRow, range.firstColumn)
-        try handle.mergeRange(range, text, format)
+        try handle.mergeRange(range, OOXMLEscape.protect(text), format)
         merges.append(range)
     }
 

@@ -68,7 +68,7 @@ public final class Worksheet {
             if format != nil { try handle.writeBlank(r, c, format) }
             return
         }
-        try handle.writeString(r, c, text, format)
+        try handle.writeString(r, c, OOXMLEscape.protect(text), format)
         contentWidths.noteText(text, column: column, bold: format?.bold ?? false)
     }
 
@@ -120,11 +120,17 @@ public final class Worksheet {
             throw SpreadsheetError.textTooLong(sheet: name, cell: CellAddress(row: row, column: column).a1,
                                                what: "formula", length: length, limit: 8192)
         }
+        if case let .number(number)? = result, !number.isFinite {
+            throw SpreadsheetError.invalidArgument(sheet: name, cell: CellAddress(row: row, column: column).a1,
+                                                   reason: "cached result \(number) is not a finite number")
+        }
         if case let .string(text)? = result, let length = lengthIfOver(ExcelLimits.maxCellText, text) {
             throw SpreadsheetError.textTooLong(sheet: name, cell: CellAddress(row: row, column: column).a1,
                                                what: "cached formula text", length: length, limit: ExcelLimits.maxCellText)
         }
-        try handle.writeFormula(r, c, trimmed, result, format)
+        var cached = result
+        if case let .string(text)? = result { cached = .string(OOXMLEscape.protect(text)) }
+        try handle.writeFormula(r, c, trimmed, cached, format)
         switch result {
         case let .string(text)?: contentWidths.noteText(text, column: column, bold: format?.bold ?? false)
         case let .number(number)?: contentWidths.noteNumber(number, column: column, format: format)
@@ -153,7 +159,7 @@ public final class Worksheet {
         if let tooltip, let length = lengthIfOver(255, tooltip) {
             throw SpreadsheetError.textTooLong(sheet: name, cell: cell, what: "link tooltip", length: length, limit: 255)
         }
-        try handle.writeURL(r, c, url, text: text, tooltip: tooltip, format ?? .hyperlink)
+        try handle.writeURL(r, c, url, text: text.map(OOXMLEscape.protect), tooltip: tooltip, format ?? .hyperlink)
         contentWidths.noteText(text ?? url, column: column, bold: false)
     }
 

@@ -148,4 +148,29 @@ final class WriterCellTests: XCTestCase {
         // Default + the rich format + the unlocked one (the format cache deduplicates equal values).
         XCTAssertEqual(WorkbookXML.attributes(of: "cellXfs", in: styles).first?["count"], "3")
     }
+
+    func testHugeNumbersAreWrittenAndNonFiniteCachedResultsRefused() throws {
+        let (_, sheet, _) = try build { sheet in
+            try sheet.writeNumber(1e300, row: 0, column: 0)
+            try sheet.writeNumber(-9.3e18, row: 0, column: 1, format: .integer)
+            try sheet.writeFormula("=A1*2", result: .number(2e300), row: 0, column: 2)
+            XCTAssertThrowsError(try sheet.writeFormula("=1/0", result: .number(.infinity), row: 0, column: 3))
+            try sheet.autofitColumns()
+        }
+        XCTAssertEqual(WorkbookXML.elements("v", in: WorkbookXML.cellElement("A1", in: sheet)!), ["1E+300"])
+        XCTAssertEqual(WorkbookXML.elements("v", in: WorkbookXML.cellElement("B1", in: sheet)!), ["-9.3E+18"])
+        XCTAssertNil(WorkbookXML.cellElement("D1", in: sheet))
+    }
+
+    func testTextShapedLikeAnOOXMLEscapeIsProtected() throws {
+        let (xml, sheet, _) = try build { sheet in
+            try sheet.writeString("_x000D_ literal", row: 0, column: 0)
+            try sheet.writeString("a_x0041__x0042_b", row: 1, column: 0)
+            try sheet.writeString("_x12_ and _xZZZZ_ stay", row: 2, column: 0)
+        }
+        // The reader decodes _x005F_ back to "_", so the person's text survives exactly.
+        XCTAssertEqual(try sharedString("A1", xml, sheet), "_x005F_x000D_ literal")
+        XCTAssertEqual(try sharedString("A2", xml, sheet), "a_x005F_x0041__x005F_x0042_b")
+        XCTAssertEqual(try sharedString("A3", xml, sheet), "_x12_ and _xZZZZ_ stay")
+    }
 }
