@@ -17,7 +17,8 @@ enum HeaderDetection {
     /// own headers), minus cells that look like data (an email address, a phone number, a date).
     static func score(_ row: TextRow) -> Int {
         var score = 0
-        let count = row.trimmedCount
+        // The first few hundred cells decide; a 200,000-column row need not be read whole to judge it.
+        let count = min(row.trimmedCount, 512)
         guard count >= 1 else { return 0 }
         for i in 0..<count {
             let cell = row.value(i)

@@ -130,8 +130,21 @@ enum HeaderSynonyms {
         if key.isEmpty { return nil }
         if actionPlan, let f = self.actionPlan[key] { return f }
         if let f = exact[key] { return f }
-        let padded = " \(key) "
-        for (word, field) in contains where padded.contains(" \(word) ") { return field }
+        // Whole-word phrases only ("cell" must not match "excellent"); compared as word arrays, with a cheap
+        // first-word test, because very wide files ask this for every one of their headers.
+        let words = key.split(separator: " ")
+        let wordSet = Set(words)
+        for (phrase, field) in containsWords where wordSet.contains(phrase[0]) {
+            if phrase.count == 1 { return field }
+            var i = 0
+            while i + phrase.count <= words.count {
+                if words[i] == phrase[0] && Array(words[i..<(i + phrase.count)]) == phrase { return field }
+                i += 1
+            }
+        }
         return nil
     }
+
+    /// ``contains`` split into words once.
+    static let containsWords: [([Substring], ColumnField)] = contains.map { (HeaderText.key($0.0).split(separator: " "), $0.1) }
 }
