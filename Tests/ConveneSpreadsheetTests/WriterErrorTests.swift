@@ -38,13 +38,13 @@ final class WriterErrorTests: XCTestCase {
         let workbook = try Workbook(destination: folder.file("list.xlsx"))
         let sheet = try workbook.addWorksheet(named: "Data")
         let range = try CellRange(a1: "B2:B10")
-        // 51 items of 4 characters + 50 commas = 254: allowed. One more character: refused.
-        let fits = (0..<51).map { String(format: "o%03d", $0) }
+        // 51 items of 4 characters, one of 5, + 50 commas = 255: allowed. One more character: refused.
+        var fits = (0..<51).map { String(format: "o%03d", $0) }
+        fits[0] += "z"
         try sheet.addDataValidation(DataValidation(.list(fits)), to: range)
         var tooLong = fits
-        tooLong[0] += "x"
-        tooLong.append("y")
-        expect({ $0 == .validationListTooLong(sheet: "Data", range: "B2:B10", length: 257, limit: 255) }) {
+        tooLong[1] += "x"
+        expect({ $0 == .validationListTooLong(sheet: "Data", range: "B2:B10", length: 256, limit: 255) }) {
             try sheet.addDataValidation(DataValidation(.list(tooLong)), to: range)
         }
         expect({ if case .invalidArgument(_, _, let reason) = $0 { return reason.contains("comma") } else { return false } }) {
