@@ -34,6 +34,8 @@ public enum ColumnField: String, Codable, Sendable, CaseIterable {
     case leaveTime = "leave-time"
     case duration
     case role
+    /// Teams' older report: "Joined" / "Left" / "Joined before", one row per event.
+    case userAction = "user-action"
     case meetingName = "meeting-name"
     case meetingDate = "meeting-date"
     case guest

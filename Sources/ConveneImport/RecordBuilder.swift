@@ -129,6 +129,12 @@ struct RecordBuilder {
             addOrganization(row: row, source: sourceRecord)
             return
         }
+        // Teams' older report writes a "Left" row after each "Joined": it closes that person's last session
+        // instead of adding a person again.
+        if let action = first(.userAction, in: row), action.lowercased().hasPrefix("left") {
+            closeSession(row: row, at: first(.joinTime, in: row))
+            return
+        }
         guard let contact = contact(row: row, source: sourceRecord) else {
             warn(row.line, "record \(sourceRecord.record) names no person (no name, email or phone)")
             return
@@ -252,6 +258,24 @@ struct RecordBuilder {
                              joinTime: join.map { Normalization.dateTime($0) ?? $0 },
                              leaveTime: leave.map { Normalization.dateTime($0) ?? $0 },
                              minutes: minutes, role: first(.role, in: row), source: source)
+    }
+
+    /// Sets leave time and minutes on the latest open participation of the person named in `row`.
+    private mutating func closeSession(row: TextRow, at time: String?) {
+        let name = first(.fullName, in: row).map(MatchText.fold)
+        guard let time, let name,
+              let index = result.participations.lastIndex(where: { p in
+                  p.participation.leaveTime == nil && p.contact.map { MatchText.fold(result.contacts[$0].name.raw) } == name
+              }) else {
+            warn(row.line, "a leave with no open join before it")
+            return
+        }
+        result.participations[index].participation.leaveTime = Normalization.dateTime(time) ?? time
+        if let joinText = result.participations[index].participation.joinTime,
+           let join = DateTimeParser.dateTime(joinText), let leave = DateTimeParser.dateTime(time) {
+            let minutes = (leave.wallClockSeconds - join.wallClockSeconds) / 60
+            if minutes >= 0 { result.participations[index].participation.minutes = (minutes * 100).rounded() / 100 }
+        }
     }
 
     static func isYes(_ s: String) -> Bool {

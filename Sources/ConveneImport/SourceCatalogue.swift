@@ -40,10 +40,13 @@ enum SourceCatalogue {
             kind: .teamsAttendance,
             signatures: [["Name", "First Join", "Last Leave", "In-Meeting Duration"],
                          ["Full Name", "First Join", "Last Leave", "In-Meeting Duration"],
-                         ["Name", "Participant ID (UPN)", "Role"]],
+                         ["Name", "Participant ID (UPN)", "Role"],
+                         // The 2020–21 report: one row per join or leave.
+                         ["Full Name", "User Action", "Timestamp"]],
             fields: keyed([("Name", .fullName), ("Full Name", .fullName), ("First Join", .joinTime),
                            ("Last Leave", .leaveTime), ("In-Meeting Duration", .duration), ("Email", .email),
-                           ("Participant ID (UPN)", .ignore), ("Role", .role)]),
+                           ("Participant ID (UPN)", .ignore), ("Role", .role), ("User Action", .userAction),
+                           ("Timestamp", .joinTime)]),
             participation: .attended, isVirtual: true),
         SourceProfile(
             kind: .zoomParticipants,

@@ -38,6 +38,22 @@ final class KnownSourceTests: XCTestCase {
         XCTAssertEqual(r.warnings, [], "summary and activity rows are other sections, not ragged records")
     }
 
+    func testTeamsOlderJoinLeaveList() throws {
+        let r = try Fixture.read("teams-attendance-2021.csv")
+        XCTAssertEqual(r.source, .teamsAttendance)
+        XCTAssertEqual(r.field("User Action"), .userAction)
+        XCTAssertEqual(r.recordCount, 5, "every join and leave row is a record")
+        // A "Left" row closes the person's open session: one participation per join, with minutes.
+        XCTAssertEqual(r.participations.count, 3)
+        let ann = r.participations[0].participation
+        XCTAssertEqual(ann.joinTime, "2021-03-05T09:55:12")
+        XCTAssertEqual(ann.leaveTime, "2021-03-05T11:02:40")
+        XCTAssertEqual(ann.minutes ?? 0, 67.47, accuracy: 0.01)
+        XCTAssertEqual(r.participations[1].participation.minutes ?? 0, 17.27, accuracy: 0.01)
+        XCTAssertNil(r.participations[2].participation.leaveTime, "Maria never left before the report ended")
+        XCTAssertEqual(r.contacts.map(\.source.record), [1, 2, 4])
+    }
+
     func testZoomWithMeetingDetailsKeepsOneRowPerRejoin() throws {
         let r = try Fixture.read("zoom-participants-details.csv")
         XCTAssertEqual(r.source, .zoomParticipants)

@@ -204,3 +204,12 @@ write("partners-orgs.csv", """Organization,Street,City,Zip,Phone,Website
 Riverton Area Chamber of Commerce,1 Main St,Riverton,53001,608-555-0140,https://rivertonchamber.example.org
 Tri-County Workforce Development Board,20 Oak Ave,Riverton,53001,608-555-0141,https://tricountywdb.example.org
 """)
+
+# Microsoft Teams attendance list, older generation (2020–21): UTF-16 LE with BOM, tab, one row per join/leave.
+write("teams-attendance-2021.csv", """Full Name\tUser Action\tTimestamp
+Ann Lee\tJoined\t3/5/2021, 9:55:12 AM
+Maria Garcia\tJoined\t3/5/2021, 10:02:44 AM
+Maria Garcia\tLeft\t3/5/2021, 10:20:00 AM
+Maria Garcia\tJoined\t3/5/2021, 10:31:08 AM
+Ann Lee\tLeft\t3/5/2021, 11:02:40 AM
+""", encoding="utf-16-le", bom=b"\xff\xfe")
