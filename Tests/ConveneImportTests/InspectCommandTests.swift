@@ -56,6 +56,11 @@ final class InspectCommandTests: XCTestCase {
         XCTAssertEqual(columns.first?["header"] as? String, "Name (Original Name)")
         XCTAssertEqual(columns.first?["field"] as? String, "name")
         XCTAssertFalse(run.stdout.contains("chidi@"), "no contact details in the report")
+
+        let workbook = try inspect(["signin-typed.xlsx", "--json"])
+        let sheet = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(workbook.stdout.utf8)) as? [[String: Any]]).first
+        XCTAssertTrue(sheet?["delimiter"] is NSNull, "the key is there, null for a workbook")
+        XCTAssertEqual(sheet?["encoding"] as? String, "xlsx")
     }
 
     func testTextReport() throws {

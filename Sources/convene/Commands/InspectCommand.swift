@@ -133,6 +133,33 @@ enum InspectReport {
         var organizations: Int
         var participations: Int
         var actionItems: Int
+
+        enum CodingKeys: String, CodingKey {
+            case file, format, encoding, delimiter, sheet, source, sourceName, headerLine, headerless, records, columns,
+                 warnings, meeting, contacts, organizations, participations, actionItems
+        }
+
+        /// Every documented key is always present: a workbook has `"delimiter": null`, not a missing key.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(file, forKey: .file)
+            try c.encode(format, forKey: .format)
+            try c.encode(encoding, forKey: .encoding)
+            try c.encode(delimiter, forKey: .delimiter)
+            try c.encode(sheet, forKey: .sheet)
+            try c.encode(source, forKey: .source)
+            try c.encode(sourceName, forKey: .sourceName)
+            try c.encode(headerLine, forKey: .headerLine)
+            try c.encode(headerless, forKey: .headerless)
+            try c.encode(records, forKey: .records)
+            try c.encode(columns, forKey: .columns)
+            try c.encode(warnings, forKey: .warnings)
+            try c.encodeIfPresent(meeting, forKey: .meeting)
+            try c.encode(contacts, forKey: .contacts)
+            try c.encode(organizations, forKey: .organizations)
+            try c.encode(participations, forKey: .participations)
+            try c.encode(actionItems, forKey: .actionItems)
+        }
     }
 
     static func json(_ results: [ImportResult]) throws -> String {
