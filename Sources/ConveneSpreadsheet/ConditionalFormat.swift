@@ -20,7 +20,7 @@ public struct ConditionalFormat: Hashable, Sendable {
         case formula(String, format: Format)
         /// Dates relative to today.
         case timePeriod(TimePeriod, format: Format)
-        /// Text containing the given substring (plain text, not a formula).
+        /// Text containing the given substring (plain text, not a formula; no double quotes).
         case textContains(String, format: Format)
         case blanks(format: Format)
         case noBlanks(format: Format)

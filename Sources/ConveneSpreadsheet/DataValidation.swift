@@ -14,7 +14,7 @@ public struct DataValidation: Hashable, Sendable {
     /// What the cell accepts.
     public enum Rule: Hashable, Sendable {
         /// A drop-down of fixed choices. Items may not contain commas; their total length plus commas
-        /// must be ≤ 255 (Excel's limit) or adding it throws ``SpreadsheetError/validationListTooLong(sheet:range:length:limit:)``.
+        /// (a `"` counts twice, as Excel stores it doubled) must be ≤ 255 (Excel's limit) or adding it throws ``SpreadsheetError/validationListTooLong(sheet:range:length:limit:)``.
         case list([String])
         /// A drop-down whose choices are the cells of a range (any length).
         case listRange(SheetRange)

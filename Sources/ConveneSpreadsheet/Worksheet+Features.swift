@@ -64,7 +64,8 @@ extension Worksheet {
                 throw fail("the list item \"\(item)\" contains a comma, which Excel reads as a separator; use a list range")
             }
             if items.contains(where: { $0.isEmpty }) { throw fail("an inline validation list item cannot be empty") }
-            let length = items.reduce(items.count - 1) { $0 + $1.unicodeScalars.count }
+            // Counted as Excel stores it: items joined by commas, inner quotes doubled.
+            let length = items.reduce(items.count - 1) { $0 + DataValidation.quotedListItem($1).unicodeScalars.count }
             guard length <= ExcelLimits.maxInlineListLength else {
                 throw SpreadsheetError.validationListTooLong(sheet: name, range: range.a1, length: length,
                                                              limit: ExcelLimits.maxInlineListLength)
@@ -99,6 +100,11 @@ extension Worksheet {
                 throw SpreadsheetError.invalidArgument(sheet: name, cell: range.a1, reason: "the text to look for is empty")
             }
             try checkText(text, limit: 255, what: "conditional-format text", cell: range.a1)
+            // libxlsxwriter pastes the text into SEARCH("…") unescaped; a quote would break the formula.
+            guard !text.contains("\"") else {
+                throw SpreadsheetError.invalidArgument(sheet: name, cell: range.a1,
+                                                       reason: "text to look for contains a double quote; use a .formula rule instead")
+            }
         default:
             break
         }
@@ -150,5 +156,12 @@ extension Worksheet {
         }
         let built = try handle.workbook.buildChart(chart)
         try handle.insertChart(built, row: row, column: column, xScale: xScale, yScale: yScale)
+    }
+}
+
+extension DataValidation {
+    /// An inline list item as it appears inside the list's quoted formula string (`"` doubled).
+    static func quotedListItem(_ item: String) -> String {
+        item.contains("\"") ? item.replacingOccurrences(of: "\"", with: "\"\"") : item
     }
 }

@@ -107,6 +107,9 @@ final class WriterErrorTests: XCTestCase {
         chart.series = [ChartSeries(values: SheetRange(sheet: "Nowhere", range: try CellRange(a1: "B2:B5")))]
         expect(isInvalid) { try sheet.insertChart(chart, row: 0, column: 5) }
         expect(isInvalid) { try sheet.insertChart(Chart(.pie), row: 0, column: 5) }
+        expect(isInvalid) {
+            try sheet.addConditionalFormat(ConditionalFormat(.textContains("say \"hi\"", format: .bold)), to: try CellRange(a1: "A2:A9"))
+        }
         try workbook.close()
     }
 

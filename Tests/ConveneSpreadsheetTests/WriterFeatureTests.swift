@@ -268,4 +268,12 @@ final class WriterFeatureTests: XCTestCase {
         XCTAssertTrue(data.contains("<is><t>Person 1999</t></is>"), "constant memory writes inline strings")
         XCTAssertNotNil(WorkbookXML.attributes(of: "col", in: data).first, "autofit works after streaming")
     }
+
+    func testInlineListItemsWithQuotesStayIntact() throws {
+        let xml = try build { _, sheet in
+            try sheet.addDataValidation(DataValidation(.list(["Say \"yes\"", "No & never", "<maybe>"])), to: try CellRange(a1: "A2:A9"))
+        }
+        let formula = try XCTUnwrap(WorkbookXML.elements("formula1", in: try xml.worksheet(named: "Data")).first)
+        XCTAssertEqual(WorkbookXML.decodeEntities(formula), "\"Say \"\"yes\"\",No & never,<maybe>\"")
+    }
 }

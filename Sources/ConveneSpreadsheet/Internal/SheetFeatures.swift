@@ -78,7 +78,8 @@ extension SheetHandle {
         switch v.rule {
         case let .list(items):
             options.validate = u8(LXW_VALIDATION_TYPE_LIST)
-            options.value_list = bag.copyList(items)
+            // The list becomes a quoted formula string; libxlsxwriter does not double inner quotes itself.
+            options.value_list = bag.copyList(items.map(DataValidation.quotedListItem))
         case let .listRange(source):
             options.validate = u8(LXW_VALIDATION_TYPE_LIST_FORMULA)
             options.value_formula = bag.copy("=" + source.reference)
