@@ -22,7 +22,8 @@ public final class Workbook {
     public struct Options: Hashable, Sendable {
         /// Write each row to disk as soon as a later row is started, keeping memory flat for huge sheets.
         /// Rows must then be written in order (a cell in an earlier row is silently dropped by
-        /// libxlsxwriter, so ``Worksheet`` refuses it), and tables and merged ranges with text are unavailable.
+        /// libxlsxwriter, so ``Worksheet`` refuses it), strings are stored inline, and tables are unavailable
+        /// (merged ranges, notes, validation, formats and charts still work).
         public var constantMemory = false
         /// Where libxlsxwriter keeps its own temporary files; `nil` uses the system default.
         public var temporaryDirectory: URL?

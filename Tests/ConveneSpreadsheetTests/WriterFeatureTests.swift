@@ -276,4 +276,23 @@ final class WriterFeatureTests: XCTestCase {
         let formula = try XCTUnwrap(WorkbookXML.elements("formula1", in: try xml.worksheet(named: "Data")).first)
         XCTAssertEqual(WorkbookXML.decodeEntities(formula), "\"Say \"\"yes\"\",No & never,<maybe>\"")
     }
+
+    func testConstantMemoryKeepsMergesNotesValidationAndFormats() throws {
+        let url = folder.file("stream-features.xlsx")
+        let workbook = try Workbook(destination: url, options: .init(constantMemory: true))
+        let sheet = try workbook.addWorksheet(named: "Big")
+        try sheet.merge(try CellRange(a1: "A1:C1"), text: "Title", format: .bold)
+        try sheet.writeString("Ada", row: 1, column: 0, format: .header)
+        try sheet.addNote("a note", row: 1, column: 0)
+        try sheet.addDataValidation(DataValidation(.list(["Yes", "No"])), to: try CellRange(a1: "B2:B9"))
+        try sheet.freezePanes(rows: 2)
+        try workbook.close()
+        let xml = try WorkbookXML(url)
+        let data = try xml.worksheet(named: "Big")
+        XCTAssertEqual(WorkbookXML.attributes(of: "mergeCell", in: data).first?["ref"], "A1:C1")
+        XCTAssertTrue(data.contains("<is><t>Title</t></is>"))
+        XCTAssertTrue(data.contains("<is><t>Ada</t></is>"))
+        XCTAssertEqual(WorkbookXML.attributes(of: "dataValidation", in: data).count, 1)
+        XCTAssertTrue(try xml.relatedParts(ofSheet: "Big").contains { $0.contains("comments") })
+    }
 }
