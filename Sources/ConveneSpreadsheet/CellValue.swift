@@ -40,10 +40,9 @@ public struct ExcelDateTime: Hashable, Sendable, CustomStringConvertible {
     var problem: String? {
         guard (1900...9999).contains(year) else { return "year \(year) is outside Excel's 1900...9999" }
         guard (1...12).contains(month) else { return "month \(month) is not 1...12" }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let probe = DateComponents(year: year, month: month)
-        let days = calendar.date(from: probe).flatMap { calendar.range(of: .day, in: .month, for: $0)?.count } ?? 31
+        // Arithmetic, not Calendar: this runs for every date cell.
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         guard (1...days).contains(day) else { return "day \(day) does not exist in \(year)-\(month)" }
         guard (0...23).contains(hour), (0...59).contains(minute), second >= 0, second < 60 else {
             return "time \(hour):\(minute):\(second) is not a valid time of day"

@@ -79,6 +79,13 @@ final class WriterErrorTests: XCTestCase {
         expect({ if case .invalidArgument(_, "A1", _) = $0 { return true } else { return false } }) {
             try sheet.writeDate(ExcelDateTime(year: 2026, month: 2, day: 30), row: 0, column: 0)
         }
+        expect({ if case .invalidArgument = $0 { return true } else { return false } }) {
+            try sheet.writeDate(ExcelDateTime(year: 2100, month: 2, day: 29), row: 0, column: 0)   // 2100 is not leap
+        }
+        try sheet.writeDate(ExcelDateTime(year: 2000, month: 2, day: 29), row: 3, column: 0)       // 2000 is
+        expect({ if case .invalidArgument = $0 { return true } else { return false } }) {
+            try sheet.writeDate(ExcelDateTime(year: 1899, month: 12, day: 31), row: 0, column: 0)
+        }
         expect({ if case .invalidArgument = $0 { return true } else { return false } }) { try sheet.writeURL("javascript:alert(1)", row: 0, column: 1) }
         expect({ if case .invalidArgument = $0 { return true } else { return false } }) { try sheet.writeFormula("=", row: 0, column: 1) }
         expect({ if case .invalidArgument = $0 { return true } else { return false } }) { _ = try CellRange(a1: "A1:ZZZZ9") }
