@@ -30,8 +30,9 @@ demo: release
 
 test: deps pydeps
 	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
-	$(SWIFT) test --skip-build --parallel --num-workers 2
+	$(SWIFT) test --skip-build --parallel --num-workers 2 --xunit-output .build/xunit.xml
 	@bash Scripts/check-workbooks.sh
+	@python3 Scripts/test-summary.py .build/xunit.xml
 
 bench: deps pydeps
 	$(SWIFT) build -c release
