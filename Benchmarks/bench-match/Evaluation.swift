@@ -81,7 +81,7 @@ func evaluatePeople(_ path: String) throws -> String {
         truth.append(cell(row, h, "cluster") ?? "row\(i)")
     }
     let start = Date()
-    let result = Matcher.run(records: records)
+    let result = Matcher.run(records: records, settings: tuned(.people()))
     let seconds = Date().timeIntervalSince(start)
     if showParameters { print(describe(result), terminator: "") }
     return Score(predicted: result.entityIDs, truth: truth).line(file, records: records.count, result: result, seconds: seconds)
@@ -101,7 +101,7 @@ func evaluateOrganizations(_ path: String) throws -> String {
         truth.append(cell(row, h, "True Id") ?? "row\(i)")
     }
     let start = Date()
-    let result = Matcher.run(organizations: records)
+    let result = Matcher.run(organizations: records, settings: tuned(.organizations()))
     let seconds = Date().timeIntervalSince(start)
     if showParameters {
         // The largest clusters, to see what the engine over-merges.

@@ -1,3 +1,4 @@
+import ConveneMatch
 import Foundation
 
 // bench-match — match quality on the labelled sets and speed at scale.
@@ -12,6 +13,13 @@ func option(_ name: String) -> String? {
     return arguments[i + 1]
 }
 let showParameters = arguments.contains("--parameters")
+/// `--threshold P` overrides the match threshold (for sweeping; the defaults are what the engine ships).
+func tuned(_ settings: MatchSettings) -> MatchSettings {
+    var s = settings
+    if let t = option("--threshold").flatMap(Double.init) { s.matchThreshold = t }
+    if let a = option("--min-average").flatMap(Double.init) { s.minimumAverageLinkWeight = a }
+    return s
+}
 let dataDir = option("--data") ?? "../shared/benchmarks"
 
 if let n = option("--scale").flatMap(Int.init) {

@@ -14,7 +14,7 @@ struct ClusterState {
     init(table: FeatureTable, settings: MatchSettings, refs: [RecordRef], model: MatchModel? = nil) {
         unions = GuardedUnionFind(table: table, rules: settings.conflictRules)
         if let model, let minimum = settings.minimumAverageLinkWeight {
-            unions.pairWeight = { a, b in model.score(a, b).weight }
+            unions.pairWeight = { a, b in model.score(a, b).weight - model.scorer.priorWeight }
             unions.minimumAverageWeight = minimum
         }
         self.settings = settings

@@ -10,6 +10,9 @@ struct GuardedUnionFind {
     private var organizations: [[Int32]]
     private var dates: [[Int32]]
     private var streetNumbers: [[Int32]]
+    private var phones: [[Int32]]
+    /// The organization column, to tell "close" organization names (variants) from different ones.
+    private let organizationColumn: FeatureColumnData
     private var forbidden: [[Int32]]
     /// Members of each root with more than one record (a singleton's only member is itself).
     private var members: [[Int32]]
@@ -30,6 +33,9 @@ struct GuardedUnionFind {
         organizations = (0..<n).map { r in org.values(of: r).map { org.ids[$0] }.sorted() }
         dates = (0..<n).map { r in dob.values(of: r).map { dob.ids[$0] }.sorted() }
         streetNumbers = (0..<n).map { GuardedUnionFind.houseNumbers(table, $0) }
+        let phone = table[.phone]
+        phones = (0..<n).map { r in phone.values(of: r).map { phone.ids[$0] }.sorted() }
+        organizationColumn = org
         forbidden = [[Int32]](repeating: [], count: n)
         members = [[Int32]](repeating: [], count: n)
     }
@@ -43,6 +49,8 @@ struct GuardedUnionFind {
             organizations.append(org.values(of: r).map { org.ids[$0] }.sorted())
             dates.append(dob.values(of: r).map { dob.ids[$0] }.sorted())
             streetNumbers.append(GuardedUnionFind.houseNumbers(table, r))
+            let phone = table[.phone]
+            phones.append(phone.values(of: r).map { phone.ids[$0] }.sorted())
             forbidden.append([])
             members.append([])
         }
@@ -79,6 +87,9 @@ struct GuardedUnionFind {
         if rules.contains(.differentEmailsAndOrganizations),
            disjoint(emails[ra], emails[rb]), disjoint(organizations[ra], organizations[rb]) { return true }
         if rules.contains(.differentDatesOfBirth), disjoint(dates[ra], dates[rb]) { return true }
+        if rules.contains(.differentOrganizationsWithoutSharedContact), disjoint(organizations[ra], organizations[rb]),
+           !shareAny(emails[ra], emails[rb]), !shareAny(phones[ra], phones[rb]),
+           !organizationsClose(organizations[ra], organizations[rb]) { return true }
         if rules.contains(.differentStreetNumbers), disjoint(streetNumbers[ra], streetNumbers[rb]) { return true }
         if let pairWeight, !averageAgrees(ra, rb, pairWeight) { return true }
         return false
@@ -113,6 +124,7 @@ struct GuardedUnionFind {
         organizations[ra] = merged(organizations[ra], organizations[rb]); organizations[rb] = []
         dates[ra] = merged(dates[ra], dates[rb]); dates[rb] = []
         streetNumbers[ra] = merged(streetNumbers[ra], streetNumbers[rb]); streetNumbers[rb] = []
+        phones[ra] = merged(phones[ra], phones[rb]); phones[rb] = []
         forbidden[ra] += forbidden[rb]; forbidden[rb] = []
         members[ra] = (members[ra].isEmpty ? [Int32(ra)] : members[ra]) + (members[rb].isEmpty ? [Int32(rb)] : members[rb])
         members[rb] = []
@@ -128,6 +140,18 @@ struct GuardedUnionFind {
             if x[i] < y[j] { i += 1 } else { j += 1 }
         }
         return true
+    }
+
+    private func shareAny(_ x: [Int32], _ y: [Int32]) -> Bool {
+        !x.isEmpty && !y.isEmpty && !disjoint(x, y)
+    }
+
+    /// Some organization of one side is a close variant of one of the other ("acme technologies" / "acme tech").
+    private func organizationsClose(_ x: [Int32], _ y: [Int32]) -> Bool {
+        for a in x { for b in y {
+            if Comparer.level(.text, organizationColumn, a, b) <= 2 { return true }
+        } }
+        return false
     }
 
     private func merged(_ x: [Int32], _ y: [Int32]) -> [Int32] {

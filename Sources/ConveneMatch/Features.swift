@@ -10,8 +10,9 @@ public enum FeatureColumn: String, Codable, Sendable, CaseIterable {
 /// One column of a ``FeatureTable``: every distinct value interned once, records point at value IDs.
 ///
 /// Values are stored in one byte arena (folded UTF-8), so the pair loop works on integer IDs and raw bytes —
-/// no strings, no dictionaries.
-struct FeatureColumnData: Sendable {
+/// no strings, no dictionaries. A class, so the hot loop reads it without copying a dozen array references per
+/// access; it is only mutated while a table is being built, never while pairs are scored (hence `@unchecked`).
+final class FeatureColumnData: @unchecked Sendable {
     /// Record r's value IDs are `ids[offsets[r]..<offsets[r+1]]` (emails and phones may have several).
     var offsets: [Int32] = [0]
     var ids: [Int32] = []
@@ -47,7 +48,7 @@ struct FeatureColumnData: Sendable {
         return r.isEmpty ? nil : ids[r.lowerBound]
     }
 
-    mutating func intern(_ value: String, aux auxKey: String?) -> Int32 {
+    func intern(_ value: String, aux auxKey: String?) -> Int32 {
         if let id = lookup[value] { frequency[Int(id)] += 1; return id }
         let id = Int32(starts.count)
         lookup[value] = id
@@ -70,7 +71,7 @@ struct FeatureColumnData: Sendable {
 /// The match keys of every record, column by column, computed once per record before blocking.
 struct FeatureTable: Sendable {
     var count = 0
-    var columns = [FeatureColumnData](repeating: FeatureColumnData(), count: FeatureColumn.allCases.count)
+    var columns = FeatureColumn.allCases.map { _ in FeatureColumnData() }
     /// Record → folded full name key (for shared-email detection and sorted neighbourhood).
     var nameKeys: [String] = []
 
@@ -81,14 +82,15 @@ struct FeatureTable: Sendable {
 
     /// Adds one record's raw field values (already split into fields), folding each into its key.
     mutating func append(_ fields: RecordFields) {
+        // Mutate the columns in place: copying a column out and back would copy its arrays (quadratic time).
         for column in FeatureColumn.allCases {
-            var data = columns[column.index]
+            let c = column.index
             for raw in fields[column] {
                 guard let (key, aux) = FeatureTable.key(column, raw) else { continue }
-                data.ids.append(data.intern(key, aux: aux))
+                let id = columns[c].intern(key, aux: aux)
+                columns[c].ids.append(id)
             }
-            data.offsets.append(Int32(data.ids.count))
-            columns[column.index] = data
+            columns[c].offsets.append(Int32(columns[c].ids.count))
         }
         let g = columns[FeatureColumn.givenName.index].first(of: count).map { columns[FeatureColumn.givenName.index].text($0) } ?? ""
         let f = columns[FeatureColumn.familyName.index].first(of: count).map { columns[FeatureColumn.familyName.index].text($0) } ?? ""
@@ -135,7 +137,7 @@ struct FeatureTable: Sendable {
 
     /// Marks role addresses and addresses used by several differently named records as not-evidence.
     mutating func markSharedEmails(nameCount threshold: Int) {
-        var email = columns[FeatureColumn.email.index]
+        let email = columns[FeatureColumn.email.index]
         var namesPerEmail = [Set<String>](repeating: [], count: email.starts.count)
         for r in 0..<count {
             for i in email.values(of: r) {
@@ -150,7 +152,6 @@ struct FeatureTable: Sendable {
                 email.ignored[id] = true
             }
         }
-        columns[FeatureColumn.email.index] = email
     }
 }
 

@@ -83,7 +83,7 @@ public final class IncrementalLinker {
         state.extend(table: table, refs: newRecords.map { RecordRef($0.source) })
         let model = MatchModel(table: table, settings: settings)
         if let minimum = settings.minimumAverageLinkWeight {
-            state.unions.pairWeight = { a, b in model.score(a, b).weight }
+            state.unions.pairWeight = { a, b in model.score(a, b).weight - model.scorer.priorWeight }
             state.unions.minimumAverageWeight = minimum
         }
         var pairs: [UInt64] = []

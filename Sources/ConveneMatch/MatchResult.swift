@@ -40,6 +40,8 @@ public struct MatchStatistics: Hashable, Codable, Sendable {
     public var weakClusters = 0
     /// Whether m/u were estimated from this data (false: defaults or given values were used).
     public var parametersEstimated = false
+    /// Wall-clock seconds per phase (features, blocking, comparing, training, scoring, clustering, golden records).
+    public var phaseSeconds: [String: Double] = [:]
 }
 
 /// The outcome of a match run: clusters, golden records, the review list, and the trained settings.

@@ -1,4 +1,5 @@
 import ConveneModel
+import Foundation
 
 /// The match pipeline, as Splink lays it out: features → blocking → comparisons → training (u by random pairs,
 /// m by EM) → scoring → guarded clustering → golden records.
@@ -16,7 +17,9 @@ public enum Matcher {
         let fields = records.map(RecordFields.init)
         var result = run(fields: fields, refs: records.map { RecordRef($0.source) }, settings: settings,
                          decisions: decisions, knownIDs: knownIDs, idPrefix: "P")
+        let start = Date()
         result.people = GoldenRecords.people(result, records: records)
+        result.statistics.phaseSeconds["golden records"] = Date().timeIntervalSince(start)
         return result
     }
 
@@ -33,10 +36,14 @@ public enum Matcher {
     static func run(fields: [RecordFields], refs: [RecordRef], settings input: MatchSettings,
                     decisions: [ReviewDecision], knownIDs: [RecordRef: String], idPrefix: String) -> MatchResult {
         var settings = input
+        var clock = Date()
+        var phases: [String: Double] = [:]
+        func lap(_ name: String) { phases[name] = Date().timeIntervalSince(clock); clock = Date() }
         var table = FeatureTable()
         for f in fields { table.append(f) }
         table.markSharedEmails(nameCount: settings.sharedEmailNameCount)
 
+        lap("features")
         var stats = MatchStatistics()
         stats.records = table.count
         let estimate = settings.estimateParameters && table.count >= settings.minimumRecordsForEstimation
@@ -44,26 +51,33 @@ public enum Matcher {
             .candidatePairs(trainingSample: estimate ? 200_000 : 0)
         stats.proposedPairsByKey = proposed
         stats.candidatePairs = pairs.count
+        lap("blocking")
 
         let comparer = Comparer(table: table, comparisons: settings.comparisons)
         let patterns = Parallel.map(pairs) { p in comparer.pattern(Int(p >> 32), Int(p & 0xFFFF_FFFF)) }
+        lap("comparing")
         if estimate {
             var levels = settings.comparisons.map(\.levels)
             Training.estimateU(comparer, recordCount: table.count, sampleSize: settings.uSampleSize,
                                seed: settings.seed, into: &levels)
-            Training.estimateParameters(comparer, sessions: sessions, allPatterns: patterns, levels: &levels,
+            Training.estimateParameters(comparer, recordCount: table.count, sessions: sessions, allPatterns: patterns, levels: &levels,
                                         prior: &settings.prior, iterations: settings.emIterations)
             for i in settings.comparisons.indices { settings.comparisons[i].levels = levels[i] }
             stats.parametersEstimated = true
         }
+        lap("training")
         let model = MatchModel(table: table, settings: settings)
         let weights = Parallel.map(Array(pairs.indices)) { k in
             model.scorer.weight(comparer, Int(pairs[k] >> 32), Int(pairs[k] & 0xFFFF_FFFF), pattern: patterns[k])
         }
+        lap("scoring")
         var state = ClusterState(table: table, settings: settings, refs: refs, model: model)
         state.apply(decisions: decisions)
         state.link(pairs: pairs, weights: weights)
-        return state.result(model: model, stats: stats, pairs: pairs, weights: weights, knownIDs: knownIDs,
-                            idPrefix: idPrefix)
+        var result = state.result(model: model, stats: stats, pairs: pairs, weights: weights, knownIDs: knownIDs,
+                                  idPrefix: idPrefix)
+        lap("clustering")
+        result.statistics.phaseSeconds = phases
+        return result
     }
 }

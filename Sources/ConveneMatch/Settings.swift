@@ -134,6 +134,9 @@ public enum ConflictRule: String, Codable, Sendable, CaseIterable {
     case differentDatesOfBirth = "different-dates-of-birth"
     /// Both have street addresses with house numbers and none is the same: for organizations, another site.
     case differentStreetNumbers = "different-street-numbers"
+    /// Both have organizations and none is the same or close, and they share no email or phone: two people of the
+    /// same name at two organizations ("Jane Smith, Acme" and "Jane Smith, Beta").
+    case differentOrganizationsWithoutSharedContact = "different-organizations-without-shared-contact"
 }
 
 /// Everything that defines a match run — comparisons, blocking, thresholds, estimated parameters.
@@ -172,8 +175,8 @@ public struct MatchSettings: Hashable, Codable, Sendable {
     public var conflictRules: [ConflictRule]
     /// A cluster whose weakest link is below this probability is reported as weak.
     public var weakLinkProbability: Double
-    /// Chaining guard: two multi-record clusters join only if the mean weight (bits) of the record pairs between
-    /// them is at least this; nil turns the check off.
+    /// Chaining guard: two multi-record clusters join only if the mean evidence (bits, prior excluded) of the
+    /// record pairs between them is at least this; nil turns the check off.
     public var minimumAverageLinkWeight: Double?
     /// Every level weight is kept within ±this many bits, so a level almost never seen cannot dominate a score.
     public var weightLimit: Double
@@ -182,11 +185,12 @@ public struct MatchSettings: Hashable, Codable, Sendable {
     public var seed: UInt64
 
     public init(entity: MatchEntity, comparisons: [Comparison], blockingKeys: [BlockingKey],
-                sortedNeighbourhoodWindow: Int = 4, maxBlockSize: Int = 40, matchThreshold: Double = 0.92,
-                reviewThreshold: Double = 0.5, prior: Double = 0.1, estimateParameters: Bool = true,
+                sortedNeighbourhoodWindow: Int = 4, maxBlockSize: Int = 40, matchThreshold: Double = 0.5,
+                reviewThreshold: Double = 0.05, prior: Double = 0.1, estimateParameters: Bool = true,
                 uSampleSize: Int = 300_000, emIterations: Int = 25, minimumRecordsForEstimation: Int = 200,
-                sharedEmailNameCount: Int = 3, conflictRules: [ConflictRule] = [.differentEmailsAndOrganizations],
-                weakLinkProbability: Double = 0.97, minimumAverageLinkWeight: Double? = 0, weightLimit: Double = 10,
+                sharedEmailNameCount: Int = 3,
+                conflictRules: [ConflictRule] = [.differentEmailsAndOrganizations, .differentOrganizationsWithoutSharedContact],
+                weakLinkProbability: Double = 0.97, minimumAverageLinkWeight: Double? = 3, weightLimit: Double = 10,
                 goldenRecordPolicy: GoldenRecordPolicy = .mostFrequent,
                 seed: UInt64 = 0x5EED) {
         self.entity = entity

@@ -77,7 +77,8 @@ enum Training {
     /// the comparisons of the fields the key blocks on (within such a block they agree by construction and would
     /// pull the "match" class towards whatever the block shares). Each comparison's m is the mean over the
     /// sessions that could estimate it; then the prior of the candidate pairs is fitted with m and u fixed.
-    static func estimateParameters(_ comparer: Comparer, sessions: [(BlockingKey, [UInt64])], allPatterns: [UInt64],
+    static func estimateParameters(_ comparer: Comparer, recordCount: Int, sessions: [(BlockingKey, [UInt64])],
+                                   allPatterns: [UInt64],
                                    levels: inout [[ComparisonLevel]], prior: inout Double, iterations: Int) {
         let comps = levels.count
         var sums = levels.map { [Double](repeating: 0, count: $0.count) }
@@ -104,6 +105,11 @@ enum Training {
         var counts: [UInt64: Int] = [:]
         for p in allPatterns { counts[p, default: 0] += 1 }
         estimateM(patterns: counts, levels: &levels, prior: &prior, iterations: iterations, updateM: false)
+        // The prior is the probability that two *random* records match, as in Splink — not the share of matches
+        // among candidate pairs, which blocking on names has already enriched (counting name agreement twice would
+        // link every "Bob Smith" to every other). Matches outside the candidate pairs are assumed negligible.
+        let allPairs = Double(recordCount) * Double(recordCount - 1) / 2
+        if allPairs > 0 { prior = min(prior, max(1e-12, prior * Double(allPatterns.count) / allPairs)) }
     }
 }
 

@@ -72,13 +72,16 @@ final class ClusteringTests: XCTestCase {
     func testUnsurePairsGoToTheReviewList() {
         // Close names, nothing else to compare: not enough to link, too much to ignore.
         let records = [contact(1, "Dan", "Whitfield", org: "Acme"), contact(2, "Dana", "Whitfeld", city: "Denver")]
-        let r = Matcher.run(records: records)
+        var settings = MatchSettings.people()
+        settings.matchThreshold = 0.95
+        settings.reviewThreshold = 0.5
+        let r = Matcher.run(records: records, settings: settings)
         XCTAssertNotEqual(id(r, 1), id(r, 2))
         XCTAssertEqual(r.reviewList.count, 1)
         let item = r.reviewList[0]
         XCTAssertTrue(item.probability >= r.settings.reviewThreshold && item.probability < r.settings.matchThreshold)
         // Deciding it removes it from the list.
-        let decided = Matcher.run(records: records, decisions: [ReviewDecision(item.a, item.b, .notSame)])
+        let decided = Matcher.run(records: records, settings: settings, decisions: [ReviewDecision(item.a, item.b, .notSame)])
         XCTAssertTrue(decided.reviewList.isEmpty)
     }
 
