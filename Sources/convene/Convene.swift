@@ -31,6 +31,8 @@ struct Convene: AsyncParsableCommand {
             ExportCommand.self,
             UpdateCommand.self,
             PlanCommand.self,
+            MergeCommand.self,
+            ExplainCommand.self,
         ]
     )
 }

@@ -1,0 +1,200 @@
+import ArgumentParser
+import ConveneCSV
+import ConveneImport
+import ConveneMatch
+import ConveneModel
+import ConveneSpreadsheet
+import Foundation
+
+/// `convene merge`: import + match + golden records in one go, without a workspace.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Find the same person (or organization) across lists and write one merged list.",
+        discussion: """
+        Reads every file, links the records that describe the same person (names, nicknames, emails, phones, \
+        organization, title, address, date of birth; parameters estimated from the data itself), and writes the \
+        golden records: the best value per field, every other value kept as an alternate with its source.
+
+        The workbook has the people (or organizations) with their sources and alternates, the review list (pairs \
+        the engine was unsure about) and the explanation of every merge. --clusters writes one row per input record \
+        (file,record,person_id — or organization_id) so any tool can score the result.
+
+        Examples:
+          convene merge acme.csv chamber.xlsx launch-signin.csv -o people.xlsx --csv people.csv
+          convene merge *.csv --clusters clusters.csv
+          convene merge --organizations partners.csv --clusters orgs.csv
+        """
+    )
+
+    @Argument(help: "The files to merge (.csv or .xlsx).")
+    var files: [String]
+
+    @Option(name: [.short, .long], help: "The workbook to write (.xlsx).")
+    var output: String?
+
+    @Option(help: "Also write the golden records as CSV.")
+    var csv: String?
+
+    @Option(help: "Write file,record,person_id (or organization_id) for every input record.")
+    var clusters: String?
+
+    @Flag(help: "Match organizations (partner lists) instead of people.")
+    var organizations = false
+
+    @Option(help: "How the best value of a field is chosen: most-frequent, most-recent or most-complete.")
+    var policy: String = GoldenRecordPolicy.mostFrequent.rawValue
+
+    @Option(help: "Review decisions to respect (a JSON array of ReviewDecision values).")
+    var decisions: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try Self.reportingFailures {
+            guard output != nil || csv != nil || clusters != nil else {
+                throw CommandFailure("nothing to write: give -o FILE.xlsx, --csv FILE or --clusters FILE", code: ExitCodes.usage)
+            }
+            guard let policy = GoldenRecordPolicy(rawValue: policy) else {
+                throw CommandFailure("--policy: expected most-frequent, most-recent or most-complete, found \"\(policy)\"",
+                                     code: ExitCodes.usage)
+            }
+            let run = try MergeRun.perform(files: files, organizations: organizations, policy: policy,
+                                           decisionsFile: decisions)
+            let result = run.result
+            if let clusters { try MergeOutput.writeClusters(result, organizations: organizations, to: clusters) }
+            if let csv { try MergeOutput.writeGoldenCSV(result, organizations: organizations, to: csv) }
+            if let output { try MergeOutput.writeWorkbook(result, organizations: organizations, to: output) }
+            if !global.quiet {
+                let s = result.statistics
+                let noun = organizations ? "organizations" : "people"
+                print("\(s.records) records → \(s.clusters) \(noun); \(s.candidatePairs) candidate pairs compared, "
+                      + "\(s.linkedPairs) links, \(s.reviewPairs) pairs to review, \(s.weakClusters) weak clusters")
+            }
+        }
+    }
+}
+
+/// Imports the files and runs the matcher: shared by `merge` and `explain`.
+enum MergeRun {
+    struct Output {
+        var result: MatchResult
+        var contacts: [ContactRecord]
+        var organizations: [OrganizationRecord]
+    }
+
+    static func perform(files: [String], organizations: Bool, policy: GoldenRecordPolicy = .mostFrequent,
+                        decisionsFile: String? = nil) throws -> Output {
+        var contacts: [ContactRecord] = []
+        var orgs: [OrganizationRecord] = []
+        for file in files {
+            do {
+                // The file as given on the command line is the provenance every output refers to.
+                let imported = try Importer.read(url: URL(fileURLWithPath: file), options: ImportOptions(displayName: file))
+                contacts += imported.contacts.map { var c = $0; c.source.file = file; return c }
+                orgs += imported.organizations.map { var o = $0; o.source.file = file; return o }
+            } catch {
+                throw CommandFailure("\(error)", code: ExitCodes.badInput)
+            }
+        }
+        var decisions: [ReviewDecision] = []
+        if let decisionsFile {
+            do {
+                decisions = try JSONDecoder().decode([ReviewDecision].self, from: Data(contentsOf: URL(fileURLWithPath: decisionsFile)))
+            } catch {
+                throw CommandFailure("\(decisionsFile): not a JSON array of review decisions (\(error.localizedDescription))")
+            }
+        }
+        if organizations {
+            var settings = MatchSettings.organizations()
+            settings.goldenRecordPolicy = policy
+            return Output(result: Matcher.run(organizations: orgs, settings: settings, decisions: decisions),
+                          contacts: contacts, organizations: orgs)
+        }
+        var settings = MatchSettings.people()
+        settings.goldenRecordPolicy = policy
+        return Output(result: Matcher.run(records: contacts, settings: settings, decisions: decisions),
+                      contacts: contacts, organizations: orgs)
+    }
+}
+
+/// The files `merge` writes. Every contact value is written as text (never as a formula).
+enum MergeOutput {
+    static func writeClusters(_ result: MatchResult, organizations: Bool, to path: String) throws {
+        var writer = CSVWriter(options: .init(lineEnding: .lf))
+        writer.writeRow(["file", "record", organizations ? "organization_id" : "person_id"])
+        for (ref, id) in zip(result.records, result.entityIDs) {
+            writer.writeRow([.text(ref.file), .integer(ref.record), .text(id)])
+        }
+        try write(writer.data, to: path)
+    }
+
+    static func goldenRows(_ result: MatchResult, organizations: Bool) -> (header: [String], rows: [[String]]) {
+        func alternates(_ a: [String: [Sourced<String>]]) -> String {
+            a.keys.sorted().map { field in
+                field + ": " + a[field]!.map { "\($0.value) [\($0.source?.reference ?? "?")]" }.joined(separator: "; ")
+            }.joined(separator: " | ")
+        }
+        if organizations {
+            return (["ID", "Name", "Website", "Phone", "Address", "Domains", "Sources", "Alternates"],
+                    result.organizations.map { o in
+                        [o.id.rawValue, o.name, o.website ?? "", o.phone ?? "", o.address ?? "", o.domains.joined(separator: "; "),
+                         o.sources.map(\.reference).joined(separator: "; "), alternates(o.alternates)]
+                    })
+        }
+        return (["ID", "Name", "Given name", "Family name", "Email", "Phone", "Organization", "Title", "City", "Sources",
+                 "Alternates"],
+                result.people.map { p in
+                    [p.id.rawValue, p.name.displayName, p.name.given ?? "", p.name.family ?? "", p.email ?? "", p.phone ?? "",
+                     p.organization ?? "", p.title ?? "", p.city ?? "", p.sources.map(\.reference).joined(separator: "; "),
+                     alternates(p.alternates)]
+                })
+    }
+
+    static func writeGoldenCSV(_ result: MatchResult, organizations: Bool, to path: String) throws {
+        var writer = CSVWriter(options: .init(byteOrderMark: true))
+        let (header, rows) = goldenRows(result, organizations: organizations)
+        writer.writeRow(header.map { CSVCell.text($0) })
+        for row in rows { writer.writeRow(row.map { CSVCell.text($0) }) }
+        try write(writer.data, to: path)
+    }
+
+    static func writeWorkbook(_ result: MatchResult, organizations: Bool, to path: String) throws {
+        do {
+            let workbook = try Workbook(destination: URL(fileURLWithPath: path))
+            let (header, rows) = goldenRows(result, organizations: organizations)
+            try sheet(workbook, organizations ? "Organizations" : "People", header, rows)
+            let reviewHeader = ["Record A", "Record B", "Probability", "Evidence"]
+            let reviewRows = result.reviewList.map { item in
+                [item.a.description, item.b.description, String(format: "%.3f", item.probability),
+                 item.explanation.terms.map { "\($0.comparison): \($0.level) (\(String(format: "%+.1f", $0.weight)))" }
+                    .joined(separator: "; ")]
+            }
+            try sheet(workbook, "Review", reviewHeader, reviewRows)
+            try sheet(workbook, "Explanations", MatchResult.explanationHeader, result.explanationRows())
+            try workbook.close()
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw CommandFailure("\(path): could not write the workbook (\(error))", code: ExitCodes.output)
+        }
+    }
+
+    static func sheet(_ workbook: Workbook, _ name: String, _ header: [String], _ rows: [[String]]) throws {
+        let sheet = try workbook.addWorksheet(named: name)
+        try sheet.writeRow(header.map { CellValue.string($0) }, row: 0)
+        for (i, row) in rows.enumerated() {
+            // .string: contact text is data, never a formula.
+            try sheet.writeRow(row.map { CellValue.string($0) }, row: i + 1)
+        }
+        try sheet.freezePanes(rows: 1)
+    }
+
+    static func write(_ data: Data, to path: String) throws {
+        do {
+            try CSVWriter.writeAtomically(data, to: URL(fileURLWithPath: path))
+        } catch {
+            throw CommandFailure("\(path): could not write (\(error.localizedDescription))", code: ExitCodes.output)
+        }
+    }
+}
