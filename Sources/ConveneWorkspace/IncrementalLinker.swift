@@ -95,7 +95,9 @@ struct IncrementalLinker {
         if org.name != name, !(org.alternates["name"] ?? []).contains(where: { $0.value == name }) {
             org.alternates["name", default: []].append(Sourced(name, raw: name, source: source))
         }
-        org.sources.append(source)
+        // Provenance: the partner-list rows that describe it, and the first record that named it. Not every
+        // employee's record — a large employer would carry tens of thousands of them in every load and save.
+        if record != nil || org.sources.isEmpty { org.sources.append(source) }
         if let record {
             org.website = org.website ?? record.website
             org.phone = org.phone ?? record.phone

@@ -91,7 +91,12 @@ public final class Workspace: Sendable {
             if current > Schema.version {
                 throw WorkspaceError.newerSchema(path: self.databasePath, found: current, known: Schema.version)
             }
-            try db.execute(sql: "PRAGMA journal_mode = DELETE")
+        }
+        do {
+            // The journal mode is a property of the file; it can only change outside a transaction.
+            try dbQueue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+        } catch {
+            throw Self.translate(error, path: databasePath, busyTimeout: busyTimeout)
         }
         do {
             // The migrator runs each pending migration in its own transaction.

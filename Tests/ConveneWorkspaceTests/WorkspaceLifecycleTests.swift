@@ -20,6 +20,8 @@ final class WorkspaceLifecycleTests: WorkspaceTestCase {
         XCTAssertEqual(reopened.settings.coChairs, ["Dana Ortiz"])
         let version = try reopened.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
         XCTAssertEqual(version, Workspace.schemaVersion)
+        // One self-contained file at rest: a rollback journal, not WAL's -wal/-shm companions.
+        XCTAssertEqual(try reopened.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }, "delete")
         let tables = try reopened.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
         for table in ["source_file", "source_record", "person", "organization", "meeting", "participation", "review_pair", "decision", "action_item"] {
             XCTAssertTrue(tables.contains(table), table)
