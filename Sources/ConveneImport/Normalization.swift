@@ -3,15 +3,6 @@ import ConveneNormalize
 
 /// The one place the importer calls ConveneNormalize, so every cell is cleaned the same way.
 enum Normalization {
-    /// Every address in the cells (a cell may hold several: Google's "a ::: b", "a; b"), normalized, no repeats.
-    static func emails(_ cells: [String]) -> [String] {
-        var out: [String] = []
-        for cell in cells {
-            for e in EmailNormalizer.extractAll(cell) where !out.contains(e.address) { out.append(e.address) }
-        }
-        return out
-    }
-
     /// A name from one cell ("Smith, Robert J.", "Dr. Ann Lee") or from separate columns.
     static func personName(full: String?, honorific: String?, given: String?, middle: String?, family: String?,
                            suffix: String?) -> PersonName {
@@ -28,14 +19,16 @@ enum Normalization {
         return name
     }
 
-    /// E.164 where it can be trusted, else the digits; an extension is kept as ";ext=204" (RFC 3966 style).
+    /// Every number in the cells (a cell may hold several: "608-555-0101 / 608-555-0199"), E.164 where it can be
+    /// trusted, else the digits; an extension is kept as ";ext=204" (RFC 3966 style). No repeats.
     static func phones(_ cells: [String], region: String) -> [String] {
         var out: [String] = []
         for cell in cells {
-            guard let p = PhoneNormalizer.normalize(cell, defaultRegion: region), p.isUsable else { continue }
-            var value = p.e164 ?? p.digits
-            if let ext = p.extension, !ext.isEmpty { value += ";ext=\(ext)" }
-            if !value.isEmpty && !out.contains(value) { out.append(value) }
+            for p in PhoneNormalizer.extractAll(cell, defaultRegion: region) where p.isUsable {
+                var value = p.e164 ?? p.digits
+                if let ext = p.extension, !ext.isEmpty { value += ";ext=\(ext)" }
+                if !value.isEmpty && !out.contains(value) { out.append(value) }
+            }
         }
         return out
     }

@@ -84,6 +84,7 @@ struct RecordBuilder {
         if let first = titles.first, let last = titles.last {
             warn(first.line, "\(titles.count) one-cell line(s) after the last record (lines \(first.line)–\(last.line), a report footer?) skipped")
         }
+        finishLimitedWarnings()
         result.recordCount = record
     }
 
@@ -108,6 +109,52 @@ struct RecordBuilder {
         }
         return out
     }
+
+    /// The valid addresses in the row's email columns. A cell that holds text but no valid address ("ann lee",
+    /// "ann@") is not an email: its value stays in the raw record only, and the user is told which column and
+    /// line — not the value, which may be someone's contact details.
+    private mutating func validEmails(in row: TextRow) -> [String] {
+        guard let indexes = columnsByField[.email] else { return [] }
+        var out: [String] = []
+        for i in indexes {
+            let cell = row.value(i)
+            if cell.isEmpty { continue }
+            var invalid = false
+            for e in EmailNormalizer.extractAll(cell) {
+                if e.isValid {
+                    if !out.contains(e.address) { out.append(e.address) }
+                } else {
+                    invalid = true
+                }
+            }
+            if invalid {
+                limitedWarning(row.line, kind: "invalidEmail",
+                               "not an email address: column \"\(clip(headers[i]))\" (the value is kept in the raw record only)")
+            }
+        }
+        return out
+    }
+
+    /// Warnings of one kind stop after ``warningLimit`` (a 100 MB file of bad cells would otherwise print a
+    /// million lines); the rest are counted and summarized once by ``finishLimitedWarnings()``.
+    private mutating func limitedWarning(_ line: Int, kind: String, _ message: String) {
+        let n = (limitedCounts[kind] ?? 0) + 1
+        limitedCounts[kind] = n
+        if n <= Self.warningLimit {
+            result.warnings.append(ImportWarning(file: file, line: line, message: message, kind: kind))
+        }
+    }
+
+    private mutating func finishLimitedWarnings() {
+        for (kind, n) in limitedCounts.sorted(by: { $0.key < $1.key }) where n > Self.warningLimit {
+            result.warnings.append(ImportWarning(file: file, line: nil,
+                                                 message: "\(n - Self.warningLimit) more \(kind) warning(s) not shown",
+                                                 kind: "suppressed"))
+        }
+    }
+
+    static let warningLimit = 100
+    private var limitedCounts: [String: Int] = [:]
 
     private func first(_ field: ColumnField, in row: TextRow) -> String? {
         guard let indexes = columnsByField[field] else { return nil }
@@ -159,13 +206,13 @@ struct RecordBuilder {
         }
     }
 
-    private func contact(row: TextRow, source: SourceRecord) -> ContactRecord? {
+    private mutating func contact(row: TextRow, source: SourceRecord) -> ContactRecord? {
         var full = first(.fullName, in: row)
         if source.source == .zoomParticipants, let f = full { full = Self.zoomName(f) }
         let name = Normalization.personName(full: full, honorific: first(.honorific, in: row),
                                             given: first(.firstName, in: row), middle: first(.middleName, in: row),
                                             family: first(.lastName, in: row), suffix: first(.nameSuffix, in: row))
-        let emails = Normalization.emails(values(.email, in: row))
+        let emails = validEmails(in: row)
         let phones = Normalization.phones(values(.phone, in: row), region: options.defaultPhoneRegion)
         guard !name.isEmpty || !emails.isEmpty || !phones.isEmpty else { return nil }
         var contact = ContactRecord(source: source, name: name, emails: emails, phones: phones,
@@ -311,7 +358,7 @@ struct RecordBuilder {
             warn(row.line, "record \(source.record) names no organization")
             return
         }
-        let email = Normalization.emails(values(.email, in: row)).first
+        let email = validEmails(in: row).first
         let org = OrganizationRecord(source: source, name: name, street: first(.street, in: row),
                                      city: first(.city, in: row), postalCode: first(.postalCode, in: row),
                                      phone: Normalization.phones(values(.phone, in: row), region: options.defaultPhoneRegion).first,
