@@ -42,11 +42,14 @@ enum SourceCatalogue {
                          ["Full Name", "First Join", "Last Leave", "In-Meeting Duration"],
                          ["Name", "Participant ID (UPN)", "Role"],
                          // The 2020–21 report: one row per join or leave.
-                         ["Full Name", "User Action", "Timestamp"]],
+                         ["Full Name", "User Action", "Timestamp"],
+                         // The 2021–22 report under a "Meeting Summary" block: one row per session.
+                         ["Full Name", "Join Time", "Leave Time", "Duration"]],
             fields: keyed([("Name", .fullName), ("Full Name", .fullName), ("First Join", .joinTime),
                            ("Last Leave", .leaveTime), ("In-Meeting Duration", .duration), ("Email", .email),
                            ("Participant ID (UPN)", .ignore), ("Role", .role), ("User Action", .userAction),
-                           ("Timestamp", .joinTime)]),
+                           ("Timestamp", .joinTime), ("Join Time", .joinTime), ("Leave Time", .leaveTime),
+                           ("Duration", .duration)]),
             participation: .attended, isVirtual: true),
         SourceProfile(
             kind: .zoomParticipants,
@@ -181,12 +184,22 @@ enum SourceCatalogue {
     ]
 
     /// The profile whose signature the header row matches; Google Forms only when "Timestamp" is the first column.
+    /// "1. Summary" / "Meeting Summary" followed by a "Meeting title" line, as only Teams writes them.
+    static func isTeamsSummary(_ preamble: [[String]]) -> Bool {
+        let firstCells = preamble.compactMap { $0.first.map(HeaderText.key) }
+        let titles = Set(["1. Summary", "Meeting Summary"].map(HeaderText.key))
+        return firstCells.contains { titles.contains($0) } && firstCells.contains(HeaderText.key("Meeting title"))
+    }
+
     static func recognize(headers: [String], preamble: [[String]], fileName: String, format: String) -> SourceKind {
         let keys = Set(headers.map(HeaderText.key))
         for profile in all where profile.kind != .googleForms && profile.kind != .signInSheet {
             if profile.matches(keys) { return profile.kind }
         }
         if let first = headers.first, HeaderText.key(first) == "timestamp", headers.count >= 2 { return .googleForms }
+        // A Teams report whose participants section is missing: its summary section above a per-session table
+        // ("2. In-Meeting Activities": Name, Join Time, Leave Time, Duration, Email, Role).
+        if keys.contains("join time") && keys.contains("leave time") && isTeamsSummary(preamble) { return .teamsAttendance }
         if profile(.signInSheet).matches(keys) { return .signInSheet }
         // A sheet typed into Excel: a title such as "Launch Meeting Sign-In" above the header, or the file named so.
         let preambleText = preamble.flatMap { $0 }.joined(separator: " ").lowercased()
