@@ -6,6 +6,12 @@ struct Comparer {
     let table: FeatureTable
     let comparisons: [Comparison]
     let columnIndex: [Int]
+    /// Hot-loop views of the compared columns (raw pointers into snapshots: no reference counting per pair,
+    /// which would make two threads fight over the same cache lines).
+    let views: [ColumnView]
+    let kinds: [ComparisonKind]
+    let levelCounts: [Int]
+    private let snapshots: [ColumnSnapshot]
 
     /// The given-name and family-name comparisons, when both exist: names written in the wrong order
     /// ("Watson, Noah" typed as given "Watson", family "Noah") are compared crosswise too.
@@ -15,6 +21,11 @@ struct Comparer {
         self.table = table
         self.comparisons = comparisons
         self.columnIndex = comparisons.map(\.column.index)
+        let snapshots = comparisons.map { ColumnSnapshot(table.columns[$0.column.index]) }
+        self.snapshots = snapshots
+        self.views = snapshots.map(\.view)
+        self.kinds = comparisons.map(\.kind)
+        self.levelCounts = comparisons.map(\.levels.count)
         if let g = comparisons.firstIndex(where: { $0.column == .givenName && $0.kind == .givenName }),
            let f = comparisons.firstIndex(where: { $0.column == .familyName && $0.kind == .familyName }) {
             nameComparisons = (g, f)
@@ -39,7 +50,7 @@ struct Comparer {
     /// Name levels with b's given and family names swapped, when that agrees clearly better than as written.
     func swappedNameLevels(_ a: Int, _ b: Int) -> (UInt8, UInt8)? {
         guard let (g, f) = nameComparisons else { return nil }
-        let given = table.columns[columnIndex[g]], family = table.columns[columnIndex[f]]
+        let given = views[g], family = views[f]
         let ga = given.first(of: a), fa = family.first(of: a), gb = given.first(of: b), fb = family.first(of: b)
         // Swapping can only help when some name is present crosswise.
         guard (ga != nil && fb != nil) || (fa != nil && gb != nil) else { return nil }
@@ -48,7 +59,7 @@ struct Comparer {
         if let ga, let fb { crossG = Comparer.crossLevel(.givenName, given, ga, family, fb) }
         if let fa, let gb { crossF = Comparer.crossLevel(.familyName, family, fa, given, gb) }
         func goodness(_ l: UInt8, _ levels: Int) -> Int { l == 0 ? 0 : levels - Int(l) }
-        let gl = comparisons[g].levels.count, fl = comparisons[f].levels.count
+        let gl = levelCounts[g], fl = levelCounts[f]
         let directScore = goodness(direct.0, gl) + goodness(direct.1, fl)
         let crossScore = goodness(crossG, gl) + goodness(crossF, fl)
         // Only an exact or close crosswise agreement counts as a swap, and it must beat the names as written.
@@ -60,10 +71,10 @@ struct Comparer {
     func level(_ i: Int, _ a: Int, _ b: Int) -> UInt8 { levelAndValues(i, a, b).level }
 
     func levelAndValues(_ i: Int, _ a: Int, _ b: Int) -> (level: UInt8, va: Int32, vb: Int32) {
-        let col = table.columns[columnIndex[i]]
+        let col = views[i]
         let ra = col.values(of: a), rb = col.values(of: b)
         if ra.isEmpty || rb.isEmpty { return (0, -1, -1) }
-        let kind = comparisons[i].kind
+        let kind = kinds[i]
         var best: UInt8 = 0, bestA: Int32 = -1, bestB: Int32 = -1
         for x in ra {
             for y in rb {
@@ -84,12 +95,19 @@ struct Comparer {
         return col.bytes(va) { a in col.bytes(vb) { b in level(kind, a, b, sameAux: sameAux) } }
     }
 
+    /// The level of two values of one column, on the hot-loop view.
+    @inline(__always)
+    static func level(_ kind: ComparisonKind, _ col: ColumnView, _ va: Int32, _ vb: Int32) -> UInt8 {
+        if kind == .email && (col.ignored[Int(va)] || col.ignored[Int(vb)]) { return 0 }
+        if va == vb { return 1 }
+        return level(kind, col.bytes(va), col.bytes(vb), sameAux: col.aux[Int(va)] == col.aux[Int(vb)])
+    }
+
     /// The level of two values from different columns (a given name against a family name): no shared IDs.
-    static func crossLevel(_ kind: ComparisonKind, _ colA: FeatureColumnData, _ va: Int32, _ colB: FeatureColumnData,
+    static func crossLevel(_ kind: ComparisonKind, _ colA: ColumnView, _ va: Int32, _ colB: ColumnView,
                            _ vb: Int32) -> UInt8 {
-        colA.bytes(va) { a in colB.bytes(vb) { b in
-            a.count == b.count && Similarity.memcmpEqual(a, b) ? 1 : level(kind, a, b, sameAux: false)
-        } }
+        let a = colA.bytes(va), b = colB.bytes(vb)
+        return a.count == b.count && Similarity.memcmpEqual(a, b) ? 1 : level(kind, a, b, sameAux: false)
     }
 
     static func level(_ kind: ComparisonKind, _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
@@ -136,9 +154,34 @@ struct Comparer {
     /// words ("bethel new life" in "bethel new life lake and pulaski").
     static func tokenContainment(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        let shortWords = short.split(separator: 32), longWords = long.split(separator: 32)
-        guard shortWords.count >= 2 else { return false }
-        return shortWords.allSatisfy { w in longWords.contains { $0.elementsEqual(w) } }
+        // Allocation-free: walk the words of `short`, look each up as a whole word in `long`.
+        var words = 0
+        var i = 0
+        while i < short.count {
+            while i < short.count && short[i] == 32 { i += 1 }
+            let start = i
+            while i < short.count && short[i] != 32 { i += 1 }
+            if start == i { break }
+            words += 1
+            if !containsWord(long, short, start, i) { return false }
+        }
+        return words >= 2
+    }
+
+    static func containsWord(_ text: UnsafeBufferPointer<UInt8>, _ w: UnsafeBufferPointer<UInt8>, _ ws: Int, _ we: Int) -> Bool {
+        let n = we - ws
+        var i = 0
+        while i < text.count {
+            while i < text.count && text[i] == 32 { i += 1 }
+            let start = i
+            while i < text.count && text[i] != 32 { i += 1 }
+            if i - start == n {
+                var same = true
+                for k in 0..<n where text[start + k] != w[ws + k] { same = false; break }
+                if same { return true }
+            }
+        }
+        return false
     }
 
     /// "2015-10-03" vs "2015-03-10": day and month written the other way round.
@@ -147,4 +190,49 @@ struct Comparer {
         for i in 0..<4 where a[i] != b[i] { return false }
         return a[5] == b[8] && a[6] == b[9] && a[8] == b[5] && a[9] == b[6]
     }
+}
+
+/// A column's arrays as raw buffers, for the pair loop. Valid while its ``ColumnSnapshot`` lives.
+struct ColumnView: @unchecked Sendable {
+    let offsets: UnsafeBufferPointer<Int32>
+    let ids: UnsafeBufferPointer<Int32>
+    let starts: UnsafeBufferPointer<Int32>
+    let lengths: UnsafeBufferPointer<Int32>
+    let aux: UnsafeBufferPointer<Int32>
+    let arena: UnsafeBufferPointer<UInt8>
+    let ignored: UnsafeBufferPointer<Bool>
+    let frequency: UnsafeBufferPointer<Int32>
+
+    @inline(__always) func values(of record: Int) -> Range<Int> { Int(offsets[record])..<Int(offsets[record + 1]) }
+    @inline(__always) func first(of record: Int) -> Int32? {
+        let r = values(of: record)
+        return r.isEmpty ? nil : ids[r.lowerBound]
+    }
+    @inline(__always) func bytes(_ id: Int32) -> UnsafeBufferPointer<UInt8> {
+        let s = Int(starts[Int(id)])
+        return UnsafeBufferPointer(rebasing: arena[s..<(s + Int(lengths[Int(id)]))])
+    }
+}
+
+/// An immutable copy of a column's arrays in manually managed memory, so the pair loop can read it through
+/// ``ColumnView`` without retains and releases.
+final class ColumnSnapshot: @unchecked Sendable {
+    let view: ColumnView
+    private let buffers: [UnsafeMutableRawPointer]
+
+    init(_ c: FeatureColumnData) {
+        var buffers: [UnsafeMutableRawPointer] = []
+        func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
+            let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, array.count))
+            _ = UnsafeMutableBufferPointer(start: p, count: array.count).initialize(from: array)
+            buffers.append(UnsafeMutableRawPointer(p))
+            return UnsafeBufferPointer(start: p, count: array.count)
+        }
+        view = ColumnView(offsets: copy(c.offsets), ids: copy(c.ids), starts: copy(c.starts), lengths: copy(c.lengths),
+                          aux: copy(c.aux), arena: copy(c.arena), ignored: copy(c.ignored),
+                          frequency: copy(c.frequency))
+        self.buffers = buffers
+    }
+
+    deinit { for b in buffers { b.deallocate() } }
 }

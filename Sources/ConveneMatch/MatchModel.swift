@@ -34,7 +34,7 @@ final class MatchModel: Sendable {
                 vb = -1
             }
             var w = scorer.weights[i][Int(level)]
-            if level == 1, scorer.tf[i] != nil { w += scorer.tfDelta(i, value: va) }
+            if level == 1, scorer.tfEnabled[i] { w += scorer.tfDelta(i, value: va) }
             total += w
             if level == 0 && va < 0 && textB == nil { continue }                      // not present on both sides: nothing to say
             let label = level == 0 ? "not evidence (shared address)" : c.levels[Int(level)].label

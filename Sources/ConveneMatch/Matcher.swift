@@ -14,8 +14,8 @@ public enum Matcher {
     /// keeps person IDs stable: a cluster takes the oldest known ID among its records.
     public static func run(records: [ContactRecord], settings: MatchSettings = .people(),
                            decisions: [ReviewDecision] = [], knownIDs: [RecordRef: String] = [:]) -> MatchResult {
-        let fields = records.map(RecordFields.init)
-        var result = run(fields: fields, refs: records.map { RecordRef($0.source) }, settings: settings,
+        var result = run(count: records.count, fields: { RecordFields(records[$0]) },
+                         refs: records.map { RecordRef($0.source) }, settings: settings,
                          decisions: decisions, knownIDs: knownIDs, idPrefix: "P")
         let start = Date()
         result.people = GoldenRecords.people(result, records: records)
@@ -26,21 +26,22 @@ public enum Matcher {
     /// Links organizations (name key, address, phone, website) with the same machinery.
     public static func run(organizations: [OrganizationRecord], settings: MatchSettings = .organizations(),
                            decisions: [ReviewDecision] = [], knownIDs: [RecordRef: String] = [:]) -> MatchResult {
-        let fields = organizations.map(RecordFields.init)
-        var result = run(fields: fields, refs: organizations.map { RecordRef($0.source) }, settings: settings,
+        var result = run(count: organizations.count, fields: { RecordFields(organizations[$0]) },
+                         refs: organizations.map { RecordRef($0.source) }, settings: settings,
                          decisions: decisions, knownIDs: knownIDs, idPrefix: "O")
         result.organizations = GoldenRecords.organizations(result, records: organizations)
         return result
     }
 
-    static func run(fields: [RecordFields], refs: [RecordRef], settings input: MatchSettings,
+    /// `fields(i)` is called once per record, in order: records are folded one at a time (no second copy of them all).
+    static func run(count: Int, fields: (Int) -> RecordFields, refs: [RecordRef], settings input: MatchSettings,
                     decisions: [ReviewDecision], knownIDs: [RecordRef: String], idPrefix: String) -> MatchResult {
         var settings = input
         var clock = Date()
         var phases: [String: Double] = [:]
         func lap(_ name: String) { phases[name] = Date().timeIntervalSince(clock); clock = Date() }
         var table = FeatureTable()
-        for f in fields { table.append(f) }
+        for i in 0..<count { table.append(fields(i)) }
         table.markSharedEmails(nameCount: settings.sharedEmailNameCount)
 
         lap("features")

@@ -97,23 +97,25 @@ public enum Similarity {
         if abs(la - lb) > limit { return limit + 1 }
         if la == 0 { return lb }
         if lb == 0 { return la }
-        var prev2 = [Int](repeating: 0, count: lb + 1)
-        var prev = Array(0...lb)
-        var cur = [Int](repeating: 0, count: lb + 1)
-        for i in 1...la {
-            cur[0] = i
-            var rowMin = i
-            for j in 1...lb {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { v = min(v, prev2[j - 2] + 1) }
-                cur[j] = v
-                rowMin = min(rowMin, v)
+        // Three rows in one stack allocation: this runs for every differing email pair.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (lb + 1)) { rows in
+            var prev2 = rows.baseAddress!, prev = prev2 + (lb + 1), cur = prev + (lb + 1)
+            for j in 0...lb { prev[j] = j; prev2[j] = 0 }
+            for i in 1...la {
+                cur[0] = i
+                var rowMin = i
+                for j in 1...lb {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { v = min(v, prev2[j - 2] + 1) }
+                    cur[j] = v
+                    rowMin = min(rowMin, v)
+                }
+                if rowMin > limit { return limit + 1 }
+                let t = prev2; prev2 = prev; prev = cur; cur = t
             }
-            if rowMin > limit { return limit + 1 }
-            swap(&prev2, &prev); swap(&prev, &cur)
+            return prev[lb]
         }
-        return prev[lb]
     }
 
     /// Levenshtein distance (no transpositions).

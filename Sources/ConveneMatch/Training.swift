@@ -131,30 +131,44 @@ extension BlockingKey {
 
 /// Scores candidate pairs: the prior weight plus each comparison's level weight, with a term-frequency
 /// adjustment on exact name matches ("smith" = "smith" is weaker evidence than "przybylski" = "przybylski").
-struct Scorer {
+struct Scorer: @unchecked Sendable {
     let weights: [[Double]]
     let priorWeight: Double
-    /// Per comparison: nil, or the column whose value frequencies adjust the exact level.
-    let tf: [(column: FeatureColumnData, nonNull: Double, uExact: Double)?]
+    /// Per comparison: whether its exact level is TF-adjusted, the count of records with a value, and u(exact).
+    let tfEnabled: [Bool]
+    let tfNonNull: [Double]
+    let tfUExact: [Double]
+    let tfFrequency: [UnsafeBufferPointer<Int32>]
+    private let snapshots: [ColumnSnapshot]
 
     init(settings: MatchSettings, table: FeatureTable) {
         let limit = settings.weightLimit
         weights = settings.comparisons.map { $0.levels.map { min(limit, max(-limit, $0.weight)) } }
         priorWeight = MatchWeight.log2Ratio(settings.prior, 1 - settings.prior)
-        tf = settings.comparisons.map { c in
-            guard c.levels.count > 1, c.levels[1].tfAdjusted else { return nil }
+        var enabled: [Bool] = [], nonNulls: [Double] = [], us: [Double] = [], freqs: [UnsafeBufferPointer<Int32>] = []
+        var snaps: [ColumnSnapshot] = []
+        for c in settings.comparisons {
             let col = table[c.column]
             let nonNull = Double((0..<table.count).reduce(0) { $0 + (col.values(of: $1).isEmpty ? 0 : 1) })
-            guard nonNull >= 100 else { return nil }                   // too few values to know what is common
-            return (col, nonNull, c.levels[1].u)
+            // Too few values to know what is common: no adjustment.
+            let on = c.levels.count > 1 && c.levels[1].tfAdjusted && nonNull >= 100
+            enabled.append(on); nonNulls.append(nonNull); us.append(c.levels.count > 1 ? c.levels[1].u : 1)
+            if on {
+                let snap = ColumnSnapshot(col)
+                snaps.append(snap)
+                freqs.append(snap.view.frequency)
+            } else {
+                freqs.append(UnsafeBufferPointer(start: nil, count: 0))
+            }
         }
+        tfEnabled = enabled; tfNonNull = nonNulls; tfUExact = us; tfFrequency = freqs; snapshots = snaps
     }
 
     /// The weight correction for an exact match on value `v` of comparison `i`.
     @inline(__always) func tfDelta(_ i: Int, value v: Int32) -> Double {
-        guard let t = tf[i], v >= 0 else { return 0 }
-        let freq = Double(t.column.frequency[Int(v)]) / t.nonNull
-        return min(4, max(-4, log2(t.uExact / max(freq, 1e-9))))
+        guard tfEnabled[i], v >= 0 else { return 0 }
+        let freq = Double(tfFrequency[i][Int(v)]) / tfNonNull[i]
+        return min(4, max(-4, log2(tfUExact[i] / max(freq, 1e-9))))
     }
 
     func weight(_ comparer: Comparer, _ a: Int, _ b: Int, pattern: UInt64) -> Double {
@@ -162,7 +176,7 @@ struct Scorer {
         for i in 0..<weights.count {
             let l = Int((pattern >> UInt64(4 * i)) & 0xF)
             w += weights[i][l]
-            if l == 1, tf[i] != nil, let v = comparer.table.columns[comparer.columnIndex[i]].first(of: a) {
+            if l == 1, tfEnabled[i], let v = comparer.views[i].first(of: a) {
                 w += tfDelta(i, value: v)
             }
         }
