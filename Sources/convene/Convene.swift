@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `convene` command: the root of every subcommand. Commands stay thin — parse, call one library
 /// function, print — and live one per file in `Commands/`.
@@ -35,6 +36,26 @@ struct Convene: AsyncParsableCommand {
             ExplainCommand.self,
         ]
     )
+}
+
+extension Convene {
+    /// Runs the command, mapping ArgumentParser's usage errors (its code 64) to Convene's documented code 2.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitCodes.usage)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 enum ConveneVersion {
