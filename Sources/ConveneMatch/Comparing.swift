@@ -21,7 +21,7 @@ struct Comparer {
         self.table = table
         self.comparisons = comparisons
         self.columnIndex = comparisons.map(\.column.index)
-        let snapshots = comparisons.map { ColumnSnapshot(table.columns[$0.column.index]) }
+        let snapshots = comparisons.map { ColumnSnapshot(table.columns[$0.column.index], kind: $0.kind) }
         self.snapshots = snapshots
         self.views = snapshots.map(\.view)
         self.kinds = comparisons.map(\.kind)
@@ -40,7 +40,8 @@ struct Comparer {
         for i in 0..<comparisons.count {
             p |= UInt64(level(i, a, b)) << UInt64(4 * i)
         }
-        if let (g, f) = nameComparisons, let (lg, lf) = swappedNameLevels(a, b) {
+        if let (g, f) = nameComparisons,
+           let (lg, lf) = swappedNameLevels(a, b, direct: (UInt8((p >> UInt64(4 * g)) & 0xF), UInt8((p >> UInt64(4 * f)) & 0xF))) {
             p &= ~(0xF << UInt64(4 * g) | 0xF << UInt64(4 * f))
             p |= UInt64(lg) << UInt64(4 * g) | UInt64(lf) << UInt64(4 * f)
         }
@@ -48,13 +49,14 @@ struct Comparer {
     }
 
     /// Name levels with b's given and family names swapped, when that agrees clearly better than as written.
-    func swappedNameLevels(_ a: Int, _ b: Int) -> (UInt8, UInt8)? {
+    func swappedNameLevels(_ a: Int, _ b: Int, direct known: (UInt8, UInt8)? = nil) -> (UInt8, UInt8)? {
         guard let (g, f) = nameComparisons else { return nil }
+        if let known, known.0 == 1 && known.1 == 1 { return nil }      // both exact as written: nothing to gain
         let given = views[g], family = views[f]
         let ga = given.first(of: a), fa = family.first(of: a), gb = given.first(of: b), fb = family.first(of: b)
         // Swapping can only help when some name is present crosswise.
         guard (ga != nil && fb != nil) || (fa != nil && gb != nil) else { return nil }
-        let direct = (level(g, a, b), level(f, a, b))
+        let direct = known ?? (level(g, a, b), level(f, a, b))
         var crossG: UInt8 = 0, crossF: UInt8 = 0
         if let ga, let fb { crossG = Comparer.crossLevel(.givenName, given, ga, family, fb) }
         if let fa, let gb { crossF = Comparer.crossLevel(.familyName, family, fa, given, gb) }
@@ -100,6 +102,7 @@ struct Comparer {
     static func level(_ kind: ComparisonKind, _ col: ColumnView, _ va: Int32, _ vb: Int32) -> UInt8 {
         if kind == .email && (col.ignored[Int(va)] || col.ignored[Int(vb)]) { return 0 }
         if va == vb { return 1 }
+        if !col.levels.isEmpty { return col.levels[Int(va) * col.starts.count + Int(vb)] }
         return level(kind, col.bytes(va), col.bytes(vb), sameAux: col.aux[Int(va)] == col.aux[Int(vb)])
     }
 
@@ -202,6 +205,8 @@ struct ColumnView: @unchecked Sendable {
     let arena: UnsafeBufferPointer<UInt8>
     let ignored: UnsafeBufferPointer<Bool>
     let frequency: UnsafeBufferPointer<Int32>
+    /// For columns with few distinct values (titles, cities, given names): every level precomputed, [va * n + vb].
+    var levels: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
 
     @inline(__always) func values(of record: Int) -> Range<Int> { Int(offsets[record])..<Int(offsets[record + 1]) }
     @inline(__always) func first(of record: Int) -> Int32? {
@@ -217,10 +222,13 @@ struct ColumnView: @unchecked Sendable {
 /// An immutable copy of a column's arrays in manually managed memory, so the pair loop can read it through
 /// ``ColumnView`` without retains and releases.
 final class ColumnSnapshot: @unchecked Sendable {
-    let view: ColumnView
-    private let buffers: [UnsafeMutableRawPointer]
+    private(set) var view: ColumnView
+    private var buffers: [UnsafeMutableRawPointer]
 
-    init(_ c: FeatureColumnData) {
+    /// Columns with at most this many distinct values get a precomputed level matrix (≤ 256 KiB).
+    static let matrixLimit = 512
+
+    init(_ c: FeatureColumnData, kind: ComparisonKind? = nil) {
         var buffers: [UnsafeMutableRawPointer] = []
         func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
             let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, array.count))
@@ -232,6 +240,19 @@ final class ColumnSnapshot: @unchecked Sendable {
                           aux: copy(c.aux), arena: copy(c.arena), ignored: copy(c.ignored),
                           frequency: copy(c.frequency))
         self.buffers = buffers
+        let n = c.starts.count
+        if let kind, kind != .email, n > 1, n <= ColumnSnapshot.matrixLimit {
+            // Values repeat across millions of pairs; n² comparisons once is far cheaper.
+            let m = UnsafeMutablePointer<UInt8>.allocate(capacity: n * n)
+            for a in 0..<n {
+                for b in 0..<n {
+                    m[a * n + b] = a == b ? 1 : Comparer.level(kind, view.bytes(Int32(a)), view.bytes(Int32(b)),
+                                                                sameAux: view.aux[a] == view.aux[b])
+                }
+            }
+            self.buffers.append(UnsafeMutableRawPointer(m))
+            view.levels = UnsafeBufferPointer(start: m, count: n * n)
+        }
     }
 
     deinit { for b in buffers { b.deallocate() } }
