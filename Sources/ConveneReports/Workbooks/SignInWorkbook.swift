@@ -30,6 +30,7 @@ public struct SignInWorkbook {
         workbook.properties = DocumentProperties(title: "\(snapshot.settings.name) — sign-in: \(meeting.name)", author: "Convene")
         let sheet = try workbook.addWorksheet(named: "Sign-in")
         let index = SnapshotIndex(snapshot)
+        let people = expected
         try sheet.writeString(snapshot.settings.name, row: 0, column: 0, format: SheetStyle.title)
         let when = [meeting.name, meeting.date?.iso, meeting.startTime, meeting.location].compactMap { $0 }.filter { !$0.isEmpty }
         try sheet.writeString(when.joined(separator: " · "), row: 1, column: 0, format: SheetStyle.sectionHeader)
@@ -37,7 +38,7 @@ public struct SignInWorkbook {
         let headerRow = 4
         try sheet.writeRow(Self.headers.map { .string($0) }, row: headerRow, format: SheetStyle.signInHeader)
         var row = headerRow
-        for (n, person) in expected.enumerated() {
+        for (n, person) in people.enumerated() {
             row += 1
             try sheet.writeNumber(Double(n + 1), row: row, column: 0, format: SheetStyle.signInCell)
             try sheet.writeString(person.name.sortName, row: row, column: 1, format: SheetStyle.signInCell)
@@ -50,13 +51,17 @@ public struct SignInWorkbook {
                         text: "Not on the list? Please print your name, organization and email.", format: SheetStyle.signInHeader)
         for n in 0..<walkInRows {
             row += 1
-            try sheet.writeNumber(Double(expected.count + n + 1), row: row, column: 0, format: SheetStyle.signInCell)
+            try sheet.writeNumber(Double(people.count + n + 1), row: row, column: 0, format: SheetStyle.signInCell)
             for c in 1...4 { try sheet.writeBlank(row: row, column: c, format: SheetStyle.signInCell) }
             try sheet.setRowHeight(24, row: row)
         }
         try sheet.setColumnWidth(4, column: 0)
-        try sheet.setColumnWidth(26, column: 1)
-        try sheet.setColumnWidth(28, column: 2)
+        // Names and organizations set their columns' widths (within printable bounds), so a long name such as
+        // "Riverton Area Chamber of Commerce" does not run into the Email column on paper.
+        let nameWidth = people.map { Worksheet.estimatedWidth(of: $0.name.sortName) }.max() ?? 0
+        let orgWidth = people.map { Worksheet.estimatedWidth(of: index.organizationName(of: $0)) }.max() ?? 0
+        try sheet.setColumnWidth(min(max(26, nameWidth + 2), 36), column: 1)
+        try sheet.setColumnWidth(min(max(28, orgWidth + 2), 40), column: 2)
         try sheet.setColumnWidth(30, column: 3)
         try sheet.setColumnWidth(16, column: 4)
         var page = PageSetup()
