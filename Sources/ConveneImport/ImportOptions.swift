@@ -67,7 +67,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unreadable(let f, let reason): "\(f):1: cannot read the file: \(reason)"
-        case .empty(let f): "\(f):1: the file is empty (expected a header row or data)"
+        case .empty(let f): "\(f):1:1: expected a header row or data, found an empty file (no bytes, or only a byte-order mark or blank lines)"
         case .notText(let f, let found): "\(f):1:1: expected CSV text, found \(found)"
         case .malformed(let f, let line, let column, let expected, let found):
             "\(f):\(line):\(column): expected \(expected), found \(found)"

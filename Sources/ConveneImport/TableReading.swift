@@ -26,7 +26,8 @@ enum TableReading {
         switch error.kind {
         case .emptyFile, .noRecords: return .empty(file: file)
         case .zipArchive: return .notText(file: file, found: "a zip archive (an .xlsx or other package renamed .csv?)")
-        case .binaryContent: return .notText(file: file, found: "binary content (\(error.found))")
+        // The CSV layer's `found` already reads "binary content (…), not text".
+        case .binaryContent: return .notText(file: file, found: error.found)
         case .unreadable: return .unreadable(file: file, reason: error.found)
         case .unterminatedQuote:
             return .malformed(file: file, line: line, column: column, expected: error.expected,
