@@ -26,3 +26,52 @@ extension ImportResult {
 
     func contact(email: String) -> ContactRecord? { contacts.first { $0.emails.contains(email) } }
 }
+
+/// The built `convene` binary, for end-to-end tests (skipped when it was not built; CONVENE_BIN overrides).
+enum ConveneCLI {
+    struct Run { var code: Int32; var stdout: String; var stderr: String }
+
+    static func binary() throws -> URL {
+        var candidates: [URL] = []
+        if let env = ProcessInfo.processInfo.environment["CONVENE_BIN"] { candidates.append(URL(fileURLWithPath: env)) }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<4 {
+            candidates.append(folder.appendingPathComponent("convene"))
+            folder = folder.deletingLastPathComponent()
+        }
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("convene"))
+        }
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw XCTSkip("the convene binary was not built (or set CONVENE_BIN)")
+        }
+        return found
+    }
+
+    /// Runs `convene inspect ARGUMENTS` in `directory`.
+    static func inspect(_ arguments: [String], in directory: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = ["inspect"] + arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read stderr on another thread so a full pipe cannot stall the child while stdout is drained.
+        final class Box: @unchecked Sendable { var data = Data() }  // written once, read after group.wait()
+        let stderrBox = Box()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            stderrBox.data = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        let stderr = stderrBox.data
+        process.waitUntilExit()
+        return Run(code: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}

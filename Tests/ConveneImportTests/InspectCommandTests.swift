@@ -3,39 +3,8 @@ import XCTest
 
 /// `convene inspect` end to end: the built binary on the fixtures (skipped when the binary is not built).
 final class InspectCommandTests: XCTestCase {
-    private struct Run { var code: Int32; var stdout: String; var stderr: String }
-
-    private func binary() throws -> URL {
-        var candidates: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["CONVENE_BIN"] { candidates.append(URL(fileURLWithPath: env)) }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            candidates.append(folder.appendingPathComponent("convene"))
-            folder = folder.deletingLastPathComponent()
-        }
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("convene"))
-        }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw XCTSkip("the convene binary was not built (or set CONVENE_BIN)")
-        }
-        return found
-    }
-
-    private func inspect(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = try binary()
-        process.arguments = ["inspect"] + arguments
-        process.currentDirectoryURL = Fixture.url("headerless.csv").deletingLastPathComponent()
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(code: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    private func inspect(_ arguments: [String]) throws -> ConveneCLI.Run {
+        try ConveneCLI.inspect(arguments, in: Fixture.url("headerless.csv").deletingLastPathComponent())
     }
 
     func testJSONHasOneObjectPerFileWithTheDocumentedKeys() throws {
