@@ -98,6 +98,35 @@ struct FeatureTable: Sendable {
         count += 1
     }
 
+    /// Adds many records: folding (the costly part) runs on both cores in chunks, interning stays in order, so
+    /// the table is exactly what appending one by one would build.
+    mutating func appendAll(count: Int, _ fields: (Int) -> RecordFields) {
+        let chunk = 50_000
+        var start = 0
+        while start < count {
+            let end = min(count, start + chunk)
+            let raw = (start..<end).map(fields)
+            let keyed = Parallel.map(raw, minimumChunk: 10_000) { f in
+                FeatureColumn.allCases.map { c in f[c].compactMap { FeatureTable.key(c, $0) } }
+            }
+            for k in keyed { append(keyed: k) }
+            start = end
+        }
+    }
+
+    /// Appends one record whose values are already folded (see ``appendAll(count:_:)``).
+    mutating func append(keyed: [[(String, String?)]]) {
+        for column in FeatureColumn.allCases {
+            let c = column.index
+            for (key, aux) in keyed[c] { columns[c].ids.append(columns[c].intern(key, aux: aux)) }
+            columns[c].offsets.append(Int32(columns[c].ids.count))
+        }
+        let g = columns[FeatureColumn.givenName.index].first(of: count).map { columns[FeatureColumn.givenName.index].text($0) } ?? ""
+        let f = columns[FeatureColumn.familyName.index].first(of: count).map { columns[FeatureColumn.familyName.index].text($0) } ?? ""
+        nameKeys.append(f + " " + g)
+        count += 1
+    }
+
     /// The folded key and derived key of one raw value, or nil when nothing identifying is left.
     static func key(_ column: FeatureColumn, _ raw: String) -> (String, String?)? {
         switch column {
@@ -156,7 +185,7 @@ struct FeatureTable: Sendable {
 }
 
 /// One record's raw values per column (before folding).
-struct RecordFields {
+struct RecordFields: Sendable {
     var values = [[String]](repeating: [], count: FeatureColumn.allCases.count)
     subscript(_ c: FeatureColumn) -> [String] {
         get { values[c.index] }

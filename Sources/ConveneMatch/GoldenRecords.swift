@@ -41,7 +41,8 @@ enum GoldenRecords {
 
     static func people(_ result: MatchResult, records: [ContactRecord]) -> [Person] {
         let policy = result.settings.goldenRecordPolicy
-        return result.clusters.map { cluster in
+        // Each golden record depends only on its own cluster: build them on both cores.
+        return Parallel.map(result.clusters, minimumChunk: 2_000) { cluster in
             let rs = cluster.members.map { (records[$0], $0) }
             func gather(_ values: (ContactRecord) -> [String]) -> [Candidate] {
                 rs.flatMap { (r, i) in

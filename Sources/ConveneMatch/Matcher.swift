@@ -41,7 +41,7 @@ public enum Matcher {
         var phases: [String: Double] = [:]
         func lap(_ name: String) { phases[name] = Date().timeIntervalSince(clock); clock = Date() }
         var table = FeatureTable()
-        for i in 0..<count { table.append(fields(i)) }
+        table.appendAll(count: count, fields)
         table.markSharedEmails(nameCount: settings.sharedEmailNameCount)
 
         lap("features")
