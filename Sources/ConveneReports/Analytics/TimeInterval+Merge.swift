@@ -1,4 +1,5 @@
 import Foundation
+import ConveneModel
 
 /// A span of time in seconds since 1970-01-01 UTC, used to add up the minutes a person spent in a virtual
 /// meeting when Zoom or Teams wrote one row per join.
@@ -68,19 +69,6 @@ public func parseTimestamp(_ text: String) -> Int? {
         }
         guard i == s.count else { return nil }
     }
-    let days = CalendarDateMath.daysSinceEpoch(year: y, month: mo, day: d)
+    let days = CalendarDate(year: y, month: mo, day: d).daysSinceEpoch
     return days * 86_400 + h * 3600 + mi * 60 + sec - offset
-}
-
-/// Date arithmetic without Foundation calendars (same algorithm as `CalendarDate.daysSinceEpoch`).
-enum CalendarDateMath {
-    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
 }
