@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MB="${1:-100}"
-SCRATCH="${SCRATCH:-.build-csv}"
+SCRATCH="${SCRATCH:-.build}"
 swift build -c release --scratch-path "$SCRATCH" --product bench-csv -j 2 >/dev/null 2>&1 || { echo "release build of bench-csv failed" >&2; exit 1; }
 BIN="$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path 2>/dev/null)/bench-csv"
 ROWS="$(mktemp)"
