@@ -1,18 +1,23 @@
+import ConveneMatch
 import ConveneModel
 import Foundation
 import GRDB
 
 /// Links new records to the people already in the workspace, inside the caller's transaction.
 ///
-/// A record is compared only with the people sharing one of its blocking keys (the `person_key` index). At or
-/// above ``Linking/matchThreshold`` it joins the best person; otherwise it becomes a new person, and a score in
-/// the review band adds a review pair. A record never merges two existing people: that takes a decision
-/// (review "Same" or `merge-people`), so a "Not the same" can never be undone by a later import.
-/// Existing person IDs never change; golden records of touched people are rebuilt once, in ``finish()``.
+/// Candidate retrieval is the workspace's job: a record is compared only with the people sharing one of its
+/// blocking keys (the `person_key` index), so linking costs the same at a hundred people or a hundred thousand.
+/// Deciding is the match engine's: ConveneMatch's ``CandidateScorer`` scores the record against those people
+/// with the workspace's stored (trained) ``MatchSettings`` and applies its guards (role and shared emails are
+/// not evidence, conflicting strong evidence goes to review). A `link` joins the best person; otherwise the
+/// record becomes a new person, and a `review` adds a review pair. A record never merges two existing people:
+/// that takes a decision (review "Same" or `merge-people`), so a "Not the same" can never be undone by a later
+/// import. Existing person IDs never change; golden records of touched people are rebuilt once, in ``finish()``.
 struct IncrementalLinker {
     enum Outcome { case newPerson, matched, newPersonWithReview }
 
     let db: Database
+    let scorer: CandidateScorer
     /// Person → their contact records (record ID, value), loaded once per command.
     private var recordsByPerson: [String: [(Int64, ContactRecord)]] = [:]
     private var touched: Set<String> = []
@@ -21,40 +26,52 @@ struct IncrementalLinker {
     /// Blocks larger than this (a very common surname) are not searched by name alone.
     static let maxCandidates = 200
 
-    init(db: Database) { self.db = db }
+    init(db: Database, settings: MatchSettings) {
+        self.db = db
+        scorer = CandidateScorer(settings: settings)
+    }
 
     mutating func link(recordID: Int64, contact: ContactRecord) throws -> Outcome {
         let keys = Linking.blockingKeys(contact)
-        var best: (person: String, record: Int64, score: Linking.Score)?
-        // Strong keys (email, phone) first: when they already give a match, the name blocks — which can be
+        // Strong keys (email, phone) first: when they already give a link, the name blocks — which can be
         // large for a common surname — are not searched at all.
         let strong = keys.filter { $0.hasPrefix("e:") || $0.hasPrefix("p:") }
         let weak = keys.filter { !strong.contains($0) }
+        var candidates: [MatchCandidate] = []
+        var recordIDs: [[Int64]] = []
         var seen: Set<String> = []
+        var best: (score: CandidateScore, record: Int64)?
         for group in [strong, weak] where !group.isEmpty {
-            if let best, best.score.probability >= Linking.matchThreshold { break }
+            if let best, best.score.decision == .link { break }
             let placeholders = Array(repeating: "?", count: group.count).joined(separator: ",")
-            let candidates = try String.fetchAll(db, sql: "SELECT DISTINCT person_id FROM person_key WHERE key IN (\(placeholders)) LIMIT \(Self.maxCandidates)",
-                                                 arguments: StatementArguments(group))
-            for person in candidates where seen.insert(person).inserted {
-                for (rid, other) in try records(of: person) {
-                    let s = Linking.pair(contact, other)
-                    if s.probability > (best?.score.probability ?? -1) { best = (person, rid, s) }
-                }
+            let people = try String.fetchAll(db, sql: "SELECT DISTINCT person_id FROM person_key WHERE key IN (\(placeholders)) LIMIT \(Self.maxCandidates)",
+                                             arguments: StatementArguments(group))
+            var added = false
+            for person in people where seen.insert(person).inserted {
+                let records = try records(of: person)
+                guard !records.isEmpty else { continue }
+                candidates.append(MatchCandidate(id: person, records: records.map(\.1)))
+                recordIDs.append(records.map(\.0))
+                added = true
+            }
+            guard added else { continue }
+            let scores = scorer.score(contact, against: candidates)
+            if let top = CandidateScorer.best(scores), let c = candidates.firstIndex(where: { $0.id == top.candidateID }) {
+                best = (top, recordIDs[c][top.bestRecord])
             }
         }
-        if let best, best.score.probability >= Linking.matchThreshold {
-            try attach(recordID: recordID, contact: contact, to: best.person)
+        if let best, best.score.decision == .link {
+            try attach(recordID: recordID, contact: contact, to: best.score.candidateID)
             return .matched
         }
         let person = try Store.nextID(db, name: "person", prefix: "P", width: 6)
         try db.execute(sql: "INSERT INTO person(id, sort_name, display_name, golden_json) VALUES (?, '', '', '{}')", arguments: [person])
         recordsByPerson[person] = []
         try attach(recordID: recordID, contact: contact, to: person)
-        if let best, best.score.probability >= Linking.reviewThreshold {
+        if let best, best.score.decision == .review {
             try db.execute(sql: """
                 INSERT OR IGNORE INTO review_pair(record_id, candidate_record_id, score, explanation) VALUES (?, ?, ?, ?)
-                """, arguments: [recordID, best.record, best.score.probability, best.score.explanation])
+                """, arguments: [recordID, best.record, best.score.probability, Linking.summary(best.score)])
             return .newPersonWithReview
         }
         return .newPerson

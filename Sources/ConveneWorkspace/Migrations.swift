@@ -8,7 +8,7 @@ import GRDB
 /// model can be rebuilt when rules improve; decisions and manual corrections live in their own append-only
 /// table and are never deleted.
 enum Schema {
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -129,6 +129,18 @@ enum Schema {
             CREATE TABLE action_item (
                 id TEXT PRIMARY KEY,
                 json TEXT NOT NULL
+            );
+            """)
+        }
+        // v2: the match engine's settings with the parameters estimated from this workspace's records (one row),
+        // and how many contact records there were when they were estimated (re-estimated as the workspace grows).
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+            CREATE TABLE match_settings (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                json TEXT NOT NULL,
+                estimated_from INTEGER NOT NULL,   -- contact records the parameters were estimated from (0 = defaults)
+                updated_at TEXT NOT NULL
             );
             """)
         }

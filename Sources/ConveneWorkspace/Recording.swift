@@ -19,7 +19,7 @@ extension Workspace {
                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [FileImportSummary] {
         let total = files.reduce(0) { $0 + $1.contacts.count + $1.organizations.count }
         return try write { db in
-            var linker = IncrementalLinker(db: db)
+            var linker = IncrementalLinker(db: db, settings: try Self.matchSettingsForLinking(db, incoming: files.flatMap(\.contacts)))
             var done = 0
             var summaries: [FileImportSummary] = []
             for file in files {

@@ -1,0 +1,165 @@
+import ConveneModel
+
+/// One existing person a new record might be: their ID (any stable string) and their records.
+public struct MatchCandidate: Sendable {
+    public var id: String
+    public var records: [ContactRecord]
+
+    public init(id: String, records: [ContactRecord]) {
+        self.id = id
+        self.records = records
+    }
+}
+
+/// What the engine says about a new record and one candidate person.
+public enum CandidateDecision: String, Codable, Sendable {
+    /// At or above the match threshold and no guard objects (or a stored "same" decision).
+    case link
+    /// In the review band, or confident but refused by a guard: a person decides.
+    case review
+    /// Below the review threshold, or a stored "not the same" decision.
+    case different
+}
+
+/// The score of a new record against one candidate person: their best-agreeing record decides.
+public struct CandidateScore: Sendable {
+    public var candidateID: String
+    /// Index (in the candidate's `records`) of the record that agrees best with the new record.
+    public var bestRecord: Int
+    /// Total match weight in bits (prior included) of the best pair.
+    public var weight: Double
+    public var probability: Double
+    public var decision: CandidateDecision
+    /// Why the decision is not what the probability alone says: a stored decision or a guard
+    /// ("conflict: different-emails-and-organizations"); nil when the probability decided.
+    public var reason: String?
+    /// The best pair's waterfall: prior, each comparison's level and weight, total.
+    public var explanation: PairExplanation
+}
+
+/// Scores one new record against a few candidate people with the engine's comparisons, trained weights and
+/// guards — the same decision a batch ``Matcher`` run with these settings takes for that pair — without loading
+/// everyone. Callers that keep records elsewhere (the workspace's SQLite file) find the candidates themselves
+/// (blocking keys) and ask this scorer to decide.
+///
+/// ```swift
+/// let scorer = CandidateScorer(settings: storedSettings)          // trained by CandidateScorer.estimate
+/// let scores = scorer.score(newRecord, against: [MatchCandidate(id: "P000012", records: bobsRecords)])
+/// if let best = CandidateScorer.best(scores), best.decision == .link { … }
+/// ```
+///
+/// Term frequencies are not applied: a neighbourhood found by surname is all "Smith", so the frequencies in it
+/// say nothing about how common a name is in the population; the trained m/u already carry the weights.
+public struct CandidateScorer: Sendable {
+    public let settings: MatchSettings
+
+    public init(settings: MatchSettings) {
+        var s = settings
+        s.estimateParameters = false
+        for c in s.comparisons.indices {
+            for l in s.comparisons[c].levels.indices { s.comparisons[c].levels[l].tfAdjusted = false }
+        }
+        self.settings = s
+    }
+
+    /// Settings with m, u and the prior estimated from `records` (u from random pairs, m by EM, exactly as a
+    /// batch run trains); below `minimumRecordsForEstimation` records the given (default) levels are kept.
+    public static func estimate(_ settings: MatchSettings, records: [ContactRecord]) -> MatchSettings {
+        var s = settings
+        s.estimateParameters = true
+        guard records.count >= s.minimumRecordsForEstimation else { return settings }
+        var trained = Matcher.run(records: records, settings: s).settings
+        trained.estimateParameters = false
+        return trained
+    }
+
+    /// The candidate to act on: the strongest `link`, else the strongest `review`; nil when all are different.
+    public static func best(_ scores: [CandidateScore]) -> CandidateScore? {
+        for wanted in [CandidateDecision.link, .review] {
+            if let s = scores.filter({ $0.decision == wanted }).max(by: { $0.weight < $1.weight }) { return s }
+        }
+        return nil
+    }
+
+    /// One score per candidate (in their order). `decisions` between the new record and a candidate's records
+    /// are respected: "not the same" never links, "same" always does.
+    public func score(_ record: ContactRecord, against candidates: [MatchCandidate],
+                      decisions: [ReviewDecision] = []) -> [CandidateScore] {
+        var table = FeatureTable()
+        table.append(RecordFields(record))
+        var refs = [RecordRef(record.source)]
+        var ranges: [Range<Int>] = []
+        for c in candidates {
+            let start = table.count
+            for r in c.records { table.append(RecordFields(r)); refs.append(RecordRef(r.source)) }
+            ranges.append(start..<table.count)
+        }
+        table.markSharedEmails(nameCount: settings.sharedEmailNameCount)
+        let model = MatchModel(table: table, settings: settings)
+
+        // The clusters as they stand: each candidate is one person; the guards judge joining record 0 to them.
+        var unions = guardedUnions(table, rules: settings.conflictRules, model: model)
+        for range in ranges where range.count > 1 {
+            for r in range.dropFirst() { unions.union(range.lowerBound, r, force: true) }
+        }
+        var verdicts: [Int: ReviewVerdict] = [:]                        // candidate index → decision
+        let own = refs[0]
+        for d in decisions where d.a == own || d.b == own {
+            let other = d.a == own ? d.b : d.a
+            guard let r = refs.indices.dropFirst().first(where: { refs[$0] == other }),
+                  let c = ranges.firstIndex(where: { $0.contains(r) }) else { continue }
+            if verdicts[c] == .notSame { continue }                        // "not the same" wins over any "same"
+            verdicts[c] = d.verdict
+            if d.verdict == .notSame { unions.forbid(0, r) }
+        }
+
+        return candidates.indices.compactMap { c -> CandidateScore? in
+            let range = ranges[c]
+            guard !range.isEmpty else { return nil }
+            var best = range.lowerBound, bestWeight = -Double.infinity
+            for r in range {
+                let w = model.score(0, r).weight
+                if w > bestWeight { best = r; bestWeight = w }
+            }
+            let p = MatchWeight.probability(bestWeight)
+            var decision: CandidateDecision, reason: String?
+            switch verdicts[c] {
+            case .same?: (decision, reason) = (.link, "decision: same")
+            case .notSame?: (decision, reason) = (.different, "decision: not the same")
+            case nil:
+                if p >= settings.matchThreshold {
+                    if unions.conflict(0, best) {
+                        (decision, reason) = (.review, "conflict: " + conflictName(table, model: model, range: range))
+                    } else {
+                        decision = .link
+                    }
+                } else {
+                    decision = p >= settings.reviewThreshold ? .review : .different
+                }
+            }
+            return CandidateScore(candidateID: candidates[c].id, bestRecord: best - range.lowerBound, weight: bestWeight,
+                                  probability: p, decision: decision, reason: reason,
+                                  explanation: model.explain(0, best, refs: refs))
+        }
+    }
+
+    /// The batch run's union-find: the settings' conflict rules and, when set, its chaining (average-link) guard.
+    private func guardedUnions(_ table: FeatureTable, rules: [ConflictRule], model: MatchModel) -> GuardedUnionFind {
+        var unions = GuardedUnionFind(table: table, rules: rules)
+        if let minimum = settings.minimumAverageLinkWeight {
+            unions.pairWeight = { a, b in model.score(a, b).weight - model.scorer.priorWeight }
+            unions.minimumAverageWeight = minimum
+        }
+        return unions
+    }
+
+    /// Which guard refused joining record 0 to the candidate in `range` (only asked once a guard did).
+    private func conflictName(_ table: FeatureTable, model: MatchModel, range: Range<Int>) -> String {
+        for rule in settings.conflictRules {
+            var u = GuardedUnionFind(table: table, rules: [rule])
+            for r in range.dropFirst() { u.union(range.lowerBound, r, force: true) }
+            if u.conflict(0, range.lowerBound) { return rule.rawValue }
+        }
+        return "weak agreement with the person's other records"
+    }
+}
