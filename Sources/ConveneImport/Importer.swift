@@ -50,7 +50,11 @@ public enum Importer {
     }
 
     static func interpret(_ table: TextTable, file: String, options: ImportOptions) throws(ImportError) -> ImportResult {
-        guard table.rows.contains(where: { !$0.isBlank }) else { throw ImportError.empty(file: file) }
+        guard table.rows.contains(where: { !$0.isBlank }) else {
+            // Drain a stream so a refusal further on (there is none after blank lines, but be exact) still wins.
+            if let rest = table.rest { while try rest.next() != nil {} }
+            throw ImportError.empty(file: file)
+        }
         let location = HeaderDetection.locate(table.rows)
         let headerRow = location.rowIndex.map { table.rows[$0] }
         let preamble = Array(table.rows[..<(location.rowIndex ?? location.dataStart)])
@@ -72,20 +76,31 @@ public enum Importer {
         var result = ImportResult(file: file, format: table.format, encoding: table.encoding,
                                   delimiter: table.delimiter, sheet: table.sheet, source: source,
                                   headerLine: headerRow?.line, headerless: headerRow == nil, columns: columns,
-                                  recordCount: 0, warnings: table.warnings,
+                                  recordCount: 0, warnings: [],
                                   meeting: MeetingPreamble.hint(source: source, preamble: preamble))
-        // The reader judges ragged rows against the commonest width of the whole file, but preamble lines (a Teams
-        // summary, Zoom's meeting details) and other sections are not records: ragged rows are judged below,
-        // against the header, for the records only.
-        result.warnings.removeAll { $0.kind == "raggedRow" }
         if headerRow == nil {
             result.warnings.append(ImportWarning(file: file, line: dataRows.first(where: { !$0.isBlank })?.line,
                                                  message: "no header row: columns inferred from their content"))
         }
         var builder = RecordBuilder(file: file, source: source, headers: headers, fields: columns.map(\.field),
                                     options: options, result: result)
-        builder.build(rows: dataRows, headerRow: headerRow)
+        builder.begin(headerRow: headerRow)
+        var inRecords = true
+        for row in dataRows where inRecords { inRecords = builder.consume(row) }
+        if let rest = table.rest {
+            // Rows after the records (a Teams report's later sections) are still read: a broken quote there
+            // refuses the file as it would anywhere else.
+            while let row = try rest.next() {
+                if inRecords { inRecords = builder.consume(row) }
+            }
+        }
+        builder.finish()
         result = builder.result
+        // The reader judges ragged rows against the commonest width of the whole file, but preamble lines (a Teams
+        // summary, Zoom's meeting details) and other sections are not records: the builder judged ragged rows
+        // against the header, for the records only. The reader's other warnings come first, as it read first.
+        let readerWarnings = (table.warnings + (table.rest?.warnings ?? [])).filter { $0.kind != "raggedRow" }
+        result.warnings = readerWarnings + result.warnings
         if let meeting = result.meeting, meeting.isVirtual == false, SourceCatalogue.profile(source).isVirtual {
             result.meeting?.isVirtual = true
         }

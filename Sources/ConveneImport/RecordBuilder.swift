@@ -38,55 +38,76 @@ struct RecordBuilder {
         }
     }()
 
-    /// Reads every row from `start`. Blank lines, repeated headers and one-cell section titles get no number;
+    /// Reads every row of `rows`. Blank lines, repeated headers and one-cell section titles get no number;
     /// in a Teams report the first numbered section after the header ends the participants.
     mutating func build(rows: ArraySlice<TextRow>, headerRow: TextRow?) {
-        let headerKey = headerRow.map { row in (0..<row.trimmedCount).map { HeaderText.key(row.value($0)) } }
+        begin(headerRow: headerRow)
+        for row in rows where !consume(row) { break }
+        finish()
+    }
+
+    /// Prepares for ``consume(_:)``: the header the data rows are judged against.
+    mutating func begin(headerRow: TextRow?) {
+        self.headerRow = headerRow
+        headerKey = headerRow.map { row in (0..<row.trimmedCount).map { HeaderText.key(row.value($0)) } }
+    }
+
+    /// Takes one row after the header (rows arrive one at a time, so a large file is never held whole).
+    /// - Returns: false when the records have ended (a Teams report's next section): later rows are not data.
+    mutating func consume(_ row: TextRow) -> Bool {
+        if row.isBlank { return true }
         let width = fields.count
-        var record = 0
-        var titles: [TextRow] = []
-        for row in rows {
-            if row.isBlank { continue }
-            // Cheap test first (same width, same first cell) so ordinary records never pay for the full comparison.
-            if let headerKey, row.trimmedCount == headerKey.count, HeaderText.key(row.value(0)) == headerKey.first,
-               (0..<row.trimmedCount).map({ HeaderText.key(row.value($0)) }) == headerKey {
-                warn(row.line, "repeated header row skipped")
-                continue
-            }
-            if width >= 3 && row.trimmedCount == 1 {
-                if source == .teamsAttendance && isNumberedSection(row.value(0)) { break }
-                titles.append(row)
-                continue
-            }
-            // Titles between records are worth a warning each; a block after the last record (a report footer)
-            // gets one, below.
-            for title in titles {
-                warn(title.line, "one-cell line \"\(clip(title.value(0)))\" taken as a title, not a record")
-            }
-            titles.removeAll()
-            record += 1
-            // Judged against the header (a headerless file: the widest row); workbooks pad rows, so only CSV
-            // rows can be short.
-            let expected = headerRow?.trimmedCount ?? width
-            if row.trimmedCount > expected || (row.fields.count < expected && row.fields.count > 1 && result.format == "csv") {
-                result.warnings.append(ImportWarning(file: file, line: row.line,
-                                                     message: "expected \(expected) fields, found \(row.fields.count); kept as is",
-                                                     kind: "raggedRow"))
-            }
-            var raw: [String: String] = [:]
-            for (i, key) in rawKeys.enumerated() where i < row.fields.count { raw[key] = row.fields[i] }
-            if row.fields.count > width {
-                for i in width..<row.fields.count where !row.value(i).isEmpty { raw["Column \(i + 1)"] = row.fields[i] }
-            }
-            let sourceRecord = SourceRecord(file: file, record: record, line: row.line, source: source, raw: raw)
-            add(row: row, source: sourceRecord)
+        // Cheap test first (same width, same first cell) so ordinary records never pay for the full comparison.
+        if let headerKey, row.trimmedCount == headerKey.count, HeaderText.key(row.value(0)) == headerKey.first,
+           (0..<row.trimmedCount).map({ HeaderText.key(row.value($0)) }) == headerKey {
+            warn(row.line, "repeated header row skipped")
+            return true
         }
+        if width >= 3 && row.trimmedCount == 1 {
+            if source == .teamsAttendance && isNumberedSection(row.value(0)) { return false }
+            titles.append(row)
+            return true
+        }
+        // Titles between records are worth a warning each; a block after the last record (a report footer)
+        // gets one, in finish().
+        for title in titles {
+            warn(title.line, "one-cell line \"\(clip(title.value(0)))\" taken as a title, not a record")
+        }
+        titles.removeAll()
+        record += 1
+        // Judged against the header (a headerless file: the widest row); workbooks pad rows, so only CSV
+        // rows can be short.
+        let expected = headerRow?.trimmedCount ?? width
+        if row.trimmedCount > expected || (row.fields.count < expected && row.fields.count > 1 && result.format == "csv") {
+            result.warnings.append(ImportWarning(file: file, line: row.line,
+                                                 message: "expected \(expected) fields, found \(row.fields.count); kept as is",
+                                                 kind: "raggedRow"))
+        }
+        var raw: [String: String] = [:]
+        for (i, key) in rawKeys.enumerated() where i < row.fields.count { raw[key] = row.fields[i] }
+        if row.fields.count > width {
+            for i in width..<row.fields.count where !row.value(i).isEmpty { raw["Column \(i + 1)"] = row.fields[i] }
+        }
+        let sourceRecord = SourceRecord(file: file, record: record, line: row.line, source: source, raw: raw)
+        add(row: row, source: sourceRecord)
+        return true
+    }
+
+    /// After the last row: the footer warning, capped warnings' summaries, the record count.
+    mutating func finish() {
         if let first = titles.first, let last = titles.last {
             warn(first.line, "\(titles.count) one-cell line(s) after the last record (lines \(first.line)–\(last.line), a report footer?) skipped")
         }
+        titles.removeAll()
         finishLimitedWarnings()
         result.recordCount = record
     }
+
+    private var headerRow: TextRow?
+    private var headerKey: [String]?
+    private var record = 0
+    /// One-cell lines seen since the last record (section titles, or a footer if no record follows).
+    private var titles: [TextRow] = []
 
     private func isNumberedSection(_ text: String) -> Bool {
         guard let dot = text.firstIndex(of: ".") else { return false }

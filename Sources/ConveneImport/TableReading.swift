@@ -10,14 +10,30 @@ enum TableReading {
         return ext == "xlsx" || ext == "xlsm"
     }
 
+    /// How many non-blank rows are read before the header is looked for: the header search (40 rows), the
+    /// width estimate and content inference (200 and 100 rows after the header) all look within them.
+    static let leadingRows = 250
+
+    /// Starts reading a CSV: the first ``leadingRows`` non-blank rows now, the rest streamed through
+    /// `TextTable.rest`. The bytes are decoded whole (so the encoding is judged on the whole file), but
+    /// records become strings one at a time.
     static func csv(data: Data, file: String) throws(ImportError) -> TextTable {
-        let document: CSVDocument
+        let reader: CSVReader
         do {
-            document = try CSVReader.read(data: data, file: file)
+            reader = try CSVReader(data: data, file: file)
         } catch {
             throw refusal(error, file: file)
         }
-        return table(from: document, file: file)
+        let stream = RowStream(reader: reader, file: file)
+        var rows: [TextRow] = []
+        var nonBlank = 0
+        while nonBlank < leadingRows, let row = try stream.next() {
+            rows.append(row)
+            if !row.isBlank { nonBlank += 1 }
+        }
+        return TextTable(format: "csv", encoding: reader.encoding.displayName,
+                         delimiter: String(UnicodeScalar(reader.delimiter.rawValue)), sheet: nil,
+                         rows: rows, warnings: [], rest: stream)
     }
 
     /// A CSV refusal in the importer's terms: file, line, column, expected vs found.
@@ -35,16 +51,12 @@ enum TableReading {
         }
     }
 
-    /// Converts a CSV document: records with line numbers, warnings naming file and line.
-    static func table(from document: CSVDocument, file: String) -> TextTable {
-        let rows = document.records.map { TextRow(line: $0.line, fields: $0.isBlank ? [] : $0.fields) }
-        let warnings = document.warnings.map { w in
+    /// The CSV layer's warnings in the importer's terms, naming file and line.
+    static func warnings(_ warnings: [CSVWarning], file: String) -> [ImportWarning] {
+        warnings.map { w in
             ImportWarning(file: file, line: w.position.line > 0 ? w.position.line : nil, message: w.message,
                           kind: w.kind.rawValue)
         }
-        return TextTable(format: "csv", encoding: document.encoding.displayName,
-                         delimiter: String(UnicodeScalar(document.delimiter.rawValue)), sheet: nil,
-                         rows: rows, warnings: warnings)
     }
 
     /// Reads one sheet: the one named, else the first visible worksheet holding any value. Row numbers are the

@@ -1,13 +1,45 @@
+import ConveneCSV
+
 /// A file after the bytes: rows of strings with their physical line numbers, however they were read
 /// (CSV through ConveneCSV, .xlsx through the spreadsheet reader). Everything after this point is the
 /// same pipeline for both.
-struct TextTable: Sendable {
+struct TextTable {
     var format: String
     var encoding: String
     var delimiter: String?
     var sheet: String?
+    /// The rows read so far: all of them, or for a streamed CSV the first ones (enough to find the header,
+    /// recognize the source and infer columns), with the rest in `rest`.
     var rows: [TextRow]
     var warnings: [ImportWarning]
+    /// The rows after `rows`, pulled one at a time; nil when `rows` is the whole table.
+    var rest: RowStream? = nil
+}
+
+/// The remaining rows of a CSV, read one record at a time so a large file is never held as strings whole.
+/// Its reader's warnings are complete only once ``next()`` has returned nil.
+final class RowStream {
+    private let reader: CSVReader
+    private let file: String
+
+    init(reader: CSVReader, file: String) {
+        self.reader = reader
+        self.file = file
+    }
+
+    /// The next row (blank lines included, with no fields), or nil at the end of the file.
+    /// - Throws: the file's refusal (an unterminated quote found late still refuses the whole file).
+    func next() throws(ImportError) -> TextRow? {
+        do {
+            guard let record = try reader.nextRecord() else { return nil }
+            return TextRow(line: record.line, fields: record.isBlank ? [] : record.fields)
+        } catch {
+            throw TableReading.refusal(error, file: file)
+        }
+    }
+
+    /// The reader's warnings (encoding, NUL, quotes …) naming file and line.
+    var warnings: [ImportWarning] { TableReading.warnings(reader.warnings, file: file) }
 }
 
 /// One row as read; blank rows are kept so line numbers stay true, but they never get a record number.

@@ -1,0 +1,49 @@
+import ConveneImport
+import ConveneModel
+import Foundation
+import XCTest
+
+/// Files longer than the rows read before the header is found: the rest is streamed, and nothing about
+/// numbering, warnings or refusals may change at that boundary.
+final class LongFileTests: XCTestCase {
+    private func lines(_ count: Int) -> [String] {
+        (1...count).map { "Person \($0),p\($0)@example.com,Acme" }
+    }
+
+    func testRecordsAfterTheLeadingRowsAreNumberedOnAndWarnedByLine() throws {
+        var text = ["Name,Email,Company"] + lines(600)
+        text.insert("", at: 301)                       // line 302: blank
+        text.insert("Name,Email,Company", at: 400)     // line 401: repeated header
+        text[450] = "Person\u{0} X,px@example.com,Acme" // line 451: NUL
+        let r = try Importer.read(data: Data(text.joined(separator: "\n").utf8), name: "long.csv")
+        XCTAssertEqual(r.recordCount, 600)
+        XCTAssertEqual(r.contacts.map(\.source.record), Array(1...600), "1-based and consecutive over data records")
+        XCTAssertEqual(r.contacts[300].source.line, 303, "the record after the blank line")
+        XCTAssertEqual(r.warnings.map(\.line), [451, 401])
+        XCTAssertEqual(r.warnings.map(\.kind), ["nulByte", nil])
+    }
+
+    func testAnUnterminatedQuoteFarDownStillRefusesTheWholeFile() {
+        var text = ["Name,Email,Company"] + lines(600)
+        text[500] = "Person 500,\"p500@example.com,Acme"
+        XCTAssertThrowsError(try Importer.read(data: Data(text.joined(separator: "\n").utf8), name: "long.csv")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("long.csv:501:12: expected closing quote"), "\(error)")
+        }
+    }
+
+    func testABrokenQuoteInATeamsSectionAfterTheParticipantsRefusesTheFile() {
+        var lines = ["1. Summary", "Meeting title\tCall", "", "2. Participants",
+                     "Name\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tRole"]
+        lines += (1...300).map { "P \($0)\t3/5/24, 9:55:12 AM\t3/5/24, 10:55:12 AM\t1h\tp\($0)@example.com\tAttendee" }
+        lines += ["", "3. In-Meeting Activities", "Name\tJoin Time\tLeave Time\tDuration\tEmail\tRole",
+                  "P 1\t3/5/24, 9:55:12 AM\t\"3/5/24\t1h\tp1@example.com\tAttendee"]
+        let data = Data([0xFF, 0xFE]) + lines.joined(separator: "\r\n").data(using: .utf16LittleEndian)!
+        XCTAssertThrowsError(try Importer.read(data: data, name: "report.csv")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("report.csv:309:"), "\(error)")
+        }
+        // The same report with that line intact: 300 participants, the activities section is not data.
+        lines[lines.count - 1] = "P 1\t3/5/24, 9:55:12 AM\t3/5/24, 10:55:12 AM\t1h\tp1@example.com\tAttendee"
+        let good = Data([0xFF, 0xFE]) + lines.joined(separator: "\r\n").data(using: .utf16LittleEndian)!
+        XCTAssertEqual(try Importer.read(data: good, name: "report.csv").recordCount, 300)
+    }
+}
