@@ -14,6 +14,10 @@ public struct ImportOptions: Sendable {
     public var displayName: String?
     /// For workbooks: the sheet to read (default: the first sheet with data).
     public var sheet: String?
+    /// False to read, check and count every record without keeping the model values (`convene inspect`):
+    /// a 100 MB list then needs memory for its bytes, not for a million contacts. Counts go to
+    /// ``ImportResult/notKept``. Teams' join/leave lists are always kept (a leave row closes an earlier join).
+    public var keepsRecords = true
 
     /// The placeholder meeting ID used until the caller assigns a real one.
     public static let unassignedMeeting = MeetingID("M?")

@@ -44,6 +44,8 @@ public struct ImportResult: Codable, Sendable {
     public var volunteers: [Int]
     /// Organization kinds inferred from name and email domain, keyed by the organization as written.
     public var organizationKinds: [String: OrganizationKind]
+    /// What was read but not kept because ``ImportOptions/keepsRecords`` was false.
+    public var notKept = YieldCounts()
 
     public init(file: String, format: String, encoding: String, delimiter: String?, sheet: String? = nil,
                 source: SourceKind, headerLine: Int?, headerless: Bool, columns: [ColumnMapping], recordCount: Int,
@@ -70,6 +72,16 @@ public struct ImportResult: Codable, Sendable {
         self.volunteers = volunteers
         self.organizationKinds = organizationKinds
     }
+}
+
+/// How many model values a file yielded.
+public struct YieldCounts: Codable, Sendable, Hashable {
+    public var contacts = 0
+    public var organizations = 0
+    public var participations = 0
+    public var actionItems = 0
+
+    public init() {}
 }
 
 /// One column: its position, its header as written (or "Column N" when headerless) and its field.

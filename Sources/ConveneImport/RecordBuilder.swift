@@ -90,7 +90,22 @@ struct RecordBuilder {
         }
         let sourceRecord = SourceRecord(file: file, record: record, line: row.line, source: source, raw: raw)
         add(row: row, source: sourceRecord)
+        if !options.keepsRecords && source != .teamsAttendance { forgetRecords() }
         return true
+    }
+
+    /// Counts what was built and lets it go (inspect mode): nothing refers back to earlier records except
+    /// Teams' leave rows, which never get here.
+    private mutating func forgetRecords() {
+        result.notKept.contacts += result.contacts.count
+        result.notKept.organizations += result.organizations.count
+        result.notKept.participations += result.participations.count
+        result.notKept.actionItems += result.actionItems.count
+        result.contacts.removeAll(keepingCapacity: true)
+        result.organizations.removeAll(keepingCapacity: true)
+        result.participations.removeAll(keepingCapacity: true)
+        result.actionItems.removeAll(keepingCapacity: true)
+        result.volunteers.removeAll(keepingCapacity: true)
     }
 
     /// After the last row: the footer warning, capped warnings' summaries, the record count.

@@ -47,3 +47,35 @@ final class LongFileTests: XCTestCase {
         XCTAssertEqual(try Importer.read(data: good, name: "report.csv").recordCount, 300)
     }
 }
+
+/// `convene inspect` reads without keeping: same counts and warnings, no model values held.
+final class InspectModeTests: XCTestCase {
+    func testRecordsAreCountedNotKeptWithTheSameWarnings() throws {
+        for name in ["eventbrite-attendees.csv", "partners-orgs.csv", "action-plan.csv", "salesforce-contacts.csv"] {
+            let kept = try Fixture.read(name)
+            var options = ImportOptions()
+            options.keepsRecords = false
+            let counted = try Fixture.read(name, options: options)
+            XCTAssertEqual(counted.recordCount, kept.recordCount, name)
+            XCTAssertEqual(counted.warnings, kept.warnings, name)
+            XCTAssertTrue(counted.contacts.isEmpty && counted.organizations.isEmpty && counted.actionItems.isEmpty
+                          && counted.participations.isEmpty, name)
+            XCTAssertEqual(counted.notKept.contacts, kept.contacts.count, name)
+            XCTAssertEqual(counted.notKept.organizations, kept.organizations.count, name)
+            XCTAssertEqual(counted.notKept.participations, kept.participations.count, name)
+            XCTAssertEqual(counted.notKept.actionItems, kept.actionItems.count, name)
+            XCTAssertGreaterThan(counted.recordCount, 0, name)
+        }
+        XCTAssertGreaterThan(try Fixture.read("partners-orgs.csv").organizations.count, 0)
+    }
+
+    func testTeamsJoinLeaveListIsKeptSoLeavesCloseJoins() throws {
+        var options = ImportOptions()
+        options.keepsRecords = false
+        let r = try Fixture.read("teams-attendance-2021.csv", options: options)
+        let kept = try Fixture.read("teams-attendance-2021.csv")
+        XCTAssertEqual(r.participations.map(\.participation.minutes), kept.participations.map(\.participation.minutes))
+        XCTAssertEqual(r.participations.compactMap(\.participation.minutes).count, 2, "Ann's and Maria's first session closed")
+        XCTAssertFalse(r.warnings.contains { $0.message.contains("no open join") }, "\(r.warnings)")
+    }
+}

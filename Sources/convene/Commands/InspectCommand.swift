@@ -41,6 +41,8 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         try Self.reportingFailures {
             var options = ImportOptions()
+            // Nothing is imported: records are read, checked and counted, not kept.
+            options.keepsRecords = false
             if let mapping {
                 do {
                     options.mapping = try MappingFile.load(url: URL(fileURLWithPath: mapping), name: mapping)
@@ -95,8 +97,10 @@ enum InspectReport {
             let parts = [m.name, m.date?.iso, m.startTime.map { "start \($0)" }].compactMap { $0 }
             if !parts.isEmpty { lines.append("  meeting:    " + parts.joined(separator: " · ")) }
         }
-        let yields = [("contacts", r.contacts.count), ("organizations", r.organizations.count),
-                      ("participations", r.participations.count), ("action items", r.actionItems.count)]
+        let yields = [("contacts", r.contacts.count + r.notKept.contacts),
+                      ("organizations", r.organizations.count + r.notKept.organizations),
+                      ("participations", r.participations.count + r.notKept.participations),
+                      ("action items", r.actionItems.count + r.notKept.actionItems)]
             .filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
         if !yields.isEmpty { lines.append("  yields:     " + yields.joined(separator: ", ")) }
         lines.append("  columns:")
@@ -167,8 +171,10 @@ enum InspectReport {
             FileJSON(file: r.file, format: r.format, encoding: r.encoding, delimiter: r.delimiter, sheet: r.sheet,
                      source: r.source.rawValue, sourceName: r.source.displayName, headerLine: r.headerLine,
                      headerless: r.headerless, records: r.recordCount, columns: r.columns, warnings: r.warnings,
-                     meeting: r.meeting, contacts: r.contacts.count, organizations: r.organizations.count,
-                     participations: r.participations.count, actionItems: r.actionItems.count)
+                     meeting: r.meeting, contacts: r.contacts.count + r.notKept.contacts,
+                     organizations: r.organizations.count + r.notKept.organizations,
+                     participations: r.participations.count + r.notKept.participations,
+                     actionItems: r.actionItems.count + r.notKept.actionItems)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
