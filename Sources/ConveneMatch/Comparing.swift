@@ -129,6 +129,9 @@ struct Comparer {
                 return 5
             case .email:
                 if sameAux { return 2 }
+                // A different first letter is a different initial, not a typo: jsmith@ and rsmith@ at one company
+                // are two colleagues named Smith.
+                if a[0] != b[0] { return 4 }
                 if Similarity.damerauLevenshtein(a, b, limit: 2) <= 2 || Similarity.jaroWinkler(a, b) >= 0.95 { return 3 }
                 return 4
             case .phone:
