@@ -1,3 +1,5 @@
+import ConveneNormalize
+
 /// Computing comparison levels for a pair of records: the γ vector of Fellegi-Sunter.
 ///
 /// Level indices follow ``Comparison/defaultLevels(for:tf:)``: 0 is missing, 1 is exact, the last is different.
@@ -93,7 +95,8 @@ struct Comparer {
     static func level(_ kind: ComparisonKind, _ col: FeatureColumnData, _ va: Int32, _ vb: Int32) -> UInt8 {
         if kind == .email && (col.ignored[Int(va)] || col.ignored[Int(vb)]) { return 0 }
         if va == vb { return 1 }
-        let sameAux = col.aux[Int(va)] == col.aux[Int(vb)]
+        let sameAux = kind == .givenName ? Nicknames.areEquivalent(col.text(va), col.text(vb))
+                                         : col.aux[Int(va)] == col.aux[Int(vb)]
         return col.bytes(va) { a in col.bytes(vb) { b in level(kind, a, b, sameAux: sameAux) } }
     }
 
@@ -103,7 +106,7 @@ struct Comparer {
         if kind == .email && (col.ignored[Int(va)] || col.ignored[Int(vb)]) { return 0 }
         if va == vb { return 1 }
         if !col.levels.isEmpty { return col.levels[Int(va) * col.starts.count + Int(vb)] }
-        return level(kind, col.bytes(va), col.bytes(vb), sameAux: col.aux[Int(va)] == col.aux[Int(vb)])
+        return level(kind, col.bytes(va), col.bytes(vb), sameAux: col.sameAux(va, vb))
     }
 
     /// The level of two values from different columns (a given name against a family name): no shared IDs.
@@ -210,6 +213,21 @@ struct ColumnView: @unchecked Sendable {
     let frequency: UnsafeBufferPointer<Int32>
     /// For columns with few distinct values (titles, cities, given names): every level precomputed, [va * n + vb].
     var levels: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
+    /// Given names only: value ID → the aux IDs of its nicknames present in the data
+    /// (`nicknameIDs[nicknameOffsets[v]..<nicknameOffsets[v+1]]`), from ConveneNormalize's `Nicknames`.
+    var nicknameOffsets: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
+    var nicknameIDs: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
+
+    /// Equal derived keys, or — for given names — one is a nickname of the other.
+    @inline(__always) func sameAux(_ va: Int32, _ vb: Int32) -> Bool {
+        let target = aux[Int(vb)]
+        if aux[Int(va)] == target { return true }
+        if nicknameOffsets.isEmpty { return false }
+        for i in Int(nicknameOffsets[Int(va)])..<Int(nicknameOffsets[Int(va) + 1]) where nicknameIDs[i] == target {
+            return true
+        }
+        return false
+    }
 
     @inline(__always) func values(of record: Int) -> Range<Int> { Int(offsets[record])..<Int(offsets[record + 1]) }
     @inline(__always) func first(of record: Int) -> Int32? {
@@ -242,6 +260,19 @@ final class ColumnSnapshot: @unchecked Sendable {
         view = ColumnView(offsets: copy(c.offsets), ids: copy(c.ids), starts: copy(c.starts), lengths: copy(c.lengths),
                           aux: copy(c.aux), arena: copy(c.arena), ignored: copy(c.ignored),
                           frequency: copy(c.frequency))
+        if kind == .givenName {
+            // Nickname groups overlap, so equivalence is a relation per value, not one group key per value.
+            var offsets: [Int32] = [0], ids: [Int32] = []
+            for v in 0..<c.starts.count {
+                let own = c.aux[v]
+                for name in Nicknames.variants(of: c.text(Int32(v))) {
+                    if let a = c.auxLookup[name], a != own { ids.append(a) }
+                }
+                offsets.append(Int32(ids.count))
+            }
+            view.nicknameOffsets = copy(offsets)
+            view.nicknameIDs = copy(ids)
+        }
         self.buffers = buffers
         let n = c.starts.count
         if let kind, kind != .email, n > 1, n <= ColumnSnapshot.matrixLimit {
@@ -250,7 +281,7 @@ final class ColumnSnapshot: @unchecked Sendable {
             for a in 0..<n {
                 for b in 0..<n {
                     m[a * n + b] = a == b ? 1 : Comparer.level(kind, view.bytes(Int32(a)), view.bytes(Int32(b)),
-                                                                sameAux: view.aux[a] == view.aux[b])
+                                                                sameAux: view.sameAux(Int32(a), Int32(b)))
                 }
             }
             self.buffers.append(UnsafeMutableRawPointer(m))

@@ -1,4 +1,5 @@
 import ConveneModel
+import ConveneNormalize
 
 /// A field the matcher reads, as a column of precomputed keys.
 public enum FeatureColumn: String, Codable, Sendable, CaseIterable {
@@ -131,21 +132,24 @@ struct FeatureTable: Sendable {
     static func key(_ column: FeatureColumn, _ raw: String) -> (String, String?)? {
         switch column {
         case .givenName:
-            let k = Folding.fold(raw)
-            return k.isEmpty ? nil : (k, NicknameGroups.group(of: k))
+            // The aux key is the compact name itself; nickname equivalence is looked up per value pair
+            // (``FeatureColumnData/nicknames``), since nickname groups overlap (Chris: Christopher, Christine).
+            let k = MatchText.fold(raw)
+            return k.isEmpty ? nil : (k, MatchText.compactKey(k))
         case .familyName, .title, .city:
-            let k = Folding.fold(raw)
+            let k = MatchText.fold(raw)
             return k.isEmpty ? nil : (k, nil)
         case .organization:
-            let k = Folding.organizationKey(raw)
+            let k = OrganizationNormalizer.key(raw)
             return k.isEmpty ? nil : (k, nil)
         case .email:
-            let k = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            let k = Folding.emailKey(raw)
             guard !k.isEmpty else { return nil }
-            let local = k.split(separator: "@", maxSplits: 1).first.map(String.init) ?? k
+            // Local part without dots, so "bob.smith@gmail.com" (key "bobsmith@…") meets "bob.smith@acme.com".
+            let local = (k.split(separator: "@", maxSplits: 1).first.map(String.init) ?? k).filter { $0 != "." }
             return (k, local)
         case .phone:
-            let k = Folding.phoneDigits(raw)
+            let k = Folding.phoneKey(raw)
             return k.isEmpty ? nil : (k, String(k.suffix(7)))
         case .street:
             let k = Folding.streetKey(raw)
@@ -153,7 +157,7 @@ struct FeatureTable: Sendable {
             let number = k.split(separator: " ").first.flatMap { $0.first?.isNumber == true ? String($0) : nil }
             return (k, number)
         case .postalCode:
-            let k = Folding.fold(raw).replacingOccurrences(of: " ", with: "")
+            let k = MatchText.compactKey(raw)
             return k.isEmpty ? nil : (k, String(k.prefix(3)))
         case .website:
             let k = Folding.host(raw)
@@ -177,7 +181,7 @@ struct FeatureTable: Sendable {
         for id in 0..<email.starts.count {
             let text = email.text(Int32(id))
             let local = text.split(separator: "@", maxSplits: 1).first.map(String.init) ?? text
-            if Folding.roleLocalParts.contains(local) || namesPerEmail[id].count >= threshold {
+            if EmailNormalizer.isRole(local: local) || namesPerEmail[id].count >= threshold {
                 email.ignored[id] = true
             }
         }
@@ -197,7 +201,8 @@ struct RecordFields: Sendable {
     init(_ r: ContactRecord) {
         var given = r.name.given, family = r.name.family
         if (given ?? "").isEmpty && (family ?? "").isEmpty && !r.name.raw.isEmpty {
-            (given, family) = NameSplit.split(r.name.raw)
+            let parsed = NameParser.parse(r.name.raw)
+            (given, family) = (parsed.given, parsed.family)
         }
         self[.givenName] = given.map { [$0] } ?? []
         self[.familyName] = family.map { [$0] } ?? []
@@ -220,19 +225,5 @@ struct RecordFields: Sendable {
         self[.phone] = r.phone.map { [$0] } ?? []
         self[.website] = r.website.map { [$0] } ?? []
         self[.email] = r.email.map { [$0] } ?? []
-    }
-}
-
-/// A last-resort split of an unparsed name ("Smith, Robert" / "Robert Smith") when the importer left parts empty.
-enum NameSplit {
-    static func split(_ raw: String) -> (String?, String?) {
-        if let comma = raw.firstIndex(of: ",") {
-            let family = raw[..<comma].trimmingCharacters(in: .whitespaces)
-            let given = raw[raw.index(after: comma)...].split(separator: " ").first.map(String.init)
-            return (given, family.isEmpty ? nil : family)
-        }
-        let words = raw.split(separator: " ").map(String.init)
-        if words.count == 1 { return (words[0], nil) }
-        return (words.first, words.last)
     }
 }

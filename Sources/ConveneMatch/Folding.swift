@@ -1,63 +1,15 @@
 import Foundation
+import ConveneNormalize
 
-/// The text folding the matcher relies on: lower case, no accents, letters/digits and single spaces.
+/// The few match keys ConveneNormalize has no normalizer for (street lines and website hosts), built on its
+/// ``MatchText/fold(_:)`` so every key the matcher uses folds text the one project-wide way.
 ///
-/// This is the one place that turns field text into match keys, computed once per distinct value (never in
-/// the pair loop). It mirrors ConveneNormalize's `MatchText.fold` / `OrganizationNormalizer.key` so that the
-/// matcher works on any record, normalized by the importer or built by hand.
+/// Names, organizations, emails, phones and nicknames come straight from ConveneNormalize
+/// (`MatchText`, `OrganizationNormalizer`, `EmailNormalizer`, `PhoneNormalizer`, `Nicknames`).
 enum Folding {
-    /// "  José  O'Neil-Smith " → "jose oneil smith": apostrophes vanish, other punctuation becomes a space.
-    static func fold(_ s: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var ascii = true
-        for c in s.utf8 where c >= 0x80 { ascii = false; break }
-        let source: String = ascii ? s : s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive],
-                                                   locale: nil)
-        var pendingSpace = false
-        for c in source.utf8 {
-            var b = c
-            if b >= 65 && b <= 90 { b += 32 }
-            if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {
-                if pendingSpace && !out.isEmpty { out.append(32) }
-                pendingSpace = false
-                out.append(b)
-            } else if b == 39 || b == 0x60 {
-                continue                                      // O'Neil → oneil
-            } else if b >= 0x80 {
-                continue                                      // unfoldable letters: drop rather than split words
-            } else {
-                pendingSpace = true
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Organization match key: folded, "&" → "and", legal suffixes and "the" dropped, common abbreviations
-    /// expanded ("Acme Mfg., Inc." and "ACME Manufacturing" → "acme manufacturing").
-    static func organizationKey(_ s: String) -> String {
-        let folded = fold(s.replacingOccurrences(of: "&", with: " and "))
-        var words: [Substring] = []
-        for w in folded.split(separator: " ") {
-            if organizationStopWords.contains(w) { continue }
-            words.append(Substring(organizationAbbreviations[w] ?? String(w)))
-        }
-        return words.joined(separator: " ")
-    }
-
-    static let organizationStopWords: Set<Substring> = ["the", "inc", "incorporated", "llc", "llp", "ltd", "limited",
-                                                        "corp", "corporation", "co", "company", "plc", "pc", "lp"]
-    static let organizationAbbreviations: [Substring: String] = [
-        "mfg": "manufacturing", "mfrs": "manufacturers", "intl": "international", "assn": "association",
-        "assoc": "association", "univ": "university", "dept": "department", "natl": "national", "svcs": "services",
-        "svc": "service", "tech": "technology", "ctr": "center", "centre": "center", "cntr": "center",
-        "bros": "brothers", "sch": "school", "elem": "elementary", "acad": "academy", "comm": "community",
-        "chgo": "chicago", "st": "saint", "mt": "mount", "ft": "fort",
-    ]
-
     /// Street key: folded, directions and street types abbreviated one way ("North Pulaski Road" → "n pulaski rd").
     static func streetKey(_ s: String) -> String {
-        fold(s).split(separator: " ").map { streetAbbreviations[$0] ?? String($0) }.joined(separator: " ")
+        MatchText.fold(s).split(separator: " ").map { streetAbbreviations[$0] ?? String($0) }.joined(separator: " ")
     }
 
     static let streetAbbreviations: [Substring: String] = [
@@ -76,22 +28,22 @@ enum Folding {
         return t
     }
 
-    /// Digits of a phone number, national part only (last ten digits), or "" when too short to identify.
-    static func phoneDigits(_ s: String) -> String {
-        var digits: [UInt8] = []
-        // Stop at an extension marker: "x123" / "ext. 5" is not part of the number.
-        for c in s.utf8 {
-            if c >= 48 && c <= 57 { digits.append(c) } else if c == 120 || c == 88 || c == 101 { break }
-        }
-        if digits.count < 7 { return "" }
-        if digits.count > 10 { digits.removeFirst(digits.count - 10) }
-        return String(decoding: digits, as: UTF8.self)
+    /// The phone match key from ``PhoneNormalizer``: E.164 when the number is dialable, else its digits; "" when
+    /// the cell lost digits or is too short to identify anyone.
+    static func phoneKey(_ s: String) -> String {
+        guard let p = PhoneNormalizer.normalize(s), let key = p.matchKey, p.digits.utf8.count >= 7 else { return "" }
+        return key
     }
 
-    /// Email local parts that name a function, not a person ("info@", "office@").
-    static let roleLocalParts: Set<String> = [
-        "info", "office", "admin", "contact", "hello", "sales", "support", "help", "team", "mail", "events",
-        "hr", "jobs", "careers", "marketing", "billing", "accounts", "reception", "frontdesk", "noreply",
-        "no-reply", "enquiries", "inquiries", "general", "webmaster", "postmaster", "staff", "membership",
-    ]
+    /// The email match key from ``EmailNormalizer`` (Gmail dots and "+tags" removed), or the lowercased text when
+    /// it is not a valid address.
+    static func emailKey(_ s: String) -> String {
+        if let e = EmailNormalizer.normalize(s) { return e.matchKey }
+        return s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+
+    /// True when an email address names a function, not a person ("info@", "office@").
+    static func isRoleEmail(_ address: String) -> Bool {
+        EmailNormalizer.isRole(local: String(address.split(separator: "@", maxSplits: 1).first ?? ""))
+    }
 }

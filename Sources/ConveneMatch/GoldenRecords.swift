@@ -1,4 +1,5 @@
 import ConveneModel
+import ConveneNormalize
 
 /// Golden records: per cluster, the best value of each field by the configured ``GoldenRecordPolicy``; every other
 /// value is kept as an alternate with the source record it came from. Fields a ``Person`` has no property for
@@ -14,7 +15,7 @@ enum GoldenRecords {
     /// Picks the best candidate; candidates are compared by `key` (case/space-insensitive), ties go to the latest.
     static func choose(_ candidates: [Candidate], policy: GoldenRecordPolicy) -> (best: Candidate?, others: [Candidate]) {
         guard !candidates.isEmpty else { return (nil, []) }
-        func key(_ c: Candidate) -> String { Folding.fold(c.value) }
+        func key(_ c: Candidate) -> String { MatchText.fold(c.value) }
         var count: [String: Int] = [:]
         for c in candidates { count[key(c), default: 0] += 1 }
         let best: Candidate
@@ -65,12 +66,12 @@ enum GoldenRecords {
             // Role addresses (info@) are a poor "best email": prefer a personal one when there is one.
             let emails = gather { $0.emails }
             let personal = emails.filter { c in
-                !Folding.roleLocalParts.contains(String(c.value.split(separator: "@").first ?? ""))
+                !Folding.isRoleEmail(c.value)
             }
             let (bestEmail, _) = choose(personal.isEmpty ? emails : personal, policy: policy)
-            let otherEmails = emails.filter { Folding.fold($0.value) != Folding.fold(bestEmail?.value ?? "") }
+            let otherEmails = emails.filter { MatchText.fold($0.value) != MatchText.fold(bestEmail?.value ?? "") }
             var seenEmail: Set<String> = []
-            let distinctOthers = otherEmails.filter { seenEmail.insert(Folding.fold($0.value)).inserted }
+            let distinctOthers = otherEmails.filter { seenEmail.insert(MatchText.fold($0.value)).inserted }
             if !distinctOthers.isEmpty { alternates["email"] = GoldenRecords.alternates(distinctOthers) }
 
             let phone = pick("phone") { $0.phones }
@@ -82,7 +83,7 @@ enum GoldenRecords {
                                     ("region", { $0.region }), ("country", { $0.country })] {
                 let all = gather { values($0).map { [$0] } ?? [] }
                 var seen: Set<String> = []
-                let distinct = all.filter { seen.insert(Folding.fold($0.value)).inserted }
+                let distinct = all.filter { seen.insert(MatchText.fold($0.value)).inserted }
                 if !distinct.isEmpty { alternates[field] = GoldenRecords.alternates(distinct) }
             }
             return Person(id: PersonID(cluster.id), name: name, email: bestEmail?.value, phone: phone,
@@ -118,7 +119,7 @@ enum GoldenRecords {
                 for d in [r.0.website.map(Folding.host), r.0.email.flatMap { $0.split(separator: "@").last.map(String.init) }]
                     .compactMap({ $0 }) where !d.isEmpty && !domains.contains(d) { domains.append(d) }
             }
-            return Organization(id: OrganizationID(cluster.id), name: name, key: Folding.organizationKey(name),
+            return Organization(id: OrganizationID(cluster.id), name: name, key: OrganizationNormalizer.key(name),
                                 domains: domains, website: website, phone: phone,
                                 address: address.isEmpty ? nil : address, alternates: alternates,
                                 sources: rs.map { $0.0.source })

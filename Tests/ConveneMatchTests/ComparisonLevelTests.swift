@@ -7,7 +7,10 @@ final class ComparisonLevelTests: XCTestCase {
         func first(_ x: String?, _ y: String?) -> String { levelLabel("first name", contact(1, x, "Smith"), contact(2, y, "Smith")) }
         XCTAssertEqual(first("Robert", "ROBERT"), "exact")
         XCTAssertEqual(first("Bob", "Robert"), "nickname")
-        XCTAssertEqual(first("Katherine", "Katharine"), "close")
+        XCTAssertEqual(first("Katherine", "Katharine"), "nickname")   // spelling variants share a group
+        XCTAssertEqual(first("Marisol", "Marisel"), "close")
+        XCTAssertEqual(first("Chris", "Christine"), "nickname")
+        XCTAssertNotEqual(first("Christopher", "Christine"), "nickname")  // related only through "Chris"
         XCTAssertEqual(first("R", "Robert"), "initial only")
         XCTAssertEqual(first("Mary", "Susan"), "different")
         XCTAssertEqual(first(nil, "Susan"), "missing")

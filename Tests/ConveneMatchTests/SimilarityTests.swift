@@ -28,10 +28,12 @@ final class SimilarityTests: XCTestCase {
     }
 
     func testFoldingAndKeys() {
-        XCTAssertEqual(Folding.fold("  José  O'Neil-Smith "), "jose oneil smith")
-        XCTAssertEqual(Folding.organizationKey("Acme Mfg., Inc."), Folding.organizationKey("ACME Manufacturing"))
         XCTAssertEqual(Folding.streetKey("316 North Pulaski Road"), Folding.streetKey("316 N. Pulaski Rd"))
-        XCTAssertEqual(Folding.phoneDigits("+1 (555) 123-4567 x89"), "5551234567")
+        XCTAssertEqual(Folding.phoneKey("+1 (608) 555-0101 x89"), Folding.phoneKey("608.555.0101"))
+        XCTAssertEqual(Folding.phoneKey("555-01"), "")
+        XCTAssertEqual(Folding.emailKey(" Jane.Doe+events@GMAIL.com"), Folding.emailKey("janedoe@gmail.com"))
+        XCTAssertTrue(Folding.isRoleEmail("info@acme.com"))
+        XCTAssertFalse(Folding.isRoleEmail("jane@acme.com"))
         XCTAssertEqual(Folding.host("https://www.Acme.com/about"), "acme.com")
     }
 }
