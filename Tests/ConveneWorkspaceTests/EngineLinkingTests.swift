@@ -1,0 +1,95 @@
+import ConveneMatch
+import ConveneModel
+@testable import ConveneWorkspace
+import Foundation
+import XCTest
+
+/// The workspace decides nothing itself: every link is ConveneMatch's decision for the same pair.
+final class EngineLinkingTests: WorkspaceTestCase {
+    private lazy var existing = [
+        contact("board.csv", 1, given: "Robert", family: "Smith", email: "rsmith@acme-mfg.example.com", phone: "6085550101",
+                org: "Acme Manufacturing, Inc."),
+        contact("board.csv", 2, given: "Jane", family: "Smith", email: "jane.smith@bluelake.example.com", phone: "6085550103",
+                org: "Blue Lake Plastics"),
+        contact("board.csv", 3, given: "William", family: "Park", email: "bpark@summitcnc.example.com", phone: "6085550109",
+                org: "Summit CNC"),
+        contact("board.csv", 4, given: "Bill", family: "Park", email: "info@summitcnc.example.com", phone: "6085550109",
+                org: "Summit CNC LLC"),
+    ]
+
+    /// Each new record, imported alone, lands where CandidateScorer (same settings, same candidate) says.
+    func testEachLinkDecisionIsTheEnginesDecision() throws {
+        _ = try workspace.record([file("board.csv", existing)])
+        let people = try workspace.people()
+        XCTAssertEqual(people.count, 3, "Bill (role address, same phone) is William: \(people.map(\.name.displayName))")
+        let settings = try workspace.matchSettings()
+        XCTAssertEqual(settings, Workspace.defaultMatchSettings, "a small workspace links with the engine's defaults")
+
+        let arrivals: [(ContactRecord, CandidateDecision)] = [
+            (contact("s1.csv", 1, given: "Bob", family: "Smith", email: "rsmith@acme-mfg.example.com", org: "Acme"), .link),
+            (contact("s2.csv", 1, given: "ROBERT", family: "SMITH", phone: "608-555-0101"), .link),
+            (contact("s3.csv", 1, given: "Jane", family: "Smith", email: "jsmith@acme-mfg.example.com", org: "Acme Manufacturing"), .review),
+            (contact("s4.csv", 1, given: "Grace", family: "Park", email: "info@summitcnc.example.com", phone: "6085550129",
+                     org: "Summit CNC"), .review),
+            (contact("s5.csv", 1, given: "Maria", family: "Garcia", email: "mgarcia@ivytech.example.edu"), .different),
+        ]
+        let scorer = CandidateScorer(settings: settings)
+        for (record, expected) in arrivals {
+            // The engine's view: every existing person as a candidate, with their records.
+            let candidates = try workspace.people().map { p in
+                MatchCandidate(id: p.id.rawValue, records: try workspace.person(p.id).records.compactMap { r in
+                    (existing + [record]).first { $0.source == r.source }
+                })
+            }
+            let engine = CandidateScorer.best(scorer.score(record, against: candidates))
+            XCTAssertEqual(engine?.decision ?? .different, expected, record.source.reference)
+
+            let reviewsBefore = try workspace.openReviewPairs().count
+            let summary = try workspace.record([file(record.source.file, [record])])[0]
+            let reviewsAfter = try workspace.openReviewPairs().count
+            let owner = try XCTUnwrap(workspace.people().first { p in
+                try workspace.person(p.id).records.contains { $0.source.reference == record.source.reference }
+            })
+            switch engine?.decision ?? .different {
+            case .link:
+                XCTAssertEqual(owner.id.rawValue, engine?.candidateID, record.source.reference)
+                XCTAssertEqual(summary.matchedPeople, 1)
+            case .review:
+                XCTAssertEqual(summary.newPeople, 1)
+                XCTAssertEqual(reviewsAfter, reviewsBefore + 1, record.source.reference)
+                let pair = try XCTUnwrap(workspace.openReviewPairs().first { $0.left.source.reference == record.source.reference })
+                XCTAssertEqual(pair.score, engine?.probability ?? -1, accuracy: 1e-9)
+            case .different:
+                XCTAssertEqual(summary.newPeople, 1)
+                XCTAssertEqual(reviewsAfter, reviewsBefore)
+            }
+        }
+        // The two Jane Smiths and Grace stay their own people; Robert/Bob and William/Bill are one each.
+        let names = try workspace.people().map(\.name.displayName).sorted()
+        XCTAssertEqual(names.filter { $0 == "Jane Smith" }.count, 2, "\(names)")
+        XCTAssertTrue(names.contains("Grace Park"), "\(names)")
+        XCTAssertEqual(try workspace.people(matching: "rsmith@acme-mfg.example.com").first?.sources.count, 3)
+    }
+
+    /// Parameters are estimated by ConveneMatch once the workspace has enough records, stored, and not
+    /// re-estimated for a small addition.
+    func testSettingsAreEstimatedAndStoredAsTheWorkspaceGrows() throws {
+        let given = ["Ann", "Bob", "Carla", "Dev", "Eve", "Femi", "Gus", "Hana", "Ivan", "Jo", "Kai", "Lena"]
+        let family = ["Lee", "Park", "Smith", "Okafor", "Nguyen", "Garcia", "Chen", "Novak", "Reyes", "Walker"]
+        let contacts = (0..<220).map { i in
+            contact("big.csv", i + 1, given: given[i % given.count], family: family[(i / 7) % family.count],
+                    email: "p\(i / 2)@example.com", phone: "608555\(String(format: "%04d", i / 2))", org: "Company \(i % 13)")
+        }
+        XCTAssertNil(try workspace.read { db in try Workspace.storedMatchSettings(db) })
+        _ = try workspace.record([file("big.csv", contacts)])
+        let stored = try XCTUnwrap(workspace.read { db in try Workspace.storedMatchSettings(db) })
+        XCTAssertEqual(stored.estimatedFrom, 220)
+        XCTAssertNotEqual(stored.settings.comparisons, Workspace.defaultMatchSettings.comparisons, "m/u estimated")
+        XCTAssertEqual(stored.settings.matchThreshold, Workspace.defaultMatchSettings.matchThreshold)
+        XCTAssertEqual(try workspace.personCount(), 110, "each pair of rows shares email and phone")
+
+        _ = try workspace.record([file("more.csv", [contact("more.csv", 1, given: "Zoe", family: "Quinn", email: "zq@example.com")])])
+        XCTAssertEqual(try workspace.read { db in try Workspace.storedMatchSettings(db) }?.estimatedFrom, 220,
+                       "one more record does not retrain")
+    }
+}
