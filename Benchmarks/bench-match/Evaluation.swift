@@ -84,7 +84,34 @@ func evaluatePeople(_ path: String) throws -> String {
     let result = Matcher.run(records: records, settings: tuned(.people()))
     let seconds = Date().timeIntervalSince(start)
     if showParameters { print(describe(result), terminator: "") }
+    if ProcessInfo.processInfo.environment["BENCH_MISSED"] != nil { printMissed(result, truth: truth, rows: rows) }
     return Score(predicted: result.entityIDs, truth: truth).line(file, records: records.count, result: result, seconds: seconds)
+}
+
+/// With BENCH_MISSED set: true pairs left in different clusters (first 60), with their best probability if they
+/// were scored at all — to tell blocking misses from scoring misses.
+func printMissed(_ result: MatchResult, truth: [String], rows: [[String]]) {
+    var best: [Int: Double] = [:]
+    for l in result.links { best[min(l.a, l.b) * 1_000_000 + max(l.a, l.b)] = l.probability }
+    for r in result.reviewList {   // review items name source records; fake_1000 numbers them row + 1
+        let a = r.a.record - 1, b = r.b.record - 1
+        best[min(a, b) * 1_000_000 + max(a, b)] = r.probability
+    }
+    var groups: [String: [Int]] = [:]
+    for (i, t) in truth.enumerated() { groups[t, default: []].append(i) }
+    var shown = 0
+    for g in groups.values.sorted(by: { $0[0] < $1[0] }) where shown < 60 {
+        for x in 0..<g.count { for y in (x + 1)..<g.count where shown < 60 {
+            let a = g[x], b = g[y]
+            guard result.entityIDs[a] != result.entityIDs[b] else { continue }
+            shown += 1
+            let p = best[a * 1_000_000 + b].map { String(format: "%.3f", $0) } ?? "-"
+            FileHandle.standardError.write(Data("\(p)\t\(rows[a].joined(separator: "|"))\t\(rows[b].joined(separator: "|"))\n".utf8))
+            if shown <= 8, let e = result.explain(result.records[a], result.records[b]) {
+                FileHandle.standardError.write(Data((e.text + "\n").utf8))
+            }
+        } }
+    }
 }
 
 /// csv_example: organizations (early-childhood sites) with name, address, zip, phone; truth in `True Id`.

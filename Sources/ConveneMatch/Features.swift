@@ -169,22 +169,44 @@ struct FeatureTable: Sendable {
     }
 
     /// Marks role addresses and addresses used by several differently named records as not-evidence.
+    ///
+    /// "Differently named" means clearly different people: names that share a similar word (a typo, a swapped
+    /// order, a missing part — "Noah Morris", "Morris Noah", "Msrio") count as one, so a person whose name is
+    /// typed badly on several lists keeps their email as evidence.
     mutating func markSharedEmails(nameCount threshold: Int) {
         let email = columns[FeatureColumn.email.index]
+        // Distinct name keys per email, capped: past a few dozen spellings the address is shared anyway.
+        let cap = max(threshold * 8, 16)
         var namesPerEmail = [Set<String>](repeating: [], count: email.starts.count)
-        for r in 0..<count {
+        for r in 0..<count where !nameKeys[r].trimmingCharacters(in: .whitespaces).isEmpty {
             for i in email.values(of: r) {
                 let id = Int(email.ids[i])
-                if namesPerEmail[id].count < threshold { namesPerEmail[id].insert(nameKeys[r]) }
+                if namesPerEmail[id].count < cap { namesPerEmail[id].insert(nameKeys[r]) }
             }
         }
         for id in 0..<email.starts.count {
             let text = email.text(Int32(id))
             let local = text.split(separator: "@", maxSplits: 1).first.map(String.init) ?? text
-            if EmailNormalizer.isRole(local: local) || namesPerEmail[id].count >= threshold {
+            if EmailNormalizer.isRole(local: local)
+                || (namesPerEmail[id].count >= threshold && FeatureTable.distinctPeople(namesPerEmail[id]) >= threshold) {
                 email.ignored[id] = true
             }
         }
+    }
+
+    /// How many clearly different people a set of "family given" name keys names: a name joins the first
+    /// representative with which it shares a word of Jaro-Winkler ≥ 0.8.
+    static func distinctPeople(_ names: Set<String>) -> Int {
+        var representatives: [[String]] = []
+        for name in names.sorted() {
+            let words = name.split(separator: " ").map(String.init)
+            guard !words.isEmpty else { continue }
+            let same = representatives.contains { rep in
+                words.contains { w in rep.contains { r in Similarity.jaroWinkler(w, r) >= 0.8 } }
+            }
+            if !same { representatives.append(words) }
+        }
+        return representatives.count
     }
 }
 

@@ -63,6 +63,7 @@ public enum Matcher {
                                seed: settings.seed, into: &levels)
             Training.estimateParameters(comparer, recordCount: table.count, sessions: sessions, allPatterns: patterns, levels: &levels,
                                         prior: &settings.prior, iterations: settings.emIterations)
+            Training.enforceMonotoneWeights(&levels)
             for i in settings.comparisons.indices { settings.comparisons[i].levels = levels[i] }
             stats.parametersEstimated = true
         }

@@ -111,6 +111,20 @@ enum Training {
         let allPairs = Double(recordCount) * Double(recordCount - 1) / 2
         if allPairs > 0 { prior = min(prior, max(1e-12, prior * Double(allPatterns.count) / allPairs)) }
     }
+
+    /// Levels are listed from the strongest agreement to "different"; a stronger agreement never weighs less than
+    /// a weaker one. EM can break this for a level the data hardly contains (no nicknames in a set: m → 0, so a
+    /// nickname would count *against* a match, and an initial far below "different"). Raising such an m until its
+    /// weight equals the next weaker level's keeps the estimate where the data speaks and sane where it is silent.
+    static func enforceMonotoneWeights(_ levels: inout [[ComparisonLevel]]) {
+        for i in levels.indices where levels[i].count > 2 {
+            for l in stride(from: levels[i].count - 2, through: 1, by: -1) {
+                let weaker = levels[i][l + 1]
+                let ratio = weaker.m / max(weaker.u, 1e-12)
+                if levels[i][l].m / max(levels[i][l].u, 1e-12) < ratio { levels[i][l].m = min(1, ratio * levels[i][l].u) }
+            }
+        }
+    }
 }
 
 extension BlockingKey {

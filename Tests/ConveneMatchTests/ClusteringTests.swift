@@ -39,6 +39,17 @@ final class ClusteringTests: XCTestCase {
         XCTAssertEqual(Set(Matcher.run(records: records).entityIDs).count, 3)
     }
 
+    func testOnePersonsBadlyTypedNamesKeepTheirEmailAsEvidence() {
+        // Swapped, misspelled and half-missing spellings of one name are one person, not a shared mailbox.
+        let records = [contact(1, "Noah", "Morris", email: "nmorris@irwin.biz", dob: "1983-07-20"),
+                       contact(2, "Morris", "Noah", email: "nmorris@irwin.biz", dob: "1983-07-20"),
+                       contact(3, nil, "Msrio", email: "nmorris@irwin.biz", dob: "1983-07-20"),
+                       contact(4, "Noah", "Morir", email: "nmorris@irwin.biz")]
+        XCTAssertEqual(FeatureTable.distinctPeople(["morris noah", "noah morris", "morris ", "morir noah"]), 1)
+        XCTAssertEqual(FeatureTable.distinctPeople(["lee ann", "patel raj", "kim sue"]), 3)
+        XCTAssertEqual(levelLabel("email", records[0], records[2]), "exact")
+    }
+
     func testTwoJaneSmithsAtTwoCompaniesStayApartEvenThroughAChain() {
         let records = [
             contact(1, "Jane", "Smith", email: "jane.smith@acme.com", org: "Acme"),
