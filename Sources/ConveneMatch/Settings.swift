@@ -75,7 +75,7 @@ public struct Comparison: Hashable, Codable, Sendable {
         switch kind {
         case .givenName:
             return [null, l("exact", 0.80, 0.01, tf: tf), l("nickname", 0.06, 0.002), l("close", 0.06, 0.01),
-                    l("initial only", 0.04, 0.05), l("different", 0.04, 0.928)]
+                    l("initial only", 0.04, 0.05), l("different", 0.01, 0.928)]
         case .familyName:
             return [null, l("exact", 0.85, 0.005, tf: tf), l("close", 0.06, 0.005), l("somewhat close", 0.03, 0.02),
                     l("initial only", 0.02, 0.05), l("different", 0.04, 0.92)]
@@ -161,7 +161,9 @@ public struct MatchSettings: Hashable, Codable, Sendable {
     public var matchThreshold: Double
     /// Pairs with probability in [reviewThreshold, matchThreshold) go to the review list.
     public var reviewThreshold: Double
-    /// Prior probability that a candidate pair is a match (estimated by EM when `estimateParameters`).
+    /// Prior probability that two records compared are one person (estimated from the data when
+    /// `estimateParameters` and the input is large enough; the default 0.02 is deliberately cautious for small
+    /// inputs, where a wrong merge costs more than a missed one).
     public var prior: Double
     /// Estimate u from random pairs and m by EM; false keeps the levels' m/u as given (e.g. loaded from a run).
     public var estimateParameters: Bool
@@ -186,7 +188,7 @@ public struct MatchSettings: Hashable, Codable, Sendable {
 
     public init(entity: MatchEntity, comparisons: [Comparison], blockingKeys: [BlockingKey],
                 sortedNeighbourhoodWindow: Int = 4, maxBlockSize: Int = 40, matchThreshold: Double = 0.5,
-                reviewThreshold: Double = 0.05, prior: Double = 0.1, estimateParameters: Bool = true,
+                reviewThreshold: Double = 0.05, prior: Double = 0.02, estimateParameters: Bool = true,
                 uSampleSize: Int = 300_000, emIterations: Int = 25, minimumRecordsForEstimation: Int = 200,
                 sharedEmailNameCount: Int = 3,
                 conflictRules: [ConflictRule] = [.differentEmailsAndOrganizations, .differentOrganizationsWithoutSharedContact],

@@ -3,6 +3,7 @@ import ConveneCSV
 import ConveneImport
 import ConveneMatch
 import ConveneModel
+import ConveneNormalize
 import ConveneSpreadsheet
 import Foundation
 
@@ -155,8 +156,29 @@ enum MergeOutput {
         var writer = CSVWriter(options: .init(byteOrderMark: true))
         let (header, rows) = goldenRows(result, organizations: organizations)
         writer.writeRow(header.map { CSVCell.text($0) })
-        for row in rows { writer.writeRow(row.map { CSVCell.text($0) }) }
+        let phoneColumn = header.firstIndex(of: "Phone")
+        for row in rows {
+            writer.writeRow(row.enumerated().map { i, value in i == phoneColumn ? phoneCell(value) : CSVCell.text(value) })
+        }
         try write(writer.data, to: path)
+    }
+
+    /// A phone number as mail-merge tools and spreadsheets read it: North American numbers in national format
+    /// ("(608) 555-0101", extension as " x204"), others in E.164 ("+442079460958"). Text neutralization would
+    /// write "'+44…", so a value made only of "+" and digits — which cannot be a formula — is written verbatim;
+    /// anything else stays protected text.
+    static func phoneCell(_ value: String) -> CSVCell {
+        guard let phone = PhoneNormalizer.normalize(value), phone.isUsable, let e164 = phone.e164 else {
+            return .text(value)
+        }
+        let digits = Array(e164.utf8.dropFirst())
+        if digits.count == 11, digits.first == UInt8(ascii: "1") {
+            let d = String(decoding: digits.dropFirst(), as: UTF8.self)
+            let national = "(\(d.prefix(3))) \(d.dropFirst(3).prefix(3))-\(d.suffix(4))"
+            return .text(national + (phone.extension.map { " x\($0)" } ?? ""))
+        }
+        let safe = e164.utf8.first == UInt8(ascii: "+") && digits.allSatisfy { $0 >= 48 && $0 <= 57 } && phone.extension == nil
+        return safe ? .verbatim(e164) : .text(value)
     }
 
     static func writeWorkbook(_ result: MatchResult, organizations: Bool, to path: String) throws {

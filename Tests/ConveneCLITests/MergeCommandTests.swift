@@ -1,0 +1,74 @@
+import ConveneTestSupport
+import Foundation
+import XCTest
+
+/// `convene merge` and `convene explain` on two small lists, through the real binary.
+final class MergeCommandTests: XCTestCase {
+    var folder: TemporaryDirectory!
+    var convene: ConveneRunner!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryDirectory(prefix: "convene-merge")
+        convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
+        // Record 2's title spans two lines, so record numbers (data records from 1) differ from line numbers.
+        try Data("""
+        First Name,Last Name,Email,Company,Title,Phone
+        Jane,Smith,jane.smith@acme.com,Acme Manufacturing,Plant manager,608-555-0101
+        Jane,Smith,jsmith@lakeviewschools.org,Lakeview Schools,"Counselor
+        (grades 9-12)",312.555.0199
+        Bob,Smith,bob.smith@acme.com,"Acme Mfg., Inc.",,+44 20 7946 0958
+
+        """.utf8).write(to: folder.file("contacts.csv"))
+        try Data("""
+        Name,Organization,Email
+        "Smith, Robert J.",ACME Manufacturing,rsmith@gmail.com
+        Maria Lopez,Lakeview Schools,mlopez@lakeviewschools.org
+
+        """.utf8).write(to: folder.file("signin.csv"))
+    }
+
+    /// Rows of a small CSV without quoted fields (the clusters file never needs quotes for these names).
+    private func rows(_ name: String) throws -> [[String]] {
+        var text = try String(contentsOf: folder.file(name), encoding: .utf8)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    func testClustersFileHasOneRowPerRecordAndKeepsTheTwoJaneSmithsApart() throws {
+        _ = try convene.ok(["merge", "contacts.csv", "signin.csv", "-o", "people.xlsx", "--csv", "people.csv",
+                            "--clusters", "clusters.csv"])
+        let clusters = try rows("clusters.csv")
+        XCTAssertEqual(clusters.first, ["file", "record", "person_id"])
+        let body = Array(clusters.dropFirst())
+        XCTAssertEqual(body.map { [$0[0], $0[1]] },
+                       [["contacts.csv", "1"], ["contacts.csv", "2"], ["contacts.csv", "3"],
+                        ["signin.csv", "1"], ["signin.csv", "2"]])
+        var id: [String: String] = [:]
+        for row in body { id[row[0] + "#" + row[1]] = row[2] }
+        XCTAssertNotEqual(id["contacts.csv#1"], id["contacts.csv#2"], "two Jane Smiths at two companies")
+        XCTAssertEqual(id["contacts.csv#3"], id["signin.csv#1"], "Bob Smith and Smith, Robert J. at Acme")
+        XCTAssertNotEqual(id["contacts.csv#1"], id["contacts.csv#3"], "Jane and Bob Smith at Acme")
+        XCTAssertEqual(Set(id.values).count, 4)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.file("people.xlsx").path))
+    }
+
+    func testPeopleCSVWritesPhonesAsMailToolsReadThem() throws {
+        _ = try convene.ok(["merge", "contacts.csv", "signin.csv", "-o", "people.xlsx", "--csv", "people.csv"])
+        let text = try String(contentsOf: folder.file("people.csv"), encoding: .utf8)
+        XCTAssertTrue(text.contains(",(608) 555-0101,"), text)       // North American: national format
+        XCTAssertTrue(text.contains(",+442079460958,"), text)        // elsewhere: E.164, no "'" prefix
+        XCTAssertFalse(text.contains("'+"), text)
+    }
+
+    func testExplainShowsWhyAPairWasOrWasNotMerged() throws {
+        let merged = try convene.ok(["explain", "contacts.csv", "signin.csv", "--pair", "contacts.csv#3", "signin.csv#1"])
+        XCTAssertTrue(merged.contains("nickname"), merged)
+        XCTAssertTrue(merged.contains("bob | robert"), merged)
+        let apart = try convene.ok(["explain", "contacts.csv", "signin.csv", "--pair", "contacts.csv#1", "contacts.csv#2"])
+        XCTAssertTrue(apart.contains("jane.smith@acme.com | jsmith@lakeviewschools.org"), apart)
+        XCTAssertFalse(apart.contains("Merged as"), apart)
+        let missing = try convene.run(["explain", "contacts.csv", "signin.csv", "--pair", "contacts.csv#9", "signin.csv#1"])
+        XCTAssertNotEqual(missing.code, 0)
+        XCTAssertTrue(missing.stderr.contains("contacts.csv#9"), missing.stderr)
+    }
+}
