@@ -28,9 +28,10 @@ extension Workspace {
 
     /// The settings to link `incoming` records with, inside the caller's transaction. Parameters are
     /// (re-)estimated by ConveneMatch's training over every contact record (stored + incoming) when there are
-    /// at least `minimumRecordsForEstimation` of them and their number has doubled since the last estimate —
-    /// so training runs a handful of times over a workspace's life, and a sign-in sheet never waits for it.
-    /// Below that size the engine's defaults are used, as in a batch run on small data.
+    /// at least `minimumRecordsForEstimation` of them, their number has doubled since the last check, and they
+    /// overlap enough to hold matches to learn from (``minimumRepeatShare``) — so training runs a handful of
+    /// times over a workspace's life, and a sign-in sheet never waits for it. Otherwise the engine's defaults
+    /// are used, as in a batch run on small data.
     static func matchSettingsForLinking(_ db: Database, incoming: [ContactRecord]) throws -> MatchSettings {
         let stored = try storedMatchSettings(db)
         var base = defaultMatchSettings
@@ -48,12 +49,33 @@ extension Workspace {
         var records = try String.fetchAll(db, sql: "SELECT contact_json FROM source_record WHERE contact_json IS NOT NULL ORDER BY id")
             .map { try Store.decode(ContactRecord.self, $0) }
         records += incoming
-        let trained = CandidateScorer.estimate(base, records: records)
+        // EM learns what a match looks like from the matches in the data; a workspace whose records hardly ever
+        // repeat (one big list of distinct people) teaches it that sharing a name is a match. Until the records
+        // show real overlap, keep the engine's defaults — and note the check, so it is not repeated until the
+        // workspace doubles again.
+        let trained = repeatShare(records) >= minimumRepeatShare ? CandidateScorer.estimate(base, records: records) : base
         try db.execute(sql: """
             INSERT INTO match_settings(id, json, estimated_from, updated_at) VALUES (1, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET json = excluded.json, estimated_from = excluded.estimated_from,
               updated_at = excluded.updated_at
             """, arguments: [try Store.json(trained), total, Store.now()])
         return trained
+    }
+
+    /// Parameters are estimated only when at least this share of records repeats an earlier record's email or phone.
+    static let minimumRepeatShare = 0.05
+
+    /// The share of records carrying an email or phone (digits) already seen on an earlier record: a cheap sign of
+    /// how much the lists overlap, i.e. of how many matches the training data holds.
+    static func repeatShare(_ records: [ContactRecord]) -> Double {
+        guard !records.isEmpty else { return 0 }
+        var seen: Set<String> = []
+        var repeats = 0
+        for r in records {
+            let keys = r.emails.map { "e:" + $0.lowercased() } + r.phones.map { "p:" + $0.filter(\.isNumber) }.filter { $0.count > 8 }
+            if keys.contains(where: seen.contains) { repeats += 1 }
+            seen.formUnion(keys)
+        }
+        return Double(repeats) / Double(records.count)
     }
 }

@@ -38,7 +38,7 @@ final class LinkingTests: WorkspaceTestCase {
         XCTAssertEqual(pairs.count, 1)
         XCTAssertEqual(pairs[0].left.source.reference, "rsvp.csv#1")
         XCTAssertEqual(pairs[0].right.source.reference, "acme.csv#3")
-        XCTAssertTrue(pairs[0].explanation.contains("conflict"), pairs[0].explanation)
+        XCTAssertTrue(pairs[0].explanation.contains("organization different"), pairs[0].explanation)
         let applied = try workspace.applyReview([(pairs[0].pairID, .notSame)])
         XCTAssertEqual(applied.keptApart, 1)
         XCTAssertEqual(try workspace.openReviewPairs().count, 0)
