@@ -6,6 +6,14 @@ public enum FeatureColumn: String, Codable, Sendable, CaseIterable {
     case givenName, familyName, email, phone, organization, title, street, city, postalCode, website, dateOfBirth
 
     var index: Int { FeatureColumn.allCases.firstIndex(of: self)! }
+
+    /// Columns whose values repeat across many records (worth memoizing their keys while folding).
+    var repeatsAcrossRecords: Bool {
+        switch self {
+        case .givenName, .familyName, .organization, .title, .city, .postalCode, .website: true
+        case .email, .phone, .street, .dateOfBirth: false
+        }
+    }
 }
 
 /// One column of a ``FeatureTable``: every distinct value interned once, records point at value IDs.
@@ -107,10 +115,24 @@ struct FeatureTable: Sendable {
         while start < count {
             let end = min(count, start + chunk)
             let raw = (start..<end).map(fields)
-            let keyed = Parallel.map(raw, minimumChunk: 10_000) { f in
-                FeatureColumn.allCases.map { c in f[c].compactMap { FeatureTable.key(c, $0) } }
+            // Blocks of records, each with its own memo: names, organizations, titles and cities repeat across
+            // records, so each distinct value is folded once per block instead of once per record.
+            let blocks = stride(from: 0, to: raw.count, by: 5_000).map { $0..<min(raw.count, $0 + 5_000) }
+            let keyed = Parallel.map(blocks, minimumChunk: 1) { range -> [[[(String, String?)]]] in
+                var memo = [[String: (String, String?)?]](repeating: [:], count: FeatureColumn.allCases.count)
+                return range.map { i in
+                    FeatureColumn.allCases.map { c in
+                        raw[i][c].compactMap { value -> (String, String?)? in
+                            guard c.repeatsAcrossRecords else { return FeatureTable.key(c, value) }
+                            if let hit = memo[c.index][value] { return hit }
+                            let k = FeatureTable.key(c, value)
+                            memo[c.index][value] = k
+                            return k
+                        }
+                    }
+                }
             }
-            for k in keyed { append(keyed: k) }
+            for block in keyed { for k in block { append(keyed: k) } }
             start = end
         }
     }

@@ -31,6 +31,11 @@ enum Folding {
     /// The phone match key from ``PhoneNormalizer``: E.164 when the number is dialable, else its digits; "" when
     /// the cell lost digits or is too short to identify anyone.
     static func phoneKey(_ s: String) -> String {
+        // Already a North American E.164 number (what the importer writes for most lists): "+1", ten digits,
+        // area code 2-9 — exactly what PhoneNormalizer accepts unchanged, so skip it. Anything else goes through it.
+        let u = Array(s.utf8)
+        if u.count == 12, u[0] == UInt8(ascii: "+"), u[1] == UInt8(ascii: "1"), u[2] >= UInt8(ascii: "2"),
+           u.dropFirst().allSatisfy({ $0 >= 48 && $0 <= 57 }) { return s }
         guard let p = PhoneNormalizer.normalize(s), let key = p.matchKey, p.digits.utf8.count >= 7 else { return "" }
         return key
     }
@@ -38,8 +43,27 @@ enum Folding {
     /// The email match key from ``EmailNormalizer`` (Gmail dots and "+tags" removed), or the lowercased text when
     /// it is not a valid address.
     static func emailKey(_ s: String) -> String {
+        if isPlainNormalizedAddress(s) { return s }
         if let e = EmailNormalizer.normalize(s) { return e.matchKey }
         return s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+
+    /// Lowercase ASCII "local@domain" without "+tag", outside Gmail, no spaces: what the importer already wrote
+    /// and what ``EmailNormalizer`` would return unchanged, so the normalizer can be skipped.
+    static func isPlainNormalizedAddress(_ s: String) -> Bool {
+        var ats = 0, atIndex = 0, i = 0
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "@"): ats += 1; atIndex = i
+            case 0x61...0x7A, 0x30...0x39, UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"): break
+            default: return false
+            }
+            i += 1
+        }
+        guard ats == 1, atIndex > 0, atIndex < i - 3 else { return false }
+        let domain = s.utf8.dropFirst(atIndex + 1)
+        return !domain.elementsEqual("gmail.com".utf8) && !domain.elementsEqual("googlemail.com".utf8)
+            && domain.contains(UInt8(ascii: ".")) && domain.first != UInt8(ascii: ".") && domain.last != UInt8(ascii: ".")
     }
 
     /// True when an email address names a function, not a person ("info@", "office@").

@@ -14,26 +14,28 @@ enum GoldenRecords {
 
     /// Picks the best candidate; candidates are compared by `key` (case/space-insensitive), ties go to the latest.
     static func choose(_ candidates: [Candidate], policy: GoldenRecordPolicy) -> (best: Candidate?, others: [Candidate]) {
-        guard !candidates.isEmpty else { return (nil, []) }
-        func key(_ c: Candidate) -> String { MatchText.fold(c.value) }
+        guard candidates.count > 1 else { return (candidates.first, []) }   // most clusters: one value, nothing to fold
+        // Each candidate's key folded once (not inside the comparator: a million clusters make that the cost).
+        let keys = candidates.map { MatchText.fold($0.value) }
         var count: [String: Int] = [:]
-        for c in candidates { count[key(c), default: 0] += 1 }
-        let best: Candidate
+        for k in keys { count[k, default: 0] += 1 }
+        let indices = candidates.indices
+        let bestIndex: Int
         switch policy {
         case .mostFrequent:
-            best = candidates.max { (count[key($0)]!, $0.order) < (count[key($1)]!, $1.order) }!
+            bestIndex = indices.max { (count[keys[$0]]!, candidates[$0].order) < (count[keys[$1]]!, candidates[$1].order) }!
         case .mostRecent:
-            best = candidates.max { $0.order < $1.order }!
+            bestIndex = indices.max { candidates[$0].order < candidates[$1].order }!
         case .mostComplete:
-            best = candidates.max { ($0.value.count, count[key($0)]!, $0.order) < ($1.value.count, count[key($1)]!, $1.order) }!
+            bestIndex = indices.max {
+                (candidates[$0].value.count, count[keys[$0]]!, candidates[$0].order)
+                    < (candidates[$1].value.count, count[keys[$1]]!, candidates[$1].order)
+            }!
         }
-        var seen: Set<String> = [key(best)]
+        var seen: Set<String> = [keys[bestIndex]]
         var others: [Candidate] = []
-        for c in candidates where !seen.contains(key(c)) {
-            seen.insert(key(c))
-            others.append(c)
-        }
-        return (best, others)
+        for i in indices where seen.insert(keys[i]).inserted { others.append(candidates[i]) }
+        return (candidates[bestIndex], others)
     }
 
     static func alternates(_ others: [Candidate]) -> [Sourced<String>] {
@@ -69,7 +71,8 @@ enum GoldenRecords {
                 !Folding.isRoleEmail(c.value)
             }
             let (bestEmail, _) = choose(personal.isEmpty ? emails : personal, policy: policy)
-            let otherEmails = emails.filter { MatchText.fold($0.value) != MatchText.fold(bestEmail?.value ?? "") }
+            let bestEmailKey = MatchText.fold(bestEmail?.value ?? "")
+            let otherEmails = emails.filter { MatchText.fold($0.value) != bestEmailKey }
             var seenEmail: Set<String> = []
             let distinctOthers = otherEmails.filter { seenEmail.insert(MatchText.fold($0.value)).inserted }
             if !distinctOthers.isEmpty { alternates["email"] = GoldenRecords.alternates(distinctOthers) }

@@ -1,3 +1,4 @@
+import ConveneNormalize
 import XCTest
 @testable import ConveneMatch
 
@@ -32,6 +33,13 @@ final class SimilarityTests: XCTestCase {
         XCTAssertEqual(Folding.phoneKey("+1 (608) 555-0101 x89"), Folding.phoneKey("608.555.0101"))
         XCTAssertEqual(Folding.phoneKey("555-01"), "")
         XCTAssertEqual(Folding.emailKey(" Jane.Doe+events@GMAIL.com"), Folding.emailKey("janedoe@gmail.com"))
+        // The fast paths for values the importer already normalized give exactly what the normalizers give.
+        for address in ["ann.lee@acme.org", "ann.lee+x@acme.org", "a.b@gmail.com", "x@y", "ann@acme.org.", "Ann@acme.org"] {
+            XCTAssertEqual(Folding.emailKey(address), EmailNormalizer.normalize(address)?.matchKey ?? address.lowercased(), address)
+        }
+        for phone in ["+16085550101", "+442079460958", "+1608555", "+12345678", "+11234567890", "+10005550101", "+4420794609581234"] {
+            XCTAssertEqual(Folding.phoneKey(phone), PhoneNormalizer.normalize(phone)?.matchKey ?? "", phone)
+        }
         XCTAssertTrue(Folding.isRoleEmail("info@acme.com"))
         XCTAssertFalse(Folding.isRoleEmail("jane@acme.com"))
         XCTAssertEqual(Folding.host("https://www.Acme.com/about"), "acme.com")
