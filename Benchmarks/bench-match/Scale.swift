@@ -40,14 +40,15 @@ func runScale(count: Int, seed: UInt64) {
         return
     }
     let t2 = Date()
+    let rssAfterImport = peakRSSMiB()
     let result = Matcher.run(records: records, settings: tuned(.people()))
     let t3 = Date()
     let score = Score(predicted: result.entityIDs, truth: truth.map(String.init))
-    print(String(format: "synthetic %d: generate+write CSV %.2f s, import %.2f s, match+cluster+golden %.2f s, import+match total %.2f s, candidate pairs %d, clusters %d (true %d), precision %.4f, recall %.4f, F1 %.4f, exact clusters %.4f, peak RSS %.0f MiB",
+    print(String(format: "synthetic %d: generate+write CSV %.2f s, import %.2f s, match+cluster+golden %.2f s, import+match total %.2f s, candidate pairs %d, clusters %d (true %d), precision %.4f, recall %.4f, F1 %.4f, exact clusters %.4f, peak RSS %.0f MiB (%.0f MiB by the end of import)",
                  count, t1.timeIntervalSince(t0), t2.timeIntervalSince(t1), t3.timeIntervalSince(t2),
                  t3.timeIntervalSince(t1), result.statistics.candidatePairs,
                  result.statistics.clusters, Set(truth).count, score.precision, score.recall, score.f1,
-                 score.exactClusters, peakRSSMiB()))
+                 score.exactClusters, peakRSSMiB(), rssAfterImport))
     print("  phases: " + result.statistics.phaseSeconds.sorted { $0.key < $1.key }
         .map { String(format: "%@ %.2f s", $0.key, $0.value) }.joined(separator: ", "))
     if showParameters { print(describe(result), terminator: "") }

@@ -135,10 +135,14 @@ struct Blocker {
             proposed["sorted-neighbourhood"] = pairs.count - before
         }
         pairs.sort()
-        var unique: [UInt64] = []
-        unique.reserveCapacity(pairs.count)
-        for p in pairs where unique.last != p { unique.append(p) }
-        return (unique, proposed, sessions)
+        // Deduplicate in place (a second array would double the peak at a million records).
+        var kept = 0
+        for i in pairs.indices where kept == 0 || pairs[kept - 1] != pairs[i] {
+            pairs[kept] = pairs[i]
+            kept += 1
+        }
+        pairs.removeLast(pairs.count - kept)
+        return (pairs, proposed, sessions)
     }
 
     @inline(__always) func append(_ a: Int32, _ b: Int32, _ pairs: inout [UInt64]) {

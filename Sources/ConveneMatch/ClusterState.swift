@@ -4,7 +4,8 @@ struct ClusterState {
     var unions: GuardedUnionFind
     var links: [MatchLink] = []
     var refs: [RecordRef]
-    var indexOfRef: [RecordRef: Int]
+    /// Record → index, built only when review decisions need it (a million-entry dictionary otherwise).
+    var indexOfRef: [RecordRef: Int]?
     var decided: [UInt64: ReviewVerdict] = [:]
     let settings: MatchSettings
     /// Pairs above the match threshold whose union a guard refused: shown for review.
@@ -19,11 +20,10 @@ struct ClusterState {
         }
         self.settings = settings
         self.refs = refs
-        indexOfRef = Dictionary(refs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     mutating func extend(table: FeatureTable, refs newRefs: [RecordRef]) {
-        for (k, r) in newRefs.enumerated() { indexOfRef[r] = refs.count + k }
+        if indexOfRef != nil { for (k, r) in newRefs.enumerated() { indexOfRef![r] = refs.count + k } }
         refs += newRefs
         unions.extend(table: table)
     }
@@ -33,6 +33,14 @@ struct ClusterState {
     /// Applies review decisions whose records are both known: "not same" first (so no later union breaks it),
     /// then "same" as forced unions. Decisions naming unknown records wait until those records arrive.
     mutating func apply(decisions: [ReviewDecision]) {
+        guard !decisions.isEmpty else { return }
+        if indexOfRef == nil {
+            var index: [RecordRef: Int] = [:]
+            index.reserveCapacity(refs.count)
+            for (i, r) in refs.enumerated() where index[r] == nil { index[r] = i }
+            indexOfRef = index
+        }
+        let indexOfRef = self.indexOfRef!
         var same: [(Int, Int)] = []
         for d in decisions {
             guard let a = indexOfRef[d.a], let b = indexOfRef[d.b], a != b else { continue }

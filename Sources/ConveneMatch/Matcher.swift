@@ -39,7 +39,15 @@ public enum Matcher {
         var settings = input
         var clock = Date()
         var phases: [String: Double] = [:]
-        func lap(_ name: String) { phases[name] = Date().timeIntervalSince(clock); clock = Date() }
+        let trace = ProcessInfo.processInfo.environment["CONVENE_MATCH_TRACE"] != nil
+        func lap(_ name: String) {
+            phases[name] = Date().timeIntervalSince(clock); clock = Date()
+            // Diagnostics for the scale benchmark: the peak resident set after each phase (Linux only).
+            if trace, let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) {
+                FileHandle.standardError.write(Data("match trace: after \(name): \(line)\n".utf8))
+            }
+        }
         var table = FeatureTable()
         table.appendAll(count: count, fields)
         table.markSharedEmails(nameCount: settings.sharedEmailNameCount)
@@ -48,30 +56,39 @@ public enum Matcher {
         var stats = MatchStatistics()
         stats.records = table.count
         let estimate = settings.estimateParameters && table.count >= settings.minimumRecordsForEstimation
-        let (pairs, proposed, sessions) = Blocker(table: table, settings: settings)
-            .candidatePairs(trainingSample: estimate ? 200_000 : 0)
-        stats.proposedPairsByKey = proposed
+        var blocked = Blocker(table: table, settings: settings).candidatePairs(trainingSample: estimate ? 200_000 : 0)
+        let pairs = blocked.0
+        stats.proposedPairsByKey = blocked.1
         stats.candidatePairs = pairs.count
         lap("blocking")
 
         let comparer = Comparer(table: table, comparisons: settings.comparisons)
-        let patterns = Parallel.map(pairs) { p in comparer.pattern(Int(p >> 32), Int(p & 0xFFFF_FFFF)) }
+        // One 8-byte slot per candidate pair, first holding its γ pattern, then overwritten in place by its weight
+        // (peak memory at a million records). A pattern uses at most 60 low bits with the exponent bits clear,
+        // so as a Double it is a zero or subnormal, never a NaN: the bits survive every copy unchanged.
+        var scores: [Double] = Parallel.map(pairs) { p in
+            Double(bitPattern: comparer.pattern(Int(p >> 32), Int(p & 0xFFFF_FFFF)))
+        }
         lap("comparing")
         if estimate {
             var levels = settings.comparisons.map(\.levels)
             Training.estimateU(comparer, recordCount: table.count, sampleSize: settings.uSampleSize,
                                seed: settings.seed, into: &levels)
-            Training.estimateParameters(comparer, recordCount: table.count, sessions: sessions, allPatterns: patterns, levels: &levels,
+            Training.estimateParameters(comparer, recordCount: table.count, sessions: blocked.2, allPatterns: scores, levels: &levels,
                                         prior: &settings.prior, iterations: settings.emIterations)
             Training.enforceMonotoneWeights(&levels)
             for i in settings.comparisons.indices { settings.comparisons[i].levels = levels[i] }
             stats.parametersEstimated = true
         }
+        // The training sample is no longer needed: give its memory back before scoring (peak RSS at 1M records).
+        blocked.2 = []
         lap("training")
         let model = MatchModel(table: table, settings: settings)
-        let weights = Parallel.map(Array(pairs.indices)) { k in
-            model.scorer.weight(comparer, Int(pairs[k] >> 32), Int(pairs[k] & 0xFFFF_FFFF), pattern: patterns[k])
+        Parallel.update(&scores) { k, pattern in
+            model.scorer.weight(comparer, Int(pairs[k] >> 32), Int(pairs[k] & 0xFFFF_FFFF), pattern: pattern.bitPattern)
         }
+        let weights = scores
+        scores = []
         lap("scoring")
         var state = ClusterState(table: table, settings: settings, refs: refs, model: model)
         state.apply(decisions: decisions)

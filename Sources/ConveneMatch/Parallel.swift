@@ -20,4 +20,18 @@ enum Parallel {
             initialized = input.count
         }
     }
+
+    /// Rewrites every element of `array` in place on both cores: `transform(i, old)` → new value.
+    static func update<T>(_ array: inout [T], minimumChunk: Int = 20_000, _ transform: @Sendable (Int, T) -> T) {
+        let count = array.count
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, count / minimumChunk))
+        array.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let b = buffer
+            let chunk = (count + max(1, workers) - 1) / max(1, workers)
+            DispatchQueue.concurrentPerform(iterations: max(1, workers)) { w in
+                let lo = w * chunk, hi = min(count, lo + chunk)
+                if lo < hi { for i in lo..<hi { b[i] = transform(i, b[i]) } }
+            }
+        }
+    }
 }

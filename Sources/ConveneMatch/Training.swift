@@ -78,7 +78,7 @@ enum Training {
     /// pull the "match" class towards whatever the block shares). Each comparison's m is the mean over the
     /// sessions that could estimate it; then the prior of the candidate pairs is fitted with m and u fixed.
     static func estimateParameters(_ comparer: Comparer, recordCount: Int, sessions: [(BlockingKey, [UInt64])],
-                                   allPatterns: [UInt64],
+                                   allPatterns: [Double],
                                    levels: inout [[ComparisonLevel]], prior: inout Double, iterations: Int) {
         let comps = levels.count
         var sums = levels.map { [Double](repeating: 0, count: $0.count) }
@@ -103,7 +103,7 @@ enum Training {
             for l in levels[i].indices { levels[i][l].m = sums[i][l] / Double(sessionsPerComparison[i]) }
         }
         var counts: [UInt64: Int] = [:]
-        for p in allPatterns { counts[p, default: 0] += 1 }
+        for p in allPatterns { counts[p.bitPattern, default: 0] += 1 }   // patterns stored as Double bits (Matcher)
         estimateM(patterns: counts, levels: &levels, prior: &prior, iterations: iterations, updateM: false)
         // The prior is the probability that two *random* records match, as in Splink — not the share of matches
         // among candidate pairs, which blocking on names has already enriched (counting name agreement twice would
