@@ -106,14 +106,18 @@ struct ClusterState {
         }
 
         // Review: unsure pairs, and confident pairs a guard kept apart, that ended in different clusters.
-        var review: [(UInt64, Double)] = refusedPairs
+        // Filtered while collected: at a million records the unsure pairs run into millions, and a second
+        // filtered copy of them set the run's peak memory.
+        var review: [(UInt64, Double)] = []
+        func open(_ pair: UInt64) -> Bool {
+            decided[pair] == nil && unions.find(Int(pair >> 32)) != unions.find(Int(pair & 0xFFFF_FFFF))
+        }
+        for (pair, weight) in refusedPairs where open(pair) { review.append((pair, weight)) }
         for k in pairs.indices {
             let p = MatchWeight.probability(weights[k])
-            if p >= settings.reviewThreshold && p < settings.matchThreshold { review.append((pairs[k], weights[k])) }
-        }
-        review = review.filter { (pair, _) in
-            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
-            return decided[pair] == nil && unions.find(a) != unions.find(b)
+            if p >= settings.reviewThreshold && p < settings.matchThreshold && open(pairs[k]) {
+                review.append((pairs[k], weights[k]))
+            }
         }
         review.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         stats.reviewPairs = review.count
