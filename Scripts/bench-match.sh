@@ -5,7 +5,7 @@
 #   BENCH_DATA=/path Scripts/bench-match.sh   labelled sets elsewhere
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scratch=${SCRATCH:-.build-match}
+scratch=${SCRATCH:-.build}
 swift build -c release --scratch-path "$scratch" --product bench-match -j 2 >/dev/null
 bin="$scratch/release/bench-match"
 data=${BENCH_DATA:-../shared/benchmarks}
