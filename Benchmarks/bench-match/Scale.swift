@@ -30,7 +30,10 @@ func runScale(count: Int, seed: UInt64) {
     let t1 = Date()
     let records: [ContactRecord]
     do {
-        records = try Importer.read(url: url).contacts
+        // As `convene merge` reads: matching needs no raw cell values.
+        var options = ImportOptions()
+        options.keepsRawValues = false
+        records = try Importer.read(url: url, options: options).contacts
     } catch {
         print("synthetic \(count): import failed: \(error)")
         return

@@ -84,9 +84,11 @@ struct RecordBuilder {
                                                  kind: "raggedRow"))
         }
         var raw: [String: String] = [:]
-        for (i, key) in rawKeys.enumerated() where i < row.fields.count { raw[key] = row.fields[i] }
-        if row.fields.count > width {
-            for i in width..<row.fields.count where !row.value(i).isEmpty { raw["Column \(i + 1)"] = row.fields[i] }
+        if options.keepsRawValues {
+            for (i, key) in rawKeys.enumerated() where i < row.fields.count { raw[key] = row.fields[i] }
+            if row.fields.count > width {
+                for i in width..<row.fields.count where !row.value(i).isEmpty { raw["Column \(i + 1)"] = row.fields[i] }
+            }
         }
         let sourceRecord = SourceRecord(file: file, record: record, line: row.line, source: source, raw: raw)
         add(row: row, source: sourceRecord)

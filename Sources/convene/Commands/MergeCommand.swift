@@ -90,8 +90,11 @@ enum MergeRun {
         var orgs: [OrganizationRecord] = []
         for file in files {
             do {
-                // The file as given on the command line is the provenance every output refers to.
-                let imported = try Importer.read(url: URL(fileURLWithPath: file), options: ImportOptions(displayName: file))
+                // The file as given on the command line is the provenance every output refers to. Outputs name
+                // sources as file#record and matching reads only normalized values, so raw cells are not kept.
+                var options = ImportOptions(displayName: file)
+                options.keepsRawValues = false
+                let imported = try Importer.read(url: URL(fileURLWithPath: file), options: options)
                 contacts += imported.contacts.map { var c = $0; c.source.file = file; return c }
                 orgs += imported.organizations.map { var o = $0; o.source.file = file; return o }
             } catch {
