@@ -93,17 +93,17 @@ let package = Package(
         ),
         .executableTarget(
             name: "bench-csv",
-            dependencies: ["ConveneCSV", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["ConveneCSV", "ConveneTestSupport", .product(name: "CSV", package: "CSV.swift")],
             path: "Benchmarks/bench-csv"
         ),
         .executableTarget(
             name: "bench-match",
-            dependencies: ["ConveneModel", "ConveneNormalize", "ConveneMatch", "ConveneImport", "ConveneCSV"],
+            dependencies: ["ConveneModel", "ConveneNormalize", "ConveneMatch", "ConveneImport", "ConveneCSV", "ConveneTestSupport"],
             path: "Benchmarks/bench-match"
         ),
         .executableTarget(
             name: "bench-workspace",
-            dependencies: ["ConveneModel", "ConveneImport", "ConveneMatch", "ConveneWorkspace"],
+            dependencies: ["ConveneModel", "ConveneImport", "ConveneMatch", "ConveneWorkspace", "ConveneTestSupport"],
             path: "Benchmarks/bench-workspace"
         ),
 

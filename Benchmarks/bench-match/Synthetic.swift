@@ -1,4 +1,5 @@
 import ConveneModel
+import ConveneTestSupport
 
 /// A deterministic generator of synthetic partnership contacts with known truth.
 ///
@@ -7,18 +8,12 @@ import ConveneModel
 /// organization name variants ("Acme Mfg., Inc." / "ACME Manufacturing"), shared role addresses (info@), and
 /// different people with the same name at different organizations.
 struct SyntheticContacts {
-    var state: UInt64
+    var random: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    mutating func next() -> UInt64 { random.next() }
+    mutating func int(_ n: Int) -> Int { random.below(n) }
     mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) / 1_000_000 < p }
     mutating func pick<T>(_ xs: [T]) -> T { xs[int(xs.count)] }
 

@@ -8,6 +8,7 @@
 // upper case, nicknames, missing email, phone only; 20% new), record attendance, commit — exactly what
 // `convene import signin.csv --meeting …` does. Target: ≤ 1 s in release for 300 rows against 100,000 people.
 import ConveneModel
+import ConveneTestSupport
 import ConveneWorkspace
 import Foundation
 
@@ -15,17 +16,8 @@ let arguments = CommandLine.arguments
 let peopleCount = arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000
 let sheetCount = arguments.count > 2 ? Int(arguments[2]) ?? 300 : 300
 
-/// A small deterministic generator (SplitMix64), so every run builds the same workspace.
-struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+/// A deterministic generator, so every run builds the same workspace.
+extension SplitMix64 {
     /// Zipf-like: small indexes much more often (a few very common surnames, a long tail).
     mutating func skewed(_ n: Int) -> Int { Int(Double(n) * pow(Double(below(1_000_000)) / 1_000_000, 3)) }
 }
@@ -47,7 +39,7 @@ func surname(_ i: Int) -> String {
 }
 func phone(_ i: Int) -> String { "+1608\(String(format: "%07d", 1_000_000 + i))" }
 
-var random = Random(state: 42)
+var random = SplitMix64(seed: 42)
 struct Synthetic { var given: String; var family: String; var email: String; var phone: String; var org: String }
 var people: [Synthetic] = []
 people.reserveCapacity(peopleCount)

@@ -1,3 +1,4 @@
+import ConveneTestSupport
 import XCTest
 @testable import ConveneCSV
 
@@ -74,7 +75,7 @@ final class ByteParserTests: XCTestCase {
 
     /// Property: any chunking of the raw bytes gives the same records, warnings and errors as one buffer.
     func testChunkBoundariesAnywhereGiveIdenticalResults() throws {
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         let alphabet: [String] = ["a", "b", "é", "€", ",", ";", "\"", "\"\"", "\n", "\r", "\r\n", " ", "x,y", "\"q,\nr\""]
         for round in 0..<300 {
             var text = ""
@@ -160,21 +161,5 @@ final class ByteParserTests: XCTestCase {
             result.error?.position.column = 0
         }
         return result
-    }
-}
-
-/// A small deterministic random generator for property tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
     }
 }

@@ -1,3 +1,4 @@
+import ConveneTestSupport
 import XCTest
 @testable import ConveneCSV
 
@@ -29,7 +30,7 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testBinaryContentIsRefused() {
-        var rng = SplitMix(seed: 7)
+        var rng = SplitMix64(seed: 7)
         let noise = (0..<4096).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
         assertRefused(Data(noise), .binaryContent)
         // Many NULs that are not UTF-16's every-other-byte pattern.

@@ -1,3 +1,4 @@
+import ConveneTestSupport
 import Foundation
 import XCTest
 import ZIPFoundation
@@ -21,7 +22,7 @@ final class ReaderMutationTests: XCTestCase {
         // READER_MUTATIONS=5000 READER_SEED=7 swift test --filter ReaderMutation searches longer (by hand, not in CI).
         let environment = ProcessInfo.processInfo.environment
         let iterations = environment["READER_MUTATIONS"].flatMap { Int($0) } ?? 150
-        var random = SeededGenerator(seed: environment["READER_SEED"].flatMap { UInt64($0) } ?? 2026)
+        var random = SplitMix64(seed: environment["READER_SEED"].flatMap { UInt64($0) } ?? 2026)
         var read = 0
         var refused = 0
         for _ in 0..<iterations {

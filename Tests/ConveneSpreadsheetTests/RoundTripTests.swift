@@ -1,3 +1,4 @@
+import ConveneTestSupport
 import Foundation
 import XCTest
 @testable import ConveneSpreadsheet
@@ -178,7 +179,7 @@ final class RoundTripTests: XCTestCase {
     /// Many rows of seeded random values (text with markup characters and formula-like prefixes, numbers,
     /// booleans, dates) come back exactly, in both writer modes.
     func testSeededRandomSheetRoundTripsExactly() throws {
-        var random = SeededGenerator(seed: 0xC0FFEE)
+        var random = SplitMix64(seed: 0xC0FFEE)
         let alphabet = Array("abcXYZ 0123456789=+-@<>&\"'_éß東🎉\n\t")
         var expected: [[XLSXCellValue]] = []
         var written: [[CellValue]] = []
@@ -233,18 +234,5 @@ final class RoundTripTests: XCTestCase {
                 if values != expected[index] { break }
             }
         }
-    }
-}
-
-/// SplitMix64: a fixed seed gives the same "random" sheet on every run and platform.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
