@@ -22,11 +22,15 @@ func runScale(count: Int, seed: UInt64) {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("convene-synthetic-\(count)-\(getpid()).csv")
     defer { try? FileManager.default.removeItem(at: url) }
     // The generated records live only until written: the run below holds just what the importer read.
-    let truth: [Int] = {
-        let (generated, truth) = generator.generate(count: count)
-        writeContactsCSV(generated, to: url)
-        return truth
-    }()
+    let truth: [Int]
+    do {
+        let (generated, generatedTruth) = generator.generate(count: count)
+        try writeContactsCSV(generated, to: url)
+        truth = generatedTruth
+    } catch {
+        print("synthetic \(count): could not write \(url.path): \(error)")
+        return
+    }
     let t1 = Date()
     let records: [ContactRecord]
     do {
@@ -58,7 +62,7 @@ func runScale(count: Int, seed: UInt64) {
 }
 
 /// The synthetic contacts as a contact-list export (one row each, a second email column where there is one).
-func writeContactsCSV(_ records: [ContactRecord], to url: URL) {
+func writeContactsCSV(_ records: [ContactRecord], to url: URL) throws {
     func field(_ s: String?) -> String {
         guard let s, !s.isEmpty else { return "" }
         if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) {
@@ -74,5 +78,5 @@ func writeContactsCSV(_ records: [ContactRecord], to url: URL) {
         out += cells.map(field).joined(separator: ",")
         out += "\n"
     }
-    FileManager.default.createFile(atPath: url.path, contents: Data(out.utf8))
+    try Data(out.utf8).write(to: url)
 }
