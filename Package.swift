@@ -129,7 +129,11 @@ let package = Package(
             dependencies: ["ConveneImport", "ConveneModel", "ConveneCSV", "ConveneTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ConveneMatchTests", dependencies: ["ConveneMatch", "ConveneModel", "ConveneNormalize"]),
+        .testTarget(
+            name: "ConveneMatchTests",
+            dependencies: ["ConveneMatch", "ConveneModel", "ConveneNormalize", "ConveneImport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "ConveneWorkspaceTests",
             dependencies: ["ConveneWorkspace", "ConveneModel", "ConveneMatch", "ConveneTestSupport"]

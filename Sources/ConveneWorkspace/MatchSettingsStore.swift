@@ -38,7 +38,6 @@ extension Workspace {
         if let stored {                                  // thresholds and guards as stored; parameters re-estimated
             base.matchThreshold = stored.settings.matchThreshold
             base.reviewThreshold = stored.settings.reviewThreshold
-            base.conflictRules = stored.settings.conflictRules
         }
         let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM source_record WHERE contact_json IS NOT NULL") ?? 0
         let total = existing + incoming.count

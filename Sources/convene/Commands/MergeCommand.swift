@@ -25,6 +25,7 @@ struct MergeCommand: ParsableCommand {
           convene merge acme.csv chamber.xlsx launch-signin.csv -o people.xlsx --csv people.csv
           convene merge *.csv --clusters clusters.csv
           convene merge --organizations partners.csv --clusters orgs.csv
+          convene merge contacts.csv --parameters        # what the model learned, level by level
         """
     )
 
@@ -49,11 +50,14 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "Review decisions to respect (a JSON array of ReviewDecision values).")
     var decisions: String?
 
+    @Flag(help: "Print the model's parameters: m, u and weight of every comparison level, and where they came from.")
+    var parameters = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         try Self.reportingFailures {
-            guard output != nil || csv != nil || clusters != nil else {
+            guard output != nil || csv != nil || clusters != nil || parameters else {
                 throw CommandFailure("nothing to write: give -o FILE.xlsx, --csv FILE or --clusters FILE", code: ExitCodes.usage)
             }
             guard let policy = GoldenRecordPolicy(rawValue: policy) else {
@@ -70,8 +74,11 @@ struct MergeCommand: ParsableCommand {
                 let s = result.statistics
                 let noun = organizations ? "organizations" : "people"
                 print("\(s.records) records → \(s.clusters) \(noun); \(s.candidatePairs) candidate pairs compared, "
-                      + "\(s.linkedPairs) links, \(s.reviewPairs) pairs to review, \(s.weakClusters) weak clusters")
+                      + "\(s.linkedPairs) links, \(s.reviewPairs) pairs to review, \(s.weakClusters) weak clusters, "
+                      + "\(s.splitClusters) clusters split")
+                print("parameters: \(s.parameterSource)")
             }
+            if parameters { print(result.settings.parameterText) }
         }
     }
 }
@@ -189,9 +196,10 @@ enum MergeOutput {
             let workbook = try Workbook(destination: URL(fileURLWithPath: path))
             let (header, rows) = goldenRows(result, organizations: organizations)
             try sheet(workbook, organizations ? "Organizations" : "People", header, rows)
-            let reviewHeader = ["Record A", "Record B", "Probability", "Evidence"]
+            let reviewHeader = ["Record A", "Record B", "Probability", "Records affected", "Why asked", "Evidence"]
             let reviewRows = result.reviewList.map { item in
                 [item.a.description, item.b.description, String(format: "%.3f", item.probability),
+                 String(item.recordsAffected), item.reason ?? "unsure",
                  item.explanation.terms.map { "\($0.comparison): \($0.level) (\(String(format: "%+.1f", $0.weight)))" }
                     .joined(separator: "; ")]
             }

@@ -28,16 +28,40 @@ enum Folding {
         return t
     }
 
-    /// The phone match key from ``PhoneNormalizer``: E.164 when the number is dialable, else its digits; "" when
-    /// the cell lost digits or is too short to identify anyone.
-    static func phoneKey(_ s: String) -> String {
+    /// The phone match key and the line it is on: E.164 when the number is dialable, else its digits, with
+    /// ";ext=N" kept when the number has an extension ("+16085550100;ext=204", line "+16085550100"); ("", nil)
+    /// when the cell lost digits or is too short to identify anyone.
+    static func phoneKeyAndLine(_ s: String) -> (String, String?) {
         // Already a North American E.164 number (what the importer writes for most lists): "+1", ten digits,
         // area code 2-9 — exactly what PhoneNormalizer accepts unchanged, so skip it. Anything else goes through it.
         let u = Array(s.utf8)
         if u.count == 12, u[0] == UInt8(ascii: "+"), u[1] == UInt8(ascii: "1"), u[2] >= UInt8(ascii: "2"),
-           u.dropFirst().allSatisfy({ $0 >= 48 && $0 <= 57 }) { return s }
-        guard let p = PhoneNormalizer.normalize(s), let key = p.matchKey, p.digits.utf8.count >= 7 else { return "" }
-        return key
+           u.dropFirst().allSatisfy({ $0 >= 48 && $0 <= 57 }) { return (s, s) }
+        var number = Substring(s), ext: Substring? = nil
+        if let r = s.range(of: ";ext=") { number = s[..<r.lowerBound]; ext = s[r.upperBound...] }
+        guard let p = PhoneNormalizer.normalize(String(number)), let line = p.matchKey, p.digits.utf8.count >= 7 else {
+            return ("", nil)
+        }
+        let e = (ext.map(String.init) ?? p.extension).flatMap { $0.isEmpty ? nil : $0 }
+        return (e.map { line + ";ext=" + $0 } ?? line, line)
+    }
+
+    /// The phone match key without the extension (the line), "" when there is none.
+    static func phoneKey(_ s: String) -> String { phoneKeyAndLine(s).1 ?? "" }
+
+    /// A generational suffix folded to one spelling ("Jr." → "jr", "III" → "iii", "2nd" → "ii"); "" for anything
+    /// else (credentials are not generations).
+    static func generation(_ s: String) -> String {
+        let k = MatchText.fold(s).filter { $0 != "." && $0 != " " }
+        switch k {
+        case "jr", "junior": return "jr"
+        case "sr", "senior": return "sr"
+        case "ii", "2nd": return "ii"
+        case "iii", "3rd": return "iii"
+        case "iv", "4th": return "iv"
+        case "v", "5th": return "v"
+        default: return ""
+        }
     }
 
     /// The email match key from ``EmailNormalizer`` (Gmail dots and "+tags" removed), or the lowercased text when

@@ -28,7 +28,7 @@ public final class IncrementalLinker {
         self.records = records
         self.result = result
         for r in records { table.append(RecordFields(r)) }
-        table.markSharedEmails(nameCount: settings.sharedEmailNameCount)
+        table.finish(sharedPeople: settings.sharedIdentifierPeople)
         state = ClusterState(table: table, settings: settings, refs: records.map { RecordRef($0.source) })
         orders = IncrementalLinker.orderSpecs(settings.entity).map { _ in [] }
         // Rebuild the clusters of the earlier run as they were (its links are the evidence).
@@ -78,14 +78,11 @@ public final class IncrementalLinker {
         let known = result.idsByRecord
         let first = table.count
         for r in newRecords { table.append(RecordFields(r)) }
-        table.markSharedEmails(nameCount: settings.sharedEmailNameCount)
+        table.finish(sharedPeople: settings.sharedIdentifierPeople)
         records += newRecords
         state.extend(table: table, refs: newRecords.map { RecordRef($0.source) })
         let model = MatchModel(table: table, settings: settings)
-        if let minimum = settings.minimumAverageLinkWeight {
-            state.unions.pairWeight = { a, b in model.score(a, b).weight - model.scorer.priorWeight }
-            state.unions.minimumAverageWeight = minimum
-        }
+        state.unions.conflicts = { a, b in model.cannotLink(a, b) }
         var pairs: [UInt64] = []
         for r in first..<table.count {
             for c in candidates(for: r) { pairs.append(ClusterState.key(c, r)) }

@@ -50,7 +50,7 @@ public enum Matcher {
         }
         var table = FeatureTable()
         table.appendAll(count: count, fields)
-        table.markSharedEmails(nameCount: settings.sharedEmailNameCount)
+        table.finish(sharedPeople: settings.sharedIdentifierPeople)
 
         lap("features")
         var stats = MatchStatistics()
@@ -70,7 +70,21 @@ public enum Matcher {
             Double(bitPattern: comparer.pattern(Int(p >> 32), Int(p & 0xFFFF_FFFF)))
         }
         lap("comparing")
+        var learnable = estimate
         if estimate {
+            // EM learns what a match looks like from the matches in the data: an input of distinct people has
+            // none to show it, and would teach it that sharing a name is a match. Keep the defaults then.
+            let confident = Training.confidentPairs(MatchModel(table: table, settings: settings), pairs: pairs, patterns: scores)
+            learnable = confident >= settings.minimumConfidentPairsForEstimation
+            stats.parameterSource = learnable
+                ? "estimated from \(table.count) records (about \(confident) near-certain pairs to learn from)"
+                : "defaults: input too small or too distinct (about \(confident) near-certain pairs; \(settings.minimumConfidentPairsForEstimation) needed)"
+        } else {
+            stats.parameterSource = settings.estimateParameters
+                ? "defaults: input too small or too distinct (\(table.count) records; \(settings.minimumRecordsForEstimation) needed)"
+                : "given"
+        }
+        if learnable {
             var levels = settings.comparisons.map(\.levels)
             Training.estimateU(comparer, recordCount: table.count, sampleSize: settings.uSampleSize,
                                seed: settings.seed, into: &levels)

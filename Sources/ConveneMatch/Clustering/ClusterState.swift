@@ -8,16 +8,15 @@ struct ClusterState {
     var indexOfRef: [RecordRef: Int]?
     var decided: [UInt64: ReviewVerdict] = [:]
     let settings: MatchSettings
-    /// Pairs above the match threshold whose union a guard refused: shown for review.
-    var refusedPairs: [(UInt64, Double)] = []
+    /// Pairs above the match threshold whose union was refused, with the pair across the clusters that held
+    /// them apart (nil: a decision): shown for review.
+    var refusedPairs: [(pair: UInt64, weight: Double, heldApartBy: UInt64?)] = []
+    /// Review items kept in a result (the queue's count covers all of them).
     static let maxReviewItems = 5_000
 
     init(table: FeatureTable, settings: MatchSettings, refs: [RecordRef], model: MatchModel? = nil) {
-        unions = GuardedUnionFind(table: table, rules: settings.conflictRules)
-        if let model, let minimum = settings.minimumAverageLinkWeight {
-            unions.pairWeight = { a, b in model.score(a, b).weight - model.scorer.priorWeight }
-            unions.minimumAverageWeight = minimum
-        }
+        unions = GuardedUnionFind(count: table.count)
+        if let model { unions.conflicts = { a, b in model.cannotLink(a, b) } }
         self.settings = settings
         self.refs = refs
     }
@@ -25,7 +24,7 @@ struct ClusterState {
     mutating func extend(table: FeatureTable, refs newRefs: [RecordRef]) {
         if indexOfRef != nil { for (k, r) in newRefs.enumerated() { indexOfRef![r] = refs.count + k } }
         refs += newRefs
-        unions.extend(table: table)
+        unions.extend(count: table.count)
     }
 
     static func key(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
@@ -68,12 +67,13 @@ struct ClusterState {
         for k in order {
             let a = Int(pairs[k] >> 32), b = Int(pairs[k] & 0xFFFF_FFFF)
             if unions.find(a) == unions.find(b) { continue }
-            if unions.union(a, b) {
-                links.append(MatchLink(a: a, b: b, weight: weights[k], probability: MatchWeight.probability(weights[k]),
-                                       decided: false))
-            } else {
-                refusedPairs.append((pairs[k], weights[k]))
+            if let refusal = unions.conflict(a, b) {
+                refusedPairs.append((pairs[k], weights[k], refusal.pair.map { ClusterState.key($0.0, $0.1) }))
+                continue
             }
+            unions.union(a, b, force: true)
+            links.append(MatchLink(a: a, b: b, weight: weights[k], probability: MatchWeight.probability(weights[k]),
+                                   decided: false))
         }
     }
 
@@ -105,34 +105,72 @@ struct ClusterState {
             for m in members { entityIDs[m] = ids[c] }
         }
 
-        // Review: unsure pairs, and confident pairs a guard kept apart, that ended in different clusters.
-        // Filtered while collected: at a million records the unsure pairs run into millions, and a second
-        // filtered copy of them set the run's peak memory.
-        var review: [(UInt64, Double)] = []
-        func open(_ pair: UInt64) -> Bool {
-            decided[pair] == nil && unions.find(Int(pair >> 32)) != unions.find(Int(pair & 0xFFFF_FFFF))
+        // Clusters split: connected components of the links at or above the threshold (decisions aside) that
+        // ended as more than one cluster because a cannot-link floor held records apart.
+        var components = GuardedUnionFind(count: n)
+        for link in links { components.union(link.a, link.b, force: true) }
+        var splitRoots: Set<Int> = []
+        for r in refusedPairs where r.heldApartBy != nil {
+            let a = Int(r.pair >> 32), b = Int(r.pair & 0xFFFF_FFFF)
+            components.union(a, b, force: true)
+            splitRoots.insert(components.find(a))
         }
-        for (pair, weight) in refusedPairs where open(pair) { review.append((pair, weight)) }
-        for k in pairs.indices {
-            let p = MatchWeight.probability(weights[k])
-            if p >= settings.reviewThreshold && p < settings.matchThreshold && open(pairs[k]) {
-                review.append((pairs[k], weights[k]))
-            }
-        }
-        review.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        stats.reviewPairs = review.count
-        let items = review.prefix(ClusterState.maxReviewItems).map { (pair, _) -> ReviewItem in
-            let e = model.explain(Int(pair >> 32), Int(pair & 0xFFFF_FFFF), refs: refs)
-            return ReviewItem(a: e.a, b: e.b, probability: e.probability, explanation: e)
-        }
+        stats.splitClusters = Set(splitRoots.map { components.find($0) }).count
+
+        let reviewed = reviewQueue(model: model, pairs: pairs, weights: weights)
+        stats.reviewPairs = reviewed.total
+        let items = reviewed.items
         stats.linkedPairs = links.count
-        stats.refusedUnions = unions.refused
+        stats.refusedUnions = refusedPairs.count
         stats.clusters = clusters.count
         stats.weakClusters = clusters.filter(\.isWeak).count
         var result = MatchResult(settings: model.settings, records: refs, entityIDs: entityIDs, clusters: clusters,
                                  links: links, reviewList: items, people: [], organizations: [], statistics: stats)
         result.model = model
         return result
+    }
+
+    /// The review queue: one question per pair of clusters (the pair of records that says most about them),
+    /// ranked by how much the answer would change — uncertainty (highest at probability 0.5) × the records it
+    /// would join or keep apart. Pairs already in one cluster, or decided, change nothing and are never asked.
+    /// Confident links that a cannot-link floor refused come first among equals: the engine overruled its own
+    /// probability there, and a person should see it.
+    mutating func reviewQueue(model: MatchModel, pairs: [UInt64], weights: [Double]) -> (items: [ReviewItem], total: Int) {
+        struct Candidate { var pair: UInt64; var weight: Double; var priority: Double; var heldApartBy: UInt64? }
+        var best: [UInt64: Candidate] = [:]                          // (root, root) → the best question about them
+        var sizes: [Int: Int] = [:]
+        func consider(_ pair: UInt64, _ weight: Double, heldApartBy: UInt64?) {
+            guard decided[pair] == nil else { return }
+            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+            let ra = unions.find(a), rb = unions.find(b)
+            guard ra != rb else { return }
+            let p = MatchWeight.probability(weight)
+            let sa = sizes[ra] ?? unions.cluster(of: ra).count, sb = sizes[rb] ?? unions.cluster(of: rb).count
+            sizes[ra] = sa; sizes[rb] = sb
+            let uncertainty = heldApartBy != nil ? 1 : 4 * p * (1 - p)
+            let c = Candidate(pair: pair, weight: weight, priority: uncertainty * Double(sa + sb), heldApartBy: heldApartBy)
+            let key = ClusterState.key(ra, rb)
+            if let old = best[key], (old.priority, -Double(old.pair)) >= (c.priority, -Double(c.pair)) { return }
+            best[key] = c
+        }
+        for r in refusedPairs { consider(r.pair, r.weight, heldApartBy: r.heldApartBy) }
+        for k in pairs.indices {
+            let p = MatchWeight.probability(weights[k])
+            if p >= settings.reviewThreshold && p < settings.matchThreshold { consider(pairs[k], weights[k], heldApartBy: nil) }
+        }
+        let ranked = best.values.sorted { $0.priority != $1.priority ? $0.priority > $1.priority : $0.pair < $1.pair }
+        let items = ranked.prefix(ClusterState.maxReviewItems).map { c -> ReviewItem in
+            let a = Int(c.pair >> 32), b = Int(c.pair & 0xFFFF_FFFF)
+            let e = model.explain(a, b, refs: refs)
+            var reason: String? = nil
+            if let held = c.heldApartBy {
+                reason = model.cannotLinkReason(Int(held >> 32), Int(held & 0xFFFF_FFFF), refs: refs)
+            }
+            let sa = unions.cluster(of: a).count, sb = unions.cluster(of: b).count
+            return ReviewItem(a: e.a, b: e.b, probability: e.probability, explanation: e, reason: reason,
+                              recordsAffected: sa + sb, priority: c.priority)
+        }
+        return (Array(items), ranked.count)
     }
 
     /// Each cluster (in order of its first record) takes the oldest known ID among its records not already taken;

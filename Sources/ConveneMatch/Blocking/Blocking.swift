@@ -41,17 +41,18 @@ struct Blocker {
         switch key {
         case .email:
             let col = table[.email]
-            return col.values(of: r).compactMap { col.ignored[Int(col.ids[$0])] ? nil : mix(tag, UInt64(col.ids[$0])) }
+            return col.values(of: r).compactMap { col.shared[Int(col.ids[$0])] ? nil : mix(tag, UInt64(col.ids[$0])) }
         case .emailLocalPart:
             let col = table[.email]
             return col.values(of: r).compactMap { i in
                 let id = Int(col.ids[i])
                 // A short local part ("j", "bob") is too common to be a useful block.
-                return col.ignored[id] || col.lengths[id] < 8 ? nil : mix(tag, UInt64(bitPattern: Int64(col.aux[id])))
+                return col.shared[id] || col.lengths[id] < 8 ? nil : mix(tag, UInt64(bitPattern: Int64(col.aux[id])))
             }
         case .phone:
+            // By line, so desks on one main number (extensions) meet; a busy main line is windowed like any big block.
             let col = table[.phone]
-            return col.values(of: r).map { mix(tag, UInt64(col.ids[$0])) }
+            return col.values(of: r).map { mix(tag, UInt64(bitPattern: Int64(col.aux[Int(col.ids[$0])]))) }
         case .website:
             return table[.website].first(of: r).map { [mix(tag, UInt64($0))] } ?? []
         case .phoneticSurnameFirstInitial:

@@ -79,3 +79,43 @@ public struct ClusterExplanation: Hashable, Codable, Sendable {
         return out
     }
 }
+
+extension MatchSettings {
+    /// Header of ``parameterRows``.
+    public static let parameterHeader = ["Comparison", "Level", "m", "u", "Weight (bits)", "Bounds"]
+
+    /// The model's parameters, one row per comparison level (the prior first): what `convene merge --parameters`
+    /// prints and the workbook's Parameters sheet holds.
+    ///
+    /// ```swift
+    /// for row in result.settings.parameterRows { print(row.joined(separator: "\t")) }
+    /// // prior            0.0000412  …
+    /// // first name  exact  0.912  0.0061  +7.22  ≥ +0.00
+    /// ```
+    public var parameterRows: [[String]] {
+        var rows = [["prior", "", "", "", PairExplanation.signed(MatchWeight.log2Ratio(prior, 1 - prior)),
+                     "probability \(String(format: "%.3g", prior))"]]
+        for c in comparisons {
+            for l in c.levels where !l.isNull {
+                var bounds: [String] = []
+                if let lo = l.minimumWeight { bounds.append("≥ " + PairExplanation.signed(lo)) }
+                if let hi = l.maximumWeight { bounds.append("≤ " + PairExplanation.signed(hi)) }
+                if l.tfAdjusted { bounds.append("term-frequency adjusted") }
+                rows.append([c.name, l.label, String(format: "%.4g", l.m), String(format: "%.4g", l.u),
+                             PairExplanation.signed(min(weightLimit, max(-weightLimit, l.weight))),
+                             bounds.joined(separator: ", ")])
+            }
+        }
+        return rows
+    }
+
+    /// ``parameterRows`` as aligned text.
+    public var parameterText: String {
+        let rows = [Self.parameterHeader] + parameterRows
+        let widths = (0..<Self.parameterHeader.count).map { i in rows.map { $0[i].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { i, cell in cell.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n")
+    }
+}

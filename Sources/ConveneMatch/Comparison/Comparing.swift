@@ -68,7 +68,9 @@ struct Comparer {
         let crossScore = goodness(crossG, gl) + goodness(crossF, fl)
         // Only an exact or close crosswise agreement counts as a swap, and it must beat the names as written.
         guard crossScore > directScore, crossG == 1 || crossF == 1 || (crossG == 2 && crossF == 2) else { return nil }
-        return (crossG, crossF)
+        // Agreeing only crosswise is weaker than agreeing as written: "Grant Thomas" and "Thomas Grant" can be
+        // two people. An exact crosswise name counts as close, so other evidence has to carry the match.
+        return (crossG == 1 || crossG == 2 ? 3 : crossG, crossF == 1 ? 2 : crossF)
     }
 
     /// The level of comparison i, and the value IDs that produced it (for TF adjustment and explanations).
@@ -91,22 +93,67 @@ struct Comparer {
         return (best, bestA, bestB)
     }
 
-    /// The level of two values of one column. 0 = not comparable (a role/shared email).
+    /// The level of two values of one column. 0 = not comparable (a shared address against another address).
     static func level(_ kind: ComparisonKind, _ col: FeatureColumnData, _ va: Int32, _ vb: Int32) -> UInt8 {
-        if kind == .email && (col.ignored[Int(va)] || col.ignored[Int(vb)]) { return 0 }
-        if va == vb { return 1 }
         let sameAux = kind == .givenName ? Nicknames.areEquivalent(col.text(va), col.text(vb))
                                          : col.aux[Int(va)] == col.aux[Int(vb)]
+        if kind.hasSharedLevel {
+            return col.bytes(va) { a in col.bytes(vb) { b in
+                identifierLevel(kind, a, b, equal: va == vb, shared: col.shared[Int(va)] || col.shared[Int(vb)], sameAux: sameAux)
+            } }
+        }
+        if va == vb { return 1 }
         return col.bytes(va) { a in col.bytes(vb) { b in level(kind, a, b, sameAux: sameAux) } }
     }
 
     /// The level of two values of one column, on the hot-loop view.
     @inline(__always)
     static func level(_ kind: ComparisonKind, _ col: ColumnView, _ va: Int32, _ vb: Int32) -> UInt8 {
-        if kind == .email && (col.ignored[Int(va)] || col.ignored[Int(vb)]) { return 0 }
+        if kind.hasSharedLevel {
+            return identifierLevel(kind, col.bytes(va), col.bytes(vb), equal: va == vb,
+                                   shared: col.shared[Int(va)] || col.shared[Int(vb)], sameAux: col.sameAux(va, vb))
+        }
         if va == vb { return 1 }
         if !col.levels.isEmpty { return col.levels[Int(va) * col.starts.count + Int(vb)] }
         return level(kind, col.bytes(va), col.bytes(vb), sameAux: col.sameAux(va, vb))
+    }
+
+    /// Emails, phones and streets: identifiers whose agreement is weak evidence when the value is shared (used by
+    /// clearly different people in this input), and no evidence either way when a shared value meets another.
+    static func identifierLevel(_ kind: ComparisonKind, _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
+                                equal: Bool, shared: Bool, sameAux: Bool) -> UInt8 {
+        switch kind {
+        case .email:
+            if equal { return shared ? 4 : 1 }
+            if shared { return 0 }
+            return level(.email, a, b, sameAux: sameAux)
+        case .phone:
+            if equal { return shared ? 3 : 1 }
+            if sameAux {
+                // One line: two extensions are two desks; a bare main number against a desk is the shared line.
+                return hasExtension(a) && hasExtension(b) ? 4 : 3
+            }
+            if shared { return 0 }
+            return lastDigitsEqual(a, b, 7) ? 2 : 5
+        case .street:
+            if equal { return shared ? 4 : 1 }
+            if shared { return Similarity.jaroWinkler(a, b) >= 0.93 ? 4 : 5 }
+            return level(.street, a, b, sameAux: sameAux)
+        default:
+            return equal ? 1 : level(kind, a, b, sameAux: sameAux)
+        }
+    }
+
+    @inline(__always) static func hasExtension(_ a: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.contains(UInt8(ascii: ";"))
+    }
+
+    /// The last `n` digits of two phone keys' lines (extensions left out) are equal.
+    static func lastDigitsEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
+        let ea = a.firstIndex(of: UInt8(ascii: ";")) ?? a.count, eb = b.firstIndex(of: UInt8(ascii: ";")) ?? b.count
+        guard ea >= n, eb >= n else { return false }
+        for k in 1...n where a[ea - k] != b[eb - k] { return false }
+        return true
     }
 
     /// The level of two values from different columns (a given name against a family name): no shared IDs.
@@ -121,9 +168,12 @@ struct Comparer {
             switch kind {
             case .givenName:
                 if sameAux { return 2 }
-                if Similarity.jaroWinkler(a, b) >= 0.88 { return 3 }
-                if (a.count == 1 || b.count == 1) && a[0] == b[0] { return 4 }
-                return 5
+                if (a.count == 1 || b.count == 1) && a[0] == b[0] { return 5 }
+                let close = Similarity.jaroWinkler(a, b) >= 0.88
+                guard close || Similarity.isTypoOrScramble(a, b) else { return 6 }
+                // Two real names a letter apart are two names, not a typo: Jane and Janet, Mark and Mary.
+                if distinctKnownNames(a, b) { return 6 }
+                return close ? 3 : 4
             case .familyName:
                 let jw = Similarity.jaroWinkler(a, b)
                 if jw >= 0.92 { return 2 }
@@ -134,11 +184,11 @@ struct Comparer {
                 if sameAux { return 2 }
                 // A different first letter is a different initial, not a typo: jsmith@ and rsmith@ at one company
                 // are two colleagues named Smith.
-                if a[0] != b[0] { return 4 }
+                if a[0] != b[0] { return 5 }
                 if Similarity.damerauLevenshtein(a, b, limit: 2) <= 2 || Similarity.jaroWinkler(a, b) >= 0.95 { return 3 }
-                return 4
+                return 5
             case .phone:
-                return sameAux ? 2 : 3
+                return lastDigitsEqual(a, b, 7) ? 2 : 5
             case .text:
                 let jw = Similarity.jaroWinkler(a, b)
                 if jw >= 0.92 || tokenContainment(a, b) { return 2 }
@@ -148,7 +198,7 @@ struct Comparer {
                 let jw = Similarity.jaroWinkler(a, b)
                 if jw >= 0.93 { return 2 }
                 if sameAux && jw >= 0.75 { return 3 }
-                return 4
+                return 5
             case .postalCode:
                 return sameAux ? 2 : 3
             case .date:
@@ -156,7 +206,15 @@ struct Comparer {
                 return sameAux ? 3 : 4
             case .exact:
                 return 2
+            case .generation:
+                return 2
             }
+    }
+
+    /// Both are given names in the nickname table and neither is a form of the other.
+    static func distinctKnownNames(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let x = String(decoding: a, as: UTF8.self), y = String(decoding: b, as: UTF8.self)
+        return Nicknames.isKnown(x) && Nicknames.isKnown(y) && !Nicknames.areEquivalent(x, y)
     }
 
     /// True when every word of the shorter value appears in the longer one and the shorter has at least two
@@ -209,7 +267,7 @@ struct ColumnView: @unchecked Sendable {
     let lengths: UnsafeBufferPointer<Int32>
     let aux: UnsafeBufferPointer<Int32>
     let arena: UnsafeBufferPointer<UInt8>
-    let ignored: UnsafeBufferPointer<Bool>
+    let shared: UnsafeBufferPointer<Bool>
     let frequency: UnsafeBufferPointer<Int32>
     /// For columns with few distinct values (titles, cities, given names): every level precomputed, [va * n + vb].
     var levels: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
@@ -258,7 +316,7 @@ final class ColumnSnapshot: @unchecked Sendable {
             return UnsafeBufferPointer(start: p, count: array.count)
         }
         view = ColumnView(offsets: copy(c.offsets), ids: copy(c.ids), starts: copy(c.starts), lengths: copy(c.lengths),
-                          aux: copy(c.aux), arena: copy(c.arena), ignored: copy(c.ignored),
+                          aux: copy(c.aux), arena: copy(c.arena), shared: copy(c.shared),
                           frequency: copy(c.frequency))
         if kind == .givenName {
             // Nickname groups overlap, so equivalence is a relation per value, not one group key per value.
@@ -275,7 +333,7 @@ final class ColumnSnapshot: @unchecked Sendable {
         }
         self.buffers = buffers
         let n = c.starts.count
-        if let kind, kind != .email, n > 1, n <= ColumnSnapshot.matrixLimit {
+        if let kind, !kind.hasSharedLevel, n > 1, n <= ColumnSnapshot.matrixLimit {
             // Values repeat across millions of pairs; n² comparisons once is far cheaper.
             let m = UnsafeMutablePointer<UInt8>.allocate(capacity: n * n)
             for a in 0..<n {
@@ -290,4 +348,9 @@ final class ColumnSnapshot: @unchecked Sendable {
     }
 
     deinit { for b in buffers { b.deallocate() } }
+}
+
+extension ComparisonKind {
+    /// Identifiers with a "shared" level (see ``FeatureTable/markShared(_:people:)``).
+    var hasSharedLevel: Bool { self == .email || self == .phone || self == .street }
 }

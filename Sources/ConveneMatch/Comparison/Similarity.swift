@@ -168,4 +168,25 @@ public enum Similarity {
         default: 0
         }
     }
+
+    /// Two words a typist could have made of one: at most two edits apart (both at least 4 letters), or the same
+    /// letters but for one ("Enht" / "Ethan", "ropeC" / "Cooper"). Spaces are ignored. Allocation-free.
+    public static func isTypoOrScramble(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if min(a.count, b.count) >= 4, damerauLevenshtein(a, b, limit: 2) <= 2 { return true }
+        guard min(a.count, b.count) >= 3, abs(a.count - b.count) <= 1 else { return false }
+        // Letter histograms (bytes folded to 64 buckets; the folded text is lowercase ASCII in practice).
+        return withUnsafeTemporaryAllocation(of: Int16.self, capacity: 64) { h in
+            h.initialize(repeating: 0)
+            for x in a where x != 32 { h[Int(x & 63)] += 1 }
+            for y in b where y != 32 { h[Int(y & 63)] -= 1 }
+            var diff = 0
+            for k in 0..<64 { diff += Int(abs(h[k])) }
+            return diff <= 1
+        }
+    }
+
+    public static func isTypoOrScramble(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in isTypoOrScramble(x, y) } }
+    }
 }

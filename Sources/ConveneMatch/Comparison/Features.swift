@@ -4,13 +4,15 @@ import ConveneNormalize
 /// A field the matcher reads, as a column of precomputed keys.
 public enum FeatureColumn: String, Codable, Sendable, CaseIterable {
     case givenName, familyName, email, phone, organization, title, street, city, postalCode, website, dateOfBirth
+    /// Generational suffix ("jr", "sr", "ii", "iii"): told apart from credentials by the name parser.
+    case suffix
 
     var index: Int { FeatureColumn.allCases.firstIndex(of: self)! }
 
     /// Columns whose values repeat across many records (worth memoizing their keys while folding).
     var repeatsAcrossRecords: Bool {
         switch self {
-        case .givenName, .familyName, .organization, .title, .city, .postalCode, .website: true
+        case .givenName, .familyName, .organization, .title, .city, .postalCode, .website, .suffix: true
         case .email, .phone, .street, .dateOfBirth: false
         }
     }
@@ -33,8 +35,10 @@ final class FeatureColumnData: @unchecked Sendable {
     var aux: [Int32] = []
     /// Value ID → number of records carrying it (for term-frequency adjustment).
     var frequency: [Int32] = []
-    /// Value ID → the value is not evidence of identity (a role or shared email).
-    var ignored: [Bool] = []
+    /// Value ID → the value is shared: a role mailbox, or an email, phone or street used in this input by records
+    /// with clearly different given names (a household phone, a company main line, a team inbox). Agreeing on it
+    /// is its own, weak level; it never makes a block.
+    var shared: [Bool] = []
     var lookup: [String: Int32] = [:]
     var auxLookup: [String: Int32] = [:]
 
@@ -65,7 +69,7 @@ final class FeatureColumnData: @unchecked Sendable {
         lengths.append(Int32(value.utf8.count))
         arena.append(contentsOf: value.utf8)
         frequency.append(1)
-        ignored.append(false)
+        shared.append(false)
         if let auxKey, !auxKey.isEmpty {
             if let a = auxLookup[auxKey] { aux.append(a) } else {
                 let a = Int32(auxLookup.count); auxLookup[auxKey] = a; aux.append(a)
@@ -81,8 +85,11 @@ final class FeatureColumnData: @unchecked Sendable {
 struct FeatureTable: Sendable {
     var count = 0
     var columns = FeatureColumn.allCases.map { _ in FeatureColumnData() }
-    /// Record → folded full name key (for shared-email detection and sorted neighbourhood).
+    /// Record → folded full name key (for sorted neighbourhood).
     var nameKeys: [String] = []
+    /// (given value ID << 32 | family value ID) → records with that full name; and how many records have both.
+    var fullNameFrequency: [UInt64: Int32] = [:]
+    var fullNameCount = 0
 
     subscript(_ c: FeatureColumn) -> FeatureColumnData {
         get { columns[c.index] }
@@ -171,8 +178,9 @@ struct FeatureTable: Sendable {
             let local = (k.split(separator: "@", maxSplits: 1).first.map(String.init) ?? k).filter { $0 != "." }
             return (k, local)
         case .phone:
-            let k = Folding.phoneKey(raw)
-            return k.isEmpty ? nil : (k, String(k.suffix(7)))
+            // The key keeps the extension (a desk on a main line); the derived key is the line itself.
+            let (k, line) = Folding.phoneKeyAndLine(raw)
+            return k.isEmpty ? nil : (k, line)
         case .street:
             let k = Folding.streetKey(raw)
             guard !k.isEmpty else { return nil }
@@ -187,48 +195,99 @@ struct FeatureTable: Sendable {
         case .dateOfBirth:
             let k = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             return k.isEmpty ? nil : (k, String(k.prefix(4)))
+        case .suffix:
+            let k = Folding.generation(raw)
+            return k.isEmpty ? nil : (k, nil)
         }
     }
 
-    /// Marks role addresses and addresses used by several differently named records as not-evidence.
-    ///
-    /// "Differently named" means clearly different people: names that share a similar word (a typo, a swapped
-    /// order, a missing part — "Noah Morris", "Morris Noah", "Msrio") count as one, so a person whose name is
-    /// typed badly on several lists keeps their email as evidence.
-    mutating func markSharedEmails(nameCount threshold: Int) {
-        let email = columns[FeatureColumn.email.index]
-        // Distinct name keys per email, capped: past a few dozen spellings the address is shared anyway.
-        let cap = max(threshold * 8, 16)
-        var namesPerEmail = [Set<String>](repeating: [], count: email.starts.count)
-        for r in 0..<count where !nameKeys[r].trimmingCharacters(in: .whitespaces).isEmpty {
-            for i in email.values(of: r) {
-                let id = Int(email.ids[i])
-                if namesPerEmail[id].count < cap { namesPerEmail[id].insert(nameKeys[r]) }
+    /// Finishes a table after its records are appended: marks shared identifiers and counts full names.
+    mutating func finish(sharedPeople threshold: Int) {
+        for column in [FeatureColumn.email, .phone, .street] { markShared(column, people: threshold) }
+        countFullNames()
+    }
+
+    /// Marks the values of `column` that are not one person's: role addresses ("info@", "hr@"), and values used
+    /// by records naming at least `threshold` clearly different people (see ``sameNameOrVariant(_:_:)``) — a
+    /// household phone, a company main line, a team inbox, one buyer's email on several tickets.
+    mutating func markShared(_ column: FeatureColumn, people threshold: Int) {
+        let col = columns[column.index]
+        let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
+        for id in col.shared.indices { col.shared[id] = false }
+        guard threshold > 0 || column == .email else { return }
+        // Distinct (given, family) name IDs per value, capped: past a few dozen spellings the value is shared anyway.
+        let cap = 24
+        var names = [[UInt64]](repeating: [], count: col.starts.count)
+        for r in 0..<count {
+            guard let g = given.first(of: r) else { continue }
+            let f = family.first(of: r) ?? -1
+            let key = UInt64(UInt32(bitPattern: g)) << 32 | UInt64(UInt32(bitPattern: f))
+            for i in col.values(of: r) {
+                let id = Int(col.ids[i])
+                if names[id].count < cap, !names[id].contains(key) { names[id].append(key) }
             }
         }
-        for id in 0..<email.starts.count {
-            let text = email.text(Int32(id))
-            let local = text.split(separator: "@", maxSplits: 1).first.map(String.init) ?? text
-            if EmailNormalizer.isRole(local: local)
-                || (namesPerEmail[id].count >= threshold && FeatureTable.distinctPeople(namesPerEmail[id]) >= threshold) {
-                email.ignored[id] = true
+        for id in 0..<col.starts.count {
+            if column == .email {
+                let text = col.text(Int32(id))
+                let local = text.split(separator: "@", maxSplits: 1).first.map(String.init) ?? text
+                if EmailNormalizer.isRole(local: local) { col.shared[id] = true; continue }
             }
+            if threshold > 0, names[id].count >= threshold, distinctPeople(names[id]) >= threshold { col.shared[id] = true }
         }
     }
 
-    /// How many clearly different people a set of "family given" name keys names: a name joins the first
-    /// representative with which it shares a word of Jaro-Winkler ≥ 0.8.
-    static func distinctPeople(_ names: Set<String>) -> Int {
-        var representatives: [[String]] = []
-        for name in names.sorted() {
-            let words = name.split(separator: " ").map(String.init)
-            guard !words.isEmpty else { continue }
-            let same = representatives.contains { rep in
-                words.contains { w in rep.contains { r in Similarity.jaroWinkler(w, r) >= 0.8 } }
-            }
-            if !same { representatives.append(words) }
+    /// How many clearly different people a set of (given, family) name-ID pairs names: a name joins the first
+    /// representative it could be the same person as.
+    func distinctPeople(_ names: [UInt64]) -> Int {
+        var representatives: [UInt64] = []
+        for n in names.sorted() where !representatives.contains(where: { sameNameOrVariant($0, n) }) {
+            representatives.append(n)
         }
         return representatives.count
+    }
+
+    /// Could two (given, family) name-ID pairs be one person? Their given names agree, are nicknames of each other,
+    /// a typo or a scramble apart, or one is the other's initial — or a given name of one is the family name of
+    /// the other (swapped fields). Family names are not required to agree: people change surnames.
+    func sameNameOrVariant(_ x: UInt64, _ y: UInt64) -> Bool {
+        let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
+        let gx = Int32(bitPattern: UInt32(x >> 32)), gy = Int32(bitPattern: UInt32(y >> 32))
+        let fx = Int32(bitPattern: UInt32(x & 0xFFFF_FFFF)), fy = Int32(bitPattern: UInt32(y & 0xFFFF_FFFF))
+        if gx == gy { return true }
+        let a = given.text(gx), b = given.text(gy)
+        if Self.givenNamesCompatible(a, b) { return true }
+        // Swapped between the fields on one list ("Watson, Noah" read as given "Watson"): one name crosswise is
+        // enough, since the other is often missing.
+        if fy >= 0, Self.givenNamesCompatible(a, family.text(fy)) { return true }
+        if fx >= 0, Self.givenNamesCompatible(family.text(fx), b) { return true }
+        return false
+    }
+
+    /// Given names that could be one person's: equal, nicknames, an initial, or a typo apart — Jaro-Winkler
+    /// ≥ 0.8, at most two edits, or the same letters with at most one more ("Enht" / "Ethan"): lists are typed
+    /// badly, and an email of one person must not look shared because one list scrambled their name.
+    static func givenNamesCompatible(_ a: String, _ b: String) -> Bool {
+        if a == b || Nicknames.areEquivalent(a, b) { return true }
+        if (a.count == 1 || b.count == 1), a.first == b.first { return true }
+        if Nicknames.isKnown(a) && Nicknames.isKnown(b) { return false }     // Mark and Mary: two names
+        return Similarity.jaroWinkler(a, b) >= 0.8 || Similarity.isTypoOrScramble(a, b)
+    }
+
+    /// Counts records per full name (given and family value IDs), for the full-name term-frequency adjustment.
+    mutating func countFullNames() {
+        let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
+        fullNameFrequency = [:]
+        fullNameCount = 0
+        for r in 0..<count {
+            guard let g = given.first(of: r), let f = family.first(of: r) else { continue }
+            fullNameFrequency[Self.fullNameKey(g, f), default: 0] += 1
+            fullNameCount += 1
+        }
+    }
+
+    @inline(__always) static func fullNameKey(_ g: Int32, _ f: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: g)) << 32 | UInt64(UInt32(bitPattern: f))
     }
 }
 
@@ -259,6 +318,7 @@ struct RecordFields: Sendable {
         self[.postalCode] = r.postalCode.map { [$0] } ?? []
         self[.website] = r.website.map { [$0] } ?? []
         self[.dateOfBirth] = r.dateOfBirth.map { [$0] } ?? []
+        self[.suffix] = r.name.suffix.map { [$0] } ?? []
     }
 
     init(_ r: OrganizationRecord) {

@@ -54,10 +54,31 @@ public struct ReviewDecision: Hashable, Codable, Sendable {
     }
 }
 
-/// A pair the engine was unsure about (probability between the review and match thresholds), for a person to decide.
+/// A question for a person: are these two records the same? One per pair of clusters in the review queue.
+///
+/// The queue is ranked by ``priority`` (uncertainty × the records the answer would join or keep apart), so the
+/// first rows are the ones whose answers change the most.
 public struct ReviewItem: Hashable, Codable, Sendable {
     public var a: RecordRef
     public var b: RecordRef
     public var probability: Double
     public var explanation: PairExplanation
+    /// Why the engine did not decide by the probability alone ("kept apart: a.csv#3 and b.csv#9, first name
+    /// different −6.20"); nil when the pair is simply unsure.
+    public var reason: String?
+    /// Records in the two clusters the answer would join or keep apart.
+    public var recordsAffected: Int
+    /// Uncertainty × records affected: the queue's order.
+    public var priority: Double
+
+    public init(a: RecordRef, b: RecordRef, probability: Double, explanation: PairExplanation, reason: String? = nil,
+                recordsAffected: Int = 2, priority: Double = 0) {
+        self.a = a
+        self.b = b
+        self.probability = probability
+        self.explanation = explanation
+        self.reason = reason
+        self.recordsAffected = recordsAffected
+        self.priority = priority
+    }
 }

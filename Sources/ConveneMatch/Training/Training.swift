@@ -67,6 +67,9 @@ enum Training {
                 let alpha = 1.0
                 for l in 1..<levels[i].count {
                     levels[i][l].m = (mSum[i][l] + alpha * levels[i][l].m) / (s + alpha)
+                    // Projected EM: the bounds hold inside every iteration, so the "match" class cannot drift
+                    // towards relatives (a file of households teaches EM that a different given name is common).
+                    levels[i][l].clampToBounds()
                 }
             }
         }
@@ -123,7 +126,23 @@ enum Training {
                 let ratio = weaker.m / max(weaker.u, 1e-12)
                 if levels[i][l].m / max(levels[i][l].u, 1e-12) < ratio { levels[i][l].m = min(1, ratio * levels[i][l].u) }
             }
+            for l in levels[i].indices { levels[i][l].clampToBounds() }
         }
+    }
+
+    /// How many candidate pairs the current (default) parameters already call near-certain matches, from an
+    /// even sample of at most `sample` pairs scaled to all of them: the matches EM would learn from.
+    static func confidentPairs(_ model: MatchModel, pairs: [UInt64], patterns: [Double], sample: Int = 200_000) -> Int {
+        guard !pairs.isEmpty else { return 0 }
+        let stride = max(1, pairs.count / sample)
+        var confident = 0, seen = 0
+        for k in Swift.stride(from: 0, to: pairs.count, by: stride) {
+            seen += 1
+            let w = model.scorer.weight(model.comparer, Int(pairs[k] >> 32), Int(pairs[k] & 0xFFFF_FFFF),
+                                        pattern: patterns[k].bitPattern)
+            if MatchWeight.probability(w) >= 0.99 { confident += 1 }
+        }
+        return Int((Double(confident) * Double(pairs.count) / Double(seen)).rounded())
     }
 }
 
@@ -143,57 +162,3 @@ extension BlockingKey {
     }
 }
 
-/// Scores candidate pairs: the prior weight plus each comparison's level weight, with a term-frequency
-/// adjustment on exact name matches ("smith" = "smith" is weaker evidence than "przybylski" = "przybylski").
-struct Scorer: @unchecked Sendable {
-    let weights: [[Double]]
-    let priorWeight: Double
-    /// Per comparison: whether its exact level is TF-adjusted, the count of records with a value, and u(exact).
-    let tfEnabled: [Bool]
-    let tfNonNull: [Double]
-    let tfUExact: [Double]
-    let tfFrequency: [UnsafeBufferPointer<Int32>]
-    private let snapshots: [ColumnSnapshot]
-
-    init(settings: MatchSettings, table: FeatureTable) {
-        let limit = settings.weightLimit
-        weights = settings.comparisons.map { $0.levels.map { min(limit, max(-limit, $0.weight)) } }
-        priorWeight = MatchWeight.log2Ratio(settings.prior, 1 - settings.prior)
-        var enabled: [Bool] = [], nonNulls: [Double] = [], us: [Double] = [], freqs: [UnsafeBufferPointer<Int32>] = []
-        var snaps: [ColumnSnapshot] = []
-        for c in settings.comparisons {
-            let col = table[c.column]
-            let nonNull = Double((0..<table.count).reduce(0) { $0 + (col.values(of: $1).isEmpty ? 0 : 1) })
-            // Too few values to know what is common: no adjustment.
-            let on = c.levels.count > 1 && c.levels[1].tfAdjusted && nonNull >= 100
-            enabled.append(on); nonNulls.append(nonNull); us.append(c.levels.count > 1 ? c.levels[1].u : 1)
-            if on {
-                let snap = ColumnSnapshot(col)
-                snaps.append(snap)
-                freqs.append(snap.view.frequency)
-            } else {
-                freqs.append(UnsafeBufferPointer(start: nil, count: 0))
-            }
-        }
-        tfEnabled = enabled; tfNonNull = nonNulls; tfUExact = us; tfFrequency = freqs; snapshots = snaps
-    }
-
-    /// The weight correction for an exact match on value `v` of comparison `i`.
-    @inline(__always) func tfDelta(_ i: Int, value v: Int32) -> Double {
-        guard tfEnabled[i], v >= 0 else { return 0 }
-        let freq = Double(tfFrequency[i][Int(v)]) / tfNonNull[i]
-        return min(4, max(-4, log2(tfUExact[i] / max(freq, 1e-9))))
-    }
-
-    func weight(_ comparer: Comparer, _ a: Int, _ b: Int, pattern: UInt64) -> Double {
-        var w = priorWeight
-        for i in 0..<weights.count {
-            let l = Int((pattern >> UInt64(4 * i)) & 0xF)
-            w += weights[i][l]
-            if l == 1, tfEnabled[i], let v = comparer.views[i].first(of: a) {
-                w += tfDelta(i, value: v)
-            }
-        }
-        return w
-    }
-}

@@ -13,9 +13,10 @@ public struct MatchCandidate: Sendable {
 
 /// What the engine says about a new record and one candidate person.
 public enum CandidateDecision: String, Codable, Sendable {
-    /// At or above the match threshold and no guard objects (or a stored "same" decision).
+    /// At or above the match threshold and no record of the person is strong evidence against (or a stored
+    /// "same" decision).
     case link
-    /// In the review band, or confident but refused by a guard: a person decides.
+    /// In the review band, or confident but held apart by strong negative evidence: a person decides.
     case review
     /// Below the review threshold, or a stored "not the same" decision.
     case different
@@ -30,8 +31,9 @@ public struct CandidateScore: Sendable {
     public var weight: Double
     public var probability: Double
     public var decision: CandidateDecision
-    /// Why the decision is not what the probability alone says: a stored decision or a guard
-    /// ("conflict: different-emails-and-organizations"); nil when the probability decided.
+    /// Why the decision is not what the probability alone says: a stored decision, or the pair of records that
+    /// held the new record apart from the person ("kept apart: a.csv#3 and b.csv#9, suffix conflict −5.00");
+    /// nil when the probability decided.
     public var reason: String?
     /// The best pair's waterfall: prior, each comparison's level and weight, total.
     public var explanation: PairExplanation
@@ -94,11 +96,12 @@ public struct CandidateScorer: Sendable {
             for r in c.records { table.append(RecordFields(r)); refs.append(RecordRef(r.source)) }
             ranges.append(start..<table.count)
         }
-        table.markSharedEmails(nameCount: settings.sharedEmailNameCount)
+        table.finish(sharedPeople: settings.sharedIdentifierPeople)
         let model = MatchModel(table: table, settings: settings)
 
         // The clusters as they stand: each candidate is one person; the guards judge joining record 0 to them.
-        var unions = guardedUnions(table, rules: settings.conflictRules, model: model)
+        var unions = GuardedUnionFind(count: table.count)
+        unions.conflicts = { a, b in model.cannotLink(a, b) }
         for range in ranges where range.count > 1 {
             for r in range.dropFirst() { unions.union(range.lowerBound, r, force: true) }
         }
@@ -128,8 +131,10 @@ public struct CandidateScorer: Sendable {
             case .notSame?: (decision, reason) = (.different, "decision: not the same")
             case nil:
                 if p >= settings.matchThreshold {
-                    if unions.conflict(0, best) {
-                        (decision, reason) = (.review, "conflict: " + conflictName(table, model: model, range: range))
+                    if let refusal = unions.conflict(0, best) {
+                        var why = "kept apart by a decision"
+                        if let (x, y) = refusal.pair { why = model.cannotLinkReason(x, y, refs: refs) }
+                        (decision, reason) = (.review, why)
                     } else {
                         decision = .link
                     }
@@ -141,25 +146,5 @@ public struct CandidateScorer: Sendable {
                                   probability: p, decision: decision, reason: reason,
                                   explanation: model.explain(0, best, refs: refs))
         }
-    }
-
-    /// The batch run's union-find: the settings' conflict rules and, when set, its chaining (average-link) guard.
-    private func guardedUnions(_ table: FeatureTable, rules: [ConflictRule], model: MatchModel) -> GuardedUnionFind {
-        var unions = GuardedUnionFind(table: table, rules: rules)
-        if let minimum = settings.minimumAverageLinkWeight {
-            unions.pairWeight = { a, b in model.score(a, b).weight - model.scorer.priorWeight }
-            unions.minimumAverageWeight = minimum
-        }
-        return unions
-    }
-
-    /// Which guard refused joining record 0 to the candidate in `range` (only asked once a guard did).
-    private func conflictName(_ table: FeatureTable, model: MatchModel, range: Range<Int>) -> String {
-        for rule in settings.conflictRules {
-            var u = GuardedUnionFind(table: table, rules: [rule])
-            for r in range.dropFirst() { u.union(range.lowerBound, r, force: true) }
-            if u.conflict(0, range.lowerBound) { return rule.rawValue }
-        }
-        return "weak agreement with the person's other records"
     }
 }

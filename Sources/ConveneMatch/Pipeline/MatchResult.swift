@@ -34,12 +34,18 @@ public struct MatchStatistics: Hashable, Codable, Sendable {
     public var candidatePairs = 0
     public var linkedPairs = 0
     public var reviewPairs = 0
-    /// Unions refused by a review decision or a conflict rule.
+    /// Links at or above the threshold refused by a review decision or a cannot-link floor.
     public var refusedUnions = 0
+    /// Connected components of the confident links that were split because records in them could not be one
+    /// person (strong negative evidence between them).
+    public var splitClusters = 0
     public var clusters = 0
     public var weakClusters = 0
     /// Whether m/u were estimated from this data (false: defaults or given values were used).
     public var parametersEstimated = false
+    /// Where the parameters came from, in words: "estimated from 9,919 records (1,204 confident pairs)",
+    /// "defaults: input too small or too distinct (…)", or "given".
+    public var parameterSource = ""
     /// Wall-clock seconds per phase (features, blocking, comparing, training, scoring, clustering, golden records).
     public var phaseSeconds: [String: Double] = [:]
 }
@@ -56,7 +62,8 @@ public struct MatchResult: Codable, Sendable {
     public var entityIDs: [String]
     public var clusters: [MatchCluster]
     public var links: [MatchLink]
-    /// Pairs between the review and match thresholds that ended in different clusters, most likely first.
+    /// The review queue, ranked (see ``ReviewItem``), at most 5,000 items; ``MatchStatistics/reviewPairs``
+    /// counts all of it.
     public var reviewList: [ReviewItem]
     /// Golden records (person runs), in cluster order.
     public var people: [Person]

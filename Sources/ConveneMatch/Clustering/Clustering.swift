@@ -1,0 +1,99 @@
+/// Clustering: connected components over linked pairs, built strongest link first, that cannot chain strangers.
+///
+/// Two clusters do not join when
+/// - a person decided that a record of one and a record of the other are not the same (cannot-link), or
+/// - a pair of records across them carries strong negative evidence (``MatchSettings/cannotLinkWeight``) and is
+///   not itself a match — "Robert Okafor Sr." and "Robert Okafor Jr.", or "Jane Smith" and "Bob Smith" joined
+///   through a "J. Smith" who resembles both.
+///
+/// Links are tried strongest first, so the link that would have joined such clusters is always the weakest one
+/// on the path between them: refusing it is a cut at the weakest link. Refused links are not hidden: they are
+/// counted (``MatchStatistics/splitClusters``) and go to the review queue with the pair that held them apart.
+struct GuardedUnionFind {
+    private(set) var parent: [Int32]
+    private var size: [Int32]
+    private var forbidden: [[Int32]]
+    /// Members of each root with more than one record (a singleton's only member is itself).
+    private var members: [[Int32]]
+    /// Is this pair of records strong negative evidence (cannot-link)? nil disables the check.
+    var conflicts: ((Int, Int) -> Bool)?
+    private(set) var refused = 0
+    /// Pairs across clusters checked per union at most (all pairs when both clusters are small).
+    static let maximumCheckedPairs = 4_096
+
+    init(count n: Int) {
+        parent = (0..<Int32(n)).map { $0 }
+        size = [Int32](repeating: 1, count: n)
+        forbidden = [[Int32]](repeating: [], count: n)
+        members = [[Int32]](repeating: [], count: n)
+    }
+
+    /// Grows the structure for records appended to the table (incremental linking).
+    mutating func extend(count n: Int) {
+        for r in parent.count..<n {
+            parent.append(Int32(r)); size.append(1)
+            forbidden.append([])
+            members.append([])
+        }
+    }
+
+    mutating func find(_ x: Int) -> Int {
+        var r = x
+        while parent[r] != Int32(r) { r = Int(parent[r]) }
+        var c = x
+        while parent[c] != Int32(r) { let next = Int(parent[c]); parent[c] = Int32(r); c = next }
+        return r
+    }
+
+    mutating func forbid(_ a: Int, _ b: Int) {
+        forbidden[a].append(Int32(b))
+        forbidden[b].append(Int32(a))
+        let ra = find(a), rb = find(b)
+        if ra != a { forbidden[ra].append(Int32(b)) }
+        if rb != b { forbidden[rb].append(Int32(a)) }
+    }
+
+    /// The members of the cluster of x.
+    mutating func cluster(of x: Int) -> [Int32] {
+        let r = find(x)
+        return members[r].isEmpty ? [Int32(r)] : members[r]
+    }
+
+    /// Why joining the clusters of a and b is refused: a decision (`nil` pair) or the first conflicting pair of
+    /// records across them; nil when they may join.
+    mutating func conflict(_ a: Int, _ b: Int) -> (reason: Refusal, pair: (Int, Int)?)? {
+        let ra = find(a), rb = find(b)
+        if ra == rb { return nil }
+        let (small, other) = forbidden[ra].count <= forbidden[rb].count ? (ra, rb) : (rb, ra)
+        for f in forbidden[small] where find(Int(f)) == other { return (.decision, nil) }
+        guard let conflicts else { return nil }
+        let ma = members[ra].isEmpty ? [Int32(ra)] : members[ra]
+        let mb = members[rb].isEmpty ? [Int32(rb)] : members[rb]
+        // Complete-linkage at the floor: every pair when the clusters are small, an even sample otherwise.
+        func sample(_ m: [Int32], _ k: Int) -> [Int32] { m.count <= k ? m : (0..<k).map { m[$0 * m.count / k] } }
+        let side = ma.count * mb.count <= Self.maximumCheckedPairs ? max(ma.count, mb.count) : 64
+        for x in sample(ma, side) { for y in sample(mb, side) where conflicts(Int(x), Int(y)) {
+            return (.negativeEvidence, (Int(x), Int(y)))
+        } }
+        return nil
+    }
+
+    /// Why a union was refused.
+    enum Refusal { case decision, negativeEvidence }
+
+    /// Joins the clusters of a and b unless refused; `force` (a "same" decision) skips the checks.
+    @discardableResult
+    mutating func union(_ a: Int, _ b: Int, force: Bool = false) -> Bool {
+        var ra = find(a), rb = find(b)
+        if ra == rb { return true }
+        if !force && conflict(a, b) != nil { refused += 1; return false }
+        // Lower index wins ties so the root is deterministic; union by size otherwise.
+        if size[ra] < size[rb] || (size[ra] == size[rb] && rb < ra) { swap(&ra, &rb) }
+        parent[rb] = Int32(ra)
+        size[ra] += size[rb]
+        forbidden[ra] += forbidden[rb]; forbidden[rb] = []
+        members[ra] = (members[ra].isEmpty ? [Int32(ra)] : members[ra]) + (members[rb].isEmpty ? [Int32(rb)] : members[rb])
+        members[rb] = []
+        return true
+    }
+}

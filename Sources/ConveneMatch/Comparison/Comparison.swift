@@ -1,0 +1,184 @@
+import Foundation
+
+/// What a comparison looks at and how its levels are computed.
+///
+/// Each kind yields a fixed, ordered list of levels (strongest agreement first, "different" last); level 0 is
+/// always "missing" (one side has no value), which carries no weight, so every field is compared only where both
+/// records have it.
+public enum ComparisonKind: String, Codable, Sendable, CaseIterable {
+    /// Given names: exact / nickname / close Jaro-Winkler / typo or scrambled letters / initial only / different.
+    case givenName
+    /// Family names: exact / close Jaro-Winkler / somewhat close / initial only / different.
+    case familyName
+    /// Whole email: exact / same local part / close (typo) / shared address / different.
+    case email
+    /// Phone: exact / same last seven digits / shared line / same line, other extension / different.
+    case phone
+    /// Free text such as titles, cities, organization keys: exact / close / somewhat close / different.
+    case text
+    /// Street address: exact / close / same house number and similar street / shared address / different.
+    case street
+    /// Postal code: exact / same first three characters / different.
+    case postalCode
+    /// Date of birth (ISO): exact / one typo or swapped day-month / same year / different.
+    case date
+    /// Exact equality only: exact / different (websites, domains).
+    case exact
+    /// Generational suffix (Sr., Jr., II, III): same / conflict. Only compared when both records carry one.
+    case generation
+}
+
+/// One level of a comparison, with its Fellegi-Sunter probabilities and the bounds its weight is kept within.
+///
+/// `m` = P(level | same entity), `u` = P(level | different entities); the match weight is `log2(m/u)`.
+///
+/// Training estimates m and u from the data; the bounds are what the data may not overrule. They are evidence
+/// about people in general, not about one input: a different given name is strong evidence against a match
+/// (`maximumWeight` −4 bits), a different organization only weak evidence (people change jobs: −2…0), an email
+/// shared by clearly different people only weak evidence for one (0…+2). A level without bounds is free.
+///
+/// ```swift
+/// let different = ComparisonLevel(label: "different", m: 0.01, u: 0.93, maximumWeight: -4)
+/// different.weight   // log2(0.01 / 0.93) ≈ −6.5
+/// ```
+public struct ComparisonLevel: Hashable, Codable, Sendable {
+    public var label: String
+    public var m: Double
+    public var u: Double
+    /// The missing level carries no evidence: its weight is 0 whatever m and u say.
+    public var isNull: Bool
+    /// Term-frequency adjusted (exact levels of name fields): common values weigh less than rare ones.
+    public var tfAdjusted: Bool
+    /// The weight training may not go below (bits), if any.
+    public var minimumWeight: Double?
+    /// The weight training may not go above (bits), if any.
+    public var maximumWeight: Double?
+
+    public init(label: String, m: Double, u: Double, isNull: Bool = false, tfAdjusted: Bool = false,
+                minimumWeight: Double? = nil, maximumWeight: Double? = nil) {
+        self.label = label
+        self.m = m
+        self.u = u
+        self.isNull = isNull
+        self.tfAdjusted = tfAdjusted
+        self.minimumWeight = minimumWeight
+        self.maximumWeight = maximumWeight
+    }
+
+    /// The match weight log2(m/u) (0 for the missing level).
+    public var weight: Double { isNull ? 0 : MatchWeight.log2Ratio(m, u) }
+
+    /// Moves m so that the weight lies within the bounds (u is what random pairs show; m is the estimate).
+    mutating func clampToBounds() {
+        guard !isNull else { return }
+        let w = weight
+        if let lo = minimumWeight, w < lo { m = min(1, max(u, 1e-9) * pow(2, lo)) }
+        if let hi = maximumWeight, w > hi { m = max(1e-9, max(u, 1e-9) * pow(2, hi)) }
+    }
+}
+
+/// A named comparison of one field: e.g. "first name" with levels exact / nickname / close / initial / different.
+///
+/// ```swift
+/// let firstName = Comparison(name: "first name", column: .givenName, kind: .givenName)
+/// firstName.levels.map(\.label)   // ["missing", "exact", "nickname", "close", "initial only", "different"]
+/// ```
+public struct Comparison: Hashable, Codable, Sendable {
+    /// Display name, e.g. "first name".
+    public var name: String
+    /// The feature column it reads (see ``FeatureColumn``).
+    public var column: FeatureColumn
+    public var kind: ComparisonKind
+    public var levels: [ComparisonLevel]
+    /// Fields whose agreement already says what this one's would: a city adds nothing once the postal code or
+    /// street agrees (they are parts of one address, and a household shares all three). When one of them
+    /// agrees, this comparison's agreement weighs 0; its disagreement still counts.
+    public var coveredBy: [FeatureColumn]
+
+    public init(name: String, column: FeatureColumn, kind: ComparisonKind, levels: [ComparisonLevel]? = nil,
+                coveredBy: [FeatureColumn] = []) {
+        self.name = name
+        self.column = column
+        self.kind = kind
+        self.levels = levels ?? Comparison.defaultLevels(for: kind, tf: column == .familyName || column == .givenName)
+        self.coveredBy = coveredBy
+    }
+
+    enum CodingKeys: String, CodingKey { case name, column, kind, levels, coveredBy }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        column = try c.decode(FeatureColumn.self, forKey: .column)
+        kind = try c.decode(ComparisonKind.self, forKey: .kind)
+        levels = try c.decode([ComparisonLevel].self, forKey: .levels)
+        coveredBy = try c.decodeIfPresent([FeatureColumn].self, forKey: .coveredBy) ?? []
+    }
+
+    /// The index of the level labelled `label`, if any.
+    public func level(_ label: String) -> Int? { levels.firstIndex { $0.label == label } }
+
+    /// A copy with the weight bounds of one level changed (e.g. "different organization" is weak evidence).
+    public func bounding(_ label: String, minimum: Double? = nil, maximum: Double? = nil) -> Comparison {
+        var c = self
+        if let i = c.level(label) {
+            c.levels[i].minimumWeight = minimum
+            c.levels[i].maximumWeight = maximum
+            c.levels[i].clampToBounds()
+        }
+        return c
+    }
+
+    /// Default levels with prior m/u used when the data is too small or too distinct to estimate them, and the
+    /// bounds that hold whatever the data says. A shared identifier agrees by at most +1 bit: it says the records
+    /// are near each other (one household, one firm), not that they are one person.
+    ///
+    /// Every agreement level weighs at least 0 (agreeing is never evidence against a match) and every "different"
+    /// level at most 0 (m ≤ u: disagreeing is never evidence for one). The identity fields carry stronger bounds:
+    /// a different given name or date of birth, or conflicting generational suffixes, weigh −4 bits or less.
+    public static func defaultLevels(for kind: ComparisonKind, tf: Bool = false) -> [ComparisonLevel] {
+        let null = ComparisonLevel(label: "missing", m: 1, u: 1, isNull: true)
+        func agree(_ label: String, _ m: Double, _ u: Double, tf: Bool = false, max: Double? = nil) -> ComparisonLevel {
+            ComparisonLevel(label: label, m: m, u: u, tfAdjusted: tf, minimumWeight: 0, maximumWeight: max)
+        }
+        func differ(_ label: String, _ m: Double, _ u: Double, min: Double? = nil, max: Double = 0) -> ComparisonLevel {
+            ComparisonLevel(label: label, m: m, u: u, minimumWeight: min, maximumWeight: max)
+        }
+        func free(_ label: String, _ m: Double, _ u: Double) -> ComparisonLevel { ComparisonLevel(label: label, m: m, u: u) }
+        switch kind {
+        case .givenName:
+            return [null, agree("exact", 0.80, 0.01, tf: tf), agree("nickname", 0.06, 0.002), agree("close", 0.05, 0.01),
+                    agree("typo or scrambled", 0.02, 0.004), free("initial only", 0.04, 0.05),
+                    differ("different", 0.005, 0.924, max: -4)]
+        case .familyName:
+            return [null, agree("exact", 0.85, 0.005, tf: tf), agree("close", 0.06, 0.005), free("somewhat close", 0.03, 0.02),
+                    free("initial only", 0.02, 0.05), differ("different", 0.04, 0.92)]
+        case .email:
+            return [null, agree("exact", 0.75, 0.0005), agree("same local part", 0.05, 0.0005), agree("close", 0.03, 0.003),
+                    agree("shared address", 0.01, 0.007, max: 1), differ("different", 0.16, 0.9895)]
+        case .phone:
+            return [null, agree("exact", 0.78, 0.0005), agree("same last 7 digits", 0.04, 0.001),
+                    agree("shared line", 0.01, 0.007, max: 1), differ("same line, other extension", 0.005, 0.005),
+                    differ("different", 0.155, 0.9835)]
+        case .text:
+            return [null, agree("exact", 0.75, 0.05), agree("close", 0.10, 0.03), free("somewhat close", 0.05, 0.06),
+                    differ("different", 0.10, 0.86)]
+        case .street:
+            return [null, agree("exact", 0.65, 0.002), agree("close", 0.15, 0.005), agree("same number, similar street", 0.05, 0.01),
+                    agree("shared address", 0.01, 0.007, max: 1), differ("different", 0.14, 0.976)]
+        case .postalCode:
+            // A partnership's lists come from one region: many people share a postal code.
+            return [null, agree("exact", 0.85, 0.05), free("same prefix", 0.05, 0.15), differ("different", 0.10, 0.80)]
+        case .date:
+            return [null, agree("exact", 0.75, 0.001), agree("one typo", 0.10, 0.01), free("same year", 0.05, 0.05),
+                    differ("different", 0.10, 0.939, max: -3)]
+        case .exact:
+            return [null, agree("exact", 0.85, 0.01), differ("different", 0.15, 0.99)]
+        case .generation:
+            // Sr. on one list and Jr. on another is almost never one person (a father and son at one firm share
+            // name, main line and address: everything else agrees), and suffixes are too rare to re-estimate. The
+            // bound keeps the conflict decisive: it may exceed ``MatchSettings/weightLimit``.
+            return [null, agree("same", 0.97, 0.5), differ("conflict", 0.00001, 0.5, max: -12)]
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// The trained model of one run over one feature table: what scores and explains any pair of its records.
+final class MatchModel: Sendable {
+    let table: FeatureTable
+    let settings: MatchSettings
+    let comparer: Comparer
+    let scorer: Scorer
+    /// Per comparison and level: is it cannot-link evidence? Levels whose bounds declare them strong negative
+    /// evidence (maximum weight at or below ``MatchSettings/cannotLinkWeight``): a different given name,
+    /// conflicting generational suffixes, another house number for an organization.
+    let cannotLinkLevels: [[Bool]]
+
+    init(table: FeatureTable, settings: MatchSettings) {
+        self.table = table
+        self.settings = settings
+        comparer = Comparer(table: table, comparisons: settings.comparisons)
+        scorer = Scorer(settings: settings, table: table)
+        cannotLinkLevels = settings.comparisons.map { c in
+            c.levels.map { l in !l.isNull && (l.maximumWeight.map { $0 <= settings.cannotLinkWeight } ?? false) }
+        }
+    }
+
+    func score(_ a: Int, _ b: Int) -> (pattern: UInt64, weight: Double) {
+        let p = comparer.pattern(a, b)
+        return (p, scorer.weight(comparer, a, b, pattern: p))
+    }
+
+    /// Strong negative evidence: the pair is not a match and one of its levels is cannot-link evidence (see
+    /// ``cannotLinkLevels``). Two clusters holding such a pair across them are not joined (``GuardedUnionFind``).
+    func cannotLink(_ a: Int, _ b: Int) -> Bool {
+        let pattern = comparer.pattern(a, b)
+        var strong = false
+        for i in 0..<cannotLinkLevels.count where cannotLinkLevels[i][Int((pattern >> UInt64(4 * i)) & 0xF)] {
+            strong = true
+            break
+        }
+        guard strong else { return false }
+        return MatchWeight.probability(scorer.weight(comparer, a, b, pattern: pattern)) < settings.matchThreshold
+    }
+
+    /// Why a pair is cannot-link evidence, in words: "a.csv#3 and b.csv#9: suffix conflict −5.00".
+    func cannotLinkReason(_ a: Int, _ b: Int, refs: [RecordRef]) -> String {
+        let pattern = comparer.pattern(a, b)
+        let parts = (0..<cannotLinkLevels.count).compactMap { i -> String? in
+            let l = Int((pattern >> UInt64(4 * i)) & 0xF)
+            guard cannotLinkLevels[i][l] else { return nil }
+            let c = settings.comparisons[i]
+            return "\(c.name) \(c.levels[l].label) \(PairExplanation.signed(scorer.weights[i][l]))"
+        }
+        return "kept apart: \(refs[a]) and \(refs[b]) — " + parts.joined(separator: ", ")
+    }
+
+    func explain(_ a: Int, _ b: Int, refs: [RecordRef]) -> PairExplanation {
+        var terms: [ExplanationTerm] = []
+        var total = scorer.priorWeight
+        let swapped = comparer.swappedNameLevels(a, b)
+        let pattern = comparer.pattern(a, b)
+        let tf = scorer.tfDeltas(comparer, a, b, pattern: pattern).byComparison
+        let fullNameAdjusted = scorer.fullName.map { tf[$0.family] == 0 && tf[$0.given] != nil } ?? false
+        for (i, c) in settings.comparisons.enumerated() {
+            var (level, va, vb) = comparer.levelAndValues(i, a, b)
+            let col = table[c.column]
+            var textB: String? = nil
+            if let swapped, let (g, f) = comparer.nameComparisons, i == g || i == f {
+                // Names written the other way round: compare a's given name with b's family name and vice versa.
+                level = i == g ? swapped.0 : swapped.1
+                let other = table[i == g ? .familyName : .givenName]
+                textB = other.first(of: b).map { other.text($0) + " (swapped)" }
+                va = col.first(of: a) ?? -1
+                vb = -1
+            }
+            var w = scorer.levelWeight(i, pattern: pattern)
+            let covered = w == 0 && scorer.weights[i][Int(level)] > 0
+            w += tf[i] ?? 0
+            total += w
+            if level == 0 && va < 0 && textB == nil { continue }                      // not present on both sides: nothing to say
+            var label = level == 0 ? "not evidence (shared value)" : c.levels[Int(level)].label
+            if level == 1, let d = tf[i] {
+                if fullNameAdjusted, let (g, f) = scorer.fullName, i == g || i == f {
+                    label = i == g ? "exact (full name, frequency \(PairExplanation.signed(d)))" : "exact (in full name)"
+                } else {
+                    label = "exact (frequency \(PairExplanation.signed(d)))"
+                }
+            }
+            if covered { label += " (covered by the address)" }
+            if level != 0, c.kind.hasSharedLevel, c.levels[Int(level)].label.hasPrefix("shared") {
+                label += " — used by several people here"
+            }
+            terms.append(ExplanationTerm(comparison: c.name, level: label, valueA: va >= 0 ? col.text(va) : "",
+                                         valueB: textB ?? (vb >= 0 ? col.text(vb) : ""), weight: w))
+        }
+        return PairExplanation(a: refs[a], b: refs[b], priorWeight: scorer.priorWeight, terms: terms,
+                               totalWeight: total, probability: MatchWeight.probability(total))
+    }
+}

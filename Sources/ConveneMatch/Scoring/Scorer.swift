@@ -1,0 +1,132 @@
+import Foundation
+
+/// Scores candidate pairs: the prior weight plus each comparison's level weight, with term-frequency
+/// adjustments on exact name matches — "smith" = "smith" is weaker evidence than "przybylski" = "przybylski",
+/// and "Maria Garcia" = "Maria Garcia" in a million records weaker than "Thaddeus Okonkwo-Brandt".
+///
+/// As in Splink, an exact level's weight log2(m/u) becomes log2(m/tf(value)): the correction is log2(u/tf).
+/// When both names agree exactly, the full name's own frequency replaces the two separate corrections, because
+/// given names and surnames are not independent (Maria with Garcia, Wei with Chen).
+struct Scorer: @unchecked Sendable {
+    let weights: [[Double]]
+    /// Per comparison: the comparisons whose agreement covers its own (see ``Comparison/coveredBy``).
+    let covering: [[Int]]
+    let priorWeight: Double
+    /// Per comparison: whether its exact level is TF-adjusted, the count of records with a value, and u(exact).
+    let tfEnabled: [Bool]
+    let tfNonNull: [Double]
+    let tfUExact: [Double]
+    let tfFrequency: [UnsafeBufferPointer<Int32>]
+    let tfLimit: Double
+    /// The first-name and last-name comparisons, when both are TF-adjusted (full-name adjustment).
+    let fullName: (given: Int, family: Int)?
+    let fullNameFrequency: [UInt64: Int32]
+    let fullNameCount: Double
+    private let snapshots: [ColumnSnapshot]
+
+    init(settings: MatchSettings, table: FeatureTable) {
+        let limit = settings.weightLimit
+        // Within ±limit, except where a level's own bounds say it is stronger (a suffix conflict).
+        weights = settings.comparisons.map { $0.levels.map { l in
+            let floor = (l.maximumWeight ?? 0) < -limit ? l.maximumWeight! - limit : -limit
+            let ceiling = (l.minimumWeight ?? 0) > limit ? l.minimumWeight! + limit : limit
+            return min(ceiling, max(floor, l.weight))
+        } }
+        covering = settings.comparisons.map { c in
+            c.coveredBy.compactMap { col in settings.comparisons.firstIndex { $0.column == col } }
+        }
+        priorWeight = MatchWeight.log2Ratio(settings.prior, 1 - settings.prior)
+        tfLimit = settings.termFrequencyLimit
+        var enabled: [Bool] = [], nonNulls: [Double] = [], us: [Double] = [], freqs: [UnsafeBufferPointer<Int32>] = []
+        var snaps: [ColumnSnapshot] = []
+        for c in settings.comparisons {
+            let col = table[c.column]
+            let nonNull = Double((0..<table.count).reduce(0) { $0 + (col.values(of: $1).isEmpty ? 0 : 1) })
+            // Too few values to know what is common: no adjustment.
+            let on = c.levels.count > 1 && c.levels[1].tfAdjusted && nonNull >= 100
+            enabled.append(on); nonNulls.append(nonNull); us.append(c.levels.count > 1 ? c.levels[1].u : 1)
+            if on {
+                let snap = ColumnSnapshot(col)
+                snaps.append(snap)
+                freqs.append(snap.view.frequency)
+            } else {
+                freqs.append(UnsafeBufferPointer(start: nil, count: 0))
+            }
+        }
+        tfEnabled = enabled; tfNonNull = nonNulls; tfUExact = us; tfFrequency = freqs; snapshots = snaps
+        if let g = settings.comparisons.firstIndex(where: { $0.column == .givenName }),
+           let f = settings.comparisons.firstIndex(where: { $0.column == .familyName }),
+           enabled[g], enabled[f], table.fullNameCount >= 100 {
+            fullName = (g, f)
+        } else {
+            fullName = nil
+        }
+        fullNameFrequency = table.fullNameFrequency
+        fullNameCount = Double(table.fullNameCount)
+    }
+
+    /// The weight correction for an exact match on value `v` of comparison `i`.
+    @inline(__always) func tfDelta(_ i: Int, value v: Int32) -> Double {
+        guard tfEnabled[i], v >= 0 else { return 0 }
+        let freq = Double(tfFrequency[i][Int(v)]) / tfNonNull[i]
+        return min(tfLimit, max(-tfLimit, log2(tfUExact[i] / max(freq, 1e-9))))
+    }
+
+    /// The correction for an exact match on a whole name (given and family value IDs), replacing both names' own.
+    @inline(__always) func fullNameDelta(given g: Int32, family f: Int32) -> Double {
+        guard let fullName, let count = fullNameFrequency[FeatureTable.fullNameKey(g, f)] else { return 0 }
+        let freq = Double(count) / fullNameCount
+        let u = tfUExact[fullName.given] * tfUExact[fullName.family]
+        return min(tfLimit, max(-tfLimit, log2(u / max(freq, 1e-12))))
+    }
+
+    /// The term-frequency corrections of a pair with γ `pattern`, total and per comparison (for explanations).
+    func tfDeltas(_ comparer: Comparer, _ a: Int, _ b: Int, pattern: UInt64) -> (total: Double, byComparison: [Int: Double]) {
+        var total = 0.0
+        var by: [Int: Double] = [:]
+        var handled: Set<Int> = []
+        if let (g, f) = fullName, (pattern >> UInt64(4 * g)) & 0xF == 1, (pattern >> UInt64(4 * f)) & 0xF == 1,
+           let ga = comparer.views[g].first(of: a), let fa = comparer.views[f].first(of: a),
+           ga == comparer.views[g].first(of: b), fa == comparer.views[f].first(of: b) {
+            let d = fullNameDelta(given: ga, family: fa)
+            // Shown on the first-name line as "exact (full name)" in explanations.
+            by[g] = d
+            by[f] = 0
+            total += d
+            handled = [g, f]
+        }
+        for i in 0..<weights.count where tfEnabled[i] && !handled.contains(i) {
+            guard (pattern >> UInt64(4 * i)) & 0xF == 1, let v = comparer.views[i].first(of: a) else { continue }
+            let d = tfDelta(i, value: v)
+            by[i] = d
+            total += d
+        }
+        return (total, by)
+    }
+
+    /// The weight of comparison i's level in `pattern`, 0 when its agreement is covered by another's.
+    @inline(__always) func levelWeight(_ i: Int, pattern: UInt64) -> Double {
+        let w = weights[i][Int((pattern >> UInt64(4 * i)) & 0xF)]
+        if w > 0 {
+            for j in covering[i] where weights[j][Int((pattern >> UInt64(4 * j)) & 0xF)] > 0 { return 0 }
+        }
+        return w
+    }
+
+    /// The total weight of a pair (prior included). Allocation-free: this runs once per candidate pair.
+    func weight(_ comparer: Comparer, _ a: Int, _ b: Int, pattern: UInt64) -> Double {
+        var w = priorWeight
+        for i in 0..<weights.count { w += levelWeight(i, pattern: pattern) }
+        var skipG = -1, skipF = -1
+        if let (g, f) = fullName, (pattern >> UInt64(4 * g)) & 0xF == 1, (pattern >> UInt64(4 * f)) & 0xF == 1,
+           let ga = comparer.views[g].first(of: a), let fa = comparer.views[f].first(of: a),
+           ga == comparer.views[g].first(of: b), fa == comparer.views[f].first(of: b) {
+            w += fullNameDelta(given: ga, family: fa)
+            skipG = g; skipF = f
+        }
+        for i in 0..<weights.count where tfEnabled[i] && i != skipG && i != skipF {
+            if (pattern >> UInt64(4 * i)) & 0xF == 1, let v = comparer.views[i].first(of: a) { w += tfDelta(i, value: v) }
+        }
+        return w
+    }
+}
