@@ -66,8 +66,11 @@ struct Comparer {
         let gl = levelCounts[g], fl = levelCounts[f]
         let directScore = goodness(direct.0, gl) + goodness(direct.1, fl)
         let crossScore = goodness(crossG, gl) + goodness(crossF, fl)
-        // Only an exact or close crosswise agreement counts as a swap, and it must beat the names as written.
-        guard crossScore > directScore, crossG == 1 || crossF == 1 || (crossG == 2 && crossF == 2) else { return nil }
+        // A swap must beat the names as written, and no name present crosswise may be "different"
+        // ("Cooper, Isabella" / "Isabell Coopr", "J. Evans" / "Evans, Jacob").
+        let differentG = UInt8(gl - 1), differentF = UInt8(fl - 1)
+        guard crossScore > directScore, crossG < differentG, crossF < differentF, crossG != 0 || crossF != 0,
+              crossG == 0 || crossF == 0 || min(crossG, crossF) <= 3 else { return nil }
         // Agreeing only crosswise is weaker than agreeing as written: "Grant Thomas" and "Thomas Grant" can be
         // two people. An exact crosswise name counts as close, so other evidence has to carry the match.
         return (crossG == 1 || crossG == 2 ? 3 : crossG, crossF == 1 ? 2 : crossF)
@@ -177,7 +180,7 @@ struct Comparer {
             case .familyName:
                 let jw = Similarity.jaroWinkler(a, b)
                 if jw >= 0.92 { return 2 }
-                if jw >= 0.80 { return 3 }
+                if jw >= 0.80 || Similarity.isTypoOrScramble(a, b) { return 3 }
                 if (a.count == 1 || b.count == 1) && a[0] == b[0] { return 4 }
                 return 5
             case .email:

@@ -53,6 +53,10 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     public var minimumWeight: Double?
     /// The weight training may not go above (bits), if any.
     public var maximumWeight: Double?
+    /// This disagreement can mean "another person" — a different given name, conflicting suffixes, another date
+    /// of birth — so, when it weighs at or below ``MatchSettings/cannotLinkWeight`` in this input, it holds
+    /// clusters apart. A surname, email, phone or employer can change for one person and never does.
+    public var canHoldApart: Bool?
 
     public init(label: String, m: Double, u: Double, isNull: Bool = false, tfAdjusted: Bool = false,
                 minimumWeight: Double? = nil, maximumWeight: Double? = nil) {
@@ -119,11 +123,12 @@ public struct Comparison: Hashable, Codable, Sendable {
     public func level(_ label: String) -> Int? { levels.firstIndex { $0.label == label } }
 
     /// A copy with the weight bounds of one level changed (e.g. "different organization" is weak evidence).
-    public func bounding(_ label: String, minimum: Double? = nil, maximum: Double? = nil) -> Comparison {
+    public func bounding(_ label: String, minimum: Double? = nil, maximum: Double? = nil, holdsApart: Bool? = nil) -> Comparison {
         var c = self
         if let i = c.level(label) {
             c.levels[i].minimumWeight = minimum
             c.levels[i].maximumWeight = maximum
+            if let holdsApart { c.levels[i].canHoldApart = holdsApart }
             c.levels[i].clampToBounds()
         }
         return c
@@ -141,15 +146,18 @@ public struct Comparison: Hashable, Codable, Sendable {
         func agree(_ label: String, _ m: Double, _ u: Double, tf: Bool = false, max: Double? = nil) -> ComparisonLevel {
             ComparisonLevel(label: label, m: m, u: u, tfAdjusted: tf, minimumWeight: 0, maximumWeight: max)
         }
-        func differ(_ label: String, _ m: Double, _ u: Double, min: Double? = nil, max: Double = 0) -> ComparisonLevel {
-            ComparisonLevel(label: label, m: m, u: u, minimumWeight: min, maximumWeight: max)
+        func differ(_ label: String, _ m: Double, _ u: Double, min: Double? = nil, max: Double = 0,
+                    holdsApart: Bool = false) -> ComparisonLevel {
+            var l = ComparisonLevel(label: label, m: m, u: u, minimumWeight: min, maximumWeight: max)
+            if holdsApart { l.canHoldApart = true }
+            return l
         }
         func free(_ label: String, _ m: Double, _ u: Double) -> ComparisonLevel { ComparisonLevel(label: label, m: m, u: u) }
         switch kind {
         case .givenName:
             return [null, agree("exact", 0.80, 0.01, tf: tf), agree("nickname", 0.06, 0.002), agree("close", 0.05, 0.01),
                     agree("typo or scrambled", 0.02, 0.004), free("initial only", 0.04, 0.05),
-                    differ("different", 0.005, 0.924, max: -4)]
+                    differ("different", 0.005, 0.924, max: -4, holdsApart: true)]
         case .familyName:
             return [null, agree("exact", 0.85, 0.005, tf: tf), agree("close", 0.06, 0.005), free("somewhat close", 0.03, 0.02),
                     free("initial only", 0.02, 0.05), differ("different", 0.04, 0.92)]
@@ -171,14 +179,14 @@ public struct Comparison: Hashable, Codable, Sendable {
             return [null, agree("exact", 0.85, 0.05), free("same prefix", 0.05, 0.15), differ("different", 0.10, 0.80)]
         case .date:
             return [null, agree("exact", 0.75, 0.001), agree("one typo", 0.10, 0.01), free("same year", 0.05, 0.05),
-                    differ("different", 0.10, 0.939, max: -3)]
+                    differ("different", 0.10, 0.939, max: -3, holdsApart: true)]
         case .exact:
             return [null, agree("exact", 0.85, 0.01), differ("different", 0.15, 0.99)]
         case .generation:
             // Sr. on one list and Jr. on another is almost never one person (a father and son at one firm share
             // name, main line and address: everything else agrees), and suffixes are too rare to re-estimate. The
             // bound keeps the conflict decisive: it may exceed ``MatchSettings/weightLimit``.
-            return [null, agree("same", 0.97, 0.5), differ("conflict", 0.00001, 0.5, max: -12)]
+            return [null, agree("same", 0.97, 0.5), differ("conflict", 0.00001, 0.5, max: -12, holdsApart: true)]
         }
     }
 }

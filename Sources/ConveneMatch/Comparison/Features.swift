@@ -237,14 +237,18 @@ struct FeatureTable: Sendable {
         }
     }
 
-    /// How many clearly different people a set of (given, family) name-ID pairs names: a name joins the first
-    /// representative it could be the same person as.
+    /// How many clearly different people a set of (given, family) name-ID pairs names: names that could be one
+    /// person's are joined, transitively ("Jacob", "acob", "J." are one), and the groups counted.
     func distinctPeople(_ names: [UInt64]) -> Int {
-        var representatives: [UInt64] = []
-        for n in names.sorted() where !representatives.contains(where: { sameNameOrVariant($0, n) }) {
-            representatives.append(n)
+        let sorted = names.sorted()
+        var group = Array(sorted.indices)
+        func root(_ i: Int) -> Int { var r = i; while group[r] != r { r = group[r] }; return r }
+        for i in sorted.indices {
+            for j in sorted.indices where j > i && root(i) != root(j) && sameNameOrVariant(sorted[i], sorted[j]) {
+                group[root(j)] = root(i)
+            }
         }
-        return representatives.count
+        return Set(sorted.indices.map(root)).count
     }
 
     /// Could two (given, family) name-ID pairs be one person? Their given names agree, are nicknames of each other,

@@ -66,10 +66,9 @@ public struct MatchSettings: Hashable, Codable, Sendable {
     /// agreeing on it is its own weak level.
     public var sharedIdentifierPeople: Int
     /// Cannot-link floor: two clusters do not join when a pair of records across them is below the match
-    /// threshold *and* carries a level whose bounds cap it at or below this weight (bits) — strong negative
-    /// evidence declared as such: a different given name, conflicting generational suffixes, another house
-    /// number for an organization. The records kept apart go to the review queue with the pair that held them
-    /// apart.
+    /// threshold *and* carries a level weighing at or below this (bits) — strong negative evidence such as
+    /// conflicting generational suffixes, or a different given name where the input shows names are rarely
+    /// mistyped. The records kept apart go to the review queue with the pair that held them apart.
     public var cannotLinkWeight: Double
     /// A cluster whose weakest link is below this probability is reported as weak.
     public var weakLinkProbability: Double
@@ -86,7 +85,7 @@ public struct MatchSettings: Hashable, Codable, Sendable {
                 reviewThreshold: Double = 0.05, prior: Double = 0.02, estimateParameters: Bool = true,
                 uSampleSize: Int = 300_000, emIterations: Int = 25, minimumRecordsForEstimation: Int = 200,
                 minimumConfidentPairsForEstimation: Int = 20, sharedIdentifierPeople: Int = 2,
-                cannotLinkWeight: Double = -4, weakLinkProbability: Double = 0.97, weightLimit: Double = 10,
+                cannotLinkWeight: Double = -6, weakLinkProbability: Double = 0.97, weightLimit: Double = 10,
                 termFrequencyLimit: Double = 6, goldenRecordPolicy: GoldenRecordPolicy = .mostFrequent,
                 seed: UInt64 = 0x5EED) {
         self.entity = entity
@@ -149,7 +148,7 @@ public struct MatchSettings: Hashable, Codable, Sendable {
         MatchSettings(entity: .organization, comparisons: [
             Comparison(name: "name", column: .organization, kind: .text),
             Comparison(name: "street", column: .street, kind: .street)
-                .bounding("different", maximum: -4),
+                .bounding("different", maximum: -6, holdsApart: true),
             Comparison(name: "city", column: .city, kind: .text),
             Comparison(name: "postal code", column: .postalCode, kind: .postalCode),
             Comparison(name: "phone", column: .phone, kind: .phone),

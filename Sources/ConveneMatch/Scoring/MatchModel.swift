@@ -4,9 +4,10 @@ final class MatchModel: Sendable {
     let settings: MatchSettings
     let comparer: Comparer
     let scorer: Scorer
-    /// Per comparison and level: is it cannot-link evidence? Levels whose bounds declare them strong negative
-    /// evidence (maximum weight at or below ``MatchSettings/cannotLinkWeight``): a different given name,
-    /// conflicting generational suffixes, another house number for an organization.
+    /// Per comparison and level: is it cannot-link evidence? Levels whose weight — as estimated from this input
+    /// and kept within its bounds — is at or below ``MatchSettings/cannotLinkWeight``: conflicting generational
+    /// suffixes always; a different given name or date of birth when this input shows they rarely differ for one
+    /// person (in a list whose typists scramble names, a different given name is weaker, and does not split).
     let cannotLinkLevels: [[Bool]]
 
     init(table: FeatureTable, settings: MatchSettings) {
@@ -14,8 +15,11 @@ final class MatchModel: Sendable {
         self.settings = settings
         comparer = Comparer(table: table, comparisons: settings.comparisons)
         scorer = Scorer(settings: settings, table: table)
-        cannotLinkLevels = settings.comparisons.map { c in
-            c.levels.map { l in !l.isNull && (l.maximumWeight.map { $0 <= settings.cannotLinkWeight } ?? false) }
+        cannotLinkLevels = scorer.weights.enumerated().map { i, weights in
+            weights.enumerated().map { l, w in
+                let level = settings.comparisons[i].levels[l]
+                return !level.isNull && level.canHoldApart == true && w <= settings.cannotLinkWeight
+            }
         }
     }
 
