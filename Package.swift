@@ -96,11 +96,7 @@ let package = Package(
             dependencies: ["ConveneCSV", "ConveneTestSupport", .product(name: "CSV", package: "CSV.swift")],
             path: "Benchmarks/bench-csv"
         ),
-        .executableTarget(
-            name: "bench-match",
-            dependencies: ["ConveneModel", "ConveneNormalize", "ConveneMatch", "ConveneImport", "ConveneCSV", "ConveneTestSupport"],
-            path: "Benchmarks/bench-match"
-        ),
+        // Match quality and cost are measured through `convene merge` itself: Scripts/bench-match.sh.
         .executableTarget(
             name: "bench-workspace",
             dependencies: ["ConveneModel", "ConveneImport", "ConveneMatch", "ConveneWorkspace", "ConveneTestSupport"],

@@ -448,14 +448,19 @@ class World:
                 continue
             self.org_names.add(name)
             break
+        else:
+            # A region has only so many public partners: once their names are used up, businesses follow.
+            return self.make_org(public=False)
         slug_words = [w for w in name.replace("&", " ").replace("-", " ").split()
                       if w.lower() not in ("of", "and", "the", "county", "city")]
         slug = "".join(w.lower() for w in slug_words)
         if len(slug) > 18 and len(slug_words) >= 3:
             slug = "".join(w[0].lower() for w in slug_words)
         domain = slug + "." + tld
+        n = 1
         while domain in self.domains:
-            domain = slug + str(r.randint(2, 99)) + "." + tld
+            n += 1
+            domain = slug + str(n) + "." + tld
         self.domains.add(domain)
         area = city[3][0]
         suite = ("Suite " + str(r.choice([100, 110, 120, 200, 210, 250, 300, 310, 400, 500, 1200]))

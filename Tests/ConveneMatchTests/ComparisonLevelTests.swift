@@ -27,10 +27,14 @@ final class ComparisonLevelTests: XCTestCase {
     }
 
     func testSwappedNamesCompareCrosswise() {
-        // "Watson, Noah" entered with the parts the other way round.
+        // "Watson, Noah" entered with the parts the other way round: agreeing crosswise counts as close, not
+        // exact, because "Grant Thomas" and "Thomas Grant" can be two people.
         let a = contact(1, "Noah", "Watson"), b = contact(2, "Watson", "Noah")
-        XCTAssertEqual(levelLabel("first name", a, b), "exact")
-        XCTAssertEqual(levelLabel("last name", a, b), "exact")
+        XCTAssertEqual(levelLabel("first name", a, b), "close")
+        XCTAssertEqual(levelLabel("last name", a, b), "close")
+        XCTAssertEqual(levelLabel("first name", contact(1, "Ethan", "Brown"), contact(2, "Enht", "Brow")), "typo or scrambled")
+        XCTAssertEqual(levelLabel("first name", contact(1, "Jane", "Smith"), contact(2, "Janet", "Smith")), "different",
+                       "two real names, not a typo")
     }
 
     func testEmailLevels() {
@@ -42,8 +46,9 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(email("bob.smith@acme.com", "bob.smtih@acme.com"), "close")
         XCTAssertEqual(email("bob@acme.com", "jane@beta.org"), "different")
         XCTAssertEqual(email(nil, "jane@beta.org"), "missing")
-        // A role address is no evidence either way.
-        XCTAssertEqual(email("info@acme.com", "info@acme.com"), "missing")
+        // A role address agrees only as a shared address (weak), and against another address says nothing.
+        XCTAssertEqual(email("info@acme.com", "info@acme.com"), "shared address")
+        XCTAssertEqual(email("info@acme.com", "bob@acme.com"), "missing")
     }
 
     func testPhoneOrganizationTitleLevels() {

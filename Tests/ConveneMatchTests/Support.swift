@@ -16,7 +16,7 @@ func levelLabel(_ name: String, _ a: ContactRecord, _ b: ContactRecord, settings
     var table = FeatureTable()
     table.append(RecordFields(a))
     table.append(RecordFields(b))
-    table.markSharedEmails(nameCount: settings.sharedEmailNameCount)
+    table.finish(sharedPeople: settings.sharedIdentifierPeople)
     let comparer = Comparer(table: table, comparisons: settings.comparisons)
     let i = settings.comparisons.firstIndex { $0.name == name }!
     let pattern = comparer.pattern(0, 1)

@@ -78,7 +78,8 @@ final class EngineLinkingTests: WorkspaceTestCase {
         let given = ["Ann", "Bob", "Carla", "Dev", "Eve", "Femi", "Gus", "Hana", "Ivan", "Jo", "Kai", "Lena"]
         let family = ["Lee", "Park", "Smith", "Okafor", "Nguyen", "Garcia", "Chen", "Novak", "Reyes", "Walker"]
         let contacts = (0..<220).map { i in
-            contact("big.csv", i + 1, given: given[i % given.count], family: family[(i / 7) % family.count],
+            // Each person twice (same name, email and phone): matches to learn from.
+            contact("big.csv", i + 1, given: given[(i / 2) % given.count], family: family[(i / 14) % family.count],
                     email: "p\(i / 2)@example.com", phone: "608555\(String(format: "%04d", i / 2))", org: "Company \(i % 13)")
         }
         XCTAssertNil(try workspace.read { db in try Workspace.storedMatchSettings(db) })

@@ -163,7 +163,10 @@ struct FeatureTable: Sendable {
         case .givenName:
             // The aux key is the compact name itself; nickname equivalence is looked up per value pair
             // (``FeatureColumnData/nicknames``), since nickname groups overlap (Chris: Christopher, Christine).
-            let k = MatchText.fold(raw)
+            // A middle initial typed into the first-name cell ("Robert J.") is not part of the given name.
+            var k = MatchText.fold(raw)
+            let words = k.split(separator: " ")
+            if words.count > 1, words[0].count > 1, words.dropFirst().allSatisfy({ $0.count == 1 }) { k = String(words[0]) }
             return k.isEmpty ? nil : (k, MatchText.compactKey(k))
         case .familyName, .title, .city:
             let k = MatchText.fold(raw)
@@ -218,6 +221,13 @@ struct FeatureTable: Sendable {
         // Distinct (given, family) name IDs per value, capped: past a few dozen spellings the value is shared anyway.
         let cap = 24
         var names = [[UInt64]](repeating: [], count: col.starts.count)
+        // Records with conflicting generational suffixes are two people whatever their names (Sr. and Jr.).
+        let suffix = columns[FeatureColumn.suffix.index]
+        var suffixes = [[Int32]](repeating: [], count: col.starts.count)
+        for r in 0..<count {
+            guard let s = suffix.first(of: r) else { continue }
+            for i in col.values(of: r) where !suffixes[Int(col.ids[i])].contains(s) { suffixes[Int(col.ids[i])].append(s) }
+        }
         for r in 0..<count {
             guard let g = given.first(of: r) else { continue }
             let f = family.first(of: r) ?? -1
@@ -233,7 +243,9 @@ struct FeatureTable: Sendable {
                 let local = text.split(separator: "@", maxSplits: 1).first.map(String.init) ?? text
                 if EmailNormalizer.isRole(local: local) { col.shared[id] = true; continue }
             }
-            if threshold > 0, names[id].count >= threshold, distinctPeople(names[id]) >= threshold { col.shared[id] = true }
+            if threshold > 0, suffixes[id].count >= 2 || (names[id].count >= threshold && distinctPeople(names[id]) >= threshold) {
+                col.shared[id] = true
+            }
         }
     }
 

@@ -28,16 +28,20 @@ final class MatchModel: Sendable {
         return (p, scorer.weight(comparer, a, b, pattern: p))
     }
 
-    /// Strong negative evidence: the pair is not a match and one of its levels is cannot-link evidence (see
-    /// ``cannotLinkLevels``). Two clusters holding such a pair across them are not joined (``GuardedUnionFind``).
+    /// Strong negative evidence: the pair is not a match, and one of its levels is cannot-link evidence (see
+    /// ``cannotLinkLevels``) or its disagreements add up to twice ``MatchSettings/cannotLinkWeight`` (−12 bits).
+    /// Two clusters holding such a pair across them are not joined (``GuardedUnionFind``).
     func cannotLink(_ a: Int, _ b: Int) -> Bool {
         let pattern = comparer.pattern(a, b)
-        var strong = false
-        for i in 0..<cannotLinkLevels.count where cannotLinkLevels[i][Int((pattern >> UInt64(4 * i)) & 0xF)] {
-            strong = true
-            break
+        var strong = false, against = 0.0
+        for i in 0..<cannotLinkLevels.count {
+            let l = Int((pattern >> UInt64(4 * i)) & 0xF)
+            if cannotLinkLevels[i][l] { strong = true; break }
+            against += min(0, scorer.weights[i][l])
         }
-        guard strong else { return false }
+        // Or the fields both records have disagree so much (email, phone, employer, city …) that together they
+        // weigh as much as two such levels: a stranger who shares only a name.
+        if !strong && against > 2 * settings.cannotLinkWeight { return false }
         return MatchWeight.probability(scorer.weight(comparer, a, b, pattern: pattern)) < settings.matchThreshold
     }
 
@@ -50,7 +54,12 @@ final class MatchModel: Sendable {
             let c = settings.comparisons[i]
             return "\(c.name) \(c.levels[l].label) \(PairExplanation.signed(scorer.weights[i][l]))"
         }
-        return "kept apart: \(refs[a]) and \(refs[b]) — " + parts.joined(separator: ", ")
+        if !parts.isEmpty { return "kept apart: \(refs[a]) and \(refs[b]) — " + parts.joined(separator: ", ") }
+        let against = (0..<settings.comparisons.count).compactMap { i -> String? in
+            let l = Int((pattern >> UInt64(4 * i)) & 0xF)
+            return scorer.weights[i][l] < 0 ? "\(settings.comparisons[i].name) \(PairExplanation.signed(scorer.weights[i][l]))" : nil
+        }
+        return "kept apart: \(refs[a]) and \(refs[b]) disagree on " + against.joined(separator: ", ")
     }
 
     func explain(_ a: Int, _ b: Int, refs: [RecordRef]) -> PairExplanation {

@@ -64,6 +64,7 @@ struct MergeCommand: ParsableCommand {
                 throw CommandFailure("--policy: expected most-frequent, most-recent or most-complete, found \"\(policy)\"",
                                      code: ExitCodes.usage)
             }
+            for path in [output, csv, clusters].compactMap({ $0 }) { try MergeOutput.checkWritable(path) }
             let run = try MergeRun.perform(files: files, organizations: organizations, policy: policy,
                                            decisionsFile: decisions)
             let result = run.result
@@ -191,20 +192,55 @@ enum MergeOutput {
         return safe ? .verbatim(e164) : .text(value)
     }
 
-    static func writeWorkbook(_ result: MatchResult, organizations: Bool, to path: String) throws {
+    /// What the workbook holds at most; the rest is counted on the sheet and reachable by `--clusters`, `--csv`
+    /// and `convene explain`. A person reads the top of a review queue, not 300,000 rows of it.
+    struct WorkbookLimits {
+        var reviewRows = 200
+        /// Explanations are written for merged clusters with doubt (a weak link), then others, up to this many.
+        var explainedClusters = 2_000
+        /// Rows per sheet before a list continues on the next sheet (Excel's grid ends at 1,048,576 rows).
+        var rowsPerSheet = ExcelLimits.maxRows - 1
+    }
+
+    static func writeWorkbook(_ result: MatchResult, organizations: Bool, to path: String,
+                              limits: WorkbookLimits = WorkbookLimits()) throws {
         do {
-            let workbook = try Workbook(destination: URL(fileURLWithPath: path))
+            // Streams rows to disk: a million people must not be held twice in memory.
+            let workbook = try Workbook(destination: URL(fileURLWithPath: path), options: .init(constantMemory: true))
             let (header, rows) = goldenRows(result, organizations: organizations)
-            try sheet(workbook, organizations ? "Organizations" : "People", header, rows)
+            try sheets(workbook, organizations ? "Organizations" : "People", header, rows, limits: limits)
+
             let reviewHeader = ["Record A", "Record B", "Probability", "Records affected", "Why asked", "Evidence"]
-            let reviewRows = result.reviewList.map { item in
+            let queue = result.reviewList.prefix(limits.reviewRows)
+            var reviewRows = queue.map { item in
                 [item.a.description, item.b.description, String(format: "%.3f", item.probability),
                  String(item.recordsAffected), item.reason ?? "unsure",
                  item.explanation.terms.map { "\($0.comparison): \($0.level) (\(String(format: "%+.1f", $0.weight)))" }
                     .joined(separator: "; ")]
             }
-            try sheet(workbook, "Review", reviewHeader, reviewRows)
-            try sheet(workbook, "Explanations", MatchResult.explanationHeader, result.explanationRows())
+            let rest = result.statistics.reviewPairs - queue.count
+            if rest > 0 {
+                reviewRows.append(["", "", "", "", "… and \(rest) more questions, ranked lower (convene explain FILES --pair A B shows any pair)", ""])
+            }
+            try sheets(workbook, "Review", reviewHeader, reviewRows, limits: limits)
+
+            let merged = result.clusters.filter { $0.members.count > 1 }
+            let chosen = (merged.filter(\.isWeak) + merged.filter { !$0.isWeak }).prefix(limits.explainedClusters)
+            var explanationRows: [[String]] = []
+            for cluster in chosen {
+                for l in cluster.links {
+                    guard let e = result.explanation(of: result.links[l]) else { continue }
+                    explanationRows += e.tableRows.map { [cluster.id] + $0 }
+                }
+            }
+            if merged.count > chosen.count {
+                explanationRows.append(["… \(merged.count - chosen.count) more merged clusters (weak ones first above); "
+                                        + "convene explain FILES --pair A B shows any of them"])
+            }
+            try sheets(workbook, "Explanations", MatchResult.explanationHeader, explanationRows, limits: limits)
+            var parameterRows = result.settings.parameterRows
+            parameterRows.insert(["parameters", result.statistics.parameterSource, "", "", "", ""], at: 0)
+            try sheets(workbook, "Parameters", MatchSettings.parameterHeader, parameterRows, limits: limits)
             try workbook.close()
         } catch let failure as CommandFailure {
             throw failure
@@ -213,14 +249,38 @@ enum MergeOutput {
         }
     }
 
-    static func sheet(_ workbook: Workbook, _ name: String, _ header: [String], _ rows: [[String]]) throws {
+    /// Writes rows on one sheet, continuing on "Name (2)", "Name (3)" … past Excel's last row.
+    static func sheets(_ workbook: Workbook, _ name: String, _ header: [String], _ rows: [[String]],
+                       limits: WorkbookLimits) throws {
+        var start = 0, part = 1
+        repeat {
+            let end = min(rows.count, start + limits.rowsPerSheet)
+            try sheet(workbook, part == 1 ? name : "\(name) (\(part))", header, rows[start..<end])
+            start = end
+            part += 1
+        } while start < rows.count
+    }
+
+    static func sheet(_ workbook: Workbook, _ name: String, _ header: [String], _ rows: ArraySlice<[String]>) throws {
         let sheet = try workbook.addWorksheet(named: name)
+        // Panes before rows: in constant-memory mode rows are flushed as they are written.
+        try sheet.freezePanes(rows: 1)
         try sheet.writeRow(header.map { CellValue.string($0) }, row: 0)
         for (i, row) in rows.enumerated() {
             // .string: contact text is data, never a formula.
             try sheet.writeRow(row.map { CellValue.string($0) }, row: i + 1)
         }
-        try sheet.freezePanes(rows: 1)
+    }
+
+    /// Fails before any work when `path` cannot be written (a missing folder, no permission): a run must never
+    /// end in an output error after minutes of matching.
+    static func checkWritable(_ path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let probe = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).convene-check-\(getpid())")
+        guard FileManager.default.createFile(atPath: probe.path, contents: Data()) else {
+            throw CommandFailure("\(path): cannot write there (no such folder, or no permission)", code: ExitCodes.output)
+        }
+        try? FileManager.default.removeItem(at: probe)
     }
 
     static func write(_ data: Data, to path: String) throws {
