@@ -178,7 +178,7 @@ private func distinctPeople(_ names: [(String?, String?)]) -> Int {
     let given = table[.givenName], family = table[.familyName]
     let keys = (0..<table.count).compactMap { r -> UInt64? in
         guard let g = given.first(of: r) else { return nil }
-        return FeatureTable.fullNameKey(g, family.first(of: r) ?? -1)
+        return FeatureTable.personKey(g, family.first(of: r) ?? -1, -1)
     }
     return table.distinctPeople(Array(Set(keys)))
 }

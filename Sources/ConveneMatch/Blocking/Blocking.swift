@@ -56,8 +56,16 @@ struct Blocker {
         case .website:
             return table[.website].first(of: r).map { [mix(tag, UInt64($0))] } ?? []
         case .phoneticSurnameFirstInitial:
-            guard let f = table[.familyName].first(of: r), let g = firstLetter(.givenName) else { return [] }
-            return [mix(tag, soundexCode(.familyName, f), g)]
+            // Both ways round, so "Kydan McCarthy" meets "McCarthy Kydan" typed into the wrong columns.
+            var keys: [UInt64] = []
+            if let f = table[.familyName].first(of: r), let g = firstLetter(.givenName) {
+                keys.append(mix(tag, soundexCode(.familyName, f), g))
+            }
+            if let g = table[.givenName].first(of: r), let f = firstLetter(.familyName) {
+                let swapped = mix(tag, soundexCode(.givenName, g), f)
+                if !keys.contains(swapped) { keys.append(swapped) }
+            }
+            return keys
         case .organizationSurname:
             guard let o = table[.organization].first(of: r), let f = table[.familyName].first(of: r) else { return [] }
             return [mix(tag, UInt64(o), soundexCode(.familyName, f))]

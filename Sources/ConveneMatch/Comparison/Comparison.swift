@@ -57,6 +57,9 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     /// of birth — so, when it weighs at or below ``MatchSettings/cannotLinkWeight`` in this input, it holds
     /// clusters apart. A surname, email, phone or employer can change for one person and never does.
     public var canHoldApart: Bool?
+    /// This agreement says "the same address" (an exact, close or shared street; an exact postal code), so the
+    /// comparisons it covers (``Comparison/coveredBy``) add nothing on top of it.
+    public var coversOthers: Bool?
 
     public init(label: String, m: Double, u: Double, isNull: Bool = false, tfAdjusted: Bool = false,
                 minimumWeight: Double? = nil, maximumWeight: Double? = nil) {
@@ -71,6 +74,14 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
 
     /// The match weight log2(m/u) (0 for the missing level).
     public var weight: Double { isNull ? 0 : MatchWeight.log2Ratio(m, u) }
+
+    /// The weight a score uses: within ±`limit` bits, except where the level's own bounds reach past it
+    /// (a suffix conflict may weigh −12 bits or less).
+    public func effectiveWeight(limit: Double) -> Double {
+        let floor = (maximumWeight ?? 0) < -limit ? maximumWeight! - limit : -limit
+        let ceiling = (minimumWeight ?? 0) > limit ? minimumWeight! + limit : limit
+        return min(ceiling, max(floor, weight))
+    }
 
     /// Moves m so that the weight lies within the bounds (u is what random pairs show; m is the estimate).
     mutating func clampToBounds() {
@@ -95,8 +106,9 @@ public struct Comparison: Hashable, Codable, Sendable {
     public var kind: ComparisonKind
     public var levels: [ComparisonLevel]
     /// Fields whose agreement already says what this one's would: a city adds nothing once the postal code or
-    /// street agrees (they are parts of one address, and a household shares all three). When one of them
-    /// agrees, this comparison's agreement weighs 0; its disagreement still counts.
+    /// street agrees (they are parts of one address, and a household shares all three). When one of them agrees
+    /// at a level that says "the same address" (``ComparisonLevel/coversOthers``), this comparison's agreement
+    /// weighs 0; its disagreement still counts.
     public var coveredBy: [FeatureColumn]
 
     public init(name: String, column: FeatureColumn, kind: ComparisonKind, levels: [ComparisonLevel]? = nil,
@@ -153,6 +165,7 @@ public struct Comparison: Hashable, Codable, Sendable {
             return l
         }
         func free(_ label: String, _ m: Double, _ u: Double) -> ComparisonLevel { ComparisonLevel(label: label, m: m, u: u) }
+        func covering(_ l: ComparisonLevel) -> ComparisonLevel { var l = l; l.coversOthers = true; return l }
         switch kind {
         case .givenName:
             return [null, agree("exact", 0.80, 0.01, tf: tf), agree("nickname", 0.06, 0.002), agree("close", 0.05, 0.01),
@@ -172,11 +185,12 @@ public struct Comparison: Hashable, Codable, Sendable {
             return [null, agree("exact", 0.75, 0.05), agree("close", 0.10, 0.03), free("somewhat close", 0.05, 0.06),
                     differ("different", 0.10, 0.86)]
         case .street:
-            return [null, agree("exact", 0.65, 0.002), agree("close", 0.15, 0.005), agree("same number, similar street", 0.05, 0.01),
-                    agree("shared address", 0.01, 0.007, max: 1), differ("different", 0.14, 0.976)]
+            return [null, covering(agree("exact", 0.65, 0.002)), covering(agree("close", 0.15, 0.005)),
+                    agree("same number, similar street", 0.05, 0.01), covering(agree("shared address", 0.01, 0.007, max: 1)),
+                    differ("different", 0.14, 0.976)]
         case .postalCode:
             // A partnership's lists come from one region: many people share a postal code.
-            return [null, agree("exact", 0.85, 0.05), free("same prefix", 0.05, 0.15), differ("different", 0.10, 0.80)]
+            return [null, covering(agree("exact", 0.85, 0.05)), free("same prefix", 0.05, 0.15), differ("different", 0.10, 0.80)]
         case .date:
             return [null, agree("exact", 0.75, 0.001), agree("one typo", 0.10, 0.01), free("same year", 0.05, 0.05),
                     differ("different", 0.10, 0.939, max: -3, holdsApart: true)]

@@ -228,10 +228,10 @@ struct FeatureTable: Sendable {
             guard let s = suffix.first(of: r) else { continue }
             for i in col.values(of: r) where !suffixes[Int(col.ids[i])].contains(s) { suffixes[Int(col.ids[i])].append(s) }
         }
+        let dob = columns[FeatureColumn.dateOfBirth.index]
         for r in 0..<count {
             guard let g = given.first(of: r) else { continue }
-            let f = family.first(of: r) ?? -1
-            let key = UInt64(UInt32(bitPattern: g)) << 32 | UInt64(UInt32(bitPattern: f))
+            let key = Self.personKey(g, family.first(of: r) ?? -1, dob.first(of: r) ?? -1)
             for i in col.values(of: r) {
                 let id = Int(col.ids[i])
                 if names[id].count < cap, !names[id].contains(key) { names[id].append(key) }
@@ -249,7 +249,7 @@ struct FeatureTable: Sendable {
         }
     }
 
-    /// How many clearly different people a set of (given, family) name-ID pairs names: names that could be one
+    /// How many clearly different people a set of ``personKey(_:_:_:)`` values names: names that could be one
     /// person's are joined, transitively ("Jacob", "acob", "J." are one), and the groups counted.
     func distinctPeople(_ names: [UInt64]) -> Int {
         let sorted = names.sorted()
@@ -263,13 +263,26 @@ struct FeatureTable: Sendable {
         return Set(sorted.indices.map(root)).count
     }
 
-    /// Could two (given, family) name-ID pairs be one person? Their given names agree, are nicknames of each other,
-    /// a typo or a scramble apart, or one is the other's initial — or a given name of one is the family name of
-    /// the other (swapped fields). Family names are not required to agree: people change surnames.
+    /// A record's (given, family, date of birth) value IDs packed in 21 bits each (all ones: missing), for the
+    /// shared-identifier check. IDs past 2²¹ − 2 fold onto that value, which can only make two names look alike.
+    static func personKey(_ g: Int32, _ f: Int32, _ d: Int32) -> UInt64 {
+        func part(_ v: Int32) -> UInt64 { v < 0 ? 0x1F_FFFF : UInt64(min(Int(v), 0x1F_FFFE)) }
+        return part(g) << 42 | part(f) << 21 | part(d)
+    }
+
+    static func personKeyParts(_ k: UInt64) -> (given: Int32, family: Int32, dateOfBirth: Int32) {
+        func part(_ v: UInt64) -> Int32 { v == 0x1F_FFFF ? -1 : Int32(v) }
+        return (part(k >> 42 & 0x1F_FFFF), part(k >> 21 & 0x1F_FFFF), part(k & 0x1F_FFFF))
+    }
+
+    /// Could two records (``personKey(_:_:_:)``) be one person? Their dates of birth agree; or their given names
+    /// agree, are nicknames of each other, a typo or a scramble apart, or one is the other's initial — or a given
+    /// name of one is the family name of the other (swapped fields). Family names need not agree (people change
+    /// surnames); a household shares a surname and an address, not a date of birth.
     func sameNameOrVariant(_ x: UInt64, _ y: UInt64) -> Bool {
         let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
-        let gx = Int32(bitPattern: UInt32(x >> 32)), gy = Int32(bitPattern: UInt32(y >> 32))
-        let fx = Int32(bitPattern: UInt32(x & 0xFFFF_FFFF)), fy = Int32(bitPattern: UInt32(y & 0xFFFF_FFFF))
+        let (gx, fx, dx) = Self.personKeyParts(x), (gy, fy, dy) = Self.personKeyParts(y)
+        if dx >= 0, dx == dy { return true }
         if gx == gy { return true }
         let a = given.text(gx), b = given.text(gy)
         if Self.givenNamesCompatible(a, b) { return true }

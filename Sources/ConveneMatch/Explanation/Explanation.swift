@@ -102,7 +102,7 @@ extension MatchSettings {
                 if let hi = l.maximumWeight { bounds.append("≤ " + PairExplanation.signed(hi)) }
                 if l.tfAdjusted { bounds.append("term-frequency adjusted") }
                 rows.append([c.name, l.label, String(format: "%.4g", l.m), String(format: "%.4g", l.u),
-                             PairExplanation.signed(min(weightLimit, max(-weightLimit, l.weight))),
+                             PairExplanation.signed(l.effectiveWeight(limit: weightLimit)),
                              bounds.joined(separator: ", ")])
             }
         }

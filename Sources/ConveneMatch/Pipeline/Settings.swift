@@ -15,13 +15,13 @@ public enum GoldenRecordPolicy: String, Codable, Sendable, CaseIterable {
 public enum BlockingKey: String, Codable, Sendable, CaseIterable {
     case email                       // any personal email, exact
     case phone                       // any phone, exact
-    case phoneticSurnameFirstInitial // Soundex(family) + first initial
+    case phoneticSurnameFirstInitial // Soundex(family) + first initial, and the same with the names swapped
     case organizationSurname         // organization key + Soundex(family)
     case dateOfBirthInitial          // date of birth + first initial of given or family name
     case emailLocalPart              // email local part (work vs personal address of one person)
     case nameKey                     // organization name key (organizations)
     case nameToken                   // the first two words of the organization name key (organizations)
-    case streetNumberPostal          // house number + postal code / first street token
+    case streetNumberPostal          // house number + the first letters of the street name
     case website                     // website host
 }
 
@@ -139,7 +139,7 @@ public struct MatchSettings: Hashable, Codable, Sendable {
             Comparison(name: "website", column: .website, kind: .exact),
             Comparison(name: "date of birth", column: .dateOfBirth, kind: .date),
         ], blockingKeys: [.email, .phone, .phoneticSurnameFirstInitial, .organizationSurname, .dateOfBirthInitial,
-                          .emailLocalPart])
+                          .emailLocalPart, .streetNumberPostal])
     }
 
     /// The default settings for organizations (``OrganizationRecord``). Another house number is strong

@@ -9,12 +9,17 @@ final class MatchModel: Sendable {
     /// suffixes always; a different given name or date of birth when this input shows they rarely differ for one
     /// person (in a list whose typists scramble names, a different given name is weaker, and does not split).
     let cannotLinkLevels: [[Bool]]
+    /// The given- and family-name comparisons.
+    let nameColumns: Set<Int>
 
     init(table: FeatureTable, settings: MatchSettings) {
         self.table = table
         self.settings = settings
         comparer = Comparer(table: table, comparisons: settings.comparisons)
         scorer = Scorer(settings: settings, table: table)
+        nameColumns = Set(settings.comparisons.indices.filter {
+            settings.comparisons[$0].column == .givenName || settings.comparisons[$0].column == .familyName
+        })
         cannotLinkLevels = scorer.weights.enumerated().map { i, weights in
             weights.enumerated().map { l, w in
                 let level = settings.comparisons[i].levels[l]
@@ -29,7 +34,8 @@ final class MatchModel: Sendable {
     }
 
     /// Strong negative evidence: the pair is not a match, and one of its levels is cannot-link evidence (see
-    /// ``cannotLinkLevels``) or its disagreements add up to twice ``MatchSettings/cannotLinkWeight`` (−12 bits).
+    /// ``cannotLinkLevels``) or its disagreements outside the names add up to twice
+    /// ``MatchSettings/cannotLinkWeight`` (−12 bits).
     /// Two clusters holding such a pair across them are not joined (``GuardedUnionFind``).
     func cannotLink(_ a: Int, _ b: Int) -> Bool {
         let pattern = comparer.pattern(a, b)
@@ -37,10 +43,11 @@ final class MatchModel: Sendable {
         for i in 0..<cannotLinkLevels.count {
             let l = Int((pattern >> UInt64(4 * i)) & 0xF)
             if cannotLinkLevels[i][l] { strong = true; break }
-            against += min(0, scorer.weights[i][l])
+            // Names have their own levels for this (a different given name); a surname can change.
+            if !nameColumns.contains(i) { against += min(0, scorer.weights[i][l]) }
         }
-        // Or the fields both records have disagree so much (email, phone, employer, city …) that together they
-        // weigh as much as two such levels: a stranger who shares only a name.
+        // Or the other fields both records have disagree so much (email, phone, address, employer …) that
+        // together they weigh as much as two such levels: a stranger who shares only a name.
         if !strong && against > 2 * settings.cannotLinkWeight { return false }
         return MatchWeight.probability(scorer.weight(comparer, a, b, pattern: pattern)) < settings.matchThreshold
     }

@@ -11,6 +11,8 @@ struct Scorer: @unchecked Sendable {
     let weights: [[Double]]
     /// Per comparison: the comparisons whose agreement covers its own (see ``Comparison/coveredBy``).
     let covering: [[Int]]
+    /// Per comparison and level: does this agreement cover others?
+    let covers: [[Bool]]
     let priorWeight: Double
     /// Per comparison: whether its exact level is TF-adjusted, the count of records with a value, and u(exact).
     let tfEnabled: [Bool]
@@ -27,11 +29,8 @@ struct Scorer: @unchecked Sendable {
     init(settings: MatchSettings, table: FeatureTable) {
         let limit = settings.weightLimit
         // Within ±limit, except where a level's own bounds say it is stronger (a suffix conflict).
-        weights = settings.comparisons.map { $0.levels.map { l in
-            let floor = (l.maximumWeight ?? 0) < -limit ? l.maximumWeight! - limit : -limit
-            let ceiling = (l.minimumWeight ?? 0) > limit ? l.minimumWeight! + limit : limit
-            return min(ceiling, max(floor, l.weight))
-        } }
+        weights = settings.comparisons.map { $0.levels.map { $0.effectiveWeight(limit: limit) } }
+        covers = settings.comparisons.map { $0.levels.map { $0.coversOthers == true } }
         covering = settings.comparisons.map { c in
             c.coveredBy.compactMap { col in settings.comparisons.firstIndex { $0.column == col } }
         }
@@ -108,7 +107,7 @@ struct Scorer: @unchecked Sendable {
     @inline(__always) func levelWeight(_ i: Int, pattern: UInt64) -> Double {
         let w = weights[i][Int((pattern >> UInt64(4 * i)) & 0xF)]
         if w > 0 {
-            for j in covering[i] where weights[j][Int((pattern >> UInt64(4 * j)) & 0xF)] > 0 { return 0 }
+            for j in covering[i] where covers[j][Int((pattern >> UInt64(4 * j)) & 0xF)] { return 0 }
         }
         return w
     }
