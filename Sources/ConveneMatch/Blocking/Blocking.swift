@@ -71,7 +71,10 @@ struct Blocker {
             return [mix(tag, UInt64(o), soundexCode(.familyName, f))]
         case .dateOfBirthInitial:
             guard let d = table[.dateOfBirth].first(of: r) else { return [] }
-            return [firstLetter(.givenName), firstLetter(.familyName)].compactMap { $0 }.map { mix(tag, UInt64(d), $0) }
+            // Date of birth with an initial, or with the postal code when the names are mangled or missing.
+            var keys = [firstLetter(.givenName), firstLetter(.familyName)].compactMap { $0 }.map { mix(tag, UInt64(d), $0) }
+            if let p = table[.postalCode].first(of: r) { keys.append(mix(tag, UInt64(d), 0x1_0000 | UInt64(p))) }
+            return keys
         case .nameKey:
             return table[.organization].first(of: r).map { [mix(tag, UInt64($0))] } ?? []
         case .nameToken:
@@ -83,9 +86,12 @@ struct Blocker {
             guard let s = table[.street].first(of: r) else { return [] }
             let words = table[.street].text(s).split(separator: " ")
             guard let number = words.first, number.first?.isNumber == true else { return [] }
-            // House number + first letters of the street name: robust to a missing postal code.
+            // House number + first letters of the street name (robust to a missing postal code), and house
+            // number + postal code (robust to a street name typed badly or left out).
             let street = words.dropFirst().first(where: { $0.count > 1 }).map { String($0.prefix(3)) } ?? ""
-            return [mix(tag, fnv(String(number) + " " + street))]
+            var keys = [mix(tag, fnv(String(number) + " " + street))]
+            if let p = table[.postalCode].first(of: r) { keys.append(mix(tag, fnv(String(number) + "|"), UInt64(p))) }
+            return keys
         }
     }
 

@@ -68,8 +68,10 @@ struct Comparer {
         let crossScore = goodness(crossG, gl) + goodness(crossF, fl)
         // A swap must beat the names as written, and no name present crosswise may be "different"
         // ("Cooper, Isabella" / "Isabell Coopr", "J. Evans" / "Evans, Jacob").
+        // One name may disagree crosswise only when the other agrees exactly ("Timothy Coffey" / "Dominey, Timothy").
         let differentG = UInt8(gl - 1), differentF = UInt8(fl - 1)
-        guard crossScore > directScore, crossG < differentG, crossF < differentF, crossG != 0 || crossF != 0,
+        guard crossScore > directScore, crossG != 0 || crossF != 0,
+              (crossG < differentG && crossF < differentF) || crossG == 1 || crossF == 1,
               crossG == 0 || crossF == 0 || min(crossG, crossF) <= 3 else { return nil }
         // Agreeing only crosswise is weaker than agreeing as written: "Grant Thomas" and "Thomas Grant" can be
         // two people. An exact crosswise name counts as close, so other evidence has to carry the match.
@@ -178,6 +180,7 @@ struct Comparer {
                 if distinctKnownNames(a, b) { return 6 }
                 return close ? 3 : 4
             case .familyName:
+                if equalIgnoringSpaces(a, b) { return 2 }                     // "h o" / "ho", "de la cruz" / "delacruz"
                 let jw = Similarity.jaroWinkler(a, b)
                 if jw >= 0.92 { return 2 }
                 if jw >= 0.80 || Similarity.isTypoOrScramble(a, b) { return 3 }
@@ -212,6 +215,17 @@ struct Comparer {
             case .generation:
                 return 2
             }
+    }
+
+    static func equalIgnoringSpaces(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0, j = 0
+        while true {
+            while i < a.count && a[i] == 32 { i += 1 }
+            while j < b.count && b[j] == 32 { j += 1 }
+            if i == a.count || j == b.count { return i == a.count && j == b.count }
+            if a[i] != b[j] { return false }
+            i += 1; j += 1
+        }
     }
 
     /// Both are given names in the nickname table and neither is a form of the other.

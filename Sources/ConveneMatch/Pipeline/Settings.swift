@@ -17,11 +17,11 @@ public enum BlockingKey: String, Codable, Sendable, CaseIterable {
     case phone                       // any phone, exact
     case phoneticSurnameFirstInitial // Soundex(family) + first initial, and the same with the names swapped
     case organizationSurname         // organization key + Soundex(family)
-    case dateOfBirthInitial          // date of birth + first initial of given or family name
+    case dateOfBirthInitial          // date of birth + first initial of given or family name, or + postal code
     case emailLocalPart              // email local part (work vs personal address of one person)
     case nameKey                     // organization name key (organizations)
     case nameToken                   // the first two words of the organization name key (organizations)
-    case streetNumberPostal          // house number + the first letters of the street name
+    case streetNumberPostal          // house number + the first letters of the street name, or + postal code
     case website                     // website host
 }
 

@@ -154,9 +154,9 @@ extension BlockingKey {
         case .phone: [.phone]
         case .phoneticSurnameFirstInitial: [.familyName, .givenName]
         case .organizationSurname: [.organization, .familyName]
-        case .dateOfBirthInitial: [.dateOfBirth]
+        case .dateOfBirthInitial: [.dateOfBirth, .postalCode]
         case .nameKey, .nameToken: [.organization]
-        case .streetNumberPostal: [.street]
+        case .streetNumberPostal: [.street, .postalCode]
         case .website: [.website]
         }
     }
