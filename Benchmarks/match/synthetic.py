@@ -354,8 +354,9 @@ class World:
         # Given names: the tables plus a tail of rarer, syllable-built names (Zipf within the tail).
         tail_n = 4000
         def tail(first_syl, endings):
-            names, seen = [], set()
-            while len(names) < tail_n:
+            names, seen, attempts = [], set(), 0
+            while len(names) < tail_n and attempts < 50 * tail_n:
+                attempts += 1
                 n = join_syllables(r.choice(first_syl), r.choice(SYL2), r.choice(endings) if r.random() < 0.6 else "")
                 if n not in seen and len(n) >= 4:
                     seen.add(n)
@@ -381,12 +382,16 @@ class World:
         listed_share = sum(w for _, w in listed) / 100
         tail_count = max(20000, persons // 3)
         tail_names, seen = [], set(n for n, _ in listed)
-        while len(tail_names) < tail_count:
+        attempts = 0
+        while len(tail_names) < tail_count and attempts < 20 * tail_count:   # the guard: never spin forever
+            attempts += 1
             parts = r.random()
-            n = join_syllables(r.choice(SYL1), r.choice(SYL2) if parts < 0.7 else "", r.choice(SYL3))
+            middle = "" if parts < 0.3 else r.choice(SYL2) + (r.choice(SYL2) if parts > 0.85 else "")
+            n = join_syllables(r.choice(SYL1), middle, r.choice(SYL3))
             if n not in seen:
                 seen.add(n)
                 tail_names.append(n)
+        tail_count = len(tail_names)
         zipf = [1 / (i + 50) ** 0.9 for i in range(tail_count)]
         zt = sum(zipf)
         tail_share = 1 - listed_share

@@ -101,14 +101,16 @@ struct Comparer {
     /// The level of two values of one column. 0 = not comparable (a shared address against another address).
     static func level(_ kind: ComparisonKind, _ col: FeatureColumnData, _ va: Int32, _ vb: Int32) -> UInt8 {
         let sameAux = kind == .givenName ? Nicknames.areEquivalent(col.text(va), col.text(vb))
-                                         : col.aux[Int(va)] == col.aux[Int(vb)]
+            : col.aux[Int(va)] == col.aux[Int(vb)]
+                && !(col.aux[Int(va)] >= 0 && Int(col.aux[Int(va)]) < col.auxShared.count && col.auxShared[Int(col.aux[Int(va)])])
         if kind.hasSharedLevel {
             return col.bytes(va) { a in col.bytes(vb) { b in
                 identifierLevel(kind, a, b, equal: va == vb, shared: col.shared[Int(va)] || col.shared[Int(vb)], sameAux: sameAux)
             } }
         }
         if va == vb { return 1 }
-        return col.bytes(va) { a in col.bytes(vb) { b in level(kind, a, b, sameAux: sameAux) } }
+        let known: Bool? = kind == .givenName ? Nicknames.isKnown(col.text(va)) && Nicknames.isKnown(col.text(vb)) : nil
+        return col.bytes(va) { a in col.bytes(vb) { b in level(kind, a, b, sameAux: sameAux, bothKnownNames: known) } }
     }
 
     /// The level of two values of one column, on the hot-loop view.
@@ -116,11 +118,13 @@ struct Comparer {
     static func level(_ kind: ComparisonKind, _ col: ColumnView, _ va: Int32, _ vb: Int32) -> UInt8 {
         if kind.hasSharedLevel {
             return identifierLevel(kind, col.bytes(va), col.bytes(vb), equal: va == vb,
-                                   shared: col.shared[Int(va)] || col.shared[Int(vb)], sameAux: col.sameAux(va, vb))
+                                   shared: col.shared[Int(va)] || col.shared[Int(vb)],
+                                   sameAux: col.sameAux(va, vb) && !col.isAuxShared(va))
         }
         if va == vb { return 1 }
         if !col.levels.isEmpty { return col.levels[Int(va) * col.starts.count + Int(vb)] }
-        return level(kind, col.bytes(va), col.bytes(vb), sameAux: col.sameAux(va, vb))
+        let known: Bool? = col.knownNames.isEmpty ? nil : col.knownNames[Int(va)] && col.knownNames[Int(vb)]
+        return level(kind, col.bytes(va), col.bytes(vb), sameAux: col.sameAux(va, vb), bothKnownNames: known)
     }
 
     /// Emails, phones and streets: identifiers whose agreement is weak evidence when the value is shared (used by
@@ -169,7 +173,7 @@ struct Comparer {
     }
 
     static func level(_ kind: ComparisonKind, _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
-                      sameAux: Bool) -> UInt8 {
+                      sameAux: Bool, bothKnownNames: Bool? = nil) -> UInt8 {
             switch kind {
             case .givenName:
                 if sameAux { return 2 }
@@ -177,7 +181,7 @@ struct Comparer {
                 let close = Similarity.jaroWinkler(a, b) >= 0.88
                 guard close || Similarity.isTypoOrScramble(a, b) else { return 6 }
                 // Two real names a letter apart are two names, not a typo: Jane and Janet, Mark and Mary.
-                if distinctKnownNames(a, b) { return 6 }
+                if bothKnownNames ?? distinctKnownNames(a, b) { return 6 }
                 return close ? 3 : 4
             case .familyName:
                 if equalIgnoringSpaces(a, b) { return 2 }                     // "h o" / "ho", "de la cruz" / "delacruz"
@@ -187,6 +191,10 @@ struct Comparer {
                 if (a.count == 1 || b.count == 1) && a[0] == b[0] { return 4 }
                 return 5
             case .email:
+                // A local part identifies a person only when it is more than a first name: "david@" at two
+                // firms, or "dave@" and "david@" at one, are different people.
+                let la = a.firstIndex(of: UInt8(ascii: "@")) ?? a.count, lb = b.firstIndex(of: UInt8(ascii: "@")) ?? b.count
+                if min(la, lb) < 6 { return 5 }
                 if sameAux { return 2 }
                 // A different first letter is a different initial, not a typo: jsmith@ and rsmith@ at one company
                 // are two colleagues named Smith.
@@ -285,6 +293,7 @@ struct ColumnView: @unchecked Sendable {
     let aux: UnsafeBufferPointer<Int32>
     let arena: UnsafeBufferPointer<UInt8>
     let shared: UnsafeBufferPointer<Bool>
+    var auxShared: UnsafeBufferPointer<Bool> = UnsafeBufferPointer(start: nil, count: 0)
     let frequency: UnsafeBufferPointer<Int32>
     /// For columns with few distinct values (titles, cities, given names): every level precomputed, [va * n + vb].
     var levels: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
@@ -292,6 +301,8 @@ struct ColumnView: @unchecked Sendable {
     /// (`nicknameIDs[nicknameOffsets[v]..<nicknameOffsets[v+1]]`), from ConveneNormalize's `Nicknames`.
     var nicknameOffsets: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
     var nicknameIDs: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
+    /// Given names only: value ID → the name is in the nickname table (a real name, so a near miss is another name).
+    var knownNames: UnsafeBufferPointer<Bool> = UnsafeBufferPointer(start: nil, count: 0)
 
     /// Equal derived keys, or — for given names — one is a nickname of the other.
     @inline(__always) func sameAux(_ va: Int32, _ vb: Int32) -> Bool {
@@ -302,6 +313,11 @@ struct ColumnView: @unchecked Sendable {
             return true
         }
         return false
+    }
+
+    @inline(__always) func isAuxShared(_ v: Int32) -> Bool {
+        let a = Int(aux[Int(v)])
+        return a >= 0 && a < auxShared.count && auxShared[a]
     }
 
     @inline(__always) func values(of record: Int) -> Range<Int> { Int(offsets[record])..<Int(offsets[record + 1]) }
@@ -335,6 +351,7 @@ final class ColumnSnapshot: @unchecked Sendable {
         view = ColumnView(offsets: copy(c.offsets), ids: copy(c.ids), starts: copy(c.starts), lengths: copy(c.lengths),
                           aux: copy(c.aux), arena: copy(c.arena), shared: copy(c.shared),
                           frequency: copy(c.frequency))
+        view.auxShared = copy(c.auxShared)
         if kind == .givenName {
             // Nickname groups overlap, so equivalence is a relation per value, not one group key per value.
             var offsets: [Int32] = [0], ids: [Int32] = []
@@ -345,6 +362,7 @@ final class ColumnSnapshot: @unchecked Sendable {
                 }
                 offsets.append(Int32(ids.count))
             }
+            view.knownNames = copy((0..<c.starts.count).map { Nicknames.isKnown(c.text(Int32($0))) })
             view.nicknameOffsets = copy(offsets)
             view.nicknameIDs = copy(ids)
         }
@@ -356,7 +374,9 @@ final class ColumnSnapshot: @unchecked Sendable {
             for a in 0..<n {
                 for b in 0..<n {
                     m[a * n + b] = a == b ? 1 : Comparer.level(kind, view.bytes(Int32(a)), view.bytes(Int32(b)),
-                                                                sameAux: view.sameAux(Int32(a), Int32(b)))
+                                                                sameAux: view.sameAux(Int32(a), Int32(b)),
+                                                                bothKnownNames: view.knownNames.isEmpty ? nil
+                                                                    : view.knownNames[a] && view.knownNames[b])
                 }
             }
             self.buffers.append(UnsafeMutableRawPointer(m))

@@ -39,6 +39,9 @@ final class FeatureColumnData: @unchecked Sendable {
     /// with clearly different given names (a household phone, a company main line, a team inbox). Agreeing on it
     /// is its own, weak level; it never makes a block.
     var shared: [Bool] = []
+    /// Derived key ID → the derived key is shared the same way (an email local part such as "ldadenton" used by
+    /// Leonard and Linda Dadenton at two companies): agreeing on it says nothing.
+    var auxShared: [Bool] = []
     var lookup: [String: Int32] = [:]
     var auxLookup: [String: Int32] = [:]
 
@@ -217,6 +220,7 @@ struct FeatureTable: Sendable {
         let col = columns[column.index]
         let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
         for id in col.shared.indices { col.shared[id] = false }
+        col.auxShared = [Bool](repeating: false, count: col.auxLookup.count)
         guard threshold > 0 || column == .email else { return }
         // Distinct (given, family) name IDs per value, capped: past a few dozen spellings the value is shared anyway.
         let cap = 24
@@ -235,6 +239,17 @@ struct FeatureTable: Sendable {
             for i in col.values(of: r) {
                 let id = Int(col.ids[i])
                 if names[id].count < cap, !names[id].contains(key) { names[id].append(key) }
+            }
+        }
+        if column == .email, threshold > 0 {
+            var byAux = [[UInt64]](repeating: [], count: col.auxLookup.count)
+            for id in 0..<col.starts.count where col.aux[id] >= 0 {
+                for k in names[id] where byAux[Int(col.aux[id])].count < cap && !byAux[Int(col.aux[id])].contains(k) {
+                    byAux[Int(col.aux[id])].append(k)
+                }
+            }
+            for a in byAux.indices where byAux[a].count >= threshold && distinctPeople(byAux[a]) >= threshold {
+                col.auxShared[a] = true
             }
         }
         for id in 0..<col.starts.count {

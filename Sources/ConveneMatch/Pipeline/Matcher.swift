@@ -45,7 +45,7 @@ public enum Matcher {
             // Diagnostics for the scale benchmark: the peak resident set after each phase (Linux only).
             if trace, let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
                let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) {
-                FileHandle.standardError.write(Data("match trace: after \(name): \(line)\n".utf8))
+                FileHandle.standardError.write(Data("match trace: \(name) \(String(format: "%.2f", phases[name]!)) s, \(line)\n".utf8))
             }
         }
         var table = FeatureTable()
@@ -107,6 +107,11 @@ public enum Matcher {
         var state = ClusterState(table: table, settings: settings, refs: refs, model: model)
         state.apply(decisions: decisions)
         state.link(pairs: pairs, weights: weights)
+        if let r = ProcessInfo.processInfo.environment["CONVENE_DEBUG_RECORD"].flatMap(Int.init) {
+            for l in state.links where l.a == r - 1 || l.b == r - 1 {
+                FileHandle.standardError.write(Data("link \(refs[l.a]) \(refs[l.b]) w=\(l.weight) decided=\(l.decided) now=\(model.score(l.a, l.b).weight)\n".utf8))
+            }
+        }
         var result = state.result(model: model, stats: stats, pairs: pairs, weights: weights, knownIDs: knownIDs,
                                   idPrefix: idPrefix)
         lap("clustering")
