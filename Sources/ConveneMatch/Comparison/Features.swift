@@ -248,7 +248,9 @@ struct FeatureTable: Sendable {
                     byAux[Int(col.aux[id])].append(k)
                 }
             }
-            for a in byAux.indices where byAux[a].count >= threshold && distinctPeople(byAux[a]) >= threshold {
+            // Across domains a local part is one person's only if the surname agrees too: "robert@" at two firms
+            // is two Roberts.
+            for a in byAux.indices where byAux[a].count >= threshold && distinctPeople(byAux[a], surnamesMustAgree: true) >= threshold {
                 col.auxShared[a] = true
             }
         }
@@ -266,12 +268,13 @@ struct FeatureTable: Sendable {
 
     /// How many clearly different people a set of ``personKey(_:_:_:)`` values names: names that could be one
     /// person's are joined, transitively ("Jacob", "acob", "J." are one), and the groups counted.
-    func distinctPeople(_ names: [UInt64]) -> Int {
+    func distinctPeople(_ names: [UInt64], surnamesMustAgree: Bool = false) -> Int {
         let sorted = names.sorted()
         var group = Array(sorted.indices)
         func root(_ i: Int) -> Int { var r = i; while group[r] != r { r = group[r] }; return r }
         for i in sorted.indices {
-            for j in sorted.indices where j > i && root(i) != root(j) && sameNameOrVariant(sorted[i], sorted[j]) {
+            for j in sorted.indices where j > i && root(i) != root(j)
+                && sameNameOrVariant(sorted[i], sorted[j], surnamesMustAgree: surnamesMustAgree) {
                 group[root(j)] = root(i)
             }
         }
@@ -294,10 +297,14 @@ struct FeatureTable: Sendable {
     /// agree, are nicknames of each other, a typo or a scramble apart, or one is the other's initial — or a given
     /// name of one is the family name of the other (swapped fields). Family names need not agree (people change
     /// surnames); a household shares a surname and an address, not a date of birth.
-    func sameNameOrVariant(_ x: UInt64, _ y: UInt64) -> Bool {
+    func sameNameOrVariant(_ x: UInt64, _ y: UInt64, surnamesMustAgree: Bool = false) -> Bool {
         let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
         let (gx, fx, dx) = Self.personKeyParts(x), (gy, fy, dy) = Self.personKeyParts(y)
         if dx >= 0, dx == dy { return true }
+        if surnamesMustAgree, fx >= 0, fy >= 0, fx != fy {
+            let a = family.text(fx), b = family.text(fy)
+            if Similarity.jaroWinkler(a, b) < 0.88 && !Similarity.isTypoOrScramble(a, b) { return false }
+        }
         if gx == gy { return true }
         let a = given.text(gx), b = given.text(gy)
         if Self.givenNamesCompatible(a, b) { return true }
