@@ -16,7 +16,7 @@ struct ClusterState {
 
     init(table: FeatureTable, settings: MatchSettings, refs: [RecordRef], model: MatchModel? = nil) {
         unions = GuardedUnionFind(count: table.count)
-        if let model { unions.conflicts = { a, b in model.cannotLink(a, b) } }
+        if let model { unions.conflicts = { a, b, link in model.cannotLink(a, b, againstLink: link) } }
         self.settings = settings
         self.refs = refs
     }
@@ -67,7 +67,7 @@ struct ClusterState {
         for k in order {
             let a = Int(pairs[k] >> 32), b = Int(pairs[k] & 0xFFFF_FFFF)
             if unions.find(a) == unions.find(b) { continue }
-            if let refusal = unions.conflict(a, b) {
+            if let refusal = unions.conflict(a, b, linkWeight: weights[k]) {
                 refusedPairs.append((pairs[k], weights[k], refusal.pair.map { ClusterState.key($0.0, $0.1) }))
                 continue
             }

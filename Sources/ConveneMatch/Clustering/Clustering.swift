@@ -2,9 +2,10 @@
 ///
 /// Two clusters do not join when
 /// - a person decided that a record of one and a record of the other are not the same (cannot-link), or
-/// - a pair of records across them carries strong negative evidence (``MatchSettings/cannotLinkWeight``) and is
-///   not itself a match — "Robert Okafor Sr." and "Robert Okafor Jr.", or "Jane Smith" and "Bob Smith" joined
-///   through a "J. Smith" who resembles both.
+/// - a pair of records across them carries strong negative evidence (``MatchSettings/cannotLinkWeight``) that
+///   outweighs the link itself — "Robert Okafor Sr." and "Robert Okafor Jr.", or "Jane Smith" and "Bob Smith"
+///   joined through a "J. Smith" who resembles both. A weak link cannot overrule a strong "these two differ";
+///   a strong link (same email, same date of birth) can, so badly typed records of one person still join.
 ///
 /// Links are tried strongest first, so the link that would have joined such clusters is always the weakest one
 /// on the path between them: refusing it is a cut at the weakest link. Refused links are not hidden: they are
@@ -15,8 +16,9 @@ struct GuardedUnionFind {
     private var forbidden: [[Int32]]
     /// Members of each root with more than one record (a singleton's only member is itself).
     private var members: [[Int32]]
-    /// Is this pair of records strong negative evidence (cannot-link)? nil disables the check.
-    var conflicts: ((Int, Int) -> Bool)?
+    /// Is this pair of records strong negative evidence against a link of this weight (cannot-link)? nil
+    /// disables the check.
+    var conflicts: ((Int, Int, Double) -> Bool)?
     private(set) var refused = 0
     /// Pairs across clusters checked per union at most (all pairs when both clusters are small).
     static let maximumCheckedPairs = 4_096
@@ -61,7 +63,7 @@ struct GuardedUnionFind {
 
     /// Why joining the clusters of a and b is refused: a decision (`nil` pair) or the first conflicting pair of
     /// records across them; nil when they may join.
-    mutating func conflict(_ a: Int, _ b: Int) -> (reason: Refusal, pair: (Int, Int)?)? {
+    mutating func conflict(_ a: Int, _ b: Int, linkWeight: Double = .infinity) -> (reason: Refusal, pair: (Int, Int)?)? {
         let ra = find(a), rb = find(b)
         if ra == rb { return nil }
         let (small, other) = forbidden[ra].count <= forbidden[rb].count ? (ra, rb) : (rb, ra)
@@ -72,7 +74,7 @@ struct GuardedUnionFind {
         // Complete-linkage at the floor: every pair when the clusters are small, an even sample otherwise.
         func sample(_ m: [Int32], _ k: Int) -> [Int32] { m.count <= k ? m : (0..<k).map { m[$0 * m.count / k] } }
         let side = ma.count * mb.count <= Self.maximumCheckedPairs ? max(ma.count, mb.count) : 64
-        for x in sample(ma, side) { for y in sample(mb, side) where conflicts(Int(x), Int(y)) {
+        for x in sample(ma, side) { for y in sample(mb, side) where conflicts(Int(x), Int(y), linkWeight) {
             return (.negativeEvidence, (Int(x), Int(y)))
         } }
         return nil

@@ -82,7 +82,7 @@ public final class IncrementalLinker {
         records += newRecords
         state.extend(table: table, refs: newRecords.map { RecordRef($0.source) })
         let model = MatchModel(table: table, settings: settings)
-        state.unions.conflicts = { a, b in model.cannotLink(a, b) }
+        state.unions.conflicts = { a, b, link in model.cannotLink(a, b, againstLink: link) }
         var pairs: [UInt64] = []
         for r in first..<table.count {
             for c in candidates(for: r) { pairs.append(ClusterState.key(c, r)) }

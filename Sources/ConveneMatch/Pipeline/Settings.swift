@@ -85,7 +85,7 @@ public struct MatchSettings: Hashable, Codable, Sendable {
                 reviewThreshold: Double = 0.05, prior: Double = 0.02, estimateParameters: Bool = true,
                 uSampleSize: Int = 300_000, emIterations: Int = 25, minimumRecordsForEstimation: Int = 200,
                 minimumConfidentPairsForEstimation: Int = 20, sharedIdentifierPeople: Int = 2,
-                cannotLinkWeight: Double = -6, weakLinkProbability: Double = 0.97, weightLimit: Double = 10,
+                cannotLinkWeight: Double = -4, weakLinkProbability: Double = 0.97, weightLimit: Double = 10,
                 termFrequencyLimit: Double = 6, goldenRecordPolicy: GoldenRecordPolicy = .mostFrequent,
                 seed: UInt64 = 0x5EED) {
         self.entity = entity

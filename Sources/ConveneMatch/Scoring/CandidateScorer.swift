@@ -101,7 +101,7 @@ public struct CandidateScorer: Sendable {
 
         // The clusters as they stand: each candidate is one person; the guards judge joining record 0 to them.
         var unions = GuardedUnionFind(count: table.count)
-        unions.conflicts = { a, b in model.cannotLink(a, b) }
+        unions.conflicts = { a, b, link in model.cannotLink(a, b, againstLink: link) }
         for range in ranges where range.count > 1 {
             for r in range.dropFirst() { unions.union(range.lowerBound, r, force: true) }
         }
@@ -131,7 +131,7 @@ public struct CandidateScorer: Sendable {
             case .notSame?: (decision, reason) = (.different, "decision: not the same")
             case nil:
                 if p >= settings.matchThreshold {
-                    if let refusal = unions.conflict(0, best) {
+                    if let refusal = unions.conflict(0, best, linkWeight: bestWeight) {
                         var why = "kept apart by a decision"
                         if let (x, y) = refusal.pair { why = model.cannotLinkReason(x, y, refs: refs) }
                         (decision, reason) = (.review, why)

@@ -33,23 +33,30 @@ final class MatchModel: Sendable {
         return (p, scorer.weight(comparer, a, b, pattern: p))
     }
 
-    /// Strong negative evidence: the pair is not a match, and one of its levels is cannot-link evidence (see
-    /// ``cannotLinkLevels``) or its disagreements outside the names add up to twice
-    /// ``MatchSettings/cannotLinkWeight`` (−12 bits).
-    /// Two clusters holding such a pair across them are not joined (``GuardedUnionFind``).
-    func cannotLink(_ a: Int, _ b: Int) -> Bool {
+    /// Strong negative evidence against joining through a link of weight `link`: the pair carries a cannot-link
+    /// level (see ``cannotLinkLevels``) or disagreements outside the names adding up to three times
+    /// ``MatchSettings/cannotLinkWeight`` (−12 bits), and its own weight is more negative than the link is
+    /// positive (weight + link < 0) — the link is the weaker evidence, so the cut falls on it. A level weighing
+    /// −12 bits or less (conflicting suffixes) holds apart whatever the link.
+    func cannotLink(_ a: Int, _ b: Int, againstLink link: Double = .infinity) -> Bool {
         let pattern = comparer.pattern(a, b)
-        var strong = false, against = 0.0
+        var strong = false, decisive = false, against = 0.0
         for i in 0..<cannotLinkLevels.count {
             let l = Int((pattern >> UInt64(4 * i)) & 0xF)
-            if cannotLinkLevels[i][l] { strong = true; break }
+            if cannotLinkLevels[i][l] {
+                strong = true
+                // As strong as three such levels (a suffix conflict, −12 bits or less): no link overrules it.
+                decisive = scorer.weights[i][l] <= 3 * settings.cannotLinkWeight
+                break
+            }
             // Names have their own levels for this (a different given name); a surname can change.
             if !nameColumns.contains(i) { against += min(0, scorer.weights[i][l]) }
         }
         // Or the other fields both records have disagree so much (email, phone, address, employer …) that
-        // together they weigh as much as two such levels: a stranger who shares only a name.
-        if !strong && against > 2 * settings.cannotLinkWeight { return false }
-        return MatchWeight.probability(scorer.weight(comparer, a, b, pattern: pattern)) < settings.matchThreshold
+        // together they weigh as much as three such levels: a stranger who shares only a name.
+        if !strong && against > 3 * settings.cannotLinkWeight { return false }
+        let weight = scorer.weight(comparer, a, b, pattern: pattern)
+        return MatchWeight.probability(weight) < settings.matchThreshold && (decisive || weight + link < 0)
     }
 
     /// Why a pair is cannot-link evidence, in words: "a.csv#3 and b.csv#9: suffix conflict −5.00".
