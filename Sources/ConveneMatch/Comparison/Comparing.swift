@@ -197,8 +197,14 @@ struct Comparer {
                 if min(la, lb) < 6 { return 5 }
                 if sameAux { return 2 }
                 // A different first letter is a different initial, not a typo: jsmith@ and rsmith@ at one company
-                // are two colleagues named Smith.
+                // are two colleagues named Smith; so is a different last letter (naafieldj@ / naafieldm@) or a
+                // number added to tell them apart (mjones@ / mjones2@).
                 if a[0] != b[0] { return 5 }
+                if la == lb, a[la - 1] != b[lb - 1], Similarity.memcmpEqual(UnsafeBufferPointer(rebasing: a[0..<(la - 1)]),
+                                                                          UnsafeBufferPointer(rebasing: b[0..<(lb - 1)])) { return 5 }
+                if differOnlyByTrailingDigits(UnsafeBufferPointer(rebasing: a[0..<la]), UnsafeBufferPointer(rebasing: b[0..<lb])) {
+                    return 5
+                }
                 if Similarity.damerauLevenshtein(a, b, limit: 2) <= 2 || Similarity.jaroWinkler(a, b) >= 0.95 { return 3 }
                 return 5
             case .phone:
@@ -223,6 +229,18 @@ struct Comparer {
             case .generation:
                 return 2
             }
+    }
+
+    /// "mjones" / "mjones2", "bfigueroa2" / "bfigueroa": equal once trailing digits are dropped, and not equal.
+    static func differOnlyByTrailingDigits(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        func stem(_ x: UnsafeBufferPointer<UInt8>) -> Int {
+            var n = x.count
+            while n > 0 && x[n - 1] >= 48 && x[n - 1] <= 57 { n -= 1 }
+            return n
+        }
+        let sa = stem(a), sb = stem(b)
+        guard sa == sb, sa > 0, a.count != b.count || !Similarity.memcmpEqual(a, b) else { return false }
+        return Similarity.memcmpEqual(UnsafeBufferPointer(rebasing: a[0..<sa]), UnsafeBufferPointer(rebasing: b[0..<sb]))
     }
 
     static func equalIgnoringSpaces(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {

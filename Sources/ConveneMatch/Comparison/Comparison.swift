@@ -60,6 +60,10 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     /// This agreement says "the same address" (an exact, close or shared street; an exact postal code), so the
     /// comparisons it covers (``Comparison/coveredBy``) add nothing on top of it.
     public var coversOthers: Bool?
+    /// Comparisons that, when all agree at a covering level, already say what this agreement would: an email
+    /// local part "linda.ortiz" at two domains says no more than "Linda" = "Linda" and "Ortiz" = "Ortiz" do —
+    /// every Linda Ortiz has that local part somewhere.
+    public var coveredByAll: [FeatureColumn]?
 
     public init(label: String, m: Double, u: Double, isNull: Bool = false, tfAdjusted: Bool = false,
                 minimumWeight: Double? = nil, maximumWeight: Double? = nil) {
@@ -168,14 +172,17 @@ public struct Comparison: Hashable, Codable, Sendable {
         func covering(_ l: ComparisonLevel) -> ComparisonLevel { var l = l; l.coversOthers = true; return l }
         switch kind {
         case .givenName:
-            return [null, agree("exact", 0.80, 0.01, tf: tf), agree("nickname", 0.06, 0.002), agree("close", 0.05, 0.01),
+            return [null, covering(agree("exact", 0.80, 0.01, tf: tf)), agree("nickname", 0.06, 0.002), agree("close", 0.05, 0.01),
                     agree("typo or scrambled", 0.02, 0.004), free("initial only", 0.04, 0.05),
                     differ("different", 0.005, 0.924, max: -4, holdsApart: true)]
         case .familyName:
-            return [null, agree("exact", 0.85, 0.005, tf: tf), agree("close", 0.06, 0.005), free("somewhat close", 0.03, 0.02),
+            return [null, covering(agree("exact", 0.85, 0.005, tf: tf)), agree("close", 0.06, 0.005), free("somewhat close", 0.03, 0.02),
                     free("initial only", 0.02, 0.05), differ("different", 0.04, 0.92)]
         case .email:
-            return [null, agree("exact", 0.75, 0.0005), agree("same local part", 0.05, 0.0005), agree("close", 0.03, 0.003),
+            var sameLocal = agree("same local part", 0.05, 0.0005), closeAddress = agree("close", 0.03, 0.003)
+            sameLocal.coveredByAll = [.givenName, .familyName]
+            closeAddress.coveredByAll = [.givenName, .familyName]
+            return [null, agree("exact", 0.75, 0.0005), sameLocal, closeAddress,
                     agree("shared address", 0.01, 0.007, max: 1), differ("different", 0.16, 0.9895)]
         case .phone:
             return [null, agree("exact", 0.78, 0.0005), agree("same last 7 digits", 0.04, 0.001),

@@ -108,7 +108,7 @@ final class MatchModel: Sendable {
                     label = "exact (frequency \(PairExplanation.signed(d)))"
                 }
             }
-            if covered { label += " (covered by the address)" }
+            if covered { label += c.kind == .email ? " (says no more than the names)" : " (covered by the address)" }
             if level != 0, c.kind.hasSharedLevel, c.levels[Int(level)].label.hasPrefix("shared") {
                 label += " — used by several people here"
             }

@@ -13,6 +13,8 @@ struct Scorer: @unchecked Sendable {
     let covering: [[Int]]
     /// Per comparison and level: does this agreement cover others?
     let covers: [[Bool]]
+    /// Per comparison and level: comparisons that must all agree at a covering level to cover it.
+    let levelCovering: [[[Int]]]
     let priorWeight: Double
     /// Per comparison: whether its exact level is TF-adjusted, the count of records with a value, and u(exact).
     let tfEnabled: [Bool]
@@ -31,6 +33,11 @@ struct Scorer: @unchecked Sendable {
         // Within ±limit, except where a level's own bounds say it is stronger (a suffix conflict).
         weights = settings.comparisons.map { $0.levels.map { $0.effectiveWeight(limit: limit) } }
         covers = settings.comparisons.map { $0.levels.map { $0.coversOthers == true } }
+        levelCovering = settings.comparisons.map { c in
+            c.levels.map { l in
+                (l.coveredByAll ?? []).compactMap { col in settings.comparisons.firstIndex { $0.column == col } }
+            }
+        }
         covering = settings.comparisons.map { c in
             c.coveredBy.compactMap { col in settings.comparisons.firstIndex { $0.column == col } }
         }
@@ -105,9 +112,12 @@ struct Scorer: @unchecked Sendable {
 
     /// The weight of comparison i's level in `pattern`, 0 when its agreement is covered by another's.
     @inline(__always) func levelWeight(_ i: Int, pattern: UInt64) -> Double {
-        let w = weights[i][Int((pattern >> UInt64(4 * i)) & 0xF)]
+        let l = Int((pattern >> UInt64(4 * i)) & 0xF)
+        let w = weights[i][l]
         if w > 0 {
             for j in covering[i] where covers[j][Int((pattern >> UInt64(4 * j)) & 0xF)] { return 0 }
+            let all = levelCovering[i][l]
+            if !all.isEmpty && all.allSatisfy({ covers[$0][Int((pattern >> UInt64(4 * $0)) & 0xF)] }) { return 0 }
         }
         return w
     }
