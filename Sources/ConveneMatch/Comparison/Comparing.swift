@@ -123,8 +123,20 @@ struct Comparer {
         }
         if va == vb { return 1 }
         if !col.levels.isEmpty { return col.levels[Int(va) * col.starts.count + Int(vb)] }
+        // Values repeat across pairs (one employer's name, one title against another): a direct-mapped cache of
+        // computed levels, keyed by the value pair. Slots are single 64-bit words written whole, so a reader on
+        // the other core sees either the old entry or the new one, and checks the key before trusting it.
+        let (lo, hi) = va < vb ? (va, vb) : (vb, va)
+        let key = UInt64(UInt32(bitPattern: lo)) << 34 | UInt64(UInt32(bitPattern: hi)) << 4
+        let slot = Int(truncatingIfNeeded: splitmix(key) & ColumnView.cacheMask)
+        if let cache = col.cache {
+            let entry = cache[slot]
+            if entry & ~0xF == key | 1 << 63 { return UInt8(entry & 0xF) }
+        }
         let known: Bool? = col.knownNames.isEmpty ? nil : col.knownNames[Int(va)] && col.knownNames[Int(vb)]
-        return level(kind, col.bytes(va), col.bytes(vb), sameAux: col.sameAux(va, vb), bothKnownNames: known)
+        let l = level(kind, col.bytes(va), col.bytes(vb), sameAux: col.sameAux(va, vb), bothKnownNames: known)
+        col.cache?[slot] = key | 1 << 63 | UInt64(l)
+        return l
     }
 
     /// Emails, phones and streets: identifiers whose agreement is weak evidence when the value is shared (used by
@@ -319,6 +331,9 @@ struct ColumnView: @unchecked Sendable {
     /// (`nicknameIDs[nicknameOffsets[v]..<nicknameOffsets[v+1]]`), from ConveneNormalize's `Nicknames`.
     var nicknameOffsets: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
     var nicknameIDs: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
+    /// Level cache for columns without a matrix (see ``Comparer/level(_:_:_:_:)``); value IDs below 2³⁰.
+    var cache: UnsafeMutablePointer<UInt64>?
+    static let cacheMask: UInt64 = (1 << 18) - 1
     /// Given names only: value ID → the name is in the nickname table (a real name, so a near miss is another name).
     var knownNames: UnsafeBufferPointer<Bool> = UnsafeBufferPointer(start: nil, count: 0)
 
@@ -399,6 +414,11 @@ final class ColumnSnapshot: @unchecked Sendable {
             }
             self.buffers.append(UnsafeMutableRawPointer(m))
             view.levels = UnsafeBufferPointer(start: m, count: n * n)
+        } else if let kind, !kind.hasSharedLevel, n > ColumnSnapshot.matrixLimit, n < 1 << 30 {
+            let cache = UnsafeMutablePointer<UInt64>.allocate(capacity: Int(ColumnView.cacheMask) + 1)
+            cache.initialize(repeating: 0, count: Int(ColumnView.cacheMask) + 1)
+            self.buffers.append(UnsafeMutableRawPointer(cache))
+            view.cache = cache
         }
     }
 

@@ -88,7 +88,8 @@ public enum Matcher {
             var levels = settings.comparisons.map(\.levels)
             Training.estimateU(comparer, recordCount: table.count, sampleSize: settings.uSampleSize,
                                seed: settings.seed, into: &levels)
-            Training.estimateParameters(comparer, recordCount: table.count, sessions: blocked.2, allPatterns: scores, levels: &levels,
+            Training.estimateParameters(comparer, recordCount: table.count, sessions: blocked.2, allPatterns: scores,
+                                        candidatePairs: pairs, levels: &levels,
                                         prior: &settings.prior, iterations: settings.emIterations)
             Training.enforceMonotoneWeights(&levels)
             for i in settings.comparisons.indices { settings.comparisons[i].levels = levels[i] }

@@ -80,8 +80,18 @@ enum Training {
     /// the comparisons of the fields the key blocks on (within such a block they agree by construction and would
     /// pull the "match" class towards whatever the block shares). Each comparison's m is the mean over the
     /// sessions that could estimate it; then the prior of the candidate pairs is fitted with m and u fixed.
+    /// The index of `pair` in the sorted `pairs`, or −1.
+    static func index(of pair: UInt64, in pairs: [UInt64]) -> Int {
+        var lo = 0, hi = pairs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if pairs[mid] < pair { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < pairs.count && pairs[lo] == pair ? lo : -1
+    }
+
     static func estimateParameters(_ comparer: Comparer, recordCount: Int, sessions: [(BlockingKey, [UInt64])],
-                                   allPatterns: [Double],
+                                   allPatterns: [Double], candidatePairs: [UInt64]? = nil,
                                    levels: inout [[ComparisonLevel]], prior: inout Double, iterations: Int) {
         let comps = levels.count
         var sums = levels.map { [Double](repeating: 0, count: $0.count) }
@@ -90,7 +100,16 @@ enum Training {
             let blocked = Set(key.columns)
             let active = Set((0..<comps).filter { !blocked.contains(comparer.comparisons[$0].column) })
             var counts: [UInt64: Int] = [:]
-            for p in pairs { counts[comparer.pattern(Int(p >> 32), Int(p & 0xFFFF_FFFF)), default: 0] += 1 }
+            for p in pairs {
+                // The candidate pairs are sorted and their patterns already computed: look them up.
+                let pattern: UInt64
+                if let sorted = candidatePairs, case let k = Training.index(of: p, in: sorted), k >= 0 {
+                    pattern = allPatterns[k].bitPattern
+                } else {
+                    pattern = comparer.pattern(Int(p >> 32), Int(p & 0xFFFF_FFFF))
+                }
+                counts[pattern, default: 0] += 1
+            }
             var sessionLevels = levels
             var sessionPrior = 0.3
             estimateM(patterns: counts, levels: &sessionLevels, prior: &sessionPrior, iterations: iterations, active: active)
