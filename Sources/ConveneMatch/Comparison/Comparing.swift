@@ -53,7 +53,8 @@ struct Comparer {
     /// Name levels with b's given and family names swapped, when that agrees clearly better than as written.
     func swappedNameLevels(_ a: Int, _ b: Int, direct known: (UInt8, UInt8)? = nil) -> (UInt8, UInt8)? {
         guard let (g, f) = nameComparisons else { return nil }
-        if let known, known.0 == 1 && known.1 == 1 { return nil }      // both exact as written: nothing to gain
+        // A name that agrees as written (exact, nickname, close) means the fields are not swapped.
+        if let known, (known.0 >= 1 && known.0 <= 3) || known.1 == 1 || known.1 == 2 { return nil }
         let given = views[g], family = views[f]
         let ga = given.first(of: a), fa = family.first(of: a), gb = given.first(of: b), fb = family.first(of: b)
         // Swapping can only help when some name is present crosswise.

@@ -13,7 +13,9 @@ enum GoldenRecords {
     }
 
     /// Picks the best candidate; candidates are compared by `key` (case/space-insensitive), ties go to the latest.
-    static func choose(_ candidates: [Candidate], policy: GoldenRecordPolicy) -> (best: Candidate?, others: [Candidate]) {
+    /// `preferred` breaks ties before recency (a work address over a free-mail one seen as often).
+    static func choose(_ candidates: [Candidate], policy: GoldenRecordPolicy,
+                       preferred: ((Candidate) -> Bool)? = nil) -> (best: Candidate?, others: [Candidate]) {
         guard candidates.count > 1 else { return (candidates.first, []) }   // most clusters: one value, nothing to fold
         // Each candidate's key folded once (not inside the comparator: a million clusters make that the cost).
         let keys = candidates.map { MatchText.fold($0.value) }
@@ -23,7 +25,10 @@ enum GoldenRecords {
         let bestIndex: Int
         switch policy {
         case .mostFrequent:
-            bestIndex = indices.max { (count[keys[$0]]!, candidates[$0].order) < (count[keys[$1]]!, candidates[$1].order) }!
+            let p = candidates.map { preferred?($0) == true ? 1 : 0 }
+            bestIndex = indices.max {
+                (count[keys[$0]]!, p[$0], candidates[$0].order) < (count[keys[$1]]!, p[$1], candidates[$1].order)
+            }!
         case .mostRecent:
             bestIndex = indices.max { candidates[$0].order < candidates[$1].order }!
         case .mostComplete:
@@ -49,7 +54,8 @@ enum GoldenRecords {
             let rs = cluster.members.map { (records[$0], $0) }
             func gather(_ values: (ContactRecord) -> [String]) -> [Candidate] {
                 rs.flatMap { (r, i) in
-                    values(r).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                    // The importer trims cells; an all-blank value is dropped without Foundation's trimming.
+                    values(r).filter { $0.contains { $0 != " " && $0 != "\t" } }
                         .map { Candidate(value: $0, raw: $0, order: i, source: r.source) }
                 }
             }
@@ -70,7 +76,10 @@ enum GoldenRecords {
             let personal = emails.filter { c in
                 !Folding.isRoleEmail(c.value)
             }
-            let (bestEmail, _) = choose(personal.isEmpty ? emails : personal, policy: policy)
+            // On a tie, a work address over a free-mail one: colleagues write to the one they know.
+            let (bestEmail, _) = choose(personal.isEmpty ? emails : personal, policy: policy) { c in
+                EmailNormalizer.normalize(c.value).map { !$0.isFreeMail } ?? false
+            }
             let bestEmailKey = MatchText.fold(bestEmail?.value ?? "")
             let otherEmails = emails.filter { MatchText.fold($0.value) != bestEmailKey }
             var seenEmail: Set<String> = []
@@ -85,6 +94,10 @@ enum GoldenRecords {
                                     ("website", { $0.website }), ("dateOfBirth", { $0.dateOfBirth }),
                                     ("region", { $0.region }), ("country", { $0.country })] {
                 let all = gather { values($0).map { [$0] } ?? [] }
+                if all.count <= 1 {
+                    if !all.isEmpty { alternates[field] = GoldenRecords.alternates(all) }
+                    continue
+                }
                 var seen: Set<String> = []
                 let distinct = all.filter { seen.insert(MatchText.fold($0.value)).inserted }
                 if !distinct.isEmpty { alternates[field] = GoldenRecords.alternates(distinct) }
