@@ -1,3 +1,4 @@
+import ConveneSpreadsheet
 import ConveneTestSupport
 import Foundation
 import XCTest
@@ -70,5 +71,41 @@ final class MergeCommandTests: XCTestCase {
         let missing = try convene.run(["explain", "contacts.csv", "signin.csv", "--pair", "contacts.csv#9", "signin.csv#1"])
         XCTAssertNotEqual(missing.code, 0)
         XCTAssertTrue(missing.stderr.contains("contacts.csv#9"), missing.stderr)
+    }
+
+    func testParametersSaySourceAndEveryLevel() throws {
+        let out = try convene.ok(["merge", "contacts.csv", "signin.csv", "--parameters"])
+        XCTAssertTrue(out.contains("parameters: defaults: input too small or too distinct"), out)
+        XCTAssertTrue(out.contains("clusters split"), out)
+        for level in ["first name     different", "suffix         conflict", "email          shared address",
+                      "organization   different"] {
+            XCTAssertTrue(out.contains(level), "\(level) missing from\n\(out)")
+        }
+        // The weights as documented: a suffix conflict decisive, another employer weak.
+        let suffix = try XCTUnwrap(out.split(separator: "\n").first { $0.hasPrefix("suffix") && $0.contains("conflict") })
+        XCTAssertTrue(suffix.contains("-15.") || suffix.contains("-16."), String(suffix))
+        let organization = try XCTUnwrap(out.split(separator: "\n").first { $0.hasPrefix("organization") && $0.contains("different") })
+        XCTAssertTrue(organization.contains("-2.00"), String(organization))
+    }
+
+    func testWorkbookHoldsPeopleReviewExplanationsAndParameters() throws {
+        _ = try convene.ok(["merge", "contacts.csv", "signin.csv", "-o", "people.xlsx"])
+        let reader = try XLSXReader(contentsOf: folder.file("people.xlsx"))
+        XCTAssertEqual(try reader.sheet(named: "People").rows.count, 1 + 4)
+        let review = try reader.sheet(named: "Review")
+        XCTAssertEqual(Array(review.rows[0].texts.prefix(5)), ["Record A", "Record B", "Probability", "Records affected", "Why asked"])
+        let explanations = try reader.sheet(named: "Explanations")
+        XCTAssertTrue(explanations.rows.dropFirst().contains { $0.texts.contains("nickname") }, "Bob/Robert's merge is explained")
+        let parameters = try reader.sheet(named: "Parameters")
+        XCTAssertEqual(parameters.rows[1].texts.first, "parameters")
+        XCTAssertTrue(parameters.rows.contains { $0.texts.prefix(2) == ["suffix", "conflict"] })
+    }
+
+    /// An output that cannot be written fails before any matching, with exit code 4, and writes nothing else.
+    func testUnwritableOutputFailsBeforeTheWork() throws {
+        let result = try convene.run(["merge", "contacts.csv", "--clusters", "clusters.csv", "-o", "no/such/folder/people.xlsx"])
+        XCTAssertEqual(result.code, 4, result.stderr)
+        XCTAssertTrue(result.stderr.contains("no/such/folder/people.xlsx"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("clusters.csv").path))
     }
 }
