@@ -60,6 +60,10 @@ public enum Matcher {
         let pairs = blocked.0
         stats.proposedPairsByKey = blocked.1
         stats.candidatePairs = pairs.count
+        if trace {
+            let keys = stats.proposedPairsByKey.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            FileHandle.standardError.write(Data("match trace: \(pairs.count) candidate pairs; proposed by \(keys)\n".utf8))
+        }
         lap("blocking")
 
         let comparer = Comparer(table: table, comparisons: settings.comparisons)

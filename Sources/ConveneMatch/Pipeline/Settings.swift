@@ -81,7 +81,7 @@ public struct MatchSettings: Hashable, Codable, Sendable {
     public var seed: UInt64
 
     public init(entity: MatchEntity, comparisons: [Comparison], blockingKeys: [BlockingKey],
-                sortedNeighbourhoodWindow: Int = 4, maxBlockSize: Int = 40, matchThreshold: Double = 0.5,
+                sortedNeighbourhoodWindow: Int = 2, maxBlockSize: Int = 20, matchThreshold: Double = 0.5,
                 reviewThreshold: Double = 0.05, prior: Double = 0.02, estimateParameters: Bool = true,
                 uSampleSize: Int = 300_000, emIterations: Int = 25, minimumRecordsForEstimation: Int = 200,
                 minimumConfidentPairsForEstimation: Int = 20, sharedIdentifierPeople: Int = 2,
