@@ -78,7 +78,7 @@ enum GoldenRecords {
             }
             // On a tie, a work address over a free-mail one: colleagues write to the one they know.
             let (bestEmail, _) = choose(personal.isEmpty ? emails : personal, policy: policy) { c in
-                EmailNormalizer.normalize(c.value).map { !$0.isFreeMail } ?? false
+                c.value.split(separator: "@").last.map { !EmailNormalizer.isFreeMail(domain: $0.lowercased()) } ?? false
             }
             let bestEmailKey = MatchText.fold(bestEmail?.value ?? "")
             let otherEmails = emails.filter { MatchText.fold($0.value) != bestEmailKey }

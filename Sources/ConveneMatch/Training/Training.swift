@@ -11,18 +11,28 @@ enum Training {
         guard n >= 2 else { return }
         let maxPairs = n * (n - 1) / 2
         let samples = min(sampleSize, maxPairs)
-        var counts = levels.map { [Double](repeating: 0, count: $0.count) }
-        var state = seed
-        var drawn = 0
-        while drawn < samples {
-            state = splitmix(state)
-            let a = Int(state % UInt64(n))
-            state = splitmix(state)
-            let b = Int(state % UInt64(n))
-            if a == b { continue }
-            drawn += 1
-            for i in 0..<levels.count { counts[i][Int(comparer.level(i, a, b))] += 1 }
+        // Fixed chunks, each with its own seed, counted on both cores and summed: the same counts whatever the
+        // number of threads.
+        let chunk = 25_000
+        let chunks = Array(stride(from: 0, to: samples, by: chunk))
+        let shape = levels.map(\.count)
+        let partial = Parallel.map(chunks, minimumChunk: 1) { start -> [[Double]] in
+            var counts = shape.map { [Double](repeating: 0, count: $0) }
+            var state = splitmix(seed ^ UInt64(start))
+            var drawn = 0
+            while drawn < min(chunk, samples - start) {
+                state = splitmix(state)
+                let a = Int(state % UInt64(n))
+                state = splitmix(state)
+                let b = Int(state % UInt64(n))
+                if a == b { continue }
+                drawn += 1
+                for i in 0..<shape.count { counts[i][Int(comparer.level(i, a, b))] += 1 }
+            }
+            return counts
         }
+        var counts = shape.map { [Double](repeating: 0, count: $0) }
+        for p in partial { for i in counts.indices { for l in counts[i].indices { counts[i][l] += p[i][l] } } }
         for i in 0..<levels.count {
             let nonNull = counts[i].dropFirst().reduce(0, +)
             guard nonNull >= 50 else { continue }                      // too little data: keep the default u
