@@ -233,6 +233,7 @@ struct FeatureTable: Sendable {
             for i in col.values(of: r) where !suffixes[Int(col.ids[i])].contains(s) { suffixes[Int(col.ids[i])].append(s) }
         }
         let dob = columns[FeatureColumn.dateOfBirth.index]
+        let memo = NameMemo()
         for r in 0..<count {
             guard let g = given.first(of: r) else { continue }
             let key = Self.personKey(g, family.first(of: r) ?? -1, dob.first(of: r) ?? -1)
@@ -250,7 +251,7 @@ struct FeatureTable: Sendable {
             }
             // Across domains a local part is one person's only if the surname agrees too: "robert@" at two firms
             // is two Roberts.
-            for a in byAux.indices where byAux[a].count >= threshold && distinctPeople(byAux[a], surnamesMustAgree: true) >= threshold {
+            for a in byAux.indices where byAux[a].count >= threshold && distinctPeople(byAux[a], surnamesMustAgree: true, memo: memo) >= threshold {
                 col.auxShared[a] = true
             }
         }
@@ -260,7 +261,7 @@ struct FeatureTable: Sendable {
                 let local = text.split(separator: "@", maxSplits: 1).first.map(String.init) ?? text
                 if EmailNormalizer.isRole(local: local) { col.shared[id] = true; continue }
             }
-            if threshold > 0, suffixes[id].count >= 2 || (names[id].count >= threshold && distinctPeople(names[id]) >= threshold) {
+            if threshold > 0, suffixes[id].count >= 2 || (names[id].count >= threshold && distinctPeople(names[id], memo: memo) >= threshold) {
                 col.shared[id] = true
             }
         }
@@ -268,13 +269,13 @@ struct FeatureTable: Sendable {
 
     /// How many clearly different people a set of ``personKey(_:_:_:)`` values names: names that could be one
     /// person's are joined, transitively ("Jacob", "acob", "J." are one), and the groups counted.
-    func distinctPeople(_ names: [UInt64], surnamesMustAgree: Bool = false) -> Int {
+    func distinctPeople(_ names: [UInt64], surnamesMustAgree: Bool = false, memo: NameMemo? = nil) -> Int {
         let sorted = names.sorted()
         var group = Array(sorted.indices)
         func root(_ i: Int) -> Int { var r = i; while group[r] != r { r = group[r] }; return r }
         for i in sorted.indices {
             for j in sorted.indices where j > i && root(i) != root(j)
-                && sameNameOrVariant(sorted[i], sorted[j], surnamesMustAgree: surnamesMustAgree) {
+                && sameNameOrVariant(sorted[i], sorted[j], surnamesMustAgree: surnamesMustAgree, memo: memo) {
                 group[root(j)] = root(i)
             }
         }
@@ -297,21 +298,32 @@ struct FeatureTable: Sendable {
     /// agree, are nicknames of each other, a typo or a scramble apart, or one is the other's initial — or a given
     /// name of one is the family name of the other (swapped fields). Family names need not agree (people change
     /// surnames); a household shares a surname and an address, not a date of birth.
-    func sameNameOrVariant(_ x: UInt64, _ y: UInt64, surnamesMustAgree: Bool = false) -> Bool {
+    func sameNameOrVariant(_ x: UInt64, _ y: UInt64, surnamesMustAgree: Bool = false, memo: NameMemo? = nil) -> Bool {
         let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
         let (gx, fx, dx) = Self.personKeyParts(x), (gy, fy, dy) = Self.personKeyParts(y)
         if dx >= 0, dx == dy { return true }
+        // Name comparisons repeat across the values of a column (one household, one firm): memoized by value IDs.
+        func compatible(_ tag: UInt64, _ p: Int32, _ q: Int32, _ test: () -> Bool) -> Bool {
+            guard let memo else { return test() }
+            let key = tag << 62 | UInt64(UInt32(bitPattern: p)) << 31 | UInt64(UInt32(bitPattern: q))
+            if let known = memo.results[key] { return known }
+            let result = test()
+            memo.results[key] = result
+            return result
+        }
         if surnamesMustAgree, fx >= 0, fy >= 0, fx != fy {
-            let a = family.text(fx), b = family.text(fy)
-            if Similarity.jaroWinkler(a, b) < 0.88 && !Similarity.isTypoOrScramble(a, b) { return false }
+            let close = compatible(0, min(fx, fy), max(fx, fy)) {
+                let a = family.text(fx), b = family.text(fy)
+                return Similarity.jaroWinkler(a, b) >= 0.88 || Similarity.isTypoOrScramble(a, b)
+            }
+            if !close { return false }
         }
         if gx == gy { return true }
-        let a = given.text(gx), b = given.text(gy)
-        if Self.givenNamesCompatible(a, b) { return true }
+        if compatible(1, min(gx, gy), max(gx, gy), { Self.givenNamesCompatible(given.text(gx), given.text(gy)) }) { return true }
         // Swapped between the fields on one list ("Watson, Noah" read as given "Watson"): one name crosswise is
         // enough, since the other is often missing.
-        if fy >= 0, Self.givenNamesCompatible(a, family.text(fy)) { return true }
-        if fx >= 0, Self.givenNamesCompatible(family.text(fx), b) { return true }
+        if fy >= 0, compatible(2, gx, fy, { Self.givenNamesCompatible(given.text(gx), family.text(fy)) }) { return true }
+        if fx >= 0, compatible(2, gy, fx, { Self.givenNamesCompatible(family.text(fx), given.text(gy)) }) { return true }
         return false
     }
 
@@ -381,4 +393,9 @@ struct RecordFields: Sendable {
         self[.website] = r.website.map { [$0] } ?? []
         self[.email] = r.email.map { [$0] } ?? []
     }
+}
+
+/// Memoized name comparisons for one pass of ``FeatureTable/markShared(_:people:)``.
+final class NameMemo {
+    var results: [UInt64: Bool] = [:]
 }
