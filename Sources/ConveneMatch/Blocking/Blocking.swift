@@ -47,9 +47,8 @@ struct Blocker {
             return col.values(of: r).compactMap { i in
                 let id = Int(col.ids[i])
                 // A short local part ("j", "bob") is too common to be a useful block.
-                let aux = Int(col.aux[id])
-                let sharedLocal = aux >= 0 && aux < col.auxShared.count && col.auxShared[aux]
-                return col.shared[id] || sharedLocal || col.lengths[id] < 8 ? nil : mix(tag, UInt64(bitPattern: Int64(col.aux[id])))
+                return col.shared[id] || col.isAuxShared(Int32(id)) || col.lengths[id] < 8
+                    ? nil : mix(tag, UInt64(bitPattern: Int64(col.aux[id])))
             }
         case .phone:
             // By line, so desks on one main number (extensions) meet; a busy main line is windowed like any big block.

@@ -53,7 +53,7 @@ struct ClusterState {
         }
         for (a, b) in same {
             if unions.find(a) != unions.find(b) {
-                unions.union(a, b, force: true)
+                unions.union(a, b)
                 links.append(MatchLink(a: min(a, b), b: max(a, b), weight: .infinity, probability: 1, decided: true))
             }
         }
@@ -71,7 +71,7 @@ struct ClusterState {
                 refusedPairs.append((pairs[k], weights[k], refusal.pair.map { ClusterState.key($0.0, $0.1) }))
                 continue
             }
-            unions.union(a, b, force: true)
+            unions.union(a, b)
             links.append(MatchLink(a: a, b: b, weight: weights[k], probability: MatchWeight.probability(weights[k]),
                                    decided: false))
         }
@@ -108,11 +108,11 @@ struct ClusterState {
         // Clusters split: connected components of the links at or above the threshold (decisions aside) that
         // ended as more than one cluster because a cannot-link floor held records apart.
         var components = GuardedUnionFind(count: n)
-        for link in links { components.union(link.a, link.b, force: true) }
+        for link in links { components.union(link.a, link.b) }
         var splitRoots: Set<Int> = []
         for r in refusedPairs where r.heldApartBy != nil {
             let a = Int(r.pair >> 32), b = Int(r.pair & 0xFFFF_FFFF)
-            components.union(a, b, force: true)
+            components.union(a, b)
             splitRoots.insert(components.find(a))
         }
         stats.splitClusters = Set(splitRoots.map { components.find($0) }).count
@@ -138,15 +138,13 @@ struct ClusterState {
     mutating func reviewQueue(model: MatchModel, pairs: [UInt64], weights: [Double]) -> (items: [ReviewItem], total: Int) {
         struct Candidate { var pair: UInt64; var weight: Double; var priority: Double; var heldApartBy: UInt64? }
         var best: [UInt64: Candidate] = [:]                          // (root, root) → the best question about them
-        var sizes: [Int: Int] = [:]
         func consider(_ pair: UInt64, _ weight: Double, heldApartBy: UInt64?) {
             guard decided[pair] == nil else { return }
             let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
             let ra = unions.find(a), rb = unions.find(b)
             guard ra != rb else { return }
             let p = MatchWeight.probability(weight)
-            let sa = sizes[ra] ?? unions.cluster(of: ra).count, sb = sizes[rb] ?? unions.cluster(of: rb).count
-            sizes[ra] = sa; sizes[rb] = sb
+            let sa = unions.size(of: ra), sb = unions.size(of: rb)
             let uncertainty = heldApartBy != nil ? 1 : 4 * p * (1 - p)
             let c = Candidate(pair: pair, weight: weight, priority: uncertainty * Double(sa + sb), heldApartBy: heldApartBy)
             let key = ClusterState.key(ra, rb)
@@ -166,9 +164,8 @@ struct ClusterState {
             if let held = c.heldApartBy {
                 reason = model.cannotLinkReason(Int(held >> 32), Int(held & 0xFFFF_FFFF), refs: refs)
             }
-            let sa = unions.cluster(of: a).count, sb = unions.cluster(of: b).count
             return ReviewItem(a: e.a, b: e.b, probability: e.probability, explanation: e, reason: reason,
-                              recordsAffected: sa + sb, priority: c.priority)
+                              recordsAffected: unions.size(of: a) + unions.size(of: b), priority: c.priority)
         }
         return (Array(items), ranked.count)
     }

@@ -19,7 +19,6 @@ struct GuardedUnionFind {
     /// Is this pair of records strong negative evidence against a link of this weight (cannot-link)? nil
     /// disables the check.
     var conflicts: ((Int, Int, Double) -> Bool)?
-    private(set) var refused = 0
     /// Pairs across clusters checked per union at most (all pairs when both clusters are small).
     static let maximumCheckedPairs = 4_096
 
@@ -55,19 +54,20 @@ struct GuardedUnionFind {
         if rb != b { forbidden[rb].append(Int32(a)) }
     }
 
-    /// The members of the cluster of x.
-    mutating func cluster(of x: Int) -> [Int32] {
-        let r = find(x)
-        return members[r].isEmpty ? [Int32(r)] : members[r]
-    }
+    /// The number of records in the cluster of x.
+    mutating func size(of x: Int) -> Int { Int(size[find(x)]) }
 
-    /// Why joining the clusters of a and b is refused: a decision (`nil` pair) or the first conflicting pair of
-    /// records across them; nil when they may join.
-    mutating func conflict(_ a: Int, _ b: Int, linkWeight: Double = .infinity) -> (reason: Refusal, pair: (Int, Int)?)? {
+    /// Why a join was refused: the pair of records across the clusters that held them apart, or nil for a
+    /// person's "not the same" decision.
+    struct Refusal { var pair: (Int, Int)? }
+
+    /// Why joining the clusters of a and b through a link of weight `linkWeight` is refused; nil when they may
+    /// join. Callers check this, then ``union(_:_:)``.
+    mutating func conflict(_ a: Int, _ b: Int, linkWeight: Double = .infinity) -> Refusal? {
         let ra = find(a), rb = find(b)
         if ra == rb { return nil }
         let (small, other) = forbidden[ra].count <= forbidden[rb].count ? (ra, rb) : (rb, ra)
-        for f in forbidden[small] where find(Int(f)) == other { return (.decision, nil) }
+        for f in forbidden[small] where find(Int(f)) == other { return Refusal(pair: nil) }
         guard let conflicts else { return nil }
         let ma = members[ra].isEmpty ? [Int32(ra)] : members[ra]
         let mb = members[rb].isEmpty ? [Int32(rb)] : members[rb]
@@ -75,20 +75,16 @@ struct GuardedUnionFind {
         func sample(_ m: [Int32], _ k: Int) -> [Int32] { m.count <= k ? m : (0..<k).map { m[$0 * m.count / k] } }
         let side = ma.count * mb.count <= Self.maximumCheckedPairs ? max(ma.count, mb.count) : 64
         for x in sample(ma, side) { for y in sample(mb, side) where conflicts(Int(x), Int(y), linkWeight) {
-            return (.negativeEvidence, (Int(x), Int(y)))
+            return Refusal(pair: (Int(x), Int(y)))
         } }
         return nil
     }
 
-    /// Why a union was refused.
-    enum Refusal { case decision, negativeEvidence }
-
-    /// Joins the clusters of a and b unless refused; `force` (a "same" decision) skips the checks.
-    @discardableResult
-    mutating func union(_ a: Int, _ b: Int, force: Bool = false) -> Bool {
+    /// Joins the clusters of a and b (a "same" decision, a link ``conflict(_:_:linkWeight:)`` allowed, or a
+    /// candidate person's own records).
+    mutating func union(_ a: Int, _ b: Int) {
         var ra = find(a), rb = find(b)
-        if ra == rb { return true }
-        if !force && conflict(a, b) != nil { refused += 1; return false }
+        if ra == rb { return }
         // Lower index wins ties so the root is deterministic; union by size otherwise.
         if size[ra] < size[rb] || (size[ra] == size[rb] && rb < ra) { swap(&ra, &rb) }
         parent[rb] = Int32(ra)
@@ -96,6 +92,5 @@ struct GuardedUnionFind {
         forbidden[ra] += forbidden[rb]; forbidden[rb] = []
         members[ra] = (members[ra].isEmpty ? [Int32(ra)] : members[ra]) + (members[rb].isEmpty ? [Int32(rb)] : members[rb])
         members[rb] = []
-        return true
     }
 }

@@ -102,8 +102,7 @@ struct Comparer {
     /// The level of two values of one column. 0 = not comparable (a shared address against another address).
     static func level(_ kind: ComparisonKind, _ col: FeatureColumnData, _ va: Int32, _ vb: Int32) -> UInt8 {
         let sameAux = kind == .givenName ? Nicknames.areEquivalent(col.text(va), col.text(vb))
-            : col.aux[Int(va)] == col.aux[Int(vb)]
-                && !(col.aux[Int(va)] >= 0 && Int(col.aux[Int(va)]) < col.auxShared.count && col.auxShared[Int(col.aux[Int(va)])])
+            : col.aux[Int(va)] == col.aux[Int(vb)] && !col.isAuxShared(va)
         if kind.hasSharedLevel {
             return col.bytes(va) { a in col.bytes(vb) { b in
                 identifierLevel(kind, a, b, equal: va == vb, shared: col.shared[Int(va)] || col.shared[Int(vb)], sameAux: sameAux)
@@ -332,7 +331,8 @@ struct ColumnView: @unchecked Sendable {
     /// (`nicknameIDs[nicknameOffsets[v]..<nicknameOffsets[v+1]]`), from ConveneNormalize's `Nicknames`.
     var nicknameOffsets: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
     var nicknameIDs: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
-    /// Level cache for columns without a matrix (see ``Comparer/level(_:_:_:_:)``); value IDs below 2³⁰.
+    /// Level cache for columns without a matrix (see ``Comparer/level(_:_:_:_:)``); value IDs below 2²⁹, so a key
+    /// (lower ID << 34 | higher ID << 4) never reaches bit 63, the slot's valid flag.
     var cache: UnsafeMutablePointer<UInt64>?
     static let cacheMask: UInt64 = (1 << 18) - 1
     /// Given names only: value ID → the name is in the nickname table (a real name, so a near miss is another name).
@@ -415,7 +415,7 @@ final class ColumnSnapshot: @unchecked Sendable {
             }
             self.buffers.append(UnsafeMutableRawPointer(m))
             view.levels = UnsafeBufferPointer(start: m, count: n * n)
-        } else if let kind, !kind.hasSharedLevel, n > ColumnSnapshot.matrixLimit, n < 1 << 30 {
+        } else if let kind, !kind.hasSharedLevel, n > ColumnSnapshot.matrixLimit, n < 1 << 29 {
             let cache = UnsafeMutablePointer<UInt64>.allocate(capacity: Int(ColumnView.cacheMask) + 1)
             cache.initialize(repeating: 0, count: Int(ColumnView.cacheMask) + 1)
             self.buffers.append(UnsafeMutableRawPointer(cache))

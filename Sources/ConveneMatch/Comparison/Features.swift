@@ -45,6 +45,12 @@ final class FeatureColumnData: @unchecked Sendable {
     var lookup: [String: Int32] = [:]
     var auxLookup: [String: Int32] = [:]
 
+    /// The value's derived key is shared (see ``auxShared``).
+    func isAuxShared(_ id: Int32) -> Bool {
+        let a = Int(aux[Int(id)])
+        return a >= 0 && a < auxShared.count && auxShared[a]
+    }
+
     func text(_ id: Int32) -> String {
         let s = Int(starts[Int(id)]), l = Int(lengths[Int(id)])
         return String(decoding: arena[s..<(s + l)], as: UTF8.self)
@@ -209,14 +215,17 @@ struct FeatureTable: Sendable {
 
     /// Finishes a table after its records are appended: marks shared identifiers and counts full names.
     mutating func finish(sharedPeople threshold: Int) {
-        for column in [FeatureColumn.email, .phone, .street] { markShared(column, people: threshold) }
+        // Name comparisons do not depend on the column: one memo serves all three.
+        let memo = NameMemo()
+        for column in [FeatureColumn.email, .phone, .street] { markShared(column, people: threshold, memo: memo) }
         countFullNames()
     }
 
     /// Marks the values of `column` that are not one person's: role addresses ("info@", "hr@"), and values used
-    /// by records naming at least `threshold` clearly different people (see ``sameNameOrVariant(_:_:)``) — a
-    /// household phone, a company main line, a team inbox, one buyer's email on several tickets.
-    mutating func markShared(_ column: FeatureColumn, people threshold: Int) {
+    /// by records naming at least `threshold` clearly different people (see
+    /// ``sameNameOrVariant(_:_:surnamesMustAgree:memo:)``) — a household phone, a company main line, a team inbox,
+    /// one buyer's email on several tickets.
+    mutating func markShared(_ column: FeatureColumn, people threshold: Int, memo: NameMemo = NameMemo()) {
         let col = columns[column.index]
         let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
         for id in col.shared.indices { col.shared[id] = false }
@@ -233,7 +242,6 @@ struct FeatureTable: Sendable {
             for i in col.values(of: r) where !suffixes[Int(col.ids[i])].contains(s) { suffixes[Int(col.ids[i])].append(s) }
         }
         let dob = columns[FeatureColumn.dateOfBirth.index]
-        let memo = NameMemo()
         for r in 0..<count {
             guard let g = given.first(of: r) else { continue }
             let key = Self.personKey(g, family.first(of: r) ?? -1, dob.first(of: r) ?? -1)

@@ -32,7 +32,7 @@ public final class IncrementalLinker {
         state = ClusterState(table: table, settings: settings, refs: records.map { RecordRef($0.source) })
         orders = IncrementalLinker.orderSpecs(settings.entity).map { _ in [] }
         // Rebuild the clusters of the earlier run as they were (its links are the evidence).
-        for l in result.links { state.unions.union(l.a, l.b, force: true) }
+        for l in result.links { state.unions.union(l.a, l.b) }
         state.links = result.links
         for r in 0..<table.count { _ = candidates(for: r) }
     }

@@ -78,7 +78,8 @@ public enum Matcher {
         if estimate {
             // EM learns what a match looks like from the matches in the data: an input of distinct people has
             // none to show it, and would teach it that sharing a name is a match. Keep the defaults then.
-            let confident = Training.confidentPairs(MatchModel(table: table, settings: settings), pairs: pairs, patterns: scores)
+            let confident = Training.confidentPairs(scorer: Scorer(settings: settings, table: table), comparer: comparer,
+                                                    pairs: pairs, patterns: scores)
             learnable = confident >= settings.minimumConfidentPairsForEstimation
             stats.parameterSource = learnable
                 ? "estimated from \(table.count) records (about \(confident) near-certain pairs to learn from)"
@@ -102,7 +103,7 @@ public enum Matcher {
         // The training sample is no longer needed: give its memory back before scoring (peak RSS at 1M records).
         blocked.2 = []
         lap("training")
-        let model = MatchModel(table: table, settings: settings)
+        let model = MatchModel(table: table, settings: settings, comparer: comparer)
         Parallel.update(&scores) { k, pattern in
             model.scorer.weight(comparer, Int(pairs[k] >> 32), Int(pairs[k] & 0xFFFF_FFFF), pattern: pattern.bitPattern)
         }

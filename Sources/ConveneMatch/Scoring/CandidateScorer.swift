@@ -103,7 +103,7 @@ public struct CandidateScorer: Sendable {
         var unions = GuardedUnionFind(count: table.count)
         unions.conflicts = { a, b, link in model.cannotLink(a, b, againstLink: link) }
         for range in ranges where range.count > 1 {
-            for r in range.dropFirst() { unions.union(range.lowerBound, r, force: true) }
+            for r in range.dropFirst() { unions.union(range.lowerBound, r) }
         }
         var verdicts: [Int: ReviewVerdict] = [:]                        // candidate index → decision
         let own = refs[0]

@@ -12,10 +12,12 @@ final class MatchModel: Sendable {
     /// The given- and family-name comparisons.
     let nameColumns: Set<Int>
 
-    init(table: FeatureTable, settings: MatchSettings) {
+    /// `comparer`, when given, must be over this table and these comparisons (levels depend on the comparisons'
+    /// kinds, not on their m and u): a run reuses the one it compared the candidate pairs with.
+    init(table: FeatureTable, settings: MatchSettings, comparer: Comparer? = nil) {
         self.table = table
         self.settings = settings
-        comparer = Comparer(table: table, comparisons: settings.comparisons)
+        self.comparer = comparer ?? Comparer(table: table, comparisons: settings.comparisons)
         scorer = Scorer(settings: settings, table: table)
         nameColumns = Set(settings.comparisons.indices.filter {
             settings.comparisons[$0].column == .givenName || settings.comparisons[$0].column == .familyName
@@ -59,7 +61,7 @@ final class MatchModel: Sendable {
         return MatchWeight.probability(weight) < settings.matchThreshold && (decisive || weight + link < 0)
     }
 
-    /// Why a pair is cannot-link evidence, in words: "a.csv#3 and b.csv#9: suffix conflict −5.00".
+    /// Why a pair is cannot-link evidence, in words: "kept apart: a.csv#3 and b.csv#9 — suffix conflict −15.61".
     func cannotLinkReason(_ a: Int, _ b: Int, refs: [RecordRef]) -> String {
         let pattern = comparer.pattern(a, b)
         let parts = (0..<cannotLinkLevels.count).compactMap { i -> String? in

@@ -86,14 +86,21 @@ struct Scorer: @unchecked Sendable {
         return min(tfLimit, max(-tfLimit, log2(u / max(freq, 1e-12))))
     }
 
+    /// The whole name's value IDs when both names agree exactly as written (not crosswise) and the full-name
+    /// adjustment applies; nil otherwise.
+    @inline(__always) func fullNameMatch(_ comparer: Comparer, _ a: Int, _ b: Int, pattern: UInt64) -> (given: Int32, family: Int32)? {
+        guard let (g, f) = fullName, (pattern >> UInt64(4 * g)) & 0xF == 1, (pattern >> UInt64(4 * f)) & 0xF == 1,
+              let ga = comparer.views[g].first(of: a), let fa = comparer.views[f].first(of: a),
+              ga == comparer.views[g].first(of: b), fa == comparer.views[f].first(of: b) else { return nil }
+        return (ga, fa)
+    }
+
     /// The term-frequency corrections of a pair with γ `pattern`, total and per comparison (for explanations).
     func tfDeltas(_ comparer: Comparer, _ a: Int, _ b: Int, pattern: UInt64) -> (total: Double, byComparison: [Int: Double]) {
         var total = 0.0
         var by: [Int: Double] = [:]
         var handled: Set<Int> = []
-        if let (g, f) = fullName, (pattern >> UInt64(4 * g)) & 0xF == 1, (pattern >> UInt64(4 * f)) & 0xF == 1,
-           let ga = comparer.views[g].first(of: a), let fa = comparer.views[f].first(of: a),
-           ga == comparer.views[g].first(of: b), fa == comparer.views[f].first(of: b) {
+        if let (g, f) = fullName, let (ga, fa) = fullNameMatch(comparer, a, b, pattern: pattern) {
             let d = fullNameDelta(given: ga, family: fa)
             // Shown on the first-name line as "exact (full name)" in explanations.
             by[g] = d
@@ -127,9 +134,7 @@ struct Scorer: @unchecked Sendable {
         var w = priorWeight
         for i in 0..<weights.count { w += levelWeight(i, pattern: pattern) }
         var skipG = -1, skipF = -1
-        if let (g, f) = fullName, (pattern >> UInt64(4 * g)) & 0xF == 1, (pattern >> UInt64(4 * f)) & 0xF == 1,
-           let ga = comparer.views[g].first(of: a), let fa = comparer.views[f].first(of: a),
-           ga == comparer.views[g].first(of: b), fa == comparer.views[f].first(of: b) {
+        if let (g, f) = fullName, let (ga, fa) = fullNameMatch(comparer, a, b, pattern: pattern) {
             w += fullNameDelta(given: ga, family: fa)
             skipG = g; skipF = f
         }

@@ -161,14 +161,14 @@ enum Training {
 
     /// How many candidate pairs the current (default) parameters already call near-certain matches, from an
     /// even sample of at most `sample` pairs scaled to all of them: the matches EM would learn from.
-    static func confidentPairs(_ model: MatchModel, pairs: [UInt64], patterns: [Double], sample: Int = 200_000) -> Int {
+    static func confidentPairs(scorer: Scorer, comparer: Comparer, pairs: [UInt64], patterns: [Double],
+                               sample: Int = 200_000) -> Int {
         guard !pairs.isEmpty else { return 0 }
         let stride = max(1, pairs.count / sample)
         var confident = 0, seen = 0
         for k in Swift.stride(from: 0, to: pairs.count, by: stride) {
             seen += 1
-            let w = model.scorer.weight(model.comparer, Int(pairs[k] >> 32), Int(pairs[k] & 0xFFFF_FFFF),
-                                        pattern: patterns[k].bitPattern)
+            let w = scorer.weight(comparer, Int(pairs[k] >> 32), Int(pairs[k] & 0xFFFF_FFFF), pattern: patterns[k].bitPattern)
             if MatchWeight.probability(w) >= 0.99 { confident += 1 }
         }
         return Int((Double(confident) * Double(pairs.count) / Double(seen)).rounded())
