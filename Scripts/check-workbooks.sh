@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Independent checks of workbooks Convene wrote, with openpyxl (Scripts/verify_workbook.py). Run by `make test`.
 #
-#   Scripts/check-workbooks.sh                 # checks *.xlsx under $OUT (default: out/), if any
+#   Scripts/check-workbooks.sh                 # checks *.xlsx under $OUT (default: out/, where `make demo` writes)
 #   Scripts/check-workbooks.sh DIR|FILE ...    # checks the given files and every *.xlsx under the folders
 #   REQUIRE=table,chart Scripts/check-workbooks.sh out/   # also demand features in each workbook
 #
-# Exits 0 when every workbook passes or there is nothing to check; 1 when a workbook fails.
-# Without python3/openpyxl it says so and exits 0 (the Swift test that runs the same script fails loudly in CI).
+# `make test` first writes the demo's workbooks with the debug build into .build/checked-workbooks, then runs this.
+# Exits 0 when every workbook passes; 1 when a workbook fails; 2 when the check cannot run — no workbook found,
+# or no python3 with openpyxl (`make pydeps`) — because a check that checked nothing must not pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,13 +25,13 @@ for target in "${targets[@]}"; do
 done
 
 if [ ${#files[@]} -eq 0 ]; then
-    echo "independent workbook check: no workbooks found in ${targets[*]} (run 'make demo' to produce some)"
-    exit 0
+    echo "independent workbook check: FAILED, no workbooks found in ${targets[*]} (run 'make demo' to produce some)" >&2
+    exit 2
 fi
 
 if ! python3 -c "import openpyxl" 2>/dev/null; then
-    echo "independent workbook check: skipped, python3 with openpyxl is not available (make pydeps)"
-    exit 0
+    echo "independent workbook check: FAILED, python3 with openpyxl is not available (make pydeps)" >&2
+    exit 2
 fi
 
 echo "independent workbook check (openpyxl) of ${#files[@]} workbook(s):"

@@ -31,7 +31,8 @@ struct ConveneRunner {
         let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         candidates.append(packageRoot.appendingPathComponent(".build/debug/convene"))
         guard let found = candidates.first(where: { fm.isExecutableFile(atPath: $0.path) }) else {
-            throw XCTSkip("the convene binary was not found (build it with `swift build`, or set CONVENE_BIN); looked in \(candidates.map(\.path))")
+            let reason = "the convene binary was not found (build it with `swift build`, or set CONVENE_BIN); looked in \(candidates.map(\.path))"
+            throw CheckCannotRun.inCI(reason) ?? XCTSkip(reason)
         }
         return found
     }

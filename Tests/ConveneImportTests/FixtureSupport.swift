@@ -1,5 +1,6 @@
 import ConveneImport
 import ConveneModel
+import ConveneTestSupport
 import Foundation
 import XCTest
 
@@ -27,7 +28,8 @@ extension ImportResult {
     func contact(email: String) -> ContactRecord? { contacts.first { $0.emails.contains(email) } }
 }
 
-/// The built `convene` binary, for end-to-end tests (skipped when it was not built; CONVENE_BIN overrides).
+/// The built `convene` binary, for end-to-end tests (CONVENE_BIN overrides). When it was not built the tests
+/// skip, saying so — and fail in CI (`CI=true`).
 enum ConveneCLI {
     struct Run { var code: Int32; var stdout: String; var stderr: String }
 
@@ -43,7 +45,8 @@ enum ConveneCLI {
             candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("convene"))
         }
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw XCTSkip("the convene binary was not built (or set CONVENE_BIN)")
+            let reason = "the convene binary was not built (build it with `swift build --build-tests`, or set CONVENE_BIN); looked in \(candidates.map(\.path))"
+            throw CheckCannotRun.inCI(reason) ?? XCTSkip(reason)
         }
         return found
     }

@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-/// `convene inspect` end to end: the built binary on the fixtures (skipped when the binary is not built).
+/// `convene inspect` end to end: the built binary on the fixtures (skipped, saying why, when the binary is not
+/// built; in CI that is a failure).
 final class InspectCommandTests: XCTestCase {
     private func inspect(_ arguments: [String]) throws -> ConveneCLI.Run {
         try ConveneCLI.inspect(arguments, in: Fixture.url("headerless.csv").deletingLastPathComponent())

@@ -4,18 +4,19 @@ import Foundation
 import XCTest
 
 /// A workbook using every feature a tracker needs must open cleanly in another implementation (openpyxl),
-/// which must find each feature in it. Skipped only when python3 with openpyxl is not installed
-/// (`make test` installs it through `make pydeps`).
+/// which must find each feature in it. When python3 with openpyxl is not installed the tests skip, saying so;
+/// in CI (`CI=true`) they fail, since `make test` installs it through `make pydeps`.
 final class WriterIndependentCheckTests: XCTestCase {
     private static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Runs a command, returning its exit status and combined output.
-    private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
         process.currentDirectoryURL = Self.repositoryRoot
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -27,7 +28,10 @@ final class WriterIndependentCheckTests: XCTestCase {
 
     private func requireOpenpyxl() throws {
         let probe = try? run(["python3", "-c", "import openpyxl"])
-        try XCTSkipUnless(probe?.status == 0, "python3 with openpyxl is not available (run `make pydeps`)")
+        guard probe?.status == 0 else {
+            let reason = "python3 with openpyxl is not available (run `make pydeps`)"
+            throw CheckCannotRun.inCI(reason) ?? XCTSkip(reason)
+        }
     }
 
     /// The features of a partnership tracker, on two sheets plus a list sheet.
@@ -129,13 +133,33 @@ final class WriterIndependentCheckTests: XCTestCase {
         XCTAssertEqual(bogus.status, 1, bogus.output)
         XCTAssertTrue(bogus.output.contains("not a zip"), bogus.output)
 
-        // The shell runner checks a folder and is quiet (exit 0) when there is nothing to check.
+        // The shell runner checks a file or a folder, and fails a workbook that fails.
         let runner = try run(["bash", "Scripts/check-workbooks.sh", plain.path])
         XCTAssertEqual(runner.status, 0, runner.output)
+        XCTAssertTrue(runner.output.contains("ok  \(plain.path)"), runner.output)
+        let failing = try run(["bash", "Scripts/check-workbooks.sh", folder.url.path])
+        XCTAssertEqual(failing.status, 1, failing.output)
+        XCTAssertTrue(failing.output.contains("FAIL  \(fake.path)"), failing.output)
+    }
+
+    /// A check that checked nothing must not pass: no workbook to check, or no openpyxl to check it with.
+    func testTheShellRunnerFailsWhenItCannotCheck() throws {
         let empty = try TemporaryDirectory()
         let nothing = try run(["bash", "Scripts/check-workbooks.sh", empty.url.path])
-        XCTAssertEqual(nothing.status, 0, nothing.output)
-        XCTAssertTrue(nothing.output.contains("no workbooks"), nothing.output)
+        XCTAssertEqual(nothing.status, 2, nothing.output)
+        XCTAssertTrue(nothing.output.contains("FAILED, no workbooks found"), nothing.output)
+
+        // A python3 without openpyxl, first on PATH (it answers every script as a bare python3 would).
+        let bin = try TemporaryDirectory()
+        let fakePython = bin.file("python3")
+        try Data("#!/bin/sh\necho \"ModuleNotFoundError: No module named 'openpyxl'\" >&2\nexit 1\n".utf8).write(to: fakePython)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fakePython.path)
+        let workbook = empty.file("one.xlsx")
+        try Self.writeFeatureCompleteWorkbook(to: workbook)
+        let path = bin.url.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let missing = try run(["bash", "Scripts/check-workbooks.sh", workbook.path], environment: ["PATH": path])
+        XCTAssertEqual(missing.status, 2, missing.output)
+        XCTAssertTrue(missing.output.contains("FAILED, python3 with openpyxl is not available"), missing.output)
     }
 }
 
