@@ -1,16 +1,19 @@
 // swift-tools-version:6.0
 // Convene — clean contact lists, merged sign-in sheets and Excel trackers for sector partnerships.
 //
-// The targets are layers, each with one job and no cycles (see README "Architecture"):
-//   CXlsxWriter → ConveneSpreadsheet            (write and read .xlsx; knows nothing of Convene)
-//   ConveneCSV                                   (byte-level CSV; knows nothing of Convene)
-//   ConveneModel                                 (the domain; depends on nothing)
-//   ConveneNormalize                             (names, emails, phones, organizations, dates)
-//   ConveneImport  → CSV, Spreadsheet, Model, Normalize
-//   ConveneMatch   → Model, Normalize
-//   ConveneWorkspace → Model, Import, Match (SQLite through GRDB; the workflows that change it)
+// The targets are layers, each with one job and no cycles. Each line lists a target's direct dependencies, as
+// README "Architecture" does; Tests/ConveneCLITests/ArchitectureDocsTests checks both against the targets below.
+//   CXlsxWriter                        (system library: libxlsxwriter's C header)
+//   ConveneSpreadsheet → CXlsxWriter, ZIPFoundation   (write and read .xlsx; knows nothing of Convene)
+//   ConveneCSV                         (byte-level CSV; knows nothing of Convene)
+//   ConveneModel                       (the domain; depends on nothing)
+//   ConveneNormalize → Model           (names, emails, phones, organizations, dates)
+//   ConveneImport → CSV, Spreadsheet, Model, Normalize, Yams   (Yams reads mapping files)
+//   ConveneMatch → Model, Normalize
+//   ConveneWorkspace → Model, Normalize, Match, Import, Spreadsheet, GRDB   (SQLite; the workflows that change it)
 //   ConveneReports → Model, Spreadsheet, CSV
-//   convene (CLI)  → all of the above, thin commands only
+//   convene → Spreadsheet, CSV, Model, Normalize, Import, Match, Workspace, Reports, ArgumentParser, Logging
+//                                      (the command line: thin commands only)
 import PackageDescription
 
 let package = Package(
