@@ -63,6 +63,11 @@ struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting",
         abstract: "Create meetings ahead of time.",
+        discussion: """
+        Examples:
+          convene meeting add "Q2 partnership meeting" --date 2024-06-12 --kind partnership
+          convene meetings                    # what each meeting has: invited, registered, attended, walk-ins
+        """,
         subcommands: [MeetingAddCommand.self]
     )
 }

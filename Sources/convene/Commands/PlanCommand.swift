@@ -9,6 +9,15 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Work with the action plan.",
+        discussion: """
+        The action plan lives in the workspace; `convene export tracker` hands it to colleagues as a workbook, \
+        and `convene plan import` reads their edits back.
+
+        Examples:
+          convene plan import action-plan.csv
+          convene export tracker -o tracker.xlsx
+          convene plan import tracker-from-dana.xlsx --dry-run
+        """,
         subcommands: [PlanImportCommand.self]
     )
 }
