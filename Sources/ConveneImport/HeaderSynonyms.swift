@@ -102,19 +102,16 @@ enum HeaderSynonyms {
         return table
     }()
 
-    /// Words that, found inside a longer header, give its field ("Preferred E-mail for updates" → email).
-    /// Order matters: more specific first.
+    /// Phrases that, found inside a longer header, say what the cell holds wherever they stand: "Company Email"
+    /// is an email, "Company Phone" a phone, "Your name and company" a name. Whole words only; more specific first.
     static let contains: [(String, ColumnField)] = [
+        ("ip address", .ignore), ("web address", .website), ("po box", .ignore),
         ("e mail", .email), ("email", .email),
         ("first name", .firstName), ("given name", .firstName),
         ("last name", .lastName), ("family name", .lastName), ("surname", .lastName),
         ("full name", .fullName),
         ("phone", .phone), ("mobile", .phone), ("cell", .phone), ("telephone", .phone),
-        ("company", .organization), ("organization", .organization), ("organisation", .organization),
-        ("employer", .organization), ("business name", .organization), ("agency", .organization),
         ("job title", .title), ("position", .title),
-        ("zip", .postalCode), ("postal", .postalCode),
-        ("street", .street), ("city", .city), ("state", .region),
         ("website", .website), ("birth", .dateOfBirth),
         ("champion", .volunteer), ("volunteer", .volunteer),
         ("checked in", .attended), ("attended", .attended),
@@ -124,7 +121,34 @@ enum HeaderSynonyms {
         ("your name", .fullName),
     ]
 
+    /// Parts of an address, found inside a longer header ("Home Zip Code", "Company City").
+    static let addressParts: [(String, ColumnField)] = [
+        ("zip", .postalCode), ("postal", .postalCode), ("street", .street), ("address", .street),
+        ("city", .city), ("state", .region), ("country", .country),
+    ]
+
+    /// Words naming an organization ("Employer", "Name of your company", "Site name" in a list of employer sites).
+    static let organizationWords: [(String, ColumnField)] = [
+        ("company", .organization), ("organization", .organization), ("organisation", .organization),
+        ("employer", .organization), ("business name", .organization), ("agency", .organization),
+        ("site name", .organization),
+    ]
+
+    /// Words that, after an organization word, name something else about it: "Organization Type" holds
+    /// "Business" or "Education", "Company Size" "50-99" — not the organization's name.
+    static let organizationAttributes: Set<Substring> = [
+        "type", "size", "industry", "sector", "category", "kind", "id", "number", "#", "code", "description",
+        "revenue", "employees", "logo", "domain", "linkedin", "url", "profile", "count", "department", "location",
+        "symbol", "yomi", "phonetic",
+    ]
+
     /// The synonym field for a header, or nil.
+    ///
+    /// Precedence, after the exact table: a phrase of ``contains`` anywhere (first listed wins); then, between an
+    /// address part and an organization word, the one named last — English puts the head noun last, so
+    /// "Company City" is a city, "Company State" a state and "State Agency" an agency; among address parts alone,
+    /// the first listed ("City/State" is a city). An organization word followed by one of
+    /// ``organizationAttributes`` ("Organization Type", "Company Size") gives no field.
     static func field(for header: String, actionPlan: Bool = false) -> ColumnField? {
         let key = HeaderText.key(header)
         if key.isEmpty { return nil }
@@ -135,16 +159,53 @@ enum HeaderSynonyms {
         let words = key.split(separator: " ")
         let wordSet = Set(words)
         for (phrase, field) in containsWords where wordSet.contains(phrase[0]) {
-            if phrase.count == 1 { return field }
-            var i = 0
-            while i + phrase.count <= words.count {
-                if words[i] == phrase[0] && Array(words[i..<(i + phrase.count)]) == phrase { return field }
-                i += 1
-            }
+            if lastEnd(of: phrase, in: words) != nil { return field }
+        }
+        let address = firstListed(addressPartWords, in: words, wordSet)
+        let organization = firstListed(organizationWordsSplit, in: words, wordSet)
+        switch (address, organization) {
+        case (nil, nil):
+            return nil
+        case (let a?, nil):
+            return a.field
+        case (let a?, let o?) where a.lastEnd > o.lastEnd:
+            return a.field
+        case (_, let o?):
+            if words[o.lastEnd...].contains(where: organizationAttributes.contains) { return nil }
+            return o.field
+        }
+    }
+
+    /// The first phrase of `list` found in `words`, with the end (exclusive word index) of the last phrase of
+    /// `list` found there: which of two groups is named last is decided by the group's last word.
+    private static func firstListed(_ list: [([Substring], ColumnField)], in words: [Substring],
+                                    _ wordSet: Set<Substring>) -> (field: ColumnField, lastEnd: Int)? {
+        var found: ColumnField?
+        var latest = -1
+        for (phrase, field) in list where wordSet.contains(phrase[0]) {
+            guard let end = lastEnd(of: phrase, in: words) else { continue }
+            if found == nil { found = field }
+            latest = max(latest, end)
+        }
+        return found.map { ($0, latest) }
+    }
+
+    /// The end (exclusive word index) of the last occurrence of `phrase` in `words`, or nil.
+    private static func lastEnd(of phrase: [Substring], in words: [Substring]) -> Int? {
+        var i = words.count - phrase.count
+        while i >= 0 {
+            if words[i] == phrase[0] && words[i..<(i + phrase.count)].elementsEqual(phrase) { return i + phrase.count }
+            i -= 1
         }
         return nil
     }
 
+    static func split(_ list: [(String, ColumnField)]) -> [([Substring], ColumnField)] {
+        list.map { (HeaderText.key($0.0).split(separator: " "), $0.1) }
+    }
+
     /// ``contains`` split into words once.
-    static let containsWords: [([Substring], ColumnField)] = contains.map { (HeaderText.key($0.0).split(separator: " "), $0.1) }
+    static let containsWords = split(contains)
+    static let addressPartWords = split(addressParts)
+    static let organizationWordsSplit = split(organizationWords)
 }

@@ -1,0 +1,71 @@
+import ConveneImport
+import ConveneModel
+import XCTest
+
+/// Header matching by whole phrase with precedence: what a cell holds about a person wins wherever it stands,
+/// and between an address part and an organization word the one named last is the head.
+final class HeaderPrecedenceTests: XCTestCase {
+    /// The field a generic list gives a column headed `header` (beside a Name column, so the file is a contact list).
+    private func field(_ header: String, file: StaticString = #filePath, line: UInt = #line) throws -> ColumnField? {
+        let r = try Importer.read(rows: [(1, ["Name", header]), (2, ["Ann Lee", "x"])], name: "h.csv")
+        XCTAssertEqual(r.source, .generic, header, file: file, line: line)
+        return r.columns.first { $0.index == 1 }?.field
+    }
+
+    private func check(_ expected: [(String, ColumnField)], file: StaticString = #filePath, line: UInt = #line) throws {
+        for (header, want) in expected {
+            XCTAssertEqual(try field(header), want, "\"\(header)\"", file: file, line: line)
+        }
+    }
+
+    func testAnAddressPartNamedAfterTheOrganizationIsThatPart() throws {
+        try check([("Company City", .city), ("Company State", .region), ("Company Zip Code", .postalCode),
+                   ("Company Country", .country), ("Organization Street", .street), ("Employer City/State", .city),
+                   ("Organization Address", .street), ("Site City", .city)])
+    }
+
+    func testTheOrganizationNamedLastIsTheOrganization() throws {
+        try check([("State Agency", .organization), ("Company Name", .organization), ("Employer Name", .organization),
+                   ("Name of your employer", .organization), ("Company (optional)", .organization),
+                   ("Organization", .organization), ("Employer", .organization), ("Company", .organization),
+                   ("Which organization do you represent?", .organization)])
+    }
+
+    func testSiteNameIsTheOrganizationButASiteAloneIsNot() throws {
+        try check([("Site name", .organization), ("SITE NAME", .organization), ("Work site name", .organization)])
+        XCTAssertEqual(try field("Site"), .ignore, "a bare \"Site\" may be a meeting location: left for a mapping file")
+    }
+
+    func testContactChannelsAndNamesWinWhereverTheyStand() throws {
+        try check([("Company Phone", .phone), ("Company Email", .email), ("Organization Website", .website),
+                   ("Email Address", .email), ("Your name and company", .fullName), ("Organization Title", .title),
+                   ("Company Position", .title), ("Business City", .city), ("Business Phone", .phone)])
+    }
+
+    func testWordsAboutAnOrganizationThatAreNotItsName() throws {
+        for header in ["Organization Type", "Company Size", "Company ID", "Company Description", "Organization 1 - Location",
+                       "Company LinkedIn URL"] {
+            XCTAssertEqual(try field(header), .ignore, "\"\(header)\" is not the organization's name")
+        }
+        try check([("IP Address", .ignore), ("Home Address PO Box", .ignore), ("Web address", .website)])
+    }
+
+    func testAmongAddressPartsAloneTheFirstListedWins() throws {
+        try check([("City/State", .city), ("Home Street Address 2", .street)])
+    }
+
+    /// A generic list whose Company City/State columns come before its Company column: the values go where
+    /// they belong, and the organization is the company.
+    func testAGenericListPutsCityAndStateOnTheContact() throws {
+        let rows: [(line: Int, fields: [String])] = [
+            (1, ["First Name", "Last Name", "Company City", "Company State", "Company Name", "Email"]),
+            (2, ["Ann", "Lee", "Riverton", "WI", "Acme Tool & Die", "ann@acmetool.example.com"]),
+        ]
+        let r = try Importer.read(rows: rows, name: "members.csv")
+        XCTAssertEqual(r.columns.map(\.field), [.firstName, .lastName, .city, .region, .organization, .email])
+        let ann = try XCTUnwrap(r.contacts.first)
+        XCTAssertEqual(ann.organization, "Acme Tool & Die")
+        XCTAssertEqual(ann.city, "Riverton")
+        XCTAssertEqual(ann.region, "WI")
+    }
+}
