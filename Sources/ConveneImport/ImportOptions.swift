@@ -8,6 +8,9 @@ public struct ImportOptions: Sendable {
     public var mapping: MappingFile?
     /// Force a source kind even without a mapping file.
     public var forceSource: SourceKind?
+    /// Mappings remembered per file shape (the workspace's): a file whose header row has one of these signatures
+    /// is read with its mapping when ``mapping`` is nil (``ImportResult/mappingOrigin`` says so).
+    public var rememberedMappings: [HeaderSignature: MappingFile] = [:]
     /// ISO 3166 region for phone numbers without a country code.
     public var defaultPhoneRegion: String
     /// The name used in provenance and messages (default: the path as given).

@@ -46,6 +46,10 @@ public struct ImportResult: Codable, Sendable {
     public var organizationKinds: [String: OrganizationKind]
     /// What was read but not kept because ``ImportOptions/keepsRecords`` was false.
     public var notKept = YieldCounts()
+    /// The header row as a shape (nil without one): what the workspace remembers a mapping by.
+    public var headerSignature: HeaderSignature?
+    /// Where the mapping file used came from, when one was: given, or remembered for this shape.
+    public var mappingOrigin: MappingOrigin?
 
     public init(file: String, format: String, encoding: String, delimiter: String?, sheet: String? = nil,
                 source: SourceKind, headerLine: Int?, headerless: Bool, columns: [ColumnMapping], recordCount: Int,

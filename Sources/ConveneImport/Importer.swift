@@ -67,7 +67,17 @@ public enum Importer {
             if let headerRow, i < headerRow.fields.count, !headerRow.value(i).isEmpty { return headerRow.value(i) }
             return "Column \(i + 1)"
         }
-        let forced = options.mapping?.source ?? options.forceSource
+        // A shape the workspace has a mapping for is read with it, unless a mapping is given; the `--source` flag
+        // still beats a remembered source.
+        let signature = headerRow.map { HeaderSignature(headers: Array(headers.prefix($0.trimmedCount))) }
+        var options = options
+        var origin: MappingOrigin? = options.mapping == nil ? nil : .given
+        if options.mapping == nil, let signature, let remembered = options.rememberedMappings[signature] {
+            options.mapping = remembered
+            origin = .remembered
+        }
+        let forced = origin == .remembered ? options.forceSource ?? options.mapping?.source
+                                           : options.mapping?.source ?? options.forceSource
         let source = forced ?? (headerRow == nil ? .generic
             : SourceCatalogue.recognize(headers: headers, preamble: preamble.map(\.fields),
                                         fileName: (file as NSString).lastPathComponent, format: table.format))
@@ -78,6 +88,8 @@ public enum Importer {
                                   headerLine: headerRow?.line, headerless: headerRow == nil, columns: columns,
                                   recordCount: 0, warnings: [],
                                   meeting: MeetingPreamble.hint(source: source, preamble: preamble))
+        result.headerSignature = signature
+        result.mappingOrigin = origin
         if headerRow == nil {
             result.warnings.append(ImportWarning(file: file, line: dataRows.first(where: { !$0.isBlank })?.line,
                                                  message: "no header row: columns inferred from their content"))

@@ -15,11 +15,13 @@ struct InspectCommand: ParsableCommand {
         or a generic list), which field each column maps to, how many data records it holds, and every warning. \
         Contact details are not printed.
 
-        A mapping file (JSON or YAML) overrides columns and can force the source:
+        A mapping file (YAML or JSON) overrides columns and can force the source:
           source: sign-in
           columns:
             Company Name: organization
             Column 3: email
+        --write-mapping FILE writes the mapping inferred for one file in that format, every column listed, for a \
+        person to edit and give back with --mapping (to inspect, import or merge). It never overwrites the input.
 
         A refused file (empty, binary, a zip named .csv, an unterminated quote) prints one line on stderr naming \
         the file, the line and the problem, and the command exits 1 after inspecting the others.
@@ -27,6 +29,7 @@ struct InspectCommand: ParsableCommand {
         Examples:
           convene inspect launch-rsvps.csv "Attendance report 3-5-24.csv"
           convene inspect partners.xlsx --mapping partners.yaml --json
+          convene inspect sites.csv --write-mapping sites.yaml     # edit it, then: convene import sites.csv --mapping sites.yaml
         """
     )
 
@@ -36,6 +39,9 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "A mapping file (JSON or YAML) overriding columns and/or the source.")
     var mapping: String?
 
+    @Option(help: "Write the mapping inferred for the file (one file) to this YAML file, to edit and pass to --mapping.")
+    var writeMapping: String?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -43,13 +49,12 @@ struct InspectCommand: ParsableCommand {
             var options = ImportOptions()
             // Nothing is imported: records are read, checked and counted, not kept.
             options.keepsRecords = false
-            if let mapping {
-                do {
-                    options.mapping = try MappingFile.load(url: URL(fileURLWithPath: mapping), name: mapping)
-                } catch let error as ImportError {
-                    throw CommandFailure(error.description, code: ExitCodes.usage)
-                }
+            if writeMapping != nil && files.count != 1 {
+                throw CommandFailure("--write-mapping: expected one file to inspect, found \(files.count)", code: ExitCodes.usage)
             }
+            let inputs = files + [mapping].compactMap { $0 }
+            if let writeMapping { try checkMappingDestination(writeMapping, inputs: inputs) }
+            if let mapping { options.mapping = try loadMapping(mapping) }
             var results: [ImportResult] = []
             var refused: [ImportError] = []
             for file in files {
@@ -69,6 +74,10 @@ struct InspectCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("convene: \(error.description)\n".utf8))
             }
             if !refused.isEmpty { throw ExitCode(ExitCodes.badInput) }
+            if let writeMapping, let result = results.first {
+                try writeInferredMapping(for: result, to: writeMapping, inputs: inputs)
+                if !global.quiet && !global.json { print("mapping written to \(writeMapping)") }
+            }
         }
     }
 }

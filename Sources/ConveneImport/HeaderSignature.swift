@@ -1,0 +1,31 @@
+/// The shape of a file: its header row, each header compared loosely (``HeaderText/key(_:)``), in order.
+///
+/// Next month's export of the same report has the same signature whatever its rows, encoding or delimiter, so
+/// a mapping given for one file can be remembered for the next (the workspace keeps one per signature).
+///
+/// ```swift
+/// HeaderSignature(headers: ["First Name", "Company City "]).keys   // ["first name", "company city"]
+/// ```
+public struct HeaderSignature: Hashable, Codable, Sendable {
+    /// The normalized headers, in file order.
+    public var keys: [String]
+
+    public init(headers: [String]) {
+        keys = headers.map(HeaderText.key)
+    }
+
+    public init(keys: [String]) {
+        self.keys = keys
+    }
+
+    /// The keys one per line (a key never holds a line break): what a digest of the shape is taken over.
+    public var text: String { keys.joined(separator: "\n") }
+}
+
+/// Where the mapping file a file was read with came from.
+public enum MappingOrigin: String, Codable, Sendable {
+    /// Given by the caller (``ImportOptions/mapping``, `--mapping FILE`).
+    case given
+    /// Remembered for the file's header signature (``ImportOptions/rememberedMappings``).
+    case remembered
+}
