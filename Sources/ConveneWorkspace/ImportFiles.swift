@@ -12,6 +12,9 @@ public struct WorkspaceImportOptions: Sendable {
     public var meetingKind: MeetingKind?
     /// Test-only: pause mid-transaction (see ``ImportPause``).
     public var pause: ImportPause?
+    /// A mapping file (`--mapping FILE`) every file is read with; it is remembered for each file's header shape.
+    /// Without one, a file whose shape has a remembered mapping is read with that.
+    public var mapping: NamedMappingFile?
 
     public init(source: SourceKind? = nil, meeting: MeetingRequest? = nil, meetingKind: MeetingKind? = nil,
                 pause: ImportPause? = nil) {
@@ -19,6 +22,17 @@ public struct WorkspaceImportOptions: Sendable {
         self.meeting = meeting
         self.meetingKind = meetingKind
         self.pause = pause
+    }
+}
+
+/// A mapping file as read for `import --mapping FILE`, with FILE as the user named it.
+public struct NamedMappingFile: Sendable {
+    public var mapping: MappingFile
+    public var name: String
+
+    public init(_ mapping: MappingFile, name: String) {
+        self.mapping = mapping
+        self.name = name
     }
 }
 
@@ -34,6 +48,7 @@ extension Workspace {
     public func importFiles(_ paths: [String], options: WorkspaceImportOptions = WorkspaceImportOptions(),
                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [FileImportSummary] {
         var incoming: [IncomingFile] = []
+        let remembered = options.mapping == nil ? try rememberedMappings() : [:]
         for path in paths {
             let data: Data
             do {
@@ -41,9 +56,23 @@ extension Workspace {
             } catch {
                 throw ImportError.unreadable(file: path, reason: (error as NSError).localizedDescription)
             }
-            let result = try Importer.read(data: data, name: path, options: ImportOptions(
-                forceSource: options.source, defaultPhoneRegion: settings.defaultPhoneRegion, displayName: path))
-            incoming.append(IncomingFile(result, sha256: SHA256.hexDigest(of: [UInt8](data))))
+            var readOptions = ImportOptions(mapping: options.mapping?.mapping, forceSource: options.source,
+                                            defaultPhoneRegion: settings.defaultPhoneRegion, displayName: path)
+            readOptions.rememberedMappings = remembered.mapValues(\.mapping)
+            let result = try Importer.read(data: data, name: path, options: readOptions)
+            var file = IncomingFile(result, sha256: SHA256.hexDigest(of: [UInt8](data)))
+            switch (result.mappingOrigin, result.headerSignature) {
+            case (.given?, let signature):
+                if let signature, let given = options.mapping {
+                    file.mappingToRemember = RememberedMapping(signature: signature, mapping: given.mapping, name: given.name)
+                }
+                file.mapping = MappingNote(origin: .given, file: options.mapping?.name ?? "", remembered: signature != nil)
+            case (.remembered?, let signature?):
+                file.mapping = MappingNote(origin: .remembered, file: remembered[signature]?.name ?? "", remembered: true)
+            default:
+                break
+            }
+            incoming.append(file)
         }
         return try record(incoming, meeting: options.meeting, meetingKind: options.meetingKind, pause: options.pause, progress: progress)
     }

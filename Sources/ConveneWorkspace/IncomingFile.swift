@@ -30,6 +30,10 @@ public struct IncomingFile: Sendable {
     public var warnings: [String]
     /// Data records read from the file.
     public var recordCount: Int
+    /// A mapping given for this file (`--mapping`), stored for its header shape when the file is recorded.
+    public var mappingToRemember: RememberedMapping?
+    /// How the file's columns were mapped when a mapping file was used (given or remembered), for the summary.
+    public var mapping: MappingNote?
 
     public init(path: String, sha256: String, source: SourceKind, contacts: [ContactRecord] = [],
                 organizations: [OrganizationRecord] = [], participations: [(contact: Int?, participation: Participation)] = [],
@@ -87,6 +91,8 @@ public struct FileImportSummary: Codable, Sendable, Hashable {
     public var meeting: MeetingID?
     public var meetingName: String?
     public var warnings: [String]
+    /// How the columns were mapped when a mapping file was used: "from m.yaml, remembered for this header shape".
+    public var mapping: MappingNote?
 }
 
 /// Test-only hook: sleep mid-transaction after this many records so a test can kill the process.

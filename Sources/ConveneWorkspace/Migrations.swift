@@ -8,7 +8,7 @@ import GRDB
 /// model can be rebuilt when rules improve; decisions and manual corrections live in their own append-only
 /// table and are never deleted.
 enum Schema {
-    static let version = 2
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -140,6 +140,20 @@ enum Schema {
                 id INTEGER PRIMARY KEY CHECK (id = 1),
                 json TEXT NOT NULL,
                 estimated_from INTEGER NOT NULL,   -- contact records the parameters were estimated from (0 = defaults)
+                updated_at TEXT NOT NULL
+            );
+            """)
+        }
+        // v3: the mapping a person gave (`import --mapping FILE`) per source shape — the normalized header row — so
+        // next month's export of the same shape is read the same way without the flag.
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+            CREATE TABLE source_mapping (
+                signature TEXT PRIMARY KEY,        -- SHA-256 of the normalized headers, one per line
+                headers_json TEXT NOT NULL,        -- those headers, compared exactly when a file is read
+                mapping_json TEXT NOT NULL,        -- the MappingFile
+                mapping_name TEXT NOT NULL,        -- the mapping file as the user named it
+                source_file_id INTEGER REFERENCES source_file(id),   -- the import that gave it
                 updated_at TEXT NOT NULL
             );
             """)

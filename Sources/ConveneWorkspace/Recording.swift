@@ -38,10 +38,11 @@ extension Workspace {
                            meetingKind: MeetingKind?, tick: () -> Void) throws -> FileImportSummary {
         var summary = FileImportSummary(file: file.path, source: file.source, alreadyImported: false, recordsRead: file.recordCount,
                                         newPeople: 0, matchedPeople: 0, reviewItems: 0, participations: 0,
-                                        meeting: nil, meetingName: nil, warnings: file.warnings)
+                                        meeting: nil, meetingName: nil, warnings: file.warnings, mapping: file.mapping)
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM source_file WHERE sha256 = ?", arguments: [file.sha256]) == true {
             summary.alreadyImported = true
             summary.warnings = []
+            summary.mapping = nil
             return summary
         }
 
@@ -67,6 +68,7 @@ extension Workspace {
             INSERT INTO source_file(path, sha256, source_kind, role, meeting_id, record_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [file.path, file.sha256, file.source.rawValue, role, meeting?.id.rawValue, file.recordCount, Store.now()])
         let fileID = db.lastInsertedRowID
+        if let mapping = file.mappingToRemember { try Self.remember(mapping, fileID: fileID, db: db) }
 
         // Source records, one per data record; contacts, organizations and participations of one row share it.
         var recordIDs: [Int: Int64] = [:]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConveneImport
 import ConveneModel
 import ConveneWorkspace
 import Foundation
@@ -16,11 +17,16 @@ struct ImportCommand: ParsableCommand {
         New records join the people already known (their IDs never change); unsure pairs go to `convene review`. \
         All files are imported in one transaction: all or nothing. Importing the same bytes again does nothing.
 
+        --mapping FILE (YAML or JSON, as `convene inspect --write-mapping` writes it) says which field each column \
+        is. It is remembered for each file's header row: next month's export with the same headers is read the \
+        same way without the flag, and the summary says "mapping: remembered for this header shape".
+
         Examples:
           convene import acme-contacts.csv ivytech-contacts.xlsx chamber-members.csv
           convene import launch-rsvps.csv launch-signin.xlsx --meeting "Launch" --date 2024-03-05 --kind launch
           convene import "Attendance report 4-2-24.csv" --kind action-team
           convene import zoom.csv --source zoom --meeting "Talent team call" --date 2024-04-16 --kind action-team
+          convene import members-june.csv --mapping members.yaml     # members-july.csv then needs no flag
 
         Test only: CONVENE_TEST_PAUSE_AFTER_RECORDS=N makes the import sleep (CONVENE_TEST_PAUSE_SECONDS, default \
         30) inside its transaction after N records, so tests can kill it midway.
@@ -41,6 +47,9 @@ struct ImportCommand: ParsableCommand {
 
     @Option(help: "The meeting's kind: launch, action-team, partnership, planning or other.")
     var kind: String?
+
+    @Option(help: "A mapping file (YAML or JSON) saying which field each column is; remembered for the files' header rows.")
+    var mapping: String?
 
     @OptionGroup var global: GlobalOptions
 
@@ -63,6 +72,7 @@ struct ImportCommand: ParsableCommand {
                 throw CommandFailure("--date needs --meeting NAME", code: ExitCodes.usage)
             }
             var options = WorkspaceImportOptions(source: sourceKind, meeting: request)
+            if let mapping { options.mapping = NamedMappingFile(try loadMapping(mapping), name: mapping) }
             let env = ProcessInfo.processInfo.environment
             if let n = env["CONVENE_TEST_PAUSE_AFTER_RECORDS"].flatMap(Int.init) {
                 let seconds = env["CONVENE_TEST_PAUSE_SECONDS"].flatMap(Double.init) ?? 30
@@ -82,7 +92,11 @@ struct ImportCommand: ParsableCommand {
             bar.finish()
             if global.json { return try printJSON(summaries) }
             guard !global.quiet else { return }
-            for s in summaries { print(Self.line(s)); for w in s.warnings { print("  warning: \(w)") } }
+            for s in summaries {
+                print(Self.line(s))
+                if let m = s.mapping { print("  mapping: \(m)") }
+                for w in s.warnings { print("  warning: \(w)") }
+            }
             if summaries.count > 1 {
                 let t = summaries.reduce(into: (0, 0, 0, 0)) { $0.0 += $1.alreadyImported ? 0 : $1.recordsRead; $0.1 += $1.newPeople; $0.2 += $1.matchedPeople; $0.3 += $1.reviewItems }
                 print("Total: \(t.0) records read, \(t.1) new people, \(t.2) matched people, \(t.3) review items")
