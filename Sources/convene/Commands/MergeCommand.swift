@@ -53,6 +53,9 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Print the model's parameters: m, u and weight of every comparison level, and where they came from.")
     var parameters = false
 
+    @Option(help: "A mapping file (YAML or JSON, as `convene inspect --write-mapping` writes it) saying which field each column is.")
+    var mapping: String?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -66,7 +69,7 @@ struct MergeCommand: ParsableCommand {
             }
             for path in [output, csv, clusters].compactMap({ $0 }) { try MergeOutput.checkWritable(path) }
             let run = try MergeRun.perform(files: files, organizations: organizations, policy: policy,
-                                           decisionsFile: decisions)
+                                           decisionsFile: decisions, mapping: try mapping.map(loadMapping))
             let result = run.result
             if let clusters { try MergeOutput.writeClusters(result, organizations: organizations, to: clusters) }
             if let csv { try MergeOutput.writeGoldenCSV(result, organizations: organizations, to: csv) }
@@ -93,14 +96,14 @@ enum MergeRun {
     }
 
     static func perform(files: [String], organizations: Bool, policy: GoldenRecordPolicy = .mostFrequent,
-                        decisionsFile: String? = nil) throws -> Output {
+                        decisionsFile: String? = nil, mapping: MappingFile? = nil) throws -> Output {
         var contacts: [ContactRecord] = []
         var orgs: [OrganizationRecord] = []
         for file in files {
             do {
                 // The file as given on the command line is the provenance every output refers to. Outputs name
                 // sources as file#record and matching reads only normalized values, so raw cells are not kept.
-                var options = ImportOptions(displayName: file)
+                var options = ImportOptions(mapping: mapping, displayName: file)
                 options.keepsRawValues = false
                 let imported = try Importer.read(url: URL(fileURLWithPath: file), options: options)
                 contacts += imported.contacts.map { var c = $0; c.source.file = file; return c }
