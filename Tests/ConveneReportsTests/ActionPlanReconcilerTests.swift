@@ -54,6 +54,8 @@ final class ActionPlanReconcilerTests: XCTestCase {
         let r = ActionPlanReconciler.reconcile(edited: editedRows(), baseline: baseline, current: snapshot.actionItems,
                                                people: snapshot.people, today: today, deletedRows: .drop)
         XCTAssertEqual(r.items.first { $0.id == "A0004" }?.status, .dropped)
+        XCTAssertEqual(r.deleted.map(\.id), ["A0004"])
+        XCTAssertEqual(r.deleted.first?.status, .dropped, "the deleted row is reported as it is saved")
     }
 
     func testWorkspaceChangesSinceExportAreConflictsNotOverwritten() {

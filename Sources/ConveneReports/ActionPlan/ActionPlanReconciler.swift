@@ -140,13 +140,14 @@ public enum ActionPlanReconciler {
         let expected = baseline.map { Set($0.keys) } ?? Set(current.map(\.id))
         for id in expected.sorted() where !seen.contains(id) {
             guard let at = position[id] else { continue }
-            result.deleted.append(result.items[at])
             if deletedRows == .drop, result.items[at].status != .dropped {
                 result.changes.append(PlanFieldChange(itemID: id, column: .status, old: result.items[at].status.rawValue,
                                                       new: ActionStatus.dropped.rawValue))
                 result.items[at].status = .dropped
                 result.items[at].lastUpdated = today
             }
+            // As saved, so a report can say "marked Dropped" (it said "kept" while dropping the item).
+            result.deleted.append(result.items[at])
         }
         return result
     }
