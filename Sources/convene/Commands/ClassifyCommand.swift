@@ -46,7 +46,11 @@ struct ClassifyCommand: ParsableCommand {
                                      code: ExitCodes.usage)
             }
             let org = try workspaceCall { try workspace.classify(organization: organization, as: newKind) }
-            if global.json { return try printJSON(OrgRow(OrganizationSummary(organization: org, people: 0))) }
+            if global.json {
+                // The same row `convene orgs --json` prints, people counted (not a placeholder 0).
+                let summary = try workspaceCall { try workspace.organizations() }.first { $0.organization.id == org.id }
+                return try printJSON(OrgRow(summary ?? OrganizationSummary(organization: org, people: 0)))
+            }
             if !global.quiet { print("\(org.id)  \(org.name) is now \(org.kind.displayName) (set by hand)") }
         }
     }
