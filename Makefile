@@ -5,7 +5,7 @@ OUT ?= out
 APT_PACKAGES := libxlsxwriter-dev pkg-config libsqlite3-dev
 PY_PACKAGES := openpyxl XlsxWriter
 
-.PHONY: demo test deps pydeps build release bench clean
+.PHONY: demo test deps pydeps build release bench docs coverage clean
 
 # Installs only what is missing (apt needs root: CI and this machine run as root; otherwise sudo is used).
 deps:
@@ -41,6 +41,26 @@ test: deps pydeps
 	@bash Scripts/check-workbooks.sh $(CHECKED)
 	@REQUIRE=table,validation,conditional,chart,freeze bash Scripts/check-workbooks.sh $(CHECKED)/tracker.xlsx
 	@python3 Scripts/test-summary.py .build/xunit.xml
+
+# DocC for every library product, one archive per target under .build/docs/. A warning DocC raises — a symbol
+# link that does not resolve, a Topics entry naming nothing — fails the build.
+DOC_TARGETS := ConveneSpreadsheet ConveneCSV ConveneModel ConveneNormalize ConveneImport ConveneMatch \
+  ConveneWorkspace ConveneReports
+DOCS := .build/docs
+
+docs: deps
+	@mkdir -p $(DOCS)
+	@for t in $(DOC_TARGETS); do \
+	  echo "docs: $$t"; \
+	  $(SWIFT) package --allow-writing-to-directory $(DOCS) generate-documentation --target $$t \
+	    --output-path $(DOCS)/$$t.doccarchive --warnings-as-errors > $(DOCS)/$$t.log 2>&1 \
+	    || { grep -v "^\[" $(DOCS)/$$t.log; echo "make docs: $$t's documentation has warnings or did not build" >&2; exit 1; }; \
+	done
+	@echo "docs: $(DOCS)/<Target>.doccarchive for $(words $(DOC_TARGETS)) targets"
+
+# How many public declarations carry a `///` comment, per target (--missing lists the rest).
+coverage:
+	@python3 Scripts/doc-coverage.py
 
 bench: deps pydeps
 	$(SWIFT) build -c release

@@ -38,6 +38,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Benchmarks only: the peer CSV parser we measure ourselves against.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Documentation only: `make docs` runs its `generate-documentation` command; no target depends on it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // MARK: Spreadsheet layer
