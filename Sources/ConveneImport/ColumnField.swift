@@ -1,6 +1,6 @@
 /// What a column of an imported file means: the target a header (or a mapping file) is mapped to.
 ///
-/// Raw values stay in ``SourceRecord/raw`` whatever the mapping says; the field only decides where the
+/// Raw values stay in `SourceRecord.raw` whatever the mapping says; the field only decides where the
 /// normalized value goes.
 public enum ColumnField: String, Codable, Sendable, CaseIterable {
     // People

@@ -1,4 +1,4 @@
-/// The shape of a file: its header row, each header compared loosely (``HeaderText/key(_:)``), in order.
+/// The shape of a file: its header row, each header compared loosely (case, spaces and punctuation do not matter), in order.
 ///
 /// Next month's export of the same report has the same signature whatever its rows, encoding or delimiter, so
 /// a mapping given for one file can be remembered for the next (the workspace keeps one per signature).

@@ -21,7 +21,7 @@ public struct ImportOptions: Sendable {
     /// a 100 MB list then needs memory for its bytes, not for a million contacts. Counts go to
     /// ``ImportResult/notKept``. Teams' join/leave lists are always kept (a leave row closes an earlier join).
     public var keepsRecords = true
-    /// False to leave ``SourceRecord/raw`` empty on every record read (file, record, line and source kind are
+    /// False to leave `SourceRecord.raw` empty on every record read (file, record, line and source kind are
     /// still set). Matching and `convene merge` only need the normalized values and the `file#record` reference;
     /// a dictionary of every cell per row is most of an import's memory at a million rows. The workspace keeps
     /// the default: it stores the raw values so the model can be rebuilt.

@@ -8,7 +8,7 @@ import ConveneModel
 /// for contact in result.contacts { print(contact.source.reference, contact.name.displayName) }
 /// ```
 public struct ImportResult: Codable, Sendable {
-    /// The file as the caller named it (used in every ``SourceRecord`` and warning).
+    /// The file as the caller named it (used in every `SourceRecord` and warning).
     public var file: String
     /// "csv" or "xlsx".
     public var format: String

@@ -2,10 +2,15 @@ import Foundation
 
 /// The status choices offered in the tracker's Status dropdown.
 public enum ActionStatus: String, Codable, Sendable, CaseIterable {
+    /// Not started yet.
     case notStarted = "Not started"
+    /// Under way and on schedule.
     case onTrack = "On track"
+    /// Under way but late or blocked.
     case atRisk = "At risk"
+    /// Finished.
     case done = "Done"
+    /// No longer pursued.
     case dropped = "Dropped"
 
     /// Parses the dropdown text case-insensitively ("on track", "ON TRACK").
@@ -20,20 +25,41 @@ public enum ActionStatus: String, Codable, Sendable, CaseIterable {
 public struct ActionItem: Hashable, Codable, Sendable, Identifiable {
     /// Stable item ID (e.g. `A0007`), carried in the tracker so edits can be matched back.
     public var id: String
+    /// The priority the businesses chose that this item serves.
     public var priorityArea: String
+    /// What will be done.
     public var item: String
+    /// The action team that owns it.
     public var team: String
+    /// The business champion leading it, by name as written.
     public var champion: String?
+    /// The champion's person ID, when the name was linked to a person.
     public var championID: PersonID?
+    /// The public partner supporting it, by name as written.
     public var support: String?
+    /// The supporter's person ID, when linked.
     public var supportID: PersonID?
+    /// When work starts.
     public var start: CalendarDate?
+    /// When it is due.
     public var due: CalendarDate?
+    /// Where it stands (the tracker's Status dropdown).
     public var status: ActionStatus
+    /// The next step, as written.
     public var nextStep: String?
+    /// When the row was last updated.
     public var lastUpdated: CalendarDate?
+    /// Free-text notes.
     public var notes: String?
 
+    /// An action item from its ID, priority area, text and team; the rest is optional and the status starts at
+    /// ``ActionStatus/notStarted``.
+    ///
+    /// ```swift
+    /// var item = ActionItem(id: "A0007", priorityArea: "Talent pipeline", item: "Host a plant tour for teachers",
+    ///                       team: "Pipeline", champion: "Angela Chen", due: CalendarDate(iso: "2026-10-15"))
+    /// item.isOverdue(today: CalendarDate(year: 2026, month: 11, day: 1))   // true
+    /// ```
     public init(id: String, priorityArea: String, item: String, team: String, champion: String? = nil,
                 championID: PersonID? = nil, support: String? = nil, supportID: PersonID? = nil,
                 start: CalendarDate? = nil, due: CalendarDate? = nil, status: ActionStatus = .notStarted,

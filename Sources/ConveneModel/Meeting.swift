@@ -2,27 +2,50 @@ import Foundation
 
 /// A stable identifier for a meeting, e.g. `M0003`.
 public struct MeetingID: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+    /// The identifier as text, e.g. `M0003`.
     public var rawValue: String
+    /// Wraps an identifier's text as it is.
+    ///
+    /// ```swift
+    /// let launch = MeetingID("M0001")
+    /// ```
     public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// The identifier's text (``rawValue``).
     public var description: String { rawValue }
+    /// Orders identifiers by their text.
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// The meetings in a sector partnership's life cycle.
 public enum MeetingKind: String, Codable, Sendable, CaseIterable {
+    /// The launch meeting, where businesses name their priorities.
     case launch
+    /// A meeting of an action team working on one priority; its attendees are the team.
     case actionTeam = "action-team"
+    /// A meeting of the whole partnership (a quarterly meeting).
     case partnership
+    /// A planning meeting of the conveners.
     case planning
+    /// Any other meeting.
     case other
 }
 
 /// A calendar date without a time zone (meetings are planned by day).
 public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+    /// The year, e.g. 2026.
     public var year: Int
+    /// The month, 1–12.
     public var month: Int
+    /// The day of the month, from 1.
     public var day: Int
 
+    /// A date from its parts, as given (not checked: use ``init(iso:)`` to validate text).
+    ///
+    /// ```swift
+    /// let launch = CalendarDate(year: 2026, month: 8, day: 25)
+    /// launch.iso                    // "2026-08-25"
+    /// launch.adding(days: 7).iso    // "2026-09-01"
+    /// ```
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
@@ -37,11 +60,19 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
         self.init(year: y, month: m, day: d)
     }
 
+    /// The date as `yyyy-mm-dd`.
     public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    /// The date as `yyyy-mm-dd` (``iso``).
     public var description: String { iso }
 
+    /// Orders dates by year, then month, then day.
     public static func < (a: Self, b: Self) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
+    /// The number of days in a month of the Gregorian calendar, leap years included.
+    ///
+    /// ```swift
+    /// CalendarDate.daysIn(month: 2, year: 2028)   // 29
+    /// ```
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
@@ -62,6 +93,11 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
         return era * 146097 + doe - 719468
     }
 
+    /// The date a number of days after 1970-01-01 (before it, for a negative number): the inverse of ``daysSinceEpoch``.
+    ///
+    /// ```swift
+    /// CalendarDate(daysSinceEpoch: 0).iso   // "1970-01-01"
+    /// ```
     public init(daysSinceEpoch z0: Int) {
         let z = z0 + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
@@ -74,21 +110,34 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
         self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
 
+    /// The date `days` days later (earlier, for a negative number).
     public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }
 }
 
 /// A meeting of the partnership: the launch, an action-team call, a quarterly partnership meeting …
 public struct Meeting: Hashable, Codable, Sendable, Identifiable {
+    /// The meeting's stable ID (`M0001`).
     public var id: MeetingID
+    /// The meeting's name, e.g. "Winter Partnership Meeting".
     public var name: String
+    /// The day it takes place, if known.
     public var date: CalendarDate?
+    /// Which meeting of the partnership's life cycle it is.
     public var kind: MeetingKind
+    /// True for an online meeting (a Zoom or Teams report says so).
     public var isVirtual: Bool
+    /// Where it takes place, if known.
     public var location: String?
     /// Start and end as written by the source, with time zone where given (e.g. Teams' summary).
     public var startTime: String?
+    /// End as written by the source, with time zone where given.
     public var endTime: String?
 
+    /// A meeting from its ID and name; everything else is optional.
+    ///
+    /// ```swift
+    /// let launch = Meeting(id: MeetingID("M0001"), name: "Launch", date: CalendarDate(iso: "2026-08-25"), kind: .launch)
+    /// ```
     public init(id: MeetingID, name: String, date: CalendarDate? = nil, kind: MeetingKind = .other, isVirtual: Bool = false,
                 location: String? = nil, startTime: String? = nil, endTime: String? = nil) {
         self.id = id
@@ -104,26 +153,44 @@ public struct Meeting: Hashable, Codable, Sendable, Identifiable {
 
 /// How a person took part in a meeting.
 public enum ParticipationStatus: String, Codable, Sendable, CaseIterable {
+    /// On an invitation list.
     case invited
+    /// Registered or RSVP'd.
     case registered
+    /// Attended: on the sign-in sheet or in the meeting report.
     case attended
+    /// Attended without having registered.
     case walkIn = "walk-in"
+    /// Registered but did not attend.
     case noShow = "no-show"
 }
 
 /// One person's part in one meeting, from one source record. Virtual meetings carry join/leave and minutes;
 /// a Zoom report writes one row per rejoin, so several participations may exist for one person and meeting.
 public struct Participation: Hashable, Codable, Sendable {
+    /// The meeting.
     public var meeting: MeetingID
+    /// The person, once the source record has been linked to one.
     public var person: PersonID?
+    /// How the person took part.
     public var status: ParticipationStatus
     /// Join / leave as written by the source ("3/5/24, 9:58:12 AM"), normalized ISO-8601 where parseable.
     public var joinTime: String?
+    /// Leave time, written as ``joinTime`` is.
     public var leaveTime: String?
+    /// Minutes in the meeting, as the report gives them.
     public var minutes: Double?
+    /// The role the report gives ("Organizer", "Presenter", "Attendee"), if any.
     public var role: String?
+    /// The record this participation was read from.
     public var source: SourceRecord
 
+    /// A participation from its meeting, status and source record.
+    ///
+    /// ```swift
+    /// let walkIn = Participation(meeting: MeetingID("M0001"), person: PersonID("P000031"), status: .walkIn,
+    ///                            source: SourceRecord(file: "launch-signin.csv", record: 12))
+    /// ```
     public init(meeting: MeetingID, person: PersonID? = nil, status: ParticipationStatus, joinTime: String? = nil,
                 leaveTime: String? = nil, minutes: Double? = nil, role: String? = nil, source: SourceRecord) {
         self.meeting = meeting

@@ -19,6 +19,7 @@ public struct SourceRecord: Hashable, Codable, Sendable {
     /// Column header → raw cell text, exactly as read (after decoding).
     public var raw: [String: String]
 
+    /// A source record from its file, record number and, where known, line, export kind and raw cells.
     public init(file: String, record: Int, line: Int? = nil, source: SourceKind = .generic, raw: [String: String] = [:]) {
         self.file = file
         self.record = record
@@ -33,19 +34,33 @@ public struct SourceRecord: Hashable, Codable, Sendable {
 
 /// The known exports Convene recognizes from their headers, plus `generic` (mapped by header synonyms).
 public enum SourceKind: String, Codable, Sendable, CaseIterable {
+    /// A Microsoft Teams attendance report.
     case teamsAttendance = "teams"
+    /// A Zoom participants report.
     case zoomParticipants = "zoom"
+    /// An Eventbrite attendee report.
     case eventbrite
+    /// Google Forms responses.
     case googleForms = "google-forms"
+    /// A Mailchimp audience export.
     case mailchimp
+    /// A Constant Contact export.
     case constantContact = "constant-contact"
+    /// Outlook contacts.
     case outlookContacts = "outlook"
+    /// Google Contacts.
     case googleContacts = "google-contacts"
+    /// LinkedIn connections.
     case linkedInConnections = "linkedin"
+    /// Salesforce contacts.
     case salesforce
+    /// HubSpot contacts.
     case hubspot
+    /// A sign-in sheet (typed into a spreadsheet or printed by `convene export signin`).
     case signInSheet = "sign-in"
+    /// An action plan (CSV or the tracker workbook).
     case actionPlan = "action-plan"
+    /// Any other contact list, mapped column by column from its headers.
     case generic
 
     /// A human-readable name for messages and reports.
@@ -71,10 +86,19 @@ public enum SourceKind: String, Codable, Sendable, CaseIterable {
 
 /// A value as normalized, with the raw text it came from and where that was.
 public struct Sourced<Value: Hashable & Codable & Sendable>: Hashable, Codable, Sendable {
+    /// The normalized value.
     public var value: Value
+    /// The text the value was normalized from, as read.
     public var raw: String
+    /// The record the text came from, if known.
     public var source: SourceRecord?
 
+    /// A normalized value with its raw text and, where known, its record.
+    ///
+    /// ```swift
+    /// let email = Sourced("bob@example.com", raw: " Bob@Example.com ",
+    ///                     source: SourceRecord(file: "chamber.csv", record: 4))
+    /// ```
     public init(_ value: Value, raw: String, source: SourceRecord? = nil) {
         self.value = value
         self.raw = raw

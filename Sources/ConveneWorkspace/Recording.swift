@@ -8,6 +8,7 @@ extension Workspace {
     /// A file whose content was imported before is skipped. Throws — and changes nothing — on any failure.
     ///
     /// - Parameters:
+    ///   - files: the files, read and recognized (``IncomingFile``), in the order given.
     ///   - meeting: the meeting named by the user (flags); otherwise the meeting the file names itself.
     ///     Contact lists imported with a meeting become its invitation list.
     ///   - meetingKind: the kind given to a meeting a file names itself (default: launch for the launch date's

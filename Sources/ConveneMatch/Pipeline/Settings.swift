@@ -110,7 +110,7 @@ public struct MatchSettings: Hashable, Codable, Sendable {
         self.seed = seed
     }
 
-    /// The default settings for people (``ContactRecord``): one configuration for every input.
+    /// The default settings for people (`ContactRecord`): one configuration for every input.
     ///
     /// The organization is weak evidence either way (people change jobs and hold two); the title hardly any.
     public static func people() -> MatchSettings {
@@ -142,7 +142,7 @@ public struct MatchSettings: Hashable, Codable, Sendable {
                           .emailLocalPart, .streetNumberPostal])
     }
 
-    /// The default settings for organizations (``OrganizationRecord``). Another house number is strong
+    /// The default settings for organizations (`OrganizationRecord`). Another house number is strong
     /// evidence of another site of the same organization.
     public static func organizations() -> MatchSettings {
         MatchSettings(entity: .organization, comparisons: [

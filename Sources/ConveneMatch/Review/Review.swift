@@ -1,6 +1,6 @@
 import ConveneModel
 
-/// A record named by its file and 1-based data-record number (``SourceRecord/reference`` as a value).
+/// A record named by its file and 1-based data-record number (`SourceRecord.reference` as a value).
 public struct RecordRef: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
     public var file: String
     public var record: Int
