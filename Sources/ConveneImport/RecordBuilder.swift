@@ -1,5 +1,7 @@
 import ConveneModel
 import ConveneNormalize
+import Dispatch
+import Foundation
 
 /// Turns the data rows of a table into model values, numbering records and keeping provenance.
 struct RecordBuilder {
@@ -12,7 +14,9 @@ struct RecordBuilder {
 
     private(set) var result: ImportResult
     /// Column indexes per field, in column order (looked up for every cell of every record).
-    let columnsByField: [ColumnField: [Int]]
+    var columnsByField: [ColumnField: [Int]] { reader.columnsByField }
+    /// The pure part: one row → one contact, run on both cores for a batch of rows (see ``flush()``).
+    let reader: RowReader
 
     init(file: String, source: SourceKind, headers: [String], fields: [ColumnField], options: ImportOptions,
          result: ImportResult) {
@@ -25,7 +29,9 @@ struct RecordBuilder {
         self.result = result
         var byField: [ColumnField: [Int]] = [:]
         for (i, f) in fields.enumerated() { byField[f, default: []].append(i) }
-        self.columnsByField = byField
+        self.reader = RowReader(columnsByField: byField, headers: headers, source: source,
+                                phoneRegion: options.defaultPhoneRegion)
+        self.namesPeople = fields.contains { $0 == .fullName || $0 == .firstName || $0 == .lastName }
     }
 
     /// Raw-value keys: the header, made unique ("Email", "Email (2)") so no raw value is lost.
@@ -60,6 +66,7 @@ struct RecordBuilder {
         // Cheap test first (same width, same first cell) so ordinary records never pay for the full comparison.
         if let headerKey, row.trimmedCount == headerKey.count, HeaderText.key(row.value(0)) == headerKey.first,
            (0..<row.trimmedCount).map({ HeaderText.key(row.value($0)) }) == headerKey {
+            flush()
             warn(row.line, "repeated header row skipped")
             return true
         }
@@ -70,6 +77,7 @@ struct RecordBuilder {
         }
         // Titles between records are worth a warning each; a block after the last record (a report footer)
         // gets one, in finish().
+        if !titles.isEmpty { flush() }
         for title in titles {
             warn(title.line, "one-cell line \"\(clip(title.value(0)))\" taken as a title, not a record")
         }
@@ -79,6 +87,7 @@ struct RecordBuilder {
         // rows can be short.
         let expected = headerRow?.trimmedCount ?? width
         if row.trimmedCount > expected || (row.fields.count < expected && row.fields.count > 1 && result.format == "csv") {
+            flush()
             result.warnings.append(ImportWarning(file: file, line: row.line,
                                                  message: "expected \(expected) fields, found \(row.fields.count); kept as is",
                                                  kind: "raggedRow"))
@@ -99,6 +108,7 @@ struct RecordBuilder {
     /// Counts what was built and lets it go (inspect mode): nothing refers back to earlier records except
     /// Teams' leave rows, which never get here.
     private mutating func forgetRecords() {
+        flush()
         result.notKept.contacts += result.contacts.count
         result.notKept.organizations += result.organizations.count
         result.notKept.participations += result.participations.count
@@ -112,6 +122,7 @@ struct RecordBuilder {
 
     /// After the last row: the footer warning, capped warnings' summaries, the record count.
     mutating func finish() {
+        flush()
         if let first = titles.first, let last = titles.last {
             warn(first.line, "\(titles.count) one-cell line(s) after the last record (lines \(first.line)–\(last.line), a report footer?) skipped")
         }
@@ -125,6 +136,11 @@ struct RecordBuilder {
     private var record = 0
     /// One-cell lines seen since the last record (section titles, or a footer if no record follows).
     private var titles: [TextRow] = []
+    /// Person rows whose contacts are not built yet: built together, in order, by ``flush()``.
+    private var pending: [(row: TextRow, source: SourceRecord)] = []
+    private let namesPeople: Bool
+    /// Rows per parallel batch: large enough to keep both cores busy, small enough to stay a few MB.
+    static let batchSize = 8_192
 
     private func isNumberedSection(_ text: String) -> Bool {
         guard let dot = text.firstIndex(of: ".") else { return false }
@@ -137,40 +153,23 @@ struct RecordBuilder {
         result.warnings.append(ImportWarning(file: file, line: line, message: message))
     }
 
-    /// The non-empty values of the columns mapped to `field`, in column order.
-    private func values(_ field: ColumnField, in row: TextRow) -> [String] {
-        guard let indexes = columnsByField[field] else { return [] }
-        var out: [String] = []
-        for i in indexes {
-            let v = row.value(i)
-            if !v.isEmpty { out.append(v) }
-        }
-        return out
+    private func values(_ field: ColumnField, in row: TextRow) -> [String] { reader.values(field, in: row) }
+
+    /// The valid addresses in the row's email columns; a cell with text but no valid address is warned about
+    /// (see ``RowReader/emails(in:)``).
+    private mutating func validEmails(in row: TextRow) -> [String] {
+        let (valid, invalidColumns) = reader.emails(in: row)
+        warnInvalidEmails(line: row.line, columns: invalidColumns)
+        return valid
     }
 
-    /// The valid addresses in the row's email columns. A cell that holds text but no valid address ("ann lee",
-    /// "ann@") is not an email: its value stays in the raw record only, and the user is told which column and
-    /// line — not the value, which may be someone's contact details.
-    private mutating func validEmails(in row: TextRow) -> [String] {
-        guard let indexes = columnsByField[.email] else { return [] }
-        var out: [String] = []
-        for i in indexes {
-            let cell = row.value(i)
-            if cell.isEmpty { continue }
-            var invalid = false
-            for e in EmailNormalizer.extractAll(cell) {
-                if e.isValid {
-                    if !out.contains(e.address) { out.append(e.address) }
-                } else {
-                    invalid = true
-                }
-            }
-            if invalid {
-                limitedWarning(row.line, kind: "invalidEmail",
-                               "not an email address: column \"\(clip(headers[i]))\" (the value is kept in the raw record only)")
-            }
+    /// The user is told which column and line held text that is not an email address — not the value, which may
+    /// be someone's contact details.
+    private mutating func warnInvalidEmails(line: Int, columns: [Int]) {
+        for i in columns {
+            limitedWarning(line, kind: "invalidEmail",
+                           "not an email address: column \"\(clip(headers[i]))\" (the value is kept in the raw record only)")
         }
-        return out
     }
 
     /// Warnings of one kind stop after ``warningLimit`` (a 100 MB file of bad cells would otherwise print a
@@ -194,14 +193,7 @@ struct RecordBuilder {
     static let warningLimit = 100
     private var limitedCounts: [String: Int] = [:]
 
-    private func first(_ field: ColumnField, in row: TextRow) -> String? {
-        guard let indexes = columnsByField[field] else { return nil }
-        for i in indexes {
-            let v = row.value(i)
-            if !v.isEmpty { return v }
-        }
-        return nil
-    }
+    private func first(_ field: ColumnField, in row: TextRow) -> String? { reader.first(field, in: row) }
 
     private mutating func add(row: TextRow, source sourceRecord: SourceRecord) {
         if source == .actionPlan {
@@ -209,7 +201,6 @@ struct RecordBuilder {
             return
         }
         // A partner list (organization, address, main phone — no one's name) describes organizations.
-        let namesPeople = fields.contains { $0 == .fullName || $0 == .firstName || $0 == .lastName }
         if !namesPeople && fields.contains(.organization) {
             addOrganization(row: row, source: sourceRecord)
             return
@@ -217,10 +208,28 @@ struct RecordBuilder {
         // Teams' older report writes a "Left" row after each "Joined": it closes that person's last session
         // instead of adding a person again.
         if let action = first(.userAction, in: row), action.lowercased().hasPrefix("left") {
+            flush()
             closeSession(row: row, at: first(.joinTime, in: row))
             return
         }
-        guard let contact = contact(row: row, source: sourceRecord) else {
+        pending.append((row, sourceRecord))
+        if pending.count >= Self.batchSize { flush() }
+    }
+
+    /// Builds the pending rows' contacts on both cores, then adds them in row order, so the result (contacts,
+    /// participations, warnings) is exactly what one row at a time would give.
+    mutating func flush() {
+        guard !pending.isEmpty else { return }
+        let built = reader.contacts(pending)
+        for (k, item) in pending.enumerated() {
+            warnInvalidEmails(line: item.row.line, columns: built[k].invalidEmailColumns)
+            add(contact: built[k].contact, row: item.row, source: item.source)
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func add(contact: ContactRecord?, row: TextRow, source sourceRecord: SourceRecord) {
+        guard let contact else {
             warn(row.line, "record \(sourceRecord.record) names no person (no name, email or phone)")
             return
         }
@@ -244,27 +253,6 @@ struct RecordBuilder {
         }
     }
 
-    private mutating func contact(row: TextRow, source: SourceRecord) -> ContactRecord? {
-        var full = first(.fullName, in: row)
-        if source.source == .zoomParticipants, let f = full { full = Self.zoomName(f) }
-        let name = Normalization.personName(full: full, honorific: first(.honorific, in: row),
-                                            given: first(.firstName, in: row), middle: first(.middleName, in: row),
-                                            family: first(.lastName, in: row), suffix: first(.nameSuffix, in: row))
-        let emails = validEmails(in: row)
-        let phones = Normalization.phones(values(.phone, in: row), region: options.defaultPhoneRegion)
-        guard !name.isEmpty || !emails.isEmpty || !phones.isEmpty else { return nil }
-        var contact = ContactRecord(source: source, name: name, emails: emails, phones: phones,
-                                    organization: first(.organization, in: row), title: first(.title, in: row),
-                                    street: first(.street, in: row), city: first(.city, in: row),
-                                    region: first(.region, in: row), postalCode: first(.postalCode, in: row),
-                                    country: first(.country, in: row), website: first(.website, in: row),
-                                    notes: values(.notes, in: row).joined(separator: "\n").nilIfEmpty)
-        if let dob = first(.dateOfBirth, in: row) {
-            contact.dateOfBirth = Normalization.date(dob)?.iso ?? dob
-        }
-        if let address = first(.address, in: row) { Self.splitAddress(address, into: &contact) }
-        return contact
-    }
 
     /// Zoom writes "Display Name (Original Name)" when someone renamed themselves, and "iPhone (Ann Lee)" for
     /// devices: the name in parentheses is the account name, which is the better one for matching unless it
@@ -432,6 +420,101 @@ struct RecordBuilder {
                               nextStep: first(.nextStep, in: row), lastUpdated: date(.lastUpdated),
                               notes: first(.notes, in: row))
         result.actionItems.append(ImportedActionItem(item: item, source: source))
+    }
+}
+
+/// What one row says about one person, read without side effects so rows can be read on both cores.
+struct RowReader: Sendable {
+    let columnsByField: [ColumnField: [Int]]
+    let headers: [String]
+    let source: SourceKind
+    let phoneRegion: String
+
+    /// The first non-empty value of the columns mapped to `field`.
+    func first(_ field: ColumnField, in row: TextRow) -> String? {
+        guard let indexes = columnsByField[field] else { return nil }
+        for i in indexes {
+            let v = row.value(i)
+            if !v.isEmpty { return v }
+        }
+        return nil
+    }
+
+    /// The non-empty values of the columns mapped to `field`, in column order.
+    func values(_ field: ColumnField, in row: TextRow) -> [String] {
+        guard let indexes = columnsByField[field] else { return [] }
+        var out: [String] = []
+        for i in indexes {
+            let v = row.value(i)
+            if !v.isEmpty { out.append(v) }
+        }
+        return out
+    }
+
+    /// The valid addresses in the row's email columns, and the columns whose text held no valid address
+    /// ("ann lee", "ann@"): such a value is not an email and stays in the raw record only.
+    func emails(in row: TextRow) -> (valid: [String], invalidColumns: [Int]) {
+        guard let indexes = columnsByField[.email] else { return ([], []) }
+        var out: [String] = [], invalid: [Int] = []
+        for i in indexes {
+            let cell = row.value(i)
+            if cell.isEmpty { continue }
+            var bad = false
+            for e in EmailNormalizer.extractAll(cell) {
+                if e.isValid {
+                    if !out.contains(e.address) { out.append(e.address) }
+                } else {
+                    bad = true
+                }
+            }
+            if bad { invalid.append(i) }
+        }
+        return (out, invalid)
+    }
+
+    /// The person a row names, or nil when it names none (no name, email or phone).
+    func contact(row: TextRow, source record: SourceRecord) -> (contact: ContactRecord?, invalidEmailColumns: [Int]) {
+        var full = first(.fullName, in: row)
+        if source == .zoomParticipants, let f = full { full = RecordBuilder.zoomName(f) }
+        let name = Normalization.personName(full: full, honorific: first(.honorific, in: row),
+                                            given: first(.firstName, in: row), middle: first(.middleName, in: row),
+                                            family: first(.lastName, in: row), suffix: first(.nameSuffix, in: row))
+        let (emails, invalid) = self.emails(in: row)
+        let phones = Normalization.phones(values(.phone, in: row), region: phoneRegion)
+        guard !name.isEmpty || !emails.isEmpty || !phones.isEmpty else { return (nil, invalid) }
+        var contact = ContactRecord(source: record, name: name, emails: emails, phones: phones,
+                                    organization: first(.organization, in: row), title: first(.title, in: row),
+                                    street: first(.street, in: row), city: first(.city, in: row),
+                                    region: first(.region, in: row), postalCode: first(.postalCode, in: row),
+                                    country: first(.country, in: row), website: first(.website, in: row),
+                                    notes: values(.notes, in: row).joined(separator: "\n").nilIfEmpty)
+        if let dob = first(.dateOfBirth, in: row) {
+            contact.dateOfBirth = Normalization.date(dob)?.iso ?? dob
+        }
+        if let address = first(.address, in: row) { RecordBuilder.splitAddress(address, into: &contact) }
+        return (contact, invalid)
+    }
+
+    /// ``contact(row:source:)`` for every row, split over the machine's cores; results in row order. Small
+    /// batches (a sign-in sheet) stay on the calling thread.
+    func contacts(_ rows: [(row: TextRow, source: SourceRecord)]) -> [(contact: ContactRecord?, invalidEmailColumns: [Int])] {
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, rows.count / 1_024))
+        if workers <= 1 { return rows.map { contact(row: $0.row, source: $0.source) } }
+        typealias Built = (contact: ContactRecord?, invalidEmailColumns: [Int])
+        return [Built](unsafeUninitializedCapacity: rows.count) { buffer, initialized in
+            nonisolated(unsafe) let out = buffer
+            let chunk = (rows.count + workers - 1) / workers
+            rows.withUnsafeBufferPointer { input in
+                nonisolated(unsafe) let rows = input
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    let lo = w * chunk, hi = min(rows.count, lo + chunk)
+                    guard lo < hi else { return }
+                    // Each worker writes only its own slice of the output.
+                    for i in lo..<hi { (out.baseAddress! + i).initialize(to: contact(row: rows[i].row, source: rows[i].source)) }
+                }
+            }
+            initialized = rows.count
+        }
     }
 }
 

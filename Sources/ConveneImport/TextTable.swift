@@ -65,6 +65,9 @@ struct TextRow: Sendable, Hashable {
 
     /// Trims whitespace and newlines; most cells have none, and those come back without copying.
     static func trim(_ s: String) -> String {
+        // Fast path on the bytes: a cell that starts and ends with a printable ASCII byte has no whitespace to
+        // trim (a multi-scalar character never ends in one, and CR LF ends in LF), and most cells are such.
+        if let f = s.utf8.first, let l = s.utf8.last, f > 0x20, f < 0x7F, l > 0x20, l < 0x7F { return s }
         guard let first = s.first, let last = s.last else { return s }
         if !first.isWhitespace && !last.isWhitespace { return s }
         guard let start = s.firstIndex(where: { !$0.isWhitespace }),

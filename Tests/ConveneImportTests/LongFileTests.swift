@@ -23,6 +23,43 @@ final class LongFileTests: XCTestCase {
         XCTAssertEqual(r.warnings.map(\.kind), ["nulByte", nil])
     }
 
+    /// Person rows are built in parallel batches; a file past several batches, with warnings of every kind in
+    /// between, must read exactly as one row at a time would: same records, same warnings, in line order.
+    func testBatchedRecordsKeepRowOrderAndWarningOrder() throws {
+        var text = ["Name,Email,Company"]
+        var expectedLines: [Int] = []        // the lines that become contacts
+        var expectedWarnings: [Int] = []     // the lines warned about, in order
+        for i in 1...30_000 {
+            let line = text.count + 1
+            switch i {
+            case _ where i % 4_999 == 0:
+                text.append("Section \(i)")                                      // a one-cell title between records
+                expectedWarnings.append(line)
+                continue
+            case _ where i % 7_001 == 0:
+                text.append(",,Acme")                                             // a record naming no one
+                expectedWarnings.append(line)
+            case _ where i % 997 == 0:
+                text.append("Person \(i),not an email,Acme")                     // invalid email: still a contact
+                if expectedWarnings.filter({ text[$0 - 1].contains("not an email") }).count < 100 { expectedWarnings.append(line) }
+                expectedLines.append(line)
+            case 12_345:
+                text.append("Person \(i),p\(i)@example.com,Acme,extra")           // ragged: a warning, still a contact
+                expectedWarnings.append(line)
+                expectedLines.append(line)
+            default:
+                text.append("Person \(i),p\(i)@example.com,Acme")
+                expectedLines.append(line)
+            }
+        }
+        let r = try Importer.read(data: Data(text.joined(separator: "\n").utf8), name: "batches.csv")
+        XCTAssertEqual(r.contacts.map(\.source.line), expectedLines)
+        XCTAssertEqual(r.contacts.map(\.source.record), r.contacts.map(\.source.record).sorted())
+        XCTAssertEqual(r.contacts.first { $0.source.line == 12_346 + 2 }?.name.displayName, "Person 12347")
+        XCTAssertEqual(r.warnings.compactMap(\.line), expectedWarnings)
+        XCTAssertTrue(r.contacts.allSatisfy { c in c.emails.allSatisfy { $0.hasPrefix("p") } })
+    }
+
     func testAnUnterminatedQuoteFarDownStillRefusesTheWholeFile() {
         var text = ["Name,Email,Company"] + lines(600)
         text[500] = "Person 500,\"p500@example.com,Acme"

@@ -18,13 +18,14 @@ struct Blocker {
 
     /// Records in name order (family+given for people; name key and street for organizations).
     static func sortOrders(_ t: FeatureTable, entity: MatchEntity) -> [[Int32]] {
-        func key(_ r: Int, _ cols: [FeatureColumn]) -> String {
+        @Sendable func key(_ r: Int, _ cols: [FeatureColumn]) -> String {
             cols.map { c in t[c].first(of: r).map { t[c].text($0) } ?? "" }.joined(separator: "\u{1}")
         }
         let specs: [[FeatureColumn]] = entity == .person
             ? [[.familyName, .givenName], [.givenName, .familyName], [.email]]
             : [[.organization], [.street]]
-        return specs.map { cols in
+        // The orders are independent: sorted side by side.
+        return Parallel.map(specs, minimumChunk: 1) { cols in
             let keys = (0..<t.count).map { key($0, cols) }
             return (0..<t.count).filter { keys[$0].contains { $0 != "\u{1}" } }.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
                 .map(Int32.init)
@@ -111,33 +112,19 @@ struct Blocker {
             for (i, r) in order.enumerated() { rank[Int(r)] = Int32(i) }
             return rank
         } ?? []
-        for key in settings.blockingKeys {
-            var entries: [(UInt64, Int32)] = []
-            entries.reserveCapacity(table.count)
-            for r in 0..<table.count { for k in keys(key, record: r) { entries.append((k, Int32(r))) } }
-            entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        // Each key's blocks are independent: built side by side, then taken in key order (the same pairs and
+        // training sessions as one key after another).
+        let keys = settings.blockingKeys
+        var perKey = Parallel.map(keys, minimumChunk: 1) { key in self.pairs(of: key, rank: rank, window: window) }
+        for (k, key) in keys.enumerated() {
             let before = pairs.count
-            var start = 0
-            while start < entries.count {
-                var end = start + 1
-                while end < entries.count && entries[end].0 == entries[start].0 { end += 1 }
-                let n = end - start
-                if n <= settings.maxBlockSize {
-                    for i in start..<end { for j in (i + 1)..<end { append(entries[i].1, entries[j].1, &pairs) } }
-                } else {
-                    var members = entries[start..<end].map(\.1)
-                    if !rank.isEmpty { members.sort { rank[Int($0)] != rank[Int($1)] ? rank[Int($0)] < rank[Int($1)] : $0 < $1 } }
-                    for i in 0..<members.count {
-                        for j in (i + 1)..<min(members.count, i + 1 + window) { append(members[i], members[j], &pairs) }
-                    }
-                }
-                start = end
-            }
-            proposed[key.rawValue] = pairs.count - before
+            let proposedByKey = perKey[k].count
+            pairs += perKey[k]
+            perKey[k] = []                                    // freed as it is taken: one copy of the pairs at a time
+            proposed[key.rawValue] = proposedByKey
             if trainingSample > 0 {
                 // An evenly spread, deterministic sample of this key's pairs for its EM session.
-                let count = pairs.count - before
-                let stride = max(1, count / trainingSample)
+                let stride = max(1, proposedByKey / trainingSample)
                 sessions.append((key, Swift.stride(from: before, to: pairs.count, by: stride).map { pairs[$0] }))
             }
         }
@@ -159,6 +146,33 @@ struct Blocker {
         }
         pairs.removeLast(pairs.count - kept)
         return (pairs, proposed, sessions)
+    }
+
+    /// The pairs one blocking key proposes: every pair within a block of at most ``MatchSettings/maxBlockSize``
+    /// records, and a window over a larger block's members in name order.
+    func pairs(of key: BlockingKey, rank: [Int32], window: Int) -> [UInt64] {
+        var pairs: [UInt64] = []
+        var entries: [(UInt64, Int32)] = []
+        entries.reserveCapacity(table.count)
+        for r in 0..<table.count { for k in keys(key, record: r) { entries.append((k, Int32(r))) } }
+        entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].0 == entries[start].0 { end += 1 }
+            let n = end - start
+            if n <= settings.maxBlockSize {
+                for i in start..<end { for j in (i + 1)..<end { append(entries[i].1, entries[j].1, &pairs) } }
+            } else {
+                var members = entries[start..<end].map(\.1)
+                if !rank.isEmpty { members.sort { rank[Int($0)] != rank[Int($1)] ? rank[Int($0)] < rank[Int($1)] : $0 < $1 } }
+                for i in 0..<members.count {
+                    for j in (i + 1)..<min(members.count, i + 1 + window) { append(members[i], members[j], &pairs) }
+                }
+            }
+            start = end
+        }
+        return pairs
     }
 
     @inline(__always) func append(_ a: Int32, _ b: Int32, _ pairs: inout [UInt64]) {

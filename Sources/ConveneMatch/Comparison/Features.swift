@@ -123,22 +123,23 @@ struct FeatureTable: Sendable {
         count += 1
     }
 
-    /// Adds many records: folding (the costly part) runs on both cores in chunks, interning stays in order, so
-    /// the table is exactly what appending one by one would build.
-    mutating func appendAll(count: Int, _ fields: (Int) -> RecordFields) {
+    /// Adds many records: folding (the costly part) runs on both cores in blocks, then each column interns its
+    /// keys in record order — columns side by side, since no two share a dictionary — so the table is exactly
+    /// what appending one by one would build.
+    mutating func appendAll(count total: Int, _ fields: @Sendable (Int) -> RecordFields) {
         let chunk = 50_000
         var start = 0
-        while start < count {
-            let end = min(count, start + chunk)
-            let raw = (start..<end).map(fields)
+        while start < total {
+            let end = min(total, start + chunk)
             // Blocks of records, each with its own memo: names, organizations, titles and cities repeat across
             // records, so each distinct value is folded once per block instead of once per record.
-            let blocks = stride(from: 0, to: raw.count, by: 5_000).map { $0..<min(raw.count, $0 + 5_000) }
+            let blocks = stride(from: start, to: end, by: 5_000).map { $0..<min(end, $0 + 5_000) }
             let keyed = Parallel.map(blocks, minimumChunk: 1) { range -> [[[(String, String?)]]] in
                 var memo = [[String: (String, String?)?]](repeating: [:], count: FeatureColumn.allCases.count)
                 return range.map { i in
-                    FeatureColumn.allCases.map { c in
-                        raw[i][c].compactMap { value -> (String, String?)? in
+                    let raw = fields(i)
+                    return FeatureColumn.allCases.map { c in
+                        raw[c].compactMap { value -> (String, String?)? in
                             guard c.repeatsAcrossRecords else { return FeatureTable.key(c, value) }
                             if let hit = memo[c.index][value] { return hit }
                             let k = FeatureTable.key(c, value)
@@ -148,7 +149,21 @@ struct FeatureTable: Sendable {
                     }
                 }
             }
-            for block in keyed { for k in block { append(keyed: k) } }
+            let columns = self.columns
+            Parallel.forEach(columns.count) { c in
+                let column = columns[c]
+                for block in keyed {
+                    for record in block {
+                        for (key, aux) in record[c] { column.ids.append(column.intern(key, aux: aux)) }
+                        column.offsets.append(Int32(column.ids.count))
+                    }
+                }
+            }
+            let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
+            nameKeys += Parallel.map(Array(start..<end), minimumChunk: 10_000) { r in
+                (family.first(of: r).map { family.text($0) } ?? "") + " " + (given.first(of: r).map { given.text($0) } ?? "")
+            }
+            count = end
             start = end
         }
     }
@@ -216,6 +231,8 @@ struct FeatureTable: Sendable {
     /// Finishes a table after its records are appended: marks shared identifiers and counts full names.
     mutating func finish(sharedPeople threshold: Int) {
         // Name comparisons do not depend on the column: one memo serves all three.
+        // Name comparisons do not depend on the column: one memo serves all three (run side by side with a memo
+        // each, the three recompute most comparisons twice and take longer).
         let memo = NameMemo()
         for column in [FeatureColumn.email, .phone, .street] { markShared(column, people: threshold, memo: memo) }
         countFullNames()
@@ -225,7 +242,7 @@ struct FeatureTable: Sendable {
     /// by records naming at least `threshold` clearly different people (see
     /// ``sameNameOrVariant(_:_:surnamesMustAgree:memo:)``) — a household phone, a company main line, a team inbox,
     /// one buyer's email on several tickets.
-    mutating func markShared(_ column: FeatureColumn, people threshold: Int, memo: NameMemo = NameMemo()) {
+    func markShared(_ column: FeatureColumn, people threshold: Int, memo: NameMemo = NameMemo()) {
         let col = columns[column.index]
         let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
         for id in col.shared.indices { col.shared[id] = false }

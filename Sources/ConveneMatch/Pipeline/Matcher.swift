@@ -34,7 +34,7 @@ public enum Matcher {
     }
 
     /// `fields(i)` is called once per record, in order: records are folded one at a time (no second copy of them all).
-    static func run(count: Int, fields: (Int) -> RecordFields, refs: [RecordRef], settings input: MatchSettings,
+    static func run(count: Int, fields: @Sendable (Int) -> RecordFields, refs: [RecordRef], settings input: MatchSettings,
                     decisions: [ReviewDecision], knownIDs: [RecordRef: String], idPrefix: String) -> MatchResult {
         var settings = input
         var clock = Date()

@@ -34,4 +34,14 @@ enum Parallel {
             }
         }
     }
+
+    /// Runs `body(i)` for i in 0..<count on the machine's cores, each index once; `body` must touch only what
+    /// index i owns.
+    static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
+        if count <= 1 || ProcessInfo.processInfo.activeProcessorCount <= 1 {
+            for i in 0..<count { body(i) }
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: count, execute: body)
+    }
 }
