@@ -11,8 +11,9 @@
 //   ConveneImport → CSV, Spreadsheet, Model, Normalize, Yams   (Yams reads mapping files)
 //   ConveneMatch → Model, Normalize
 //   ConveneWorkspace → Model, Normalize, Match, Import, Spreadsheet, GRDB   (SQLite; the workflows that change it)
-//   ConveneReports → Model, Spreadsheet, CSV
-//   convene → Spreadsheet, CSV, Model, Normalize, Import, Match, Workspace, Reports, ArgumentParser, Logging
+//   ConveneReports → Model, Normalize, Match, Spreadsheet, CSV   (workbooks and lists, the merge output among them)
+//   ConveneBatch → Model, Import, Match  (the file-only merge workflow: import, match, golden records)
+//   convene → Spreadsheet, CSV, Model, Normalize, Import, Match, Workspace, Reports, Batch, ArgumentParser, Logging
 //                                      (the command line: thin commands only)
 import PackageDescription
 
@@ -28,6 +29,7 @@ let package = Package(
         .library(name: "ConveneMatch", targets: ["ConveneMatch"]),
         .library(name: "ConveneWorkspace", targets: ["ConveneWorkspace"]),
         .library(name: "ConveneReports", targets: ["ConveneReports"]),
+        .library(name: "ConveneBatch", targets: ["ConveneBatch"]),
         .executable(name: "convene", targets: ["convene"]),
     ],
     dependencies: [
@@ -77,14 +79,15 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "ConveneReports", dependencies: ["ConveneModel", "ConveneSpreadsheet", "ConveneCSV"]),
+        .target(name: "ConveneReports", dependencies: ["ConveneModel", "ConveneNormalize", "ConveneMatch", "ConveneSpreadsheet", "ConveneCSV"]),
+        .target(name: "ConveneBatch", dependencies: ["ConveneModel", "ConveneImport", "ConveneMatch"]),
 
         // MARK: Command line
         .executableTarget(
             name: "convene",
             dependencies: [
                 "ConveneSpreadsheet", "ConveneCSV", "ConveneModel", "ConveneNormalize", "ConveneImport",
-                "ConveneMatch", "ConveneWorkspace", "ConveneReports",
+                "ConveneMatch", "ConveneWorkspace", "ConveneReports", "ConveneBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

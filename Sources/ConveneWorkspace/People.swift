@@ -1,3 +1,4 @@
+import ConveneMatch
 import ConveneModel
 import Foundation
 import GRDB
@@ -14,7 +15,7 @@ extension Workspace {
             try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [id.rawValue])
             return
         }
-        var person = Linking.golden(id: id, records: contacts)
+        var person = GoldenRecords.person(id: id, records: contacts)
         if let org = person.organization {
             person.organizationID = try String.fetchOne(db, sql: "SELECT id FROM organization WHERE key = ?",
                                                         arguments: [Linking.organizationKey(org)]).map(OrganizationID.init)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConveneReports
 import Foundation
 import Logging
 
@@ -59,6 +60,9 @@ extension ParsableCommand {
             throw ExitCode(failure.code)
         } catch let exit as ExitCode {
             throw exit
+        } catch let failure as MergeOutput.WriteFailure {
+            FileHandle.standardError.write(Data("convene: \(failure.message)\n".utf8))
+            throw ExitCode(ExitCodes.output)
         } catch {
             FileHandle.standardError.write(Data("convene: \(error)\n".utf8))
             throw ExitCode(ExitCodes.badInput)

@@ -4,7 +4,7 @@ import ConveneNormalize
 /// Golden records: per cluster, the best value of each field by the configured ``GoldenRecordPolicy``; every other
 /// value is kept as an alternate with the source record it came from. Fields a ``Person`` has no property for
 /// (street, postal code, website, date of birth, region, country) keep all their values in `alternates`.
-enum GoldenRecords {
+public enum GoldenRecords {
     struct Candidate {
         var value: String
         var raw: String
@@ -51,61 +51,76 @@ enum GoldenRecords {
         let policy = result.settings.goldenRecordPolicy
         // Each golden record depends only on its own cluster: build them on both cores.
         return Parallel.map(result.clusters, minimumChunk: 2_000) { cluster in
-            let rs = cluster.members.map { (records[$0], $0) }
-            func gather(_ values: (ContactRecord) -> [String]) -> [Candidate] {
-                rs.flatMap { (r, i) in
-                    // The importer trims cells; an all-blank value is dropped without Foundation's trimming.
-                    values(r).filter { $0.contains { $0 != " " && $0 != "\t" } }
-                        .map { Candidate(value: $0, raw: $0, order: i, source: r.source) }
-                }
-            }
-            var alternates: [String: [Sourced<String>]] = [:]
-            func pick(_ field: String, _ values: (ContactRecord) -> [String]) -> String? {
-                let (best, others) = choose(gather(values), policy: policy)
-                if !others.isEmpty { alternates[field] = GoldenRecords.alternates(others) }
-                return best?.value
-            }
-            // The name: pick among display names, then keep that record's parsed parts.
-            let nameCandidates = rs.filter { !$0.0.name.isEmpty }
-                .map { Candidate(value: $0.0.name.displayName, raw: $0.0.name.raw, order: $0.1, source: $0.0.source) }
-            let (bestName, otherNames) = choose(nameCandidates, policy: policy)
-            if !otherNames.isEmpty { alternates["name"] = GoldenRecords.alternates(otherNames) }
-            let name = bestName.map { records[$0.order].name } ?? PersonName()
-            // Role addresses (info@) are a poor "best email": prefer a personal one when there is one.
-            let emails = gather { $0.emails }
-            let personal = emails.filter { c in
-                !Folding.isRoleEmail(c.value)
-            }
-            // On a tie, a work address over a free-mail one: colleagues write to the one they know.
-            let (bestEmail, _) = choose(personal.isEmpty ? emails : personal, policy: policy) { c in
-                c.value.split(separator: "@").last.map { !EmailNormalizer.isFreeMail(domain: $0.lowercased()) } ?? false
-            }
-            let bestEmailKey = MatchText.fold(bestEmail?.value ?? "")
-            let otherEmails = emails.filter { MatchText.fold($0.value) != bestEmailKey }
-            var seenEmail: Set<String> = []
-            let distinctOthers = otherEmails.filter { seenEmail.insert(MatchText.fold($0.value)).inserted }
-            if !distinctOthers.isEmpty { alternates["email"] = GoldenRecords.alternates(distinctOthers) }
-
-            let phone = pick("phone") { $0.phones }
-            let organization = pick("organization") { $0.organization.map { [$0] } ?? [] }
-            let title = pick("title") { $0.title.map { [$0] } ?? [] }
-            let city = pick("city") { $0.city.map { [$0] } ?? [] }
-            for (field, values) in [("street", { (r: ContactRecord) in r.street }), ("postalCode", { $0.postalCode }),
-                                    ("website", { $0.website }), ("dateOfBirth", { $0.dateOfBirth }),
-                                    ("region", { $0.region }), ("country", { $0.country })] {
-                let all = gather { values($0).map { [$0] } ?? [] }
-                if all.count <= 1 {
-                    if !all.isEmpty { alternates[field] = GoldenRecords.alternates(all) }
-                    continue
-                }
-                var seen: Set<String> = []
-                let distinct = all.filter { seen.insert(MatchText.fold($0.value)).inserted }
-                if !distinct.isEmpty { alternates[field] = GoldenRecords.alternates(distinct) }
-            }
-            return Person(id: PersonID(cluster.id), name: name, email: bestEmail?.value, phone: phone,
-                          organization: organization, title: title, city: city, alternates: alternates,
-                          sources: rs.map { $0.0.source })
+            person(id: PersonID(cluster.id), members: cluster.members, records: records, policy: policy)
         }
+    }
+
+    /// The golden record of one person from their records (in the order they were read), by `policy` — the
+    /// one survivorship rule set for `convene merge` and the workspace alike.
+    ///
+    /// ```swift
+    /// let ann = GoldenRecords.person(id: PersonID("P000042"), records: annsRecords)
+    /// print(ann.email ?? "-", ann.alternates["email"]?.count ?? 0)
+    /// ```
+    public static func person(id: PersonID, records: [ContactRecord], policy: GoldenRecordPolicy = .mostFrequent) -> Person {
+        person(id: id, members: Array(records.indices), records: records, policy: policy)
+    }
+
+    static func person(id: PersonID, members: [Int], records: [ContactRecord], policy: GoldenRecordPolicy) -> Person {
+        let rs = members.map { (records[$0], $0) }
+        func gather(_ values: (ContactRecord) -> [String]) -> [Candidate] {
+            rs.flatMap { (r, i) in
+                // The importer trims cells; an all-blank value is dropped without Foundation's trimming.
+                values(r).filter { $0.contains { $0 != " " && $0 != "\t" } }
+                    .map { Candidate(value: $0, raw: $0, order: i, source: r.source) }
+            }
+        }
+        var alternates: [String: [Sourced<String>]] = [:]
+        func pick(_ field: String, _ values: (ContactRecord) -> [String]) -> String? {
+            let (best, others) = choose(gather(values), policy: policy)
+            if !others.isEmpty { alternates[field] = GoldenRecords.alternates(others) }
+            return best?.value
+        }
+        // The name: pick among display names, then keep that record's parsed parts.
+        let nameCandidates = rs.filter { !$0.0.name.isEmpty }
+            .map { Candidate(value: $0.0.name.displayName, raw: $0.0.name.raw, order: $0.1, source: $0.0.source) }
+        let (bestName, otherNames) = choose(nameCandidates, policy: policy)
+        if !otherNames.isEmpty { alternates["name"] = GoldenRecords.alternates(otherNames) }
+        let name = bestName.map { records[$0.order].name } ?? PersonName()
+        // Role addresses (info@) are a poor "best email": prefer a personal one when there is one.
+        let emails = gather { $0.emails }
+        let personal = emails.filter { c in
+            !Folding.isRoleEmail(c.value)
+        }
+        // On a tie, a work address over a free-mail one: colleagues write to the one they know.
+        let (bestEmail, _) = choose(personal.isEmpty ? emails : personal, policy: policy) { c in
+            c.value.split(separator: "@").last.map { !EmailNormalizer.isFreeMail(domain: $0.lowercased()) } ?? false
+        }
+        let bestEmailKey = MatchText.fold(bestEmail?.value ?? "")
+        let otherEmails = emails.filter { MatchText.fold($0.value) != bestEmailKey }
+        var seenEmail: Set<String> = []
+        let distinctOthers = otherEmails.filter { seenEmail.insert(MatchText.fold($0.value)).inserted }
+        if !distinctOthers.isEmpty { alternates["email"] = GoldenRecords.alternates(distinctOthers) }
+
+        let phone = pick("phone") { $0.phones }
+        let organization = pick("organization") { $0.organization.map { [$0] } ?? [] }
+        let title = pick("title") { $0.title.map { [$0] } ?? [] }
+        let city = pick("city") { $0.city.map { [$0] } ?? [] }
+        for (field, values) in [("street", { (r: ContactRecord) in r.street }), ("postalCode", { $0.postalCode }),
+                                ("website", { $0.website }), ("dateOfBirth", { $0.dateOfBirth }),
+                                ("region", { $0.region }), ("country", { $0.country })] {
+            let all = gather { values($0).map { [$0] } ?? [] }
+            if all.count <= 1 {
+                if !all.isEmpty { alternates[field] = GoldenRecords.alternates(all) }
+                continue
+            }
+            var seen: Set<String> = []
+            let distinct = all.filter { seen.insert(MatchText.fold($0.value)).inserted }
+            if !distinct.isEmpty { alternates[field] = GoldenRecords.alternates(distinct) }
+        }
+        return Person(id: id, name: name, email: bestEmail?.value, phone: phone,
+                      organization: organization, title: title, city: city, alternates: alternates,
+                      sources: rs.map { $0.0.source })
     }
 
     static func organizations(_ result: MatchResult, records: [OrganizationRecord]) -> [Organization] {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConveneBatch
 import ConveneMatch
 import Foundation
 

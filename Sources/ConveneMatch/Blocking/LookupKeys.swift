@@ -1,0 +1,41 @@
+import ConveneModel
+import ConveneNormalize
+import Foundation
+
+/// The keys a store indexes people by, so that linking one new record (a sign-in sheet into a workspace) reads
+/// only the people sharing a key with it — the incremental counterpart of ``BlockingKey`` for a batch.
+///
+/// ```swift
+/// for key in LookupKeys.keys(contact) { index[key, default: []].append(personID) }
+/// ```
+/// Keys: exact email (`e:`), phone with at least 7 digits (`p:`), folded surname + an initial of the given
+/// name or of one of its nickname variants (`n:`), organization key + surname (`o:`), and a lone given name
+/// with no surname and no email (`g:`). ConveneMatch computes them; a store only saves and looks them up.
+public enum LookupKeys {
+    public static func keys(_ c: ContactRecord) -> [String] {
+        var keys: [String] = []
+        for e in c.emails where !e.isEmpty { keys.append("e:" + e.lowercased()) }
+        for p in c.phones where p.count >= 7 { keys.append("p:" + p) }
+        let family = fold(c.name.family ?? "")
+        let given = fold(c.name.given ?? "")
+        if !family.isEmpty {
+            // One key per initial among the given name's nickname variants: Bob → b and r (Robert).
+            let initials = Set(Nicknames.variants(of: given).compactMap(\.first)).union(given.prefix(1))
+            for initial in initials.sorted() { keys.append("n:" + family + "|" + String(initial)) }
+        }
+        // Organization + surname: finds "Bob Smith" at Acme for "Robert Smith" at Acme (nicknames change the initial).
+        if !family.isEmpty, let org = c.organization, case let key = OrganizationNormalizer.key(org), !key.isEmpty {
+            keys.append("o:" + key + "|" + family)
+        }
+        // A lone first name ("Sam" on a Zoom report) without an email still finds its namesakes.
+        if family.isEmpty, !given.isEmpty, c.emails.isEmpty { keys.append("g:" + given) }
+        return keys
+    }
+
+    /// Case- and accent-insensitive, trimmed: the keys already stored in workspaces are folded this way, so it
+    /// must not change without a `convene rebuild`.
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
