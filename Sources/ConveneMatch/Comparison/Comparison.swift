@@ -42,8 +42,11 @@ public enum ComparisonKind: String, Codable, Sendable, CaseIterable {
 /// different.weight   // log2(0.01 / 0.93) ≈ −6.5
 /// ```
 public struct ComparisonLevel: Hashable, Codable, Sendable {
+    /// The level's name as explanations show it ("exact", "nickname", "different").
     public var label: String
+    /// P(this level | the records are one person).
     public var m: Double
+    /// P(this level | the records are different people).
     public var u: Double
     /// The missing level carries no evidence: its weight is 0 whatever m and u say.
     public var isNull: Bool
@@ -65,6 +68,12 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     /// every Linda Ortiz has that local part somewhere.
     public var coveredByAll: [FeatureColumn]?
 
+    /// A level from its label, m and u, and optionally its bounds; it holds nothing apart and covers nothing.
+    ///
+    /// ```swift
+    /// let exact = ComparisonLevel(label: "exact", m: 0.80, u: 0.15, minimumWeight: 0)
+    /// exact.weight   // log2(0.80 / 0.15) ≈ +2.42
+    /// ```
     public init(label: String, m: Double, u: Double, isNull: Bool = false, tfAdjusted: Bool = false,
                 minimumWeight: Double? = nil, maximumWeight: Double? = nil) {
         self.label = label
@@ -100,14 +109,17 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
 ///
 /// ```swift
 /// let firstName = Comparison(name: "first name", column: .givenName, kind: .givenName)
-/// firstName.levels.map(\.label)   // ["missing", "exact", "nickname", "close", "initial only", "different"]
+/// firstName.levels.map(\.label)
+/// // ["missing", "exact", "nickname", "close", "typo or scrambled", "initial only", "different"]
 /// ```
 public struct Comparison: Hashable, Codable, Sendable {
     /// Display name, e.g. "first name".
     public var name: String
     /// The feature column it reads (see ``FeatureColumn``).
     public var column: FeatureColumn
+    /// How its levels are computed.
     public var kind: ComparisonKind
+    /// Its levels, "missing" first, then the strongest agreement down to "different".
     public var levels: [ComparisonLevel]
     /// Fields whose agreement already says what this one's would: a city adds nothing once the postal code or
     /// street agrees (they are parts of one address, and a household shares all three). When one of them agrees
@@ -115,6 +127,8 @@ public struct Comparison: Hashable, Codable, Sendable {
     /// weighs 0; its disagreement still counts.
     public var coveredBy: [FeatureColumn]
 
+    /// A comparison of one column; without `levels`, the kind's default levels
+    /// (``defaultLevels(for:tf:)``, with term frequency on the exact level of the name columns).
     public init(name: String, column: FeatureColumn, kind: ComparisonKind, levels: [ComparisonLevel]? = nil,
                 coveredBy: [FeatureColumn] = []) {
         self.name = name
@@ -126,6 +140,7 @@ public struct Comparison: Hashable, Codable, Sendable {
 
     enum CodingKeys: String, CodingKey { case name, column, kind, levels, coveredBy }
 
+    /// Decodes a saved comparison; settings saved before ``coveredBy`` existed decode with none.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
@@ -156,7 +171,8 @@ public struct Comparison: Hashable, Codable, Sendable {
     ///
     /// Every agreement level weighs at least 0 (agreeing is never evidence against a match) and every "different"
     /// level at most 0 (m ≤ u: disagreeing is never evidence for one). The identity fields carry stronger bounds:
-    /// a different given name or date of birth, or conflicting generational suffixes, weigh −4 bits or less.
+    /// a different given name weighs −4 bits or less, a different date of birth −3 bits or less, and conflicting
+    /// generational suffixes −12 bits or less.
     public static func defaultLevels(for kind: ComparisonKind, tf: Bool = false) -> [ComparisonLevel] {
         let null = ComparisonLevel(label: "missing", m: 1, u: 1, isNull: true)
         func agree(_ label: String, _ m: Double, _ u: Double, tf: Bool = false, max: Double? = nil) -> ComparisonLevel {

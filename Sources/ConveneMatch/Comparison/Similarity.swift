@@ -91,6 +91,7 @@ public enum Similarity {
             damerauLevenshtein(xp, yp, limit: limit) } }
     }
 
+    /// Damerau-Levenshtein distance (optimal string alignment) on byte buffers, stopping early past `limit`.
     public static func damerauLevenshtein(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
                                           limit: Int = .max) -> Int {
         let la = a.count, lb = b.count
@@ -185,6 +186,11 @@ public enum Similarity {
         }
     }
 
+    /// Two words a typist could have made of one (see the byte-buffer form).
+    ///
+    /// ```swift
+    /// Similarity.isTypoOrScramble("enht", "ethan")   // true
+    /// ```
     public static func isTypoOrScramble(_ a: String, _ b: String) -> Bool {
         var a = a, b = b
         return a.withUTF8 { x in b.withUTF8 { y in isTypoOrScramble(x, y) } }

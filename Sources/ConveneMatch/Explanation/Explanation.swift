@@ -1,9 +1,13 @@
 import Foundation
 /// One comparison's contribution to a pair's score: which level fired and its weight.
 public struct ExplanationTerm: Hashable, Codable, Sendable {
+    /// The comparison's name ("first name").
     public var comparison: String
+    /// The level that fired, with any note ("exact (frequency +2.10)", "different").
     public var level: String
+    /// Record A's value as compared (folded).
     public var valueA: String
+    /// Record B's value as compared; "(swapped)" is appended when names were compared the other way round.
     public var valueB: String
     /// Match weight in bits (log2 m/u, with term-frequency adjustment where it applies).
     public var weight: Double
@@ -11,11 +15,17 @@ public struct ExplanationTerm: Hashable, Codable, Sendable {
 
 /// Why two records were (or were not) linked: the prior, each comparison's level and weight, and the total.
 public struct PairExplanation: Hashable, Codable, Sendable {
+    /// The first record.
     public var a: RecordRef
+    /// The second record.
     public var b: RecordRef
+    /// The prior's weight in bits, log2(prior / (1 − prior)).
     public var priorWeight: Double
+    /// One term per comparison both records could be compared on, in the settings' order.
     public var terms: [ExplanationTerm]
+    /// The prior plus every term, in bits.
     public var totalWeight: Double
+    /// The total weight as a probability, 2^total / (1 + 2^total).
     public var probability: Double
 
     /// A readable waterfall:
@@ -67,11 +77,25 @@ public struct PairExplanation: Hashable, Codable, Sendable {
 
 /// Why a cluster holds together: the links that joined it (a spanning tree), and whether it is weak.
 public struct ClusterExplanation: Hashable, Codable, Sendable {
+    /// The cluster's ID (`P000001`).
     public var clusterID: String
+    /// Its records.
     public var members: [RecordRef]
+    /// The explanation of each link that joined it.
     public var links: [PairExplanation]
+    /// True when some link is below ``MatchSettings/weakLinkProbability``.
     public var isWeak: Bool
 
+    /// The cluster as text: its ID and size, each member, then each link's waterfall (``PairExplanation/text``).
+    ///
+    /// ```swift
+    /// print(result.explanation(of: result.clusters[0]).text)
+    /// // P000001: 2 records
+    /// //   - contacts-chamber.csv#1
+    /// //   - contacts-workforce-board.csv#1
+    /// // contacts-chamber.csv#1 ↔ contacts-workforce-board.csv#1: total +19.39 bits, probability 1.000
+    /// // …
+    /// ```
     public var text: String {
         var out = "\(clusterID): \(members.count) records" + (isWeak ? " (weak)" : "") + "\n"
         out += members.map { "  - \($0)" }.joined(separator: "\n")
@@ -89,8 +113,8 @@ extension MatchSettings {
     ///
     /// ```swift
     /// for row in result.settings.parameterRows { print(row.joined(separator: "\t")) }
-    /// // prior            0.0000412  …
-    /// // first name  exact  0.912  0.0061  +7.22  ≥ +0.00
+    /// // prior                            -5.61   probability 0.02
+    /// // first name  exact  0.8  0.01  +6.32   ≥ +0.00, term-frequency adjusted
     /// ```
     public var parameterRows: [[String]] {
         var rows = [["prior", "", "", "", PairExplanation.signed(MatchWeight.log2Ratio(prior, 1 - prior)),

@@ -12,7 +12,9 @@ import ConveneModel
 /// let updated = linker.link(tonight, decisions: savedDecisions)
 /// ```
 public final class IncrementalLinker {
+    /// Every record linked so far, earlier run's first, in input order.
     public private(set) var records: [ContactRecord]
+    /// The latest result over ``records``.
     public private(set) var result: MatchResult
     private var table = FeatureTable()
     private var state: ClusterState

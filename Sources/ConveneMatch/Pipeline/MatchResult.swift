@@ -3,9 +3,13 @@ import ConveneModel
 /// A linked pair: two records (indices into ``MatchResult/records``) joined because their probability reached
 /// the match threshold (or a person said "same").
 public struct MatchLink: Hashable, Codable, Sendable {
+    /// The first record (index into ``MatchResult/records``).
     public var a: Int
+    /// The second record (index into ``MatchResult/records``).
     public var b: Int
+    /// The pair's total weight in bits (infinite for a "same" decision).
     public var weight: Double
+    /// The pair's probability (1 for a "same" decision).
     public var probability: Double
     /// True when a "same" review decision made this link, whatever the score.
     public var decided: Bool
@@ -27,19 +31,24 @@ public struct MatchCluster: Hashable, Codable, Sendable {
 
 /// Counts that show what the run did and what it cost.
 public struct MatchStatistics: Hashable, Codable, Sendable {
+    /// Records in the run.
     public var records = 0
     /// Pairs proposed by each blocking key (and "sorted-neighbourhood") before deduplication.
     public var proposedPairsByKey: [String: Int] = [:]
     /// Distinct candidate pairs compared.
     public var candidatePairs = 0
+    /// Links made (including those a "same" decision forced).
     public var linkedPairs = 0
+    /// Questions in the review queue, all of them (``MatchResult/reviewList`` keeps the first 5,000).
     public var reviewPairs = 0
     /// Links at or above the threshold refused by a review decision or a cannot-link floor.
     public var refusedUnions = 0
     /// Connected components of the confident links that were split because records in them could not be one
     /// person (strong negative evidence between them).
     public var splitClusters = 0
+    /// Clusters (people or organizations), singletons included.
     public var clusters = 0
+    /// Clusters reported as weak (``MatchCluster/isWeak``).
     public var weakClusters = 0
     /// Whether m/u were estimated from this data (false: defaults or given values were used).
     public var parametersEstimated = false
@@ -60,7 +69,9 @@ public struct MatchResult: Codable, Sendable {
     public var records: [RecordRef]
     /// Record index → its cluster's ID (person or organization ID).
     public var entityIDs: [String]
+    /// The clusters, in order of their first record.
     public var clusters: [MatchCluster]
+    /// Every link that holds a cluster together; ``MatchCluster/links`` indexes into it.
     public var links: [MatchLink]
     /// The review queue, ranked (see ``ReviewItem``), at most 5,000 items; ``MatchStatistics/reviewPairs``
     /// counts all of it.
@@ -69,6 +80,7 @@ public struct MatchResult: Codable, Sendable {
     public var people: [Person]
     /// Golden records (organization runs), in cluster order.
     public var organizations: [Organization]
+    /// What the run did and what it cost.
     public var statistics: MatchStatistics
 
     var model: MatchModel?

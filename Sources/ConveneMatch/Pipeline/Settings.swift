@@ -36,8 +36,11 @@ public enum BlockingKey: String, Codable, Sendable, CaseIterable {
 /// let saved = try JSONEncoder().encode(result.settings)   // settings + trained m/u
 /// ```
 public struct MatchSettings: Hashable, Codable, Sendable {
+    /// Whether the run links people or organizations.
     public var entity: MatchEntity
+    /// The comparisons a pair is scored on, each with its levels' m and u.
     public var comparisons: [Comparison]
+    /// The keys that propose candidate pairs.
     public var blockingKeys: [BlockingKey]
     /// Window of the sorted-neighbourhood pass (0 = off).
     public var sortedNeighbourhoodWindow: Int
@@ -55,6 +58,7 @@ public struct MatchSettings: Hashable, Codable, Sendable {
     public var estimateParameters: Bool
     /// Number of random pairs sampled to estimate u.
     public var uSampleSize: Int
+    /// Expectation-maximization iterations per training session.
     public var emIterations: Int
     /// Records needed before estimation is tried; below this the default m/u are used.
     public var minimumRecordsForEstimation: Int
@@ -76,10 +80,19 @@ public struct MatchSettings: Hashable, Codable, Sendable {
     public var weightLimit: Double
     /// Term-frequency corrections (name, full name) are kept within ±this many bits.
     public var termFrequencyLimit: Double
+    /// How a golden record picks each field's value among its records.
     public var goldenRecordPolicy: GoldenRecordPolicy
     /// Seed of every random choice (u sampling), so runs are reproducible.
     public var seed: UInt64
 
+    /// Settings from their comparisons and blocking keys; every other setting has the documented default. Most
+    /// callers start from ``people()`` or ``organizations()`` and change what they need.
+    ///
+    /// ```swift
+    /// let settings = MatchSettings(entity: .person,
+    ///                              comparisons: [Comparison(name: "email", column: .email, kind: .email)],
+    ///                              blockingKeys: [.email], estimateParameters: false)
+    /// ```
     public init(entity: MatchEntity, comparisons: [Comparison], blockingKeys: [BlockingKey],
                 sortedNeighbourhoodWindow: Int = 2, maxBlockSize: Int = 20, matchThreshold: Double = 0.5,
                 reviewThreshold: Double = 0.05, prior: Double = 0.02, estimateParameters: Bool = true,

@@ -2,14 +2,24 @@ import ConveneModel
 
 /// A record named by its file and 1-based data-record number (`SourceRecord.reference` as a value).
 public struct RecordRef: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+    /// The file as the user named it.
     public var file: String
+    /// The 1-based data-record number within the file.
     public var record: Int
 
+    /// A reference from its file and record number.
+    ///
+    /// ```swift
+    /// let ref = RecordRef(file: "a.csv", record: 3)
+    /// print(ref)                                        // a.csv#3
+    /// RecordRef(reference: "a.csv#3") == ref            // true
+    /// ```
     public init(file: String, record: Int) {
         self.file = file
         self.record = record
     }
 
+    /// The reference of a source record (its file and record number).
     public init(_ source: SourceRecord) { self.init(file: source.file, record: source.record) }
 
     /// Parses `file#record` (the form `convene explain` takes); nil when there is no `#number` at the end.
@@ -20,13 +30,17 @@ public struct RecordRef: Hashable, Codable, Sendable, Comparable, CustomStringCo
         self.init(file: String(reference[..<hash]), record: n)
     }
 
+    /// `file#record`, the form `convene explain --pair` takes.
     public var description: String { "\(file)#\(record)" }
+    /// Orders references by file name, then record number.
     public static func < (a: Self, b: Self) -> Bool { (a.file, a.record) < (b.file, b.record) }
 }
 
 /// A person's answer to "are these two records the same person?".
 public enum ReviewVerdict: String, Codable, Sendable, CaseIterable {
+    /// The two records are one person: they always join.
     case same
+    /// They are different people: they never join, not even through a chain.
     case notSame = "not-same"
 }
 
@@ -38,13 +52,18 @@ public enum ReviewVerdict: String, Codable, Sendable, CaseIterable {
 /// let result = Matcher.run(records: contacts, settings: .people(), decisions: [keepApart])
 /// ```
 public struct ReviewDecision: Hashable, Codable, Sendable {
+    /// The lower of the two records (``RecordRef`` order).
     public var a: RecordRef
+    /// The higher of the two records.
     public var b: RecordRef
+    /// Same or not the same.
     public var verdict: ReviewVerdict
     /// Who decided and why (free text, optional).
     public var decidedBy: String?
+    /// A note on why (free text, optional).
     public var note: String?
 
+    /// A decision about two records, in either order (they are stored lower first).
     public init(_ a: RecordRef, _ b: RecordRef, _ verdict: ReviewVerdict, decidedBy: String? = nil, note: String? = nil) {
         self.a = min(a, b)
         self.b = max(a, b)
@@ -59,9 +78,13 @@ public struct ReviewDecision: Hashable, Codable, Sendable {
 /// The queue is ranked by ``priority`` (uncertainty × the records the answer would join or keep apart), so the
 /// first rows are the ones whose answers change the most.
 public struct ReviewItem: Hashable, Codable, Sendable {
+    /// The first record of the pair.
     public var a: RecordRef
+    /// The second record of the pair.
     public var b: RecordRef
+    /// The pair's probability.
     public var probability: Double
+    /// The pair's waterfall.
     public var explanation: PairExplanation
     /// Why the engine did not decide by the probability alone ("kept apart: a.csv#3 and b.csv#9, first name
     /// different −6.20"); nil when the pair is simply unsure.
@@ -71,6 +94,8 @@ public struct ReviewItem: Hashable, Codable, Sendable {
     /// Uncertainty × records affected: the queue's order.
     public var priority: Double
 
+    /// A question from its pair, probability and explanation; the review queue computes ``recordsAffected`` and
+    /// ``priority``.
     public init(a: RecordRef, b: RecordRef, probability: Double, explanation: PairExplanation, reason: String? = nil,
                 recordsAffected: Int = 2, priority: Double = 0) {
         self.a = a

@@ -2,9 +2,16 @@ import ConveneModel
 
 /// One existing person a new record might be: their ID (any stable string) and their records.
 public struct MatchCandidate: Sendable {
+    /// The person's ID (any stable string, e.g. `P000012`).
     public var id: String
+    /// The person's records, each compared with the new record.
     public var records: [ContactRecord]
 
+    /// A candidate from its ID and records.
+    ///
+    /// ```swift
+    /// let bob = MatchCandidate(id: "P000012", records: bobsRecords)
+    /// ```
     public init(id: String, records: [ContactRecord]) {
         self.id = id
         self.records = records
@@ -24,12 +31,15 @@ public enum CandidateDecision: String, Codable, Sendable {
 
 /// The score of a new record against one candidate person: their best-agreeing record decides.
 public struct CandidateScore: Sendable {
+    /// The candidate's ``MatchCandidate/id``.
     public var candidateID: String
     /// Index (in the candidate's `records`) of the record that agrees best with the new record.
     public var bestRecord: Int
     /// Total match weight in bits (prior included) of the best pair.
     public var weight: Double
+    /// The best pair's probability (from ``weight``).
     public var probability: Double
+    /// What to do: link, ask for review, or treat as a different person.
     public var decision: CandidateDecision
     /// Why the decision is not what the probability alone says: a stored decision, or the pair of records that
     /// held the new record apart from the person ("kept apart: a.csv#3 and b.csv#9, suffix conflict −5.00");
@@ -53,8 +63,14 @@ public struct CandidateScore: Sendable {
 /// Term frequencies are not applied: a neighbourhood found by surname is all "Smith", so the frequencies in it
 /// say nothing about how common a name is in the population; the trained m/u already carry the weights.
 public struct CandidateScorer: Sendable {
+    /// The settings it scores with (their m, u and prior as given: trained or defaults).
     public let settings: MatchSettings
 
+    /// A scorer over these settings; nothing is estimated (see ``estimate(_:records:)``).
+    ///
+    /// ```swift
+    /// let scorer = CandidateScorer(settings: CandidateScorer.estimate(.people(), records: everyone))
+    /// ```
     public init(settings: MatchSettings) {
         var s = settings
         s.estimateParameters = false
