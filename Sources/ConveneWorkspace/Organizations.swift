@@ -4,9 +4,12 @@ import GRDB
 
 /// An organization with how many people in the workspace belong to it.
 public struct OrganizationSummary: Codable, Sendable, Hashable {
+    /// The organization.
     public var organization: Organization
+    /// How many people in the workspace belong to it.
     public var people: Int
 
+    /// A summary from its organization and head count.
     public init(organization: Organization, people: Int) {
         self.organization = organization
         self.people = people

@@ -4,8 +4,11 @@ import GRDB
 
 /// An answer to "are these the same person?", as the review sheet's Decision dropdown offers it.
 public enum ReviewAnswer: String, Codable, Sendable, CaseIterable {
+    /// One person: applying it merges the two people (the older ID stays).
     case same = "Same"
+    /// Two people: they are kept apart for good.
     case notSame = "Not the same"
+    /// Decide later: the pair stays open.
     case skip = "Skip"
 
     /// Parses the dropdown text leniently ("same", "NOT THE SAME", "not same", "skip", empty → nil).
@@ -22,29 +25,41 @@ public enum ReviewAnswer: String, Codable, Sendable, CaseIterable {
 
 /// A pair the matcher was unsure about: a record (now its own person) against a record of another person.
 public struct ReviewPair: Codable, Sendable, Hashable {
+    /// The pair's ID, the first column of the review sheet.
     public var pairID: Int64
+    /// The probability that the two records are one person, as the engine scored them.
     public var score: Double
     /// Which comparisons fired, with their weights.
     public var explanation: String
+    /// The new record (now its own person).
     public var left: Side
+    /// The record of the person it might be.
     public var right: Side
 
+    /// One side of a review pair: a record and the person it now belongs to.
     public struct Side: Codable, Sendable, Hashable {
+        /// The person the record belongs to now.
         public var person: PersonID?
+        /// Where the record came from.
         public var source: SourceRecord
+        /// The record's values, when stored.
         public var contact: ContactRecord?
     }
 }
 
 /// What applying a review sheet did.
 public struct ReviewApplySummary: Codable, Sendable, Hashable {
+    /// Pairs answered "Same": their people were merged.
     public var merged = 0
+    /// Pairs answered "Not the same".
     public var keptApart = 0
+    /// Pairs answered "Skip" (left open).
     public var skipped = 0
     /// Rows with no decision (left open).
     public var undecided = 0
     /// Rows naming a pair that is no longer open (already decided, or unknown).
     public var stale = 0
+    /// An empty summary (all counts 0).
     public init() {}
 }
 

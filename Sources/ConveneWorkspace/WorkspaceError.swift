@@ -19,6 +19,7 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible, Sendable 
     /// The user asked for something the workspace cannot do (e.g. merge a person with itself).
     case invalidRequest(String)
 
+    /// One line for the user, naming the path, ID or problem.
     public var description: String {
         switch self {
         case .notAWorkspace(let path):
