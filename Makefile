@@ -46,7 +46,7 @@ test: deps pydeps
 # link that does not resolve, a Topics entry naming nothing, an undocumented parameter of a documented function —
 # fails the build (Scripts/check-docs.py; Scripts/docs-known-warnings.txt lists the few left to fix elsewhere).
 DOC_TARGETS := ConveneSpreadsheet ConveneCSV ConveneModel ConveneNormalize ConveneImport ConveneMatch \
-  ConveneWorkspace ConveneReports
+  ConveneWorkspace ConveneReports ConveneBatch
 DOCS := .build/docs
 
 docs: deps
