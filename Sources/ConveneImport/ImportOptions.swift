@@ -26,6 +26,12 @@ public struct ImportOptions: Sendable {
     /// a dictionary of every cell per row is most of an import's memory at a million rows. The workspace keeps
     /// the default: it stores the raw values so the model can be rebuilt.
     public var keepsRawValues = true
+    /// What the rows mean for the meeting (`--as`): every row without a status of its own (no-show, walk-in) gets
+    /// this one. Nil to infer it from the file's name and timestamps (see ``ImportResult/reading``).
+    public var readAs: MeetingRole?
+    /// The meeting's date, when the caller knows it (`--date`): form timestamps are judged against it, and a
+    /// submission named "test" before it is left out. Without it, the date the file gives itself (Zoom, Teams).
+    public var meetingDate: CalendarDate?
 
     /// The placeholder meeting ID used until the caller assigns a real one.
     public static let unassignedMeeting = MeetingID("M?")

@@ -50,6 +50,9 @@ public struct ImportResult: Codable, Sendable {
     public var headerSignature: HeaderSignature?
     /// Where the mapping file used came from, when one was: given, or remembered for this shape.
     public var mappingOrigin: MappingOrigin?
+    /// How the rows were read for their meeting (invitations, registrations, attendance) and why; nil for a list
+    /// of people nothing says more about.
+    public var reading: MeetingReading?
 
     public init(file: String, format: String, encoding: String, delimiter: String?, sheet: String? = nil,
                 source: SourceKind, headerLine: Int?, headerless: Bool, columns: [ColumnMapping], recordCount: Int,

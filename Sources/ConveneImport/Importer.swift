@@ -81,8 +81,9 @@ public enum Importer {
         let source = forced ?? (headerRow == nil ? .generic
             : SourceCatalogue.recognize(headers: headers, preamble: preamble.map(\.fields),
                                         fileName: (file as NSString).lastPathComponent, format: table.format))
-        let columns = ColumnMapper.map(headers: headers, headerless: headerRow == nil, source: source,
+        var columns = ColumnMapper.map(headers: headers, headerless: headerRow == nil, source: source,
                                        mapping: options.mapping, dataRows: Array(dataRows))
+        if source == .googleForms && options.mapping == nil { columns = RewordedQuestions.remap(columns, rows: dataRows) }
         var result = ImportResult(file: file, format: table.format, encoding: table.encoding,
                                   delimiter: table.delimiter, sheet: table.sheet, source: source,
                                   headerLine: headerRow?.line, headerless: headerRow == nil, columns: columns,
@@ -97,17 +98,28 @@ public enum Importer {
         var builder = RecordBuilder(file: file, source: source, headers: headers, fields: columns.map(\.field),
                                     options: options, result: result)
         builder.begin(headerRow: headerRow)
+        var hygiene = FormHygiene(source: source, columns: columns, headers: headers,
+                                  meetingDate: options.meetingDate ?? result.meeting?.date)
         var inRecords = true
-        for row in dataRows where inRecords { inRecords = builder.consume(row) }
+        for row in dataRows where inRecords {
+            hygiene.observe(row)
+            inRecords = builder.consume(row)
+        }
         if let rest = table.rest {
             // Rows after the records (a Teams report's later sections) are still read: a broken quote there
             // refuses the file as it would anywhere else.
             while let row = try rest.next() {
-                if inRecords { inRecords = builder.consume(row) }
+                if inRecords {
+                    hygiene.observe(row)
+                    inRecords = builder.consume(row)
+                }
             }
         }
         builder.finish()
         result = builder.result
+        hygiene.correct(&result, file: file, keepsRecords: options.keepsRecords, phoneRegion: options.defaultPhoneRegion)
+        MeetingReading.read(&result, options: options, tally: hygiene.tally,
+                            title: preamble.flatMap(\.fields).joined(separator: " "))
         // The reader judges ragged rows against the commonest width of the whole file, but preamble lines (a Teams
         // summary, Zoom's meeting details) and other sections are not records: the builder judged ragged rows
         // against the header, for the records only. The reader's other warnings come first, as it read first.
