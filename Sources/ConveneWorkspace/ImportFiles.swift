@@ -15,6 +15,9 @@ public struct WorkspaceImportOptions: Sendable {
     /// A mapping file (`--mapping FILE`) every file is read with; it is remembered for each file's header shape.
     /// Without one, a file whose shape has a remembered mapping is read with that.
     public var mapping: NamedMappingFile?
+    /// What every file's rows mean for the meeting (`--as invited|registered|attended`); nil to infer it per file
+    /// from its name, sheet, title and form timestamps.
+    public var readAs: MeetingRole?
 
     public init(source: SourceKind? = nil, meeting: MeetingRequest? = nil, meetingKind: MeetingKind? = nil,
                 pause: ImportPause? = nil) {
@@ -59,6 +62,8 @@ extension Workspace {
             var readOptions = ImportOptions(mapping: options.mapping?.mapping, forceSource: options.source,
                                             defaultPhoneRegion: settings.defaultPhoneRegion, displayName: path)
             readOptions.rememberedMappings = remembered.mapValues(\.mapping)
+            readOptions.readAs = options.readAs
+            readOptions.meetingDate = options.meeting?.date
             let result = try Importer.read(data: data, name: path, options: readOptions)
             var file = IncomingFile(result, sha256: SHA256.hexDigest(of: [UInt8](data)))
             switch (result.mappingOrigin, result.headerSignature) {
@@ -89,5 +94,6 @@ extension IncomingFile {
                   isVirtual: result.meeting?.isVirtual ?? [.zoomParticipants, .teamsAttendance].contains(result.source),
                   actionItems: result.actionItems.map(\.item), organizationKinds: result.organizationKinds,
                   volunteers: result.volunteers, warnings: result.warnings.map(\.description), recordCount: result.recordCount)
+        reading = result.reading
     }
 }

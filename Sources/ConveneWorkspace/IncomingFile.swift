@@ -1,3 +1,4 @@
+import ConveneImport
 import ConveneModel
 import Foundation
 
@@ -34,6 +35,9 @@ public struct IncomingFile: Sendable {
     public var mappingToRemember: RememberedMapping?
     /// How the file's columns were mapped when a mapping file was used (given or remembered), for the summary.
     public var mapping: MappingNote?
+    /// How the rows were read for their meeting and why (see ``ImportResult/reading``); a list of people without
+    /// one becomes the meeting's invitations.
+    public var reading: MeetingReading?
 
     public init(path: String, sha256: String, source: SourceKind, contacts: [ContactRecord] = [],
                 organizations: [OrganizationRecord] = [], participations: [(contact: Int?, participation: Participation)] = [],
@@ -93,6 +97,14 @@ public struct FileImportSummary: Codable, Sendable, Hashable {
     public var warnings: [String]
     /// How the columns were mapped when a mapping file was used: "from m.yaml, remembered for this header shape".
     public var mapping: MappingNote?
+    /// What the file was read as for its meeting, and why: "attendance (file name says sign-in; …)".
+    public var reading: MeetingReading?
+
+    /// "read as attendance at M0004 (file name says sign-in; 65 of 67 timestamps on 2026-06-10)".
+    public var readingLine: String? {
+        guard let reading, let meeting else { return nil }
+        return "read as \(reading.role.noun) at \(meeting)" + (reading.evidence.isEmpty ? "" : " (\(reading.evidence.map(\.description).joined(separator: "; ")))")
+    }
 }
 
 /// Test-only hook: sleep mid-transaction after this many records so a test can kill the process.

@@ -1,3 +1,4 @@
+import ConveneImport
 import ConveneModel
 import Foundation
 import GRDB
@@ -49,7 +50,8 @@ extension Workspace {
 
         // The meeting: the user's flags win, else what the file says about itself.
         var meeting: Meeting?
-        let wantsMeeting = !file.participations.isEmpty || request != nil
+        let given = file.reading?.evidence.contains { if case .given = $0 { true } else { false } } ?? false
+        let wantsMeeting = !file.participations.isEmpty || request != nil || given
         if wantsMeeting {
             guard let name = request?.name ?? file.meetingName, !name.isEmpty else {
                 throw WorkspaceError.invalidRequest(
@@ -64,7 +66,9 @@ extension Workspace {
             summary.meeting = meeting?.id
             summary.meetingName = meeting?.name
         }
-        let role = !file.participations.isEmpty ? "participation" : (meeting != nil ? "invitations" : (file.contacts.isEmpty ? "organizations" : "contacts"))
+        let listRead = file.reading.map { $0.role != .invited } ?? false
+        let role = !file.participations.isEmpty || (meeting != nil && listRead) ? "participation"
+            : (meeting != nil ? "invitations" : (file.contacts.isEmpty ? "organizations" : "contacts"))
         try db.execute(sql: """
             INSERT INTO source_file(path, sha256, source_kind, role, meeting_id, record_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [file.path, file.sha256, file.source.rawValue, role, meeting?.id.rawValue, file.recordCount, Store.now()])
@@ -109,9 +113,14 @@ extension Workspace {
         // Participation: the file's own rows, or — for a list imported with a meeting — invitations.
         var participations = file.participations
         if participations.isEmpty, let meeting {
+            // A list of people is the meeting's invitations, unless `--as` or its name says otherwise.
+            let reading = file.reading ?? MeetingReading(role: .invited, evidence: [.contactList])
             participations = file.contacts.indices.map { i in
-                (i, Participation(meeting: meeting.id, status: .invited, source: file.contacts[i].source))
+                (i, Participation(meeting: meeting.id, status: reading.role.status, source: file.contacts[i].source))
             }
+            if !participations.isEmpty { summary.reading = reading }
+        } else if meeting != nil {
+            summary.reading = file.reading
         }
         for (contact, p) in participations {
             guard let meeting else { break }

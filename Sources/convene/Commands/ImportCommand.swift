@@ -17,6 +17,17 @@ struct ImportCommand: ParsableCommand {
         New records join the people already known (their IDs never change); unsure pairs go to `convene review`. \
         All files are imported in one transaction: all or nothing. Importing the same bytes again does nothing.
 
+        What a meeting's file means: --as invited|registered|attended says it for every file of the command (import \
+        RSVPs and sign-ins in two commands to say it for each). Without --as, each file is read as its words and \
+        timestamps say: "sign-in", "check-in" or "attendance" in the file name, sheet name or title → attendance; \
+        "RSVP" or "registration" → registrations; form timestamps (Google Forms' Timestamp column) within a day of \
+        --date → attendance, earlier → registrations; a Zoom or Teams report is attendance; a list of people is \
+        the invitation list. The summary says why: "read as attendance at M0004 (file name says sign-in; 65 of 67 \
+        timestamps on 2026-06-10)". Rows that say more themselves (no-show, walk-in) keep it. Form responses named \
+        "test" (name or organization) are left out with a warning; a person who submitted the same form twice, or \
+        signed the same sheet twice, counts once; a sign-in the day after still counts. In a Zoom report a phone \
+        dial-in is read by its number and "Angela's iPhone" as the one Angela in the call.
+
         --mapping FILE (YAML or JSON, as `convene inspect --write-mapping` writes it) says which field each column \
         is. It is remembered for each file's header row: next month's export with the same headers is read the \
         same way without the flag, and the summary says "mapping: remembered for this header shape".
@@ -27,6 +38,8 @@ struct ImportCommand: ParsableCommand {
           convene import "Attendance report 4-2-24.csv" --kind action-team
           convene import zoom.csv --source zoom --meeting "Talent team call" --date 2024-04-16 --kind action-team
           convene import members-june.csv --mapping members.yaml     # members-july.csv then needs no flag
+          convene import "June meeting (Responses).csv" --as attended --meeting "June partnership" --date 2026-06-10 --kind partnership
+          convene import june-rsvps.csv --as registered --meeting "June partnership" --date 2026-06-10
 
         Test only: CONVENE_TEST_PAUSE_AFTER_RECORDS=N makes the import sleep (CONVENE_TEST_PAUSE_SECONDS, default \
         30) inside its transaction after N records, so tests can kill it midway.
@@ -51,6 +64,10 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "A mapping file (YAML or JSON) saying which field each column is; remembered for the files' header rows.")
     var mapping: String?
 
+    @Option(name: .customLong("as"),
+            help: "What the files' rows are for the meeting: invited, registered or attended (every file of this command; default: inferred per file).")
+    var readAs: String?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -73,6 +90,7 @@ struct ImportCommand: ParsableCommand {
             }
             var options = WorkspaceImportOptions(source: sourceKind, meeting: request)
             if let mapping { options.mapping = NamedMappingFile(try loadMapping(mapping), name: mapping) }
+            options.readAs = try readAs.map(parseMeetingRole)
             let env = ProcessInfo.processInfo.environment
             if let n = env["CONVENE_TEST_PAUSE_AFTER_RECORDS"].flatMap(Int.init) {
                 let seconds = env["CONVENE_TEST_PAUSE_SECONDS"].flatMap(Double.init) ?? 30
@@ -94,6 +112,7 @@ struct ImportCommand: ParsableCommand {
             guard !global.quiet else { return }
             for s in summaries {
                 print(Self.line(s))
+                if let r = s.readingLine { print("  \(r)") }
                 if let m = s.mapping { print("  mapping: \(m)") }
                 for w in s.warnings { print("  warning: \(w)") }
             }
@@ -115,4 +134,13 @@ struct ImportCommand: ParsableCommand {
         if !s.warnings.isEmpty { text += ", \(s.warnings.count) warnings" }
         return text
     }
+}
+
+/// `--as invited|registered|attended`.
+func parseMeetingRole(_ text: String) throws -> MeetingRole {
+    guard let role = MeetingRole(rawValue: text.lowercased()) else {
+        throw CommandFailure("--as: expected one of \(MeetingRole.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(text)\"",
+                             code: ExitCodes.usage)
+    }
+    return role
 }

@@ -23,6 +23,9 @@ struct InspectCommand: ParsableCommand {
         --write-mapping FILE writes the mapping inferred for one file in that format, every column listed, for a \
         person to edit and give back with --mapping (to inspect, import or merge). It never overwrites the input.
 
+        How a meeting's file would be read ("read as: attendance (file name says sign-in; 6 of 6 timestamps on \
+        2026-06-10)"): --date DATE judges form timestamps against the meeting's date, --as says it instead.
+
         A refused file (empty, binary, a zip named .csv, an unterminated quote) prints one line on stderr naming \
         the file, the line and the problem, and the command exits 1 after inspecting the others.
 
@@ -30,6 +33,7 @@ struct InspectCommand: ParsableCommand {
           convene inspect launch-rsvps.csv "Attendance report 3-5-24.csv"
           convene inspect partners.xlsx --mapping partners.yaml --json
           convene inspect sites.csv --write-mapping sites.yaml     # edit it, then: convene import sites.csv --mapping sites.yaml
+          convene inspect "June meeting signin (Responses).csv" --date 2026-06-10
         """
     )
 
@@ -42,11 +46,19 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Write the mapping inferred for the file (one file) to this YAML file, to edit and pass to --mapping.")
     var writeMapping: String?
 
+    @Option(help: "The meeting's date (YYYY-MM-DD): form timestamps are judged against it.")
+    var date: String?
+
+    @Option(name: .customLong("as"), help: "Read the files' rows as invited, registered or attended.")
+    var readAs: String?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         try Self.reportingFailures {
             var options = ImportOptions()
+            options.meetingDate = try date.map { try parseDate($0, flag: "--date") }
+            options.readAs = try readAs.map(parseMeetingRole)
             // Nothing is imported: records are read, checked and counted, not kept.
             options.keepsRecords = false
             if writeMapping != nil && files.count != 1 {
@@ -112,6 +124,7 @@ enum InspectReport {
                       ("action items", r.actionItems.count + r.notKept.actionItems)]
             .filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
         if !yields.isEmpty { lines.append("  yields:     " + yields.joined(separator: ", ")) }
+        if let reading = r.reading { lines.append("  read as:    \(reading)") }
         lines.append("  columns:")
         let width = min(40, r.columns.map(\.header.count).max() ?? 0)
         for c in r.columns {
@@ -146,10 +159,11 @@ enum InspectReport {
         var organizations: Int
         var participations: Int
         var actionItems: Int
+        var reading: MeetingReading?
 
         enum CodingKeys: String, CodingKey {
             case file, format, encoding, delimiter, sheet, source, sourceName, headerLine, headerless, records, columns,
-                 warnings, meeting, contacts, organizations, participations, actionItems
+                 warnings, meeting, contacts, organizations, participations, actionItems, reading
         }
 
         /// Every documented key is always present: a workbook has `"delimiter": null`, not a missing key.
@@ -172,6 +186,7 @@ enum InspectReport {
             try c.encode(organizations, forKey: .organizations)
             try c.encode(participations, forKey: .participations)
             try c.encode(actionItems, forKey: .actionItems)
+            try c.encode(reading, forKey: .reading)
         }
     }
 
@@ -183,7 +198,7 @@ enum InspectReport {
                      meeting: r.meeting, contacts: r.contacts.count + r.notKept.contacts,
                      organizations: r.organizations.count + r.notKept.organizations,
                      participations: r.participations.count + r.notKept.participations,
-                     actionItems: r.actionItems.count + r.notKept.actionItems)
+                     actionItems: r.actionItems.count + r.notKept.actionItems, reading: r.reading)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
