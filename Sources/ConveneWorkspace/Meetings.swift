@@ -2,15 +2,16 @@ import ConveneModel
 import Foundation
 import GRDB
 
-/// A meeting with how many people were invited, registered, attended and walked in (distinct people).
+/// A meeting with how many people were invited, registered, attended and walked in (distinct people, each
+/// counted once however many records or rows they have: see ``MeetingHeadcount``).
 public struct MeetingSummary: Codable, Sendable, Hashable {
     public var meeting: Meeting
     public var invited: Int
     public var registered: Int
     /// Everyone who was there, walk-ins included.
     public var attended: Int
-    /// People who attended without having registered (or, for a meeting without registrations, without an
-    /// invitation), and people a sign-in sheet marks as walk-ins.
+    /// People who attended without an invitation or registration under any of their records; at a meeting
+    /// that sent no invitations and took no registrations, the people a sign-in sheet marks as walk-ins.
     public var walkIns: Int
 
     public init(meeting: Meeting, invited: Int, registered: Int, attended: Int, walkIns: Int) {
@@ -31,26 +32,13 @@ extension Workspace {
         }
     }
 
+    /// One meeting's counts: its participation rows folded per person (``MeetingHeadcount``), so a person with
+    /// several records or rows for it — registered under one address, signed in under another, two sheets
+    /// signed — counts once, with the strongest status. The attendance workbook and the tracker count the same way.
     static func summary(_ db: Database, _ meeting: Meeting) throws -> MeetingSummary {
-        // Distinct people per status; a record not linked to a person counts as itself.
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT p.status, COALESCE(r.person_id, 'record:' || r.id) AS who
-            FROM participation p JOIN source_record r ON r.id = p.source_record_id
-            WHERE p.meeting_id = ?
-            """, arguments: [meeting.id.rawValue])
-        var byStatus: [String: Set<String>] = [:]
-        for row in rows { byStatus[row["status"], default: []].insert(row["who"]) }
-        let invited = byStatus["invited"] ?? []
-        let registered = byStatus["registered"] ?? []
-        let attendedOnly = byStatus["attended"] ?? []
-        let markedWalkIns = byStatus["walk-in"] ?? []
-        let attended = attendedOnly.union(markedWalkIns)
-        // Walk-ins: marked so by the sheet, or came without registering (when the meeting took registrations),
-        // or without an invitation (when it only sent invitations).
-        let expected = registered.isEmpty ? invited : registered
-        let walkIns = expected.isEmpty ? markedWalkIns : markedWalkIns.union(attended.subtracting(expected))
-        return MeetingSummary(meeting: meeting, invited: invited.count, registered: registered.count,
-                              attended: attended.count, walkIns: walkIns.count)
+        let counts = MeetingHeadcount(meeting: meeting.id, rows: try participations(db, meeting: meeting.id))
+        return MeetingSummary(meeting: meeting, invited: counts.invited.count, registered: counts.registered.count,
+                              attended: counts.attended.count, walkIns: counts.walkIns.count)
     }
 
     /// Creates a meeting ahead of time (for invitations and sign-in sheets). A meeting with the same name and

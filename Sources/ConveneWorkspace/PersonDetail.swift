@@ -10,11 +10,21 @@ public struct PersonDetail: Codable, Sendable {
         public var recordID: Int64
         public var source: SourceRecord
     }
-    /// One meeting the person took part in, with how.
+    /// One meeting the person took part in, with how: their rows for it folded into one (``MeetingPresence``),
+    /// the strongest status shown and every row kept.
     public struct Attendance: Codable, Sendable, Hashable {
         public var meeting: Meeting
+        /// The strongest status over the person's rows (attended or walk-in > registered > invited).
         public var status: ParticipationStatus
+        /// Minutes in a virtual meeting as the reports give them, added up over the rows that have some.
         public var minutes: Double?
+        /// Every row the status was folded from: what each row said, and where it came from.
+        public var rows: [SourceRow]
+    }
+    /// One participation row as its source wrote it.
+    public struct SourceRow: Codable, Sendable, Hashable {
+        public var status: ParticipationStatus
+        public var source: SourceRecord
     }
     public var person: Person
     public var records: [Record]
@@ -33,13 +43,17 @@ extension Workspace {
                 SELECT \(Store.sourceRecordColumns) FROM source_record r JOIN source_file f ON f.id = r.file_id
                 WHERE r.person_id = ? ORDER BY r.file_id, r.record_no
                 """, arguments: [id.rawValue]).map { PersonDetail.Record(recordID: $0["id"], source: try Store.sourceRecord($0)) }
-            let attendance = try Row.fetchAll(db, sql: """
-                SELECT m.*, p.status AS p_status, p.minutes AS p_minutes FROM participation p
-                JOIN source_record r ON r.id = p.source_record_id JOIN meeting m ON m.id = p.meeting_id
-                WHERE r.person_id = ? ORDER BY m.date, m.id, p.id
-                """, arguments: [id.rawValue]).map {
-                PersonDetail.Attendance(meeting: Store.meeting($0), status: ParticipationStatus(rawValue: $0["p_status"]) ?? .attended,
-                                        minutes: $0["p_minutes"])
+            let meetings = try Row.fetchAll(db, sql: """
+                SELECT DISTINCT m.* FROM participation p JOIN source_record r ON r.id = p.source_record_id
+                JOIN meeting m ON m.id = p.meeting_id WHERE r.person_id = ? ORDER BY m.date, m.id
+                """, arguments: [id.rawValue]).map(Store.meeting)
+            let attendance = try meetings.compactMap { meeting -> PersonDetail.Attendance? in
+                let counts = MeetingHeadcount(meeting: meeting.id, rows: try Self.participations(db, meeting: meeting.id))
+                guard let presence = counts.presence(of: id) else { return nil }
+                let minutes = presence.rows.compactMap(\.minutes)
+                return PersonDetail.Attendance(meeting: meeting, status: presence.status,
+                                               minutes: minutes.isEmpty ? nil : minutes.reduce(0, +),
+                                               rows: presence.rows.map { PersonDetail.SourceRow(status: $0.status, source: $0.source) })
             }
             return PersonDetail(person: person, records: records, meetings: attendance)
         }

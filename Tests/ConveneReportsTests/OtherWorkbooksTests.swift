@@ -16,7 +16,8 @@ final class OtherWorkbooksTests: XCTestCase {
         XCTAssertEqual(reader.sheets.map(\.name), AttendanceWorkbook.sheetNames)
         let summary = try reader.sheet(named: "Summary")
         XCTAssertEqual(summary.rows[0].texts, AttendanceWorkbook.summaryHeaders)
-        XCTAssertEqual(summary.rows[1].texts.prefix(10), ["Launch meeting", "2024-03-05", "In person", "5", "4", "1", "1", "1", "4", "0"])
+        // Invited 5, registered 1, attended 4, registered absent 1, invited absent 1, walk-ins 1, new 4, returning 0.
+        XCTAssertEqual(summary.rows[1].texts.prefix(11), ["Launch meeting", "2024-03-05", "In person", "5", "1", "4", "1", "1", "1", "4", "0"])
         XCTAssertEqual(summary.rows[2].texts.last, "38", "average of 60, 40 and 15 minutes, rejoins merged")
         let retention = try reader.sheet(named: "Retention")
         XCTAssertEqual(retention.rows.dropFirst().map { Array($0.texts[2...4]) }, [["0", "4", "0"], ["2", "1", "2"], ["2", "1", "2"]])

@@ -7,11 +7,15 @@ public struct MeetingAttendance: Sendable, Hashable {
     public var attended: Set<PersonID>
     /// Invited (sent an invitation) — includes people who also registered.
     public var invited: Set<PersonID>
+    /// Registered (RSVP'd yes, or marked a no-show) — includes people who also attended.
+    public var registered: Set<PersonID>
     /// Registered (RSVP'd yes) or marked no-show, but not recorded as attending.
     public var registeredButAbsent: Set<PersonID>
     /// Invited but neither registered nor attended.
     public var invitedNotAttended: Set<PersonID>
-    /// Attended without having been invited or registered (walk-ins and forwarded links).
+    /// Attended without having been invited or registered under any of their records (walk-ins and forwarded
+    /// links); at a meeting that sent no invitations and took no registrations, those a sheet marks as walk-ins.
+    /// The same people `convene meetings` counts as walk-ins (``MeetingHeadcount/walkIns``).
     public var walkInsNotInvited: Set<PersonID>
     /// Attended and had attended no earlier meeting.
     public var newAttendees: Set<PersonID>
@@ -39,7 +43,8 @@ public struct RetentionPoint: Sendable, Hashable {
     public var new: Int
 }
 
-/// Attendance analytics over a snapshot. Meetings are compared in calendar order.
+/// Attendance analytics over a snapshot. Meetings are compared in calendar order. Each person counts once per
+/// meeting: their rows are folded by ``MeetingHeadcount``, the count `convene meetings` prints.
 public struct AttendanceAnalytics: Sendable {
     public let index: SnapshotIndex
     public let meetings: [MeetingAttendance]
@@ -81,18 +86,12 @@ public struct AttendanceAnalytics: Sendable {
 
     static func measure(meeting: Meeting, rows: [Participation], seenBefore: Set<PersonID>,
                         index: SnapshotIndex) -> MeetingAttendance {
-        var attended = Set<PersonID>(), invited = Set<PersonID>(), registered = Set<PersonID>()
+        let counts = MeetingHeadcount(meeting: meeting.id, rows: rows)
+        let attended = counts.attended, invited = counts.invited, registered = counts.registered
         var spans: [PersonID: [AttendanceSpan]] = [:]
         var loose: [PersonID: Double] = [:] // minutes without parseable times: cannot be merged, only added
-        var unmatched = 0
         for row in rows {
-            guard let person = row.person else { unmatched += 1; continue }
-            switch row.status {
-            case .attended, .walkIn: attended.insert(person)
-            case .invited: invited.insert(person)
-            case .registered, .noShow: registered.insert(person)
-            }
-            guard meeting.isVirtual, row.status == .attended || row.status == .walkIn else { continue }
+            guard let person = row.person, meeting.isVirtual, row.status == .attended || row.status == .walkIn else { continue }
             if let j = row.joinTime.flatMap(parseTimestamp), let l = row.leaveTime.flatMap(parseTimestamp) {
                 spans[person, default: []].append(AttendanceSpan(start: j, end: l))
             } else if let m = row.minutes {
@@ -119,16 +118,15 @@ public struct AttendanceAnalytics: Sendable {
             let name = index.organizationName(of: person)
             if !name.isEmpty { organizations.insert(name) }
         }
-        let expected = invited.union(registered)
         return MeetingAttendance(
-            meeting: meeting, attended: attended, invited: invited,
-            registeredButAbsent: registered.subtracting(attended),
-            invitedNotAttended: invited.subtracting(attended).subtracting(registered),
-            walkInsNotInvited: attended.subtracting(expected),
+            meeting: meeting, attended: attended, invited: invited, registered: registered,
+            registeredButAbsent: counts.registeredAbsent,
+            invitedNotAttended: counts.invitedAbsent,
+            walkInsNotInvited: counts.walkIns,
             newAttendees: attended.subtracting(seenBefore),
             returningAttendees: attended.intersection(seenBefore),
             businessCount: business, publicPartnerCount: publicPartners, unknownKindCount: unknown,
             organizationsRepresented: organizations.sorted { SnapshotIndex.sortKey($0) < SnapshotIndex.sortKey($1) },
-            minutesAttended: minutes, unmatchedRows: unmatched)
+            minutesAttended: minutes, unmatchedRows: counts.unlinkedRows)
     }
 }

@@ -25,9 +25,11 @@ public struct AttendanceWorkbook {
         }
     }
 
-    public static let summaryHeaders = ["Meeting", "Date", "Format", "Invited", "Attended", "Registered, absent",
-                                        "Invited, absent", "Walk-ins not invited", "New", "Returning", "Business",
-                                        "Public partners", "Unknown kind", "Organizations", "Avg minutes"]
+    /// The Summary sheet's columns. Invited, Registered, Attended and Walk-ins are the counts `convene meetings`
+    /// prints (each person once: ``MeetingHeadcount``).
+    public static let summaryHeaders = ["Meeting", "Date", "Format", "Invited", "Registered", "Attended",
+                                        "Registered, absent", "Invited, absent", "Walk-ins", "New", "Returning",
+                                        "Business", "Public partners", "Unknown kind", "Organizations", "Avg minutes"]
 
     public func write(to url: URL) throws {
         let workbook = try Workbook(destination: url)
@@ -37,7 +39,7 @@ public struct AttendanceWorkbook {
             let mins = m.minutesAttended.values
             return [.string(m.meeting.name), SheetStyle.cell(m.meeting.date),
                     .string(m.meeting.isVirtual ? "Online" : "In person"), .number(Double(m.invited.count)),
-                    .number(Double(m.attended.count)), .number(Double(m.registeredButAbsent.count)),
+                    .number(Double(m.registered.count)), .number(Double(m.attended.count)), .number(Double(m.registeredButAbsent.count)),
                     .number(Double(m.invitedNotAttended.count)), .number(Double(m.walkInsNotInvited.count)),
                     .number(Double(m.newAttendees.count)), .number(Double(m.returningAttendees.count)),
                     .number(Double(m.businessCount)), .number(Double(m.publicPartnerCount)),

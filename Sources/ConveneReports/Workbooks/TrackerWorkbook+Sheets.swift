@@ -80,13 +80,14 @@ extension TrackerWorkbook {
             return [.string(m.meeting.id.rawValue), .string(m.meeting.name), SheetStyle.cell(m.meeting.date),
                     .string(m.meeting.kind.rawValue), .string(m.meeting.isVirtual ? "Online" : "In person"),
                     SheetStyle.text(m.meeting.location), .number(Double(m.invited.count)),
-                    .number(Double(m.attended.count)), .number(Double(m.registeredButAbsent.count)),
+                    .number(Double(m.registered.count)), .number(Double(m.attended.count)), .number(Double(m.registeredButAbsent.count)),
                     .number(Double(m.walkInsNotInvited.count)), .number(Double(m.newAttendees.count)),
                     .number(Double(m.returningAttendees.count)), .number(Double(m.businessCount)),
                     .number(Double(m.publicPartnerCount)), .number(Double(m.organizationsRepresented.count)),
                     mins.isEmpty ? .blank : .number((mins.reduce(0, +) / Double(mins.count)).rounded())]
         }
-        let headers = ["Meeting ID", "Meeting", "Date", "Kind", "Format", "Location", "Invited", "Attended",
+        // Invited, Registered, Attended and Walk-ins are the counts `convene meetings` prints.
+        let headers = ["Meeting ID", "Meeting", "Date", "Kind", "Format", "Location", "Invited", "Registered", "Attended",
                        "Registered, absent", "Walk-ins", "New", "Returning", "Business", "Public partners",
                        "Organizations", "Avg minutes"]
         let columns = headers.enumerated().map { i, h in TableColumn(h, format: i == 2 ? SheetStyle.date : nil) }

@@ -9,8 +9,12 @@ struct MeetingsCommand: ParsableCommand {
         commandName: "meetings",
         abstract: "List meetings with invited, registered, attended and walk-in counts.",
         discussion: """
-        Counts are distinct people. Walk-ins attended without registering (when the meeting had registrations) \
-        or were marked as walk-ins on the sign-in sheet. --json prints an array of objects with id, name, date, \
+        Counts are distinct people: a person with several records or rows for one meeting (registered under a \
+        work address, signed in under a personal one, two sheets signed) counts once, and people merged later \
+        (review, merge-people) fold then. Invited, registered and attended count everyone with such a row under \
+        any of their records; walk-ins attended and were neither invited nor registered under any of them (at a \
+        meeting with no invitation or RSVP list, only those a sign-in sheet marks as walk-ins). The attendance \
+        workbook and the tracker count the same way. --json prints an array of objects with id, name, date, \
         kind, virtual, invited, registered, attended and walk_ins.
 
         Examples:

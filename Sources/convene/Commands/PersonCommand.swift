@@ -40,10 +40,13 @@ struct PersonCommand: ParsableCommand {
                 let raw = r.source.raw.sorted { $0.key < $1.key }.filter { !$0.value.isEmpty }.map { "\($0.key)=\($0.value)" }
                 print("  [\(r.recordID)] \(r.source.reference) (\(r.source.source.displayName)): \(raw.joined(separator: "; "))")
             }
-            print("Meetings (\(Set(detail.meetings.map(\.meeting.id)).count)):")
+            print("Meetings (\(detail.meetings.count)):")
             for a in detail.meetings {
                 let minutes = a.minutes.map { ", \(Int($0.rounded())) min" } ?? ""
-                print("  \(a.meeting.date?.iso ?? "no date")  \(a.meeting.name) (\(a.meeting.kind.rawValue)) — \(a.status.rawValue)\(minutes)")
+                // Several rows for one meeting (an RSVP and a sign-in, two sheets) fold into one line; each is named.
+                let rows = a.rows.count < 2 ? "" : " (from " + a.rows.map { "\($0.source.reference) \($0.status.rawValue)" }
+                    .joined(separator: "; ") + ")"
+                print("  \(a.meeting.date?.iso ?? "no date")  \(a.meeting.name) (\(a.meeting.kind.rawValue)) — \(a.status.rawValue)\(minutes)\(rows)")
             }
         }
     }
@@ -70,6 +73,11 @@ struct PersonDetailRow: Encodable {
         var kind: String
         var status: String
         var minutes: Double?
+        var rows: [Part]
+    }
+    struct Part: Encodable {
+        var status: String
+        var source: String
     }
     var person: PersonRow
     var alternates: [String: [Alternate]]
@@ -85,7 +93,8 @@ struct PersonDetailRow: Encodable {
         }
         meetings = d.meetings.map {
             Attendance(id: $0.meeting.id.rawValue, name: $0.meeting.name, date: $0.meeting.date?.iso, kind: $0.meeting.kind.rawValue,
-                       status: $0.status.rawValue, minutes: $0.minutes)
+                       status: $0.status.rawValue, minutes: $0.minutes,
+                       rows: $0.rows.map { Part(status: $0.status.rawValue, source: $0.source.reference) })
         }
     }
 }

@@ -1,0 +1,166 @@
+import ConveneSpreadsheet
+import ConveneTestSupport
+import Foundation
+import XCTest
+
+/// Each person counts once (issue 11, item 4), end to end: `convene meetings`, the attendance workbook's Summary
+/// and the tracker's Meetings sheet give the same invited / registered / attended / walk-in counts — on SampleData,
+/// and on a meeting where one person registered under a work address and signed in under a personal one (two
+/// people until `merge-people`, one after, two again after `split`), and another signed two sheets.
+final class MeetingCountsCommandTests: XCTestCase {
+    var folder: TemporaryDirectory!
+    var convene: ConveneRunner!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryDirectory(prefix: "convene-counts")
+        convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
+    }
+
+    /// Counts per meeting ID, as [invited, registered, attended, walk-ins].
+    typealias Counts = [String: [Int]]
+
+    func fromMeetingsCommand() throws -> Counts {
+        var counts: Counts = [:]
+        for m in try convene.meetings() {
+            let id = try XCTUnwrap(m["id"] as? String)
+            counts[id] = try ["invited", "registered", "attended", "walk_ins"].map { try XCTUnwrap(m[$0] as? Int, $0) }
+        }
+        return counts
+    }
+
+    /// The rows of a table sheet as header → text, the header in row `headerRow`.
+    func table(_ file: String, _ sheet: String, headerRow: Int = 1) throws -> [[String: String]] {
+        let rows = try XLSXReader(contentsOf: folder.file(file)).sheet(named: sheet).rows
+        let header = try XCTUnwrap(rows.first { $0.number == headerRow }).texts
+        return rows.filter { $0.number > headerRow }.map { row in
+            let texts = row.texts
+            return Dictionary(uniqueKeysWithValues: header.enumerated().map { ($1, $0 < texts.count ? texts[$0] : "") })
+        }
+    }
+
+    /// The attendance workbook's Summary (matched to meetings by name and date) and the tracker's Meetings sheet.
+    func fromWorkbooks() throws -> (attendance: Counts, tracker: Counts) {
+        try convene.ok(["export", "attendance", "-o", "attendance.xlsx", "-q"])
+        try convene.ok(["export", "tracker", "-o", "tracker.xlsx", "-q"])
+        let ids = Dictionary(uniqueKeysWithValues: try convene.meetings().map {
+            ("\($0["name"] as? String ?? "") \($0["date"] as? String ?? "")", $0["id"] as? String ?? "")
+        })
+        func numbers(_ row: [String: String], _ headers: [String]) throws -> [Int] {
+            try headers.map { try XCTUnwrap(Int(row[$0] ?? ""), "\($0) in \(row)") }
+        }
+        var attendance: Counts = [:], tracker: Counts = [:]
+        for row in try table("attendance.xlsx", "Summary") {
+            let id = try XCTUnwrap(ids["\(row["Meeting"]!) \(row["Date"]!)"], "\(row)")
+            attendance[id] = try numbers(row, ["Invited", "Registered", "Attended", "Walk-ins"])
+        }
+        for row in try table("tracker.xlsx", "Meetings") {
+            tracker[row["Meeting ID"]!] = try numbers(row, ["Invited", "Registered", "Attended", "Walk-ins"])
+        }
+        return (attendance, tracker)
+    }
+
+    func assertCountsAgree(_ expected: Counts, file: StaticString = #filePath, line: UInt = #line) throws {
+        let printed = try fromMeetingsCommand()
+        XCTAssertEqual(printed, expected, "convene meetings", file: file, line: line)
+        let (attendance, tracker) = try fromWorkbooks()
+        XCTAssertEqual(attendance, printed, "attendance workbook's Summary vs convene meetings", file: file, line: line)
+        XCTAssertEqual(tracker, printed, "tracker's Meetings sheet vs convene meetings", file: file, line: line)
+    }
+
+    func testSampleDataCountsAgreeEverywhere() throws {
+        try SampleData.buildWorkspace(convene)
+        // The launch: 13 invited, 9 registered, 10 came, 4 of them neither invited nor registered. The Zoom and
+        // Teams calls and the fall sign-in had no invitation or RSVP list, so nobody walked in to them.
+        try assertCountsAgree(["M0001": [13, 9, 10, 4], "M0002": [0, 0, 6, 0], "M0003": [0, 0, 4, 0],
+                               "M0004": [0, 0, 8, 0], "M0005": [14, 0, 0, 0]])
+        // The tracker's Attendance sheet marks as many people "Attended" per meeting.
+        let grid = try table("tracker.xlsx", "Attendance")
+        let attended = try fromMeetingsCommand().mapValues { $0[2] }
+        for m in try convene.meetings() {
+            let column = "\(m["date"] as! String) \(m["id"] as! String)"
+            XCTAssertEqual(grid.filter { $0[column] == "Attended" }.count, attended[m["id"] as! String], column)
+        }
+    }
+
+    /// An Eventbrite RSVP export, a door sign-in sheet and a second sheet at the registration table, CRLF as
+    /// Excel saves them.
+    func writeSpringConvening() throws {
+        let rsvp = [
+            "Order #,Order Date,First Name,Last Name,Email,Quantity,Price Tier,Ticket Type,Attendee #,Group,Order Type,Currency,Total Paid,Fees Paid,Eventbrite Fees,Eventbrite Payment Processing,Attendee Status,Event Name,Job Title,Company,Work Phone",
+            "2001001,2026-05-01 09:14:03-05:00,Ann,Lee,ann.lee@acme.com,1,,General Admission,3001,,Free Order,USD,0.00,0.00,0.00,0.00,Attending,Spring Convening,Plant Manager,Acme Manufacturing,",
+            "2001002,2026-05-02 10:02:44-05:00,Raj,Patel,raj.patel@ivytech.edu,1,,General Admission,3002,,Free Order,USD,0.00,0.00,0.00,0.00,Attending,Spring Convening,Dean,Ivy Tech Community College,",
+            "2001003,2026-05-03 11:40:10-05:00,Priya,Natarajan,priya@metrowb.org,1,,General Admission,3003,,Free Order,USD,0.00,0.00,0.00,0.00,Attending,Spring Convening,Director,Metro Workforce Board,",
+        ]
+        // Ann did not find her name on the door sheet, so she signed the blank rows as a walk-in, with her
+        // personal address and her employer in the name cell.
+        let door = ["Name,Organization,Email,Walk-in?,Signature",
+                    "\"Ann Lee, Acme\",,ann@gmail.com,Yes,AL",
+                    "Tom Baker,Baker Fabrication,tom@bakerfab.com,Yes,TB"]
+        // Tom signed the registration table's sheet as well.
+        let table = ["Name,Organization,Email,Signature",
+                     "Priya Natarajan,Metro Workforce Board,priya@metrowb.org,PN",
+                     "Tom Baker,Baker Fabrication,tom@bakerfab.com,T. Baker"]
+        for (name, lines) in [("spring-rsvp.csv", rsvp), ("spring-door-signin.csv", door), ("spring-table-signin.csv", table)] {
+            try Data(lines.map { $0 + "\r\n" }.joined().utf8).write(to: folder.file(name))
+        }
+        try convene.ok(["init", "--name", "Counts test"])
+        let meeting = ["--meeting", "Spring Convening", "--date", "2026-05-14", "--kind", "partnership", "-q"]
+        try convene.ok(["import", "spring-rsvp.csv"] + meeting)
+        try convene.ok(["import", "spring-door-signin.csv", "spring-table-signin.csv"] + meeting)
+    }
+
+    func person(withEmail email: String) throws -> String {
+        let people = try convene.people()
+        return try XCTUnwrap(people.first { ($0["email"] as? String) == email }?["id"] as? String, "nobody with \(email): \(people)")
+    }
+
+    func attendees() throws -> [String] {
+        try table("attendance.xlsx", "Attendees").map { "\($0["Organization"]!): \($0["Status"]!)" }.sorted()
+    }
+
+    func testOnePersonUnderTwoRecordsCountsOnceOnceMerged() throws {
+        try writeSpringConvening()
+        let work = try person(withEmail: "ann.lee@acme.com"), personal = try person(withEmail: "ann@gmail.com")
+        XCTAssertNotEqual(work, personal, "the matcher keeps the two Anns apart: nothing links the two addresses")
+        XCTAssertEqual(try convene.people().count, 5, "Tom, who signed two sheets, is one person")
+
+        // Apart: Ann registered (work) and Ann walked in (personal) are two people.
+        try assertCountsAgree(["M0001": [0, 3, 3, 2]])
+        XCTAssertEqual(try attendees(), ["Acme Manufacturing: Registered, absent", "Baker Fabrication: Attended (walk-in)",
+                                         "Ivy Tech Community College: Registered, absent",
+                                         "Metro Workforce Board: Attended", ": Attended (walk-in)"].sorted())
+
+        // Merged: one Ann, attended, not a walk-in — she registered under her other record — and both rows kept.
+        XCTAssertTrue(try convene.ok(["merge-people", work, personal]).contains("(2 records)"))
+        try assertCountsAgree(["M0001": [0, 3, 3, 1]])
+        XCTAssertEqual(try attendees(), ["Acme Manufacturing: Attended", "Baker Fabrication: Attended (walk-in)",
+                                         "Ivy Tech Community College: Registered, absent", "Metro Workforce Board: Attended"])
+        let ann = try XCTUnwrap(convene.json(["person", work]) as? [String: Any])
+        let meetings = try XCTUnwrap(ann["meetings"] as? [[String: Any]])
+        XCTAssertEqual(meetings.count, 1, "one line for the meeting: \(meetings)")
+        XCTAssertEqual(meetings.first?["status"] as? String, "attended")
+        let rows = try XCTUnwrap(meetings.first?["rows"] as? [[String: String]])
+        XCTAssertEqual(rows, [["source": "spring-rsvp.csv#1", "status": "registered"],
+                              ["source": "spring-door-signin.csv#1", "status": "walk-in"]])
+        let printed = try convene.ok(["person", work])
+        XCTAssertTrue(printed.contains("Meetings (1):\n  2026-05-14  Spring Convening (partnership) — attended "
+                                       + "(from spring-rsvp.csv#1 registered; spring-door-signin.csv#1 walk-in)"), printed)
+
+        // The tracker's Attendance sheet: Ann on one line.
+        let grid = try table("tracker.xlsx", "Attendance")
+        XCTAssertEqual(grid.filter { $0["Organization"] == "Acme Manufacturing" }.count, 1, "\(grid)")
+        XCTAssertEqual(grid.filter { $0["2026-05-14 M0001"] == "Attended" }.count, 3)
+
+        // Tom signed two sheets: one person, one walk-in, two rows.
+        let tom = try XCTUnwrap(convene.json(["person", try person(withEmail: "tom@bakerfab.com")]) as? [String: Any])
+        let tomMeetings = try XCTUnwrap(tom["meetings"] as? [[String: Any]])
+        XCTAssertEqual(tomMeetings.map { $0["status"] as? String }, ["walk-in"])
+        XCTAssertEqual((tomMeetings.first?["rows"] as? [Any])?.count, 2)
+
+        // Folding is a view: splitting the sign-in record off again brings back the walk-in.
+        let records = try XCTUnwrap(ann["records"] as? [[String: Any]])
+        let signIn = try XCTUnwrap(records.first { ($0["file"] as? String) == "spring-door-signin.csv" }?["record_id"] as? Int)
+        try convene.ok(["split", work, "--records", String(signIn), "-q"])
+        try assertCountsAgree(["M0001": [0, 3, 3, 2]])
+    }
+}
