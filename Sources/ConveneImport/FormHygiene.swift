@@ -69,7 +69,8 @@ struct FormHygiene {
         var nameText = first(.fullName, row)
         if nameText.isEmpty { nameText = [first(.firstName, row), first(.lastName, row)].joined(separator: " ") }
         let name = Self.nameKey(nameText)
-        let organization = MatchText.fold(first(.organization, row))
+        let organizationText = first(.organization, row)
+        let organization = MatchText.fold(organizationText)
         if let why = Self.testWord(name: name, organization: organization) {
             let before = stamp.map { d in tally.map { d < $0.date } ?? false } ?? false
             tests.append((row.line, why, before))
@@ -79,7 +80,7 @@ struct FormHygiene {
         for i in columns[.email] ?? [] {
             for e in EmailNormalizer.extractAll(row.value(i)) where e.isValid { emails.insert(e.address.lowercased()) }
         }
-        let seen = Seen(line: row.line, name: name, emails: emails, organization: organization)
+        let seen = Seen(line: row.line, name: name, emails: emails, organization: OrganizationNormalizer.key(organizationText))
         if let earlier = duplicate(of: seen) {
             duplicates.append((row.line, earlier))
             return

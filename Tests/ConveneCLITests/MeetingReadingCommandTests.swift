@@ -179,4 +179,22 @@ final class MeetingReadingCommandTests: XCTestCase {
         XCTAssertFalse(out.contains("a second device"), out)
         XCTAssertEqual(try counts("Talent Action Team")["attended"], 5)
     }
+    /// The launch: Priya registered with her personal address and signed in with her work one; Chidi signed the
+    /// first sheet and, without his email, the second; Grace gave only her phone at the door. Heidi alone walked in.
+    func testAWalkInUnderAnotherAddressAndTwoSheetsCountOnce() throws {
+        try write("rsvp.csv", "Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Attendee Status,Company\r\n"
+            + "1001,2026-06-01 10:00,Priya,Raman,priya.raman@gmail.com,1,General,1,Attending,Acme Manufacturing\r\n"
+            + "1002,2026-06-02 10:00,Chidi,Okafor,chidi@okafortool.example.com,1,General,2,Attending,Okafor Tool & Die\r\n"
+            + "1003,2026-06-03 10:00,Grace,Park,info@summitcnc.example.com,1,General,3,Attending,Summit CNC\r\n")
+        try write("signin-page1.csv", "Name,Organization,Email,Phone\n"
+            + "Priya Raman,Acme Manufacturing,priya.raman@acme-mfg.example.com,\n"
+            + "Chidi Okafor,Okafor Tool & Die,chidi@okafortool.example.com,\n"
+            + "Heidi Bauer,Riverton Area Chamber,hbauer@rivertonchamber.example.org,\n"
+            + "Chidi Okafor,Okafor Tool and Die,,\n")
+        try write("signin-page2.csv", "Name,Organization,Email,Phone\nGrace Park,Summit CNC,,608-555-0129\nChidi Okafor,Okafor Tool and Die,,\n")
+        let out = try convene.ok(["import", "rsvp.csv", "signin-page1.csv", "signin-page2.csv",
+                                  "--meeting", "Launch", "--date", "2026-06-10", "--kind", "launch"])
+        XCTAssertTrue(out.contains("signin-page1.csv:5: same person as line 3 (submitted twice): counted once"), out)
+        XCTAssertEqual(try counts("Launch"), ["invited": 0, "registered": 3, "attended": 4, "walk_ins": 1])
+    }
 }
