@@ -163,4 +163,63 @@ final class MeetingCountsCommandTests: XCTestCase {
         try convene.ok(["split", work, "--records", String(signIn), "-q"])
         try assertCountsAgree(["M0001": [0, 3, 3, 2]])
     }
+
+    // MARK: Employer engagement (issue 11, item 5)
+
+    /// The attendance workbook's Employer engagement rows (header in row 2, under the note) by year.
+    func engagementByYear() throws -> [String: [String: String]] {
+        Dictionary(uniqueKeysWithValues: try table("attendance.xlsx", "Employer engagement", headerRow: 2).map { ($0["Year"]!, $0) })
+    }
+
+    func testSampleDataEngagementAgreesWithTheTrackerDashboard() throws {
+        try SampleData.buildWorkspace(convene)
+        _ = try fromWorkbooks()
+        let note = try XLSXReader(contentsOf: folder.file("attendance.xlsx")).sheet(named: "Employer engagement")["A1"].text
+        XCTAssertTrue(note.hasPrefix("How it is counted: a business is engaged in a year"), note)
+        let years = try engagementByYear()
+        XCTAssertEqual(Set(years.keys), ["2026"], "the winter meeting (2027) has invitations only: nobody engaged yet")
+        let dashboard = try XLSXReader(contentsOf: folder.file("tracker.xlsx")).sheet(named: "Dashboard").rows
+        let engaged = try XCTUnwrap(dashboard.first { $0.texts.first == "Businesses engaged" }?.texts[1])
+        XCTAssertEqual(years["2026"]?["Businesses engaged"], engaged, "every meeting with attendance was in 2026")
+        XCTAssertEqual(years["2026"]?["New businesses"], engaged, "the partnership's first year: every business is new")
+        XCTAssertEqual(years["2026"]?["Repeat businesses"], "0")
+        // Per meeting: business and public-partner attendees add up to the Summary's business and public counts.
+        let summary = try table("attendance.xlsx", "Summary")
+        let ratio = try table("attendance.xlsx", "Business ratio", headerRow: 2)
+        XCTAssertEqual(ratio.map { [$0["Meeting"]!, $0["Business attendees"]!, $0["Public-partner attendees"]!] },
+                       summary.map { [$0["Meeting"]!, $0["Business"]!, $0["Public partners"]!] })
+        let launch = try XCTUnwrap(ratio.first { $0["Meeting"] == "Partnership Launch" })
+        XCTAssertEqual(Double(launch["Business attendees per public partner"] ?? ""),
+                       Double(launch["Business attendees"]!)! / Double(launch["Public-partner attendees"]!)!)
+    }
+
+    func testEngagementFollowsMergesAndEarlierYears() throws {
+        try writeSpringConvening()
+        // Ann came to the 2023 summit too, under her work address: Acme is a repeat business in 2026.
+        try Data("Name,Organization,Email,Signature\r\nAnn Lee,Acme Manufacturing,ann.lee@acme.com,AL\r\n".utf8)
+            .write(to: folder.file("summit-2023-signin.csv"))
+        try convene.ok(["import", "summit-2023-signin.csv", "--meeting", "Regional Summit", "--date", "2023-10-05",
+                        "--kind", "partnership", "-q"])
+        _ = try fromWorkbooks()
+        func figures(_ year: String) throws -> [String] {
+            let row = try XCTUnwrap(try engagementByYear()[year], year)
+            return ["Meetings attended", "Businesses engaged", "Repeat businesses", "New businesses", "Back after a gap",
+                    "Public partners engaged"].map { row[$0] ?? "" }
+        }
+        XCTAssertEqual(try figures("2023"), ["1", "1", "0", "1", "0", "0"])
+        XCTAssertEqual(try figures("2024"), ["0", "0", "0", "0", "0", "0"])
+        // Before the merge the Ann who came in 2026 belongs to no organization, and the Acme Ann only registered.
+        XCTAssertEqual(try figures("2026"), ["1", "1", "0", "1", "0", "1"], "Baker Fabrication new; Acme not engaged")
+        func spring() throws -> [String] {
+            let row = try XCTUnwrap(try table("attendance.xlsx", "Business ratio", headerRow: 2).first { $0["Meeting"] == "Spring Convening" })
+            return ["Business attendees", "Public-partner attendees", "Unclassified attendees",
+                    "Business attendees per public partner"].map { row[$0] ?? "" }
+        }
+        // Ann's sign-in under her personal address names no organization until she is merged with her RSVP.
+        XCTAssertEqual(try spring(), ["1", "1", "1", "1"])
+        try convene.ok(["merge-people", try person(withEmail: "ann.lee@acme.com"), try person(withEmail: "ann@gmail.com"), "-q"])
+        _ = try fromWorkbooks()
+        XCTAssertEqual(try spring(), ["2", "1", "0", "2"], "Ann and Tom for business, Priya for the workforce board")
+        XCTAssertEqual(try figures("2026"), ["1", "2", "1", "1", "0", "1"], "Acme engaged, a repeat from 2023; Baker new")
+    }
 }

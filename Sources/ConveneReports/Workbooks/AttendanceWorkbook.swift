@@ -8,7 +8,8 @@ import Foundation
 /// try AttendanceWorkbook(snapshot: snapshot, meeting: MeetingID("M0003")).write(to: url)
 /// ```
 public struct AttendanceWorkbook {
-    public static let sheetNames = ["Summary", "Retention", "Attendees", "Organizations"]
+    public static let sheetNames = ["Summary", "Employer engagement", "Business ratio", "Retention", "Attendees",
+                                    "Organizations"]
     public let snapshot: PartnershipSnapshot
     public let analytics: AttendanceAnalytics
     /// The meetings reported in detail: one when `--meeting` was given, else all.
@@ -49,6 +50,8 @@ public struct AttendanceWorkbook {
         try SheetStyle.tableSheet(workbook, name: "Summary", tableName: "Summary", title: "Attendance summary",
                                   columns: Self.summaryHeaders.enumerated().map { TableColumn($1, format: $0 == 1 ? SheetStyle.date : nil) },
                                   rows: summary, widths: [0: 30])
+
+        try writeEngagement(workbook)
 
         let retentionRows: [[CellValue]] = analytics.retention.map { r in
             [.string(r.meeting.name), SheetStyle.cell(r.meeting.date), .number(Double(r.returning)),
@@ -99,5 +102,63 @@ public struct AttendanceWorkbook {
                                   columns: [TableColumn("Meeting"), TableColumn("Organization")], rows: organizations,
                                   widths: [0: 30, 1: 36], landscape: false)
         try workbook.close()
+    }
+
+    /// The "Employer engagement" sheet's columns, one row per calendar year.
+    public static let engagementHeaders = ["Year", "Meetings attended", "Businesses engaged", "Repeat businesses",
+                                           "New businesses", "Back after a gap", "Public partners engaged",
+                                           "New businesses, by name"]
+    /// How the engagement figures are counted, as the sheet's note row says it.
+    public static let engagementNote = """
+        How it is counted: a business is engaged in a year when at least one person from it attended (or walked in \
+        to) a meeting dated that year. Each business counts once a year. Repeat = also engaged in any of the \
+        \(EmployerEngagement.lookbackYears) calendar years before. New = engaged for the first time on record. Back \
+        after a gap = engaged before, but not in the \(EmployerEngagement.lookbackYears) years before. Engaged = \
+        repeat + new + back after a gap. Undated meetings count in no year.
+        """
+    /// The "Business ratio" sheet's columns, one row per meeting.
+    public static let ratioHeaders = ["Meeting", "Date", "Business attendees", "Public-partner attendees",
+                                      "Unclassified attendees", "Businesses represented", "Public partners represented",
+                                      "Business attendees per public partner"]
+    /// How the ratio is counted, as the sheet's note row says it.
+    public static let ratioNote = """
+        How it is counted: attendees are people, each counted once per meeting (walk-ins included). Ratio = business \
+        attendees ÷ public-partner attendees: 2.0 means two business people for every public partner; blank when \
+        no public partner attended. Unclassified: no organization, or one not yet classified (convene classify).
+        """
+
+    /// Employer engagement by year and the business to public-partner mix of each meeting (``EmployerEngagement``).
+    func writeEngagement(_ workbook: Workbook) throws {
+        let engagement = EmployerEngagement(analytics)
+        let index = analytics.index
+        func names(_ ids: Set<OrganizationID>) -> CellValue {
+            SheetStyle.text(ids.compactMap { index.organizationsByID[$0]?.name }
+                .sorted { SnapshotIndex.sortKey($0) < SnapshotIndex.sortKey($1) }.joined(separator: "; "))
+        }
+        let years: [[CellValue]] = engagement.years.map { y in
+            [.number(Double(y.year)), .number(Double(y.meetings)), .number(Double(y.businesses.count)),
+             .number(Double(y.repeatBusinesses.count)), .number(Double(y.newBusinesses.count)),
+             .number(Double(y.backAfterGap.count)), .number(Double(y.publicPartners.count)), names(y.newBusinesses)]
+        }
+        try SheetStyle.tableSheet(workbook, name: "Employer engagement", tableName: "Employer_Engagement",
+                                  title: "Employer engagement by year",
+                                  columns: Self.engagementHeaders.enumerated().map { i, h in
+                                      TableColumn(h, format: i == 7 ? SheetStyle.wrap : (i == 0 ? SheetStyle.top : Format.integer))
+                                  },
+                                  rows: years, widths: [0: 8, 1: 10, 2: 12, 3: 12, 4: 12, 5: 12, 6: 14, 7: 40],
+                                  note: Self.engagementNote)
+        let ratio = Format(numberFormat: "0.0").with { $0.verticalAlignment = .top }
+        let meetings: [[CellValue]] = engagement.meetings.map { m in
+            [.string(m.meeting.name), SheetStyle.cell(m.meeting.date), .number(Double(m.businessPeople)),
+             .number(Double(m.publicPartnerPeople)), .number(Double(m.unknownPeople)), .number(Double(m.businesses)),
+             .number(Double(m.publicPartners)), m.ratio.map { .number($0) } ?? .blank]
+        }
+        try SheetStyle.tableSheet(workbook, name: "Business ratio", tableName: "Business_Ratio",
+                                  title: "Business to public-partner ratio by meeting",
+                                  columns: Self.ratioHeaders.enumerated().map { i, h in
+                                      TableColumn(h, format: i == 1 ? SheetStyle.date : i == 7 ? ratio : (i == 0 ? nil : Format.integer))
+                                  },
+                                  rows: meetings, widths: [0: 30, 1: 11, 2: 12, 3: 13, 4: 13, 5: 13, 6: 14, 7: 16],
+                                  note: Self.ratioNote)
     }
 }

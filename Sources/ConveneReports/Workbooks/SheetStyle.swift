@@ -46,27 +46,29 @@ enum SheetStyle {
     }
 
     /// Writes `rows` under an Excel table with filter buttons, a frozen header and print setup.
-    /// `widths` fixes column widths (characters); columns without one are autofitted.
+    /// `widths` fixes column widths (characters); columns without one are autofitted. A `note` (how the figures
+    /// are counted) goes in a wrapped row above the header; the note and the header stay in view.
     @discardableResult
     static func tableSheet(_ workbook: Workbook, name: String, tableName: String, title: String,
                            columns: [TableColumn], rows: [[CellValue]], widths: [Int: Double] = [:],
-                           rowFormat: Format? = nil, landscape: Bool = true) throws -> Worksheet {
+                           rowFormat: Format? = nil, landscape: Bool = true, note: String? = nil) throws -> Worksheet {
         let sheet = try workbook.addWorksheet(named: name)
+        let top = note == nil ? 0 : 1 // the header's row
         for (r, row) in rows.enumerated() {
             for (c, value) in row.enumerated() {
                 let columnFormat = columns[c].format
                 if case .blank = value { continue }
-                try sheet.write(value, row: r + 1, column: c, format: columnFormat ?? rowFormat ?? top)
+                try sheet.write(value, row: top + r + 1, column: c, format: columnFormat ?? rowFormat ?? Self.top)
             }
         }
         let columns = columns.map { c in var c = c; c.headerFormat = c.headerFormat ?? tableHeader; return c }
-        var table = Table(range: CellRange(firstRow: 0, firstColumn: 0, lastRow: max(rows.count, 1),
+        var table = Table(range: CellRange(firstRow: top, firstColumn: 0, lastRow: top + max(rows.count, 1),
                                            lastColumn: columns.count - 1), name: tableName, columns: columns)
         table.style = .medium(2)
         try sheet.addTable(table)
-        try sheet.freezePanes(rows: 1)
+        try sheet.freezePanes(rows: top + 1)
         // Room for a two-line header ("Public-partner support") in narrow columns.
-        try sheet.setRowHeight(30, row: 0)
+        try sheet.setRowHeight(30, row: top)
         try sheet.autofitColumns(minimum: 8, maximum: 40)
         for (c, w) in widths { try sheet.setColumnWidth(w, column: c) }
         // Rows with wrapped text get their height here: not every viewer recomputes heights on opening.
@@ -76,14 +78,30 @@ enum SheetStyle {
             for c in wrapped {
                 guard case .string(let text) = row[c] else { continue }
                 let width = widths[c] ?? sheet.contentWidth(ofColumn: c) ?? 40
-                let estimated = text.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { max(1, Int((Worksheet.estimatedWidth(of: String($0)) / max(width * 1.15 - 1, 1)).rounded(.up))) }
-                    .reduce(0, +)
-                lines = max(lines, estimated)
+                lines = max(lines, estimatedLines(text, width: width))
             }
-            if lines > 1 { try sheet.setRowHeight(15 * Double(lines), row: r + 1) }
+            if lines > 1 { try sheet.setRowHeight(15 * Double(lines), row: top + r + 1) }
         }
-        try printable(sheet, landscape: landscape, title: title)
+        if let note {
+            // Written after autofitting, so the long note does not widen the first column.
+            let span = CellRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: max(columns.count - 1, 1))
+            let width = (0...span.lastColumn).reduce(0.0) { sum, c in
+                sum + (widths[c] ?? sheet.contentWidth(ofColumn: c).map { min(max(($0 + 1.5).rounded(.up), 8), 40) } ?? 8.43)
+            }
+            try sheet.merge(span, text: note, format: Self.note)
+            try sheet.setRowHeight(15 * Double(estimatedLines(note, width: width)) + 4, row: 0)
+        }
+        try printable(sheet, landscape: landscape, repeatRows: 0...top, title: title)
         return sheet
     }
+
+    /// About how many lines `text` takes in a wrapped cell `width` characters wide.
+    static func estimatedLines(_ text: String, width: Double) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { max(1, Int((Worksheet.estimatedWidth(of: String($0)) / max(width * 1.15 - 1, 1)).rounded(.up))) }
+            .reduce(0, +)
+    }
+
+    /// A note above a table saying how its figures are counted.
+    static let note = Format().with { $0.italic = true; $0.wrapsText = true; $0.verticalAlignment = .top; $0.fontColor = .gray }
 }

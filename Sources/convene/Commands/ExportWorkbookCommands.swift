@@ -43,9 +43,15 @@ struct ExportAttendanceCommand: ParsableCommand {
         commandName: "attendance",
         abstract: "Write the attendance report: who came, who did not, new vs returning, retention.",
         discussion: """
-        Per meeting: attended, registered but absent, walk-ins not invited, new vs returning, business vs \
-        public-partner counts, organizations represented, minutes for virtual meetings (rejoins merged). Across \
-        meetings: returning, new and lapsed attendees, with a chart.
+        Per meeting: invited, registered, attended and walk-ins (the counts `convene meetings` prints: each \
+        person once), registered but absent, new vs returning, business vs public-partner counts, organizations \
+        represented, minutes for virtual meetings (rejoins merged). Across meetings: returning, new and lapsed \
+        attendees, with a chart.
+
+        For the board: "Employer engagement" — per calendar year, businesses engaged (someone from the business \
+        attended), repeat businesses (also engaged in any of the three years before), new businesses (first \
+        year engaged) and businesses back after a gap; "Business ratio" — per meeting, business attendees per \
+        public-partner attendee. Each sheet's first row says how it is counted.
 
         Examples:
           convene export attendance -o attendance.xlsx
