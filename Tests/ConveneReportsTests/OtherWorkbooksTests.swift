@@ -111,7 +111,8 @@ final class WorkbookEdgeCaseTests: XCTestCase {
         print(s.print_title_rows, s.page_setup.orientation, s["B6"].value, s.max_row)
         """, arguments: [folder.file("a.xlsx").path, folder.file("s.xlsx").path])
         let lines = out.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.first, "['Summary', 'Retention', 'Attendees', 'Organizations'] 1 ['Meeting', 'Date', 'Returning', 'New', 'Lapsed since previous']")
+        XCTAssertEqual(lines.first, "['Summary', 'Employer engagement', 'Business ratio', 'Retention', 'Attendees', 'Organizations'] 1 "
+                       + "['Meeting', 'Date', 'Returning', 'New', 'Lapsed since previous']")
         XCTAssertEqual(lines.dropFirst().first, "$5:$5 portrait Natarajan, Priya 25")
     }
 }
