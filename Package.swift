@@ -140,7 +140,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConveneWorkspaceTests",
-            dependencies: ["ConveneWorkspace", "ConveneModel", "ConveneMatch", "ConveneTestSupport"]
+            dependencies: ["ConveneWorkspace", "ConveneModel", "ConveneMatch", "ConveneBatch", "ConveneTestSupport"]
         ),
         .testTarget(
             name: "ConveneReportsTests",

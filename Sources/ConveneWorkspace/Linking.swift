@@ -22,6 +22,18 @@ enum Linking {
         return parts.joined(separator: ", ")
     }
 
+    /// The same text for a question of a batch run (``Workspace/rebuild()``).
+    static func summary(_ item: ReviewItem) -> String { summary(item.explanation, reason: item.reason) }
+
+    /// The same text for any explained pair.
+    static func summary(_ explanation: PairExplanation, reason: String? = nil) -> String {
+        var parts = explanation.terms.map { t in
+            "\(t.comparison) \(t.level) \(t.weight >= 0 ? "+" : "")\(String(format: "%.2f", t.weight))"
+        }
+        if let reason { parts.append(reason) }
+        return parts.joined(separator: ", ")
+    }
+
     /// The organization match key ("The ACME Mfg. Co., Inc." → "acme manufacturing"), from ConveneNormalize.
     static func organizationKey(_ name: String) -> String { OrganizationNormalizer.key(name) }
 }

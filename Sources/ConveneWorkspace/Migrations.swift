@@ -158,6 +158,19 @@ enum Schema {
             );
             """)
         }
+        // Where person IDs went in `convene rebuild` (a merge keeps the older ID, a split gets new ones), so
+        // `convene person OLD-ID` can say.
+        migrator.registerMigration("person-redirect") { db in
+            try db.execute(sql: """
+            CREATE TABLE person_redirect (
+                old_id TEXT NOT NULL,
+                new_id TEXT NOT NULL,
+                reason TEXT NOT NULL,             -- merged-into | split-into
+                rebuilt_at TEXT NOT NULL
+            );
+            CREATE INDEX person_redirect_old ON person_redirect(old_id);
+            """)
+        }
         return migrator
     }
 }

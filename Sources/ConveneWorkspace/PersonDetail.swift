@@ -109,17 +109,22 @@ extension Workspace {
             guard !staying.isEmpty else {
                 throw WorkspaceError.invalidRequest("splitting every record off \(id) would leave it empty; name the records to move with --records")
             }
-            let newID = PersonID(try Store.nextID(db, name: "person", prefix: "P", width: 6))
-            try db.execute(sql: "INSERT INTO person(id, sort_name, display_name, golden_json) VALUES (?, '', '', '{}')", arguments: [newID.rawValue])
-            for record in moving {
-                try db.execute(sql: "UPDATE source_record SET person_id = ? WHERE id = ?", arguments: [newID.rawValue, record])
-                try db.execute(sql: "INSERT INTO decision(kind, record_a, record_b, origin, decided_at) VALUES ('not-same', ?, ?, 'split', ?)",
-                               arguments: [record, staying[0], Store.now()])
-            }
-            try Self.rebuildPerson(db, id)
-            try Self.rebuildPerson(db, newID)
-            return newID
+            return try Self.split(db, id, moving: moving, staying: staying, origin: "split")
         }
+    }
+
+    /// Moves `moving` off person `id` into a new person, remembering "not the same" against `staying[0]`.
+    static func split(_ db: Database, _ id: PersonID, moving: [Int64], staying: [Int64], origin: String) throws -> PersonID {
+        let newID = PersonID(try Store.nextID(db, name: "person", prefix: "P", width: 6))
+        try db.execute(sql: "INSERT INTO person(id, sort_name, display_name, golden_json) VALUES (?, '', '', '{}')", arguments: [newID.rawValue])
+        for record in moving {
+            try db.execute(sql: "UPDATE source_record SET person_id = ? WHERE id = ?", arguments: [newID.rawValue, record])
+            try db.execute(sql: "INSERT INTO decision(kind, record_a, record_b, origin, decided_at) VALUES ('not-same', ?, ?, ?, ?)",
+                           arguments: [record, staying[0], origin, Store.now()])
+        }
+        try rebuildPerson(db, id)
+        try rebuildPerson(db, newID)
+        return newID
     }
 
     static func recordIDs(_ db: Database, of person: PersonID) throws -> [Int64] {

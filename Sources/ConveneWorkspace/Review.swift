@@ -101,8 +101,15 @@ extension Workspace {
                     summary.skipped += 1
                     continue
                 case .notSame:
-                    try db.execute(sql: "INSERT INTO decision(kind, record_a, record_b, origin, decided_at) VALUES ('not-same', ?, ?, 'review', ?)",
-                                   arguments: [a, b, Store.now()])
+                    let pa = try String.fetchOne(db, sql: "SELECT person_id FROM source_record WHERE id = ?", arguments: [a])
+                    let pb = try String.fetchOne(db, sql: "SELECT person_id FROM source_record WHERE id = ?", arguments: [b])
+                    if let pa, pa == pb {
+                        // A rebuild joined them on weak evidence and asked: the newer record leaves that person now.
+                        _ = try Self.split(db, PersonID(pa), moving: [max(a, b)], staying: [min(a, b)], origin: "review")
+                    } else {
+                        try db.execute(sql: "INSERT INTO decision(kind, record_a, record_b, origin, decided_at) VALUES ('not-same', ?, ?, 'review', ?)",
+                                       arguments: [a, b, Store.now()])
+                    }
                     summary.keptApart += 1
                 case .same:
                     let pa = try String.fetchOne(db, sql: "SELECT person_id FROM source_record WHERE id = ?", arguments: [a])

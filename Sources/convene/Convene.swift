@@ -25,6 +25,7 @@ struct Convene: AsyncParsableCommand {
             PersonCommand.self,
             MergePeopleCommand.self,
             SplitCommand.self,
+            RebuildCommand.self,
             MeetingsCommand.self,
             MeetingCommand.self,
             ClassifyCommand.self,

@@ -11,6 +11,8 @@ struct PersonCommand: ParsableCommand {
         discussion: """
         The numbers in brackets before each source record are what `convene split ID --records` takes.
 
+        An ID that `convene rebuild` retired says where that person went (and shows them when they were merged).
+
         Examples:
           convene person P000042
           convene person P000042 --json
@@ -24,7 +26,23 @@ struct PersonCommand: ParsableCommand {
 
     func run() throws {
         try Self.reportingFailures {
-            let detail = try workspaceCall { try global.openWorkspace().person(PersonID(id.uppercased())) }
+            let workspace = try workspaceCall { try global.openWorkspace() }
+            var asked = id.uppercased()
+            // An ID a rebuild retired: say where the person went, and show them when they went to one person.
+            if try workspaceCall({ try workspace.personExists(PersonID(asked)) }) == false,
+               let moved = try workspaceCall({ try workspace.redirects(of: asked) }).first {
+                let when = String(moved.rebuiltAt.prefix(10))
+                switch moved.reason {
+                case .mergedInto:
+                    // On stderr, so `--json` stays one document.
+                    FileHandle.standardError.write(Data("\(asked) was merged into \(moved.newIDs[0]) by convene rebuild on \(when)\n".utf8))
+                    asked = moved.newIDs[0]
+                case .splitInto:
+                    throw CommandFailure("\(asked) was split by convene rebuild on \(when) into \(moved.newIDs.joined(separator: ", ")): "
+                                         + "see convene person ID for each", code: ExitCodes.usage)
+                }
+            }
+            let detail = try workspaceCall { try workspace.person(PersonID(asked)) }
             if global.json { return try printJSON(PersonDetailRow(detail)) }
             let p = detail.person
             print("\(p.id)  \(p.name.displayName)")

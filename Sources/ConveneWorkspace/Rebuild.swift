@@ -1,0 +1,209 @@
+import ConveneMatch
+import ConveneModel
+import Foundation
+import GRDB
+
+/// Where one person ID went in a rebuild.
+public struct PersonRedirect: Codable, Sendable, Equatable {
+    public enum Reason: String, Codable, Sendable {
+        /// Most of the person's records are now in an older person's cluster: the older ID is kept.
+        case mergedInto = "merged-into"
+        /// No cluster holds most of the person's records: each part got a new ID.
+        case splitInto = "split-into"
+    }
+    public var oldID: String
+    public var newIDs: [String]
+    public var reason: Reason
+    /// When the rebuild ran (ISO 8601).
+    public var rebuiltAt: String
+}
+
+/// What `convene rebuild` did.
+public struct RebuildReport: Codable, Sendable {
+    /// Contact records re-clustered.
+    public var records: Int
+    public var peopleBefore: Int
+    public var peopleAfter: Int
+    /// People whose ID survived (their cluster kept most of their records).
+    public var keptIDs: Int
+    /// People created by the rebuild (a split's parts, records that were no one's).
+    public var newIDs: Int
+    /// Every old ID that no longer names the same person, and where its records went.
+    public var redirects: [PersonRedirect]
+    /// Review decisions and manual merges/splits applied as must-link / cannot-link.
+    public var decisionsApplied: Int
+    /// Open review questions after the rebuild (answered or moot ones are not asked again).
+    public var openReviewPairs: Int
+    /// Where the model's parameters came from ("estimated from …" / "defaults: …").
+    public var parameterSource: String
+}
+
+extension Workspace {
+    /// Re-clusters every contact record in the workspace with the current match engine — the same run
+    /// `convene merge` does on the same records, decisions applied — in one transaction, keeping IDs stable:
+    /// a cluster keeps an old person's ID when it holds most of that person's records (the oldest such ID
+    /// when it holds most of several: a merge keeps the older ID); a person whose records no cluster holds
+    /// most of is split, and its parts get new IDs. Old → new IDs are stored, so `person(_:)` can say where a
+    /// person went.
+    ///
+    /// ```swift
+    /// let report = try workspace.rebuild()
+    /// for r in report.redirects { print(r.oldID, r.reason.rawValue, r.newIDs.joined(separator: ", ")) }
+    /// ```
+    public func rebuild() throws -> RebuildReport {
+        try write { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, person_id, contact_json FROM source_record WHERE contact_json IS NOT NULL ORDER BY id
+                """)
+            var contacts: [ContactRecord] = []
+            var recordIDs: [Int64] = []
+            var oldPerson: [String?] = []
+            contacts.reserveCapacity(rows.count)
+            for row in rows {
+                var contact = try Store.decode(ContactRecord.self, row["contact_json"] as String)
+                let id: Int64 = row["id"]
+                // A file path can be imported twice (next month's export under the same name): within the run a
+                // record is known by its workspace record ID, which never changes.
+                contact.source.file = Self.runFile
+                contact.source.record = Int(id)
+                contacts.append(contact)
+                recordIDs.append(id)
+                oldPerson.append(row["person_id"])
+            }
+            let decisionRows = try Row.fetchAll(db, sql: "SELECT kind, record_a, record_b FROM decision WHERE record_b IS NOT NULL ORDER BY id")
+            let decisions = decisionRows.compactMap { row -> ReviewDecision? in
+                let verdict: ReviewVerdict
+                switch row["kind"] as String {
+                case "same": verdict = .same
+                case "not-same", "split": verdict = .notSame
+                default: return nil
+                }
+                let a: Int64 = row["record_a"], b: Int64 = row["record_b"]
+                return ReviewDecision(Self.runRef(a), Self.runRef(b), verdict)
+            }
+            let peopleBefore = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0
+
+            // The same engine and settings as a batch run: parameters estimated from all of the records.
+            // Exactly `convene merge`'s configuration (an import links one record at a time with the stricter
+            // thresholds of ``defaultMatchSettings``, sending the unsure band to review; a rebuild decides the
+            // whole partition at once, as merge does).
+            let result = Matcher.run(records: contacts, settings: MatchSettings.people(), decisions: decisions)
+
+            // IDs: the old person whose records a cluster holds most of (more than half) may lend it its ID.
+            var oldSize: [String: Int] = [:]
+            for case let p? in oldPerson { oldSize[p, default: 0] += 1 }
+            var newID = [String?](repeating: nil, count: result.clusters.count)
+            var majorityCluster: [String: Int] = [:]
+            for (c, cluster) in result.clusters.enumerated() {
+                var held: [String: Int] = [:]
+                for m in cluster.members { if let p = oldPerson[m] { held[p, default: 0] += 1 } }
+                for (p, n) in held where 2 * n > oldSize[p]! { majorityCluster[p] = c }
+                // Fixed-width IDs ("P000042"): the smallest is the oldest.
+                newID[c] = held.keys.filter { 2 * held[$0]! > oldSize[$0]! }.min()
+            }
+            var created = 0
+            for c in result.clusters.indices where newID[c] == nil {
+                newID[c] = try Store.nextID(db, name: "person", prefix: "P", width: 6)
+                created += 1
+            }
+            let rebuiltAt = Store.now()
+            var redirects: [PersonRedirect] = []
+            for p in oldSize.keys.sorted() {
+                if let c = majorityCluster[p] {
+                    if newID[c] != p { redirects.append(PersonRedirect(oldID: p, newIDs: [newID[c]!], reason: .mergedInto, rebuiltAt: rebuiltAt)) }
+                } else {
+                    var parts: [String] = []
+                    for (c, cluster) in result.clusters.enumerated() where cluster.members.contains(where: { oldPerson[$0] == p }) {
+                        if !parts.contains(newID[c]!) { parts.append(newID[c]!) }
+                    }
+                    redirects.append(PersonRedirect(oldID: p, newIDs: parts.sorted(), reason: .splitInto, rebuiltAt: rebuiltAt))
+                }
+            }
+
+            // Write: new people first (records point at them), then every record that moved, then golden records
+            // and lookup keys of every person touched; people left without records go.
+            for c in result.clusters.indices {
+                try db.execute(sql: "INSERT OR IGNORE INTO person(id, sort_name, display_name, golden_json) VALUES (?, '', '', '{}')",
+                               arguments: [newID[c]!])
+            }
+            var touched = Set(oldSize.keys)
+            for (c, cluster) in result.clusters.enumerated() {
+                for m in cluster.members where oldPerson[m] != newID[c] {
+                    try db.execute(sql: "UPDATE source_record SET person_id = ? WHERE id = ?", arguments: [newID[c]!, recordIDs[m]])
+                    touched.insert(newID[c]!)
+                }
+            }
+            for p in touched.sorted() { try Self.rebuildPerson(db, PersonID(p)) }
+            for r in redirects {
+                for target in r.newIDs {
+                    try db.execute(sql: "INSERT INTO person_redirect(old_id, new_id, reason, rebuilt_at) VALUES (?, ?, ?, ?)",
+                                   arguments: [r.oldID, target, r.reason.rawValue, r.rebuiltAt])
+                }
+            }
+
+            // The review queue is the engine's: questions whose records now share a person are not asked again
+            // (unless the link is weak, below); the batch run's questions are added.
+            try db.execute(sql: """
+                DELETE FROM review_pair WHERE status = 'open' AND (
+                  (SELECT person_id FROM source_record WHERE id = record_id)
+                    = (SELECT person_id FROM source_record WHERE id = candidate_record_id))
+                """)
+            // A link the batch made on weaker evidence than an import would link on is asked about, not settled
+            // unseen: "Not the same" splits it off and is remembered.
+            let sure = Self.defaultMatchSettings.matchThreshold
+            for link in result.links where !link.decided && link.probability < sure {
+                let a = recordIDs[link.a], b = recordIDs[link.b]
+                guard let explanation = result.explanation(of: link) else { continue }
+                try db.execute(sql: """
+                    INSERT OR IGNORE INTO review_pair(record_id, candidate_record_id, score, explanation) VALUES (?, ?, ?, ?)
+                    """, arguments: [max(a, b), min(a, b), link.probability, Linking.summary(explanation)])
+            }
+            for item in result.reviewList {
+                guard let a = Self.recordID(item.a), let b = Self.recordID(item.b) else { continue }
+                try db.execute(sql: """
+                    INSERT OR IGNORE INTO review_pair(record_id, candidate_record_id, score, explanation) VALUES (?, ?, ?, ?)
+                    """, arguments: [max(a, b), min(a, b), item.probability, Linking.summary(item)])
+            }
+            let open = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_pair WHERE status = 'open'") ?? 0
+            try db.execute(sql: """
+                INSERT INTO match_settings(id, json, estimated_from, updated_at) VALUES (1, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET json = excluded.json, estimated_from = excluded.estimated_from,
+                  updated_at = excluded.updated_at
+                """, arguments: [try Store.json(result.settings), contacts.count, rebuiltAt])
+            let peopleAfter = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0
+            return RebuildReport(records: contacts.count, peopleBefore: peopleBefore, peopleAfter: peopleAfter,
+                                 keptIDs: result.clusters.count - created, newIDs: created, redirects: redirects,
+                                 decisionsApplied: decisions.count, openReviewPairs: open,
+                                 parameterSource: result.statistics.parameterSource)
+        }
+    }
+
+    /// Where an ID that no longer names a person went, latest rebuild first; empty when it was never redirected.
+    public func redirects(of id: String) throws -> [PersonRedirect] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT old_id, new_id, reason, rebuilt_at FROM person_redirect WHERE old_id = ? ORDER BY rebuilt_at DESC, new_id
+                """, arguments: [id])
+            var out: [PersonRedirect] = []
+            for row in rows {
+                let at: String = row["rebuilt_at"], reason = PersonRedirect.Reason(rawValue: row["reason"]) ?? .mergedInto
+                if let i = out.firstIndex(where: { $0.rebuiltAt == at && $0.reason == reason }) {
+                    out[i].newIDs.append(row["new_id"])
+                } else {
+                    out.append(PersonRedirect(oldID: id, newIDs: [row["new_id"]], reason: reason, rebuiltAt: at))
+                }
+            }
+            return out
+        }
+    }
+
+    /// Whether a person with this ID exists now.
+    public func personExists(_ id: PersonID) throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE id = ?", arguments: [id.rawValue]) ?? false }
+    }
+
+    /// Within a rebuild's run, a record is named by its workspace record ID.
+    static let runFile = "workspace-record"
+    static func runRef(_ id: Int64) -> RecordRef { RecordRef(file: runFile, record: Int(id)) }
+    static func recordID(_ ref: RecordRef) -> Int64? { ref.file == runFile ? Int64(ref.record) : nil }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import ConveneModel
+import ConveneWorkspace
+import Foundation
+
+/// `convene rebuild`: re-cluster the whole workspace with the current engine, keeping IDs stable.
+struct RebuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rebuild",
+        abstract: "Re-match every record in the workspace with the current engine, keeping person IDs stable.",
+        discussion: """
+        Imports link each new file to the people already there; rebuild re-runs the whole match at once — the \
+        same run `convene merge` does on the same files — with every review decision, merge-people and split \
+        applied. All of it happens in one transaction: it finishes or changes nothing.
+
+        IDs stay stable: a person keeps their ID when one new cluster holds most of their records; when a \
+        cluster holds most of the records of several people, the oldest ID is kept; a person whose records no \
+        cluster holds most of is split, and the parts get new IDs. Every ID that changed is printed and \
+        remembered: `convene person OLD-ID` says where that person went.
+
+        Examples:
+          convene rebuild
+          convene rebuild --json
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try Self.reportingFailures {
+            let report = try workspaceCall { try global.openWorkspace().rebuild() }
+            if global.json { return try printJSON(report) }
+            guard !global.quiet else { return }
+            print("\(report.records) records → \(report.peopleAfter) people (before: \(report.peopleBefore)); "
+                  + "\(report.keptIDs) kept their ID, \(report.newIDs) new; \(report.decisionsApplied) decisions applied; "
+                  + "\(report.openReviewPairs) questions open")
+            print("parameters: \(report.parameterSource)")
+            if report.redirects.isEmpty { print("No person ID changed.") }
+            for r in report.redirects {
+                switch r.reason {
+                case .mergedInto: print("  \(r.oldID) → \(r.newIDs[0]) (merged into the older ID)")
+                case .splitInto: print("  \(r.oldID) → \(r.newIDs.joined(separator: ", ")) (split)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+import ConveneBatch
+import ConveneModel
+@testable import ConveneWorkspace
+import Foundation
+import XCTest
+
+/// `rebuild` re-clusters the workspace with the engine `merge` uses: imported one file at a time and rebuilt,
+/// a workspace holds exactly the partition `merge` gives on the same files, with IDs kept where they can be.
+final class RebuildTests: WorkspaceTestCase {
+    private var dataFolder: URL { folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent + "-data") }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: dataFolder)
+        try super.tearDownWithError()
+    }
+
+    /// The workspace's partition: each person as the set of "file#record" of their records.
+    private func workspacePartition() throws -> Set<Set<String>> {
+        Set(try workspace.people().map { Set($0.sources.map { "\($0.file)#\($0.record)" }) })
+    }
+
+    private func mergePartition(_ files: [String]) throws -> Set<Set<String>> {
+        let result = try MergeRun.perform(files: files, organizations: false).result
+        var byID: [String: Set<String>] = [:]
+        for (ref, id) in zip(result.records, result.entityIDs) { byID[id, default: []].insert("\(ref.file)#\(ref.record)") }
+        return Set(byID.values)
+    }
+
+    private func importOneAtATime(_ files: [String]) throws {
+        for file in files { _ = try workspace.importFiles([file], options: Self.meetingOptions(file)) }
+    }
+
+    /// What SampleData's demo says about each meeting file.
+    private static func meetingOptions(_ file: String) -> WorkspaceImportOptions {
+        let name = (file as NSString).lastPathComponent
+        if name.hasPrefix("launch-") {
+            return WorkspaceImportOptions(meeting: MeetingRequest(name: "Partnership Launch", date: CalendarDate(year: 2026, month: 8, day: 25), kind: .launch))
+        }
+        if name.hasPrefix("quarterly-") {
+            return WorkspaceImportOptions(meeting: MeetingRequest(name: "Fall Partnership Meeting", date: CalendarDate(year: 2026, month: 11, day: 17), kind: .partnership))
+        }
+        if name.hasPrefix("winter-") {
+            return WorkspaceImportOptions(meeting: MeetingRequest(name: "Winter Partnership Meeting", date: CalendarDate(year: 2027, month: 2, day: 16), kind: .partnership))
+        }
+        if name.hasSuffix("-zoom.csv") || name.hasSuffix("-teams.csv") { return WorkspaceImportOptions(meetingKind: .actionTeam) }
+        return WorkspaceImportOptions()
+    }
+
+    /// Partitions compared with a short message: the clusters only one side has.
+    private func assertSamePartition(_ got: Set<Set<String>>, _ expected: Set<Set<String>>, file: StaticString = #filePath, line: UInt = #line) {
+        guard got != expected else { return }
+        func show(_ s: Set<Set<String>>) -> String {
+            s.prefix(6).map { $0.map { ($0 as NSString).lastPathComponent }.sorted().joined(separator: " + ") }.joined(separator: "; ")
+        }
+        XCTFail("\(got.subtracting(expected).count) clusters only in the workspace (\(show(got.subtracting(expected)))), "
+                + "\(expected.subtracting(got).count) only in merge (\(show(expected.subtracting(got))))", file: file, line: line)
+    }
+
+    private func sampleFiles() throws -> [String] {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("SampleData")
+        return ["contacts-workforce-board.csv", "contacts-chamber.csv", "contacts-college.tsv", "launch-invitations.csv",
+                "launch-rsvp-eventbrite.csv", "launch-signin.csv", "pipeline-call-zoom.csv", "upskilling-call-teams.csv",
+                "quarterly-signin.csv", "winter-invitations.csv"].map { sample.appendingPathComponent($0).path }
+    }
+
+    func testSampleDataImportedFileByFileThenRebuiltIsWhatMergeGives() throws {
+        let files = try sampleFiles()
+        try importOneAtATime(files)
+        let report = try workspace.rebuild()
+        let contactRecords = try workspace.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM source_record WHERE contact_json IS NOT NULL") ?? 0 }
+        XCTAssertEqual(report.records, contactRecords)
+        assertSamePartition(try workspacePartition(), try mergePartition(files))
+        // A second rebuild has nothing to change.
+        let again = try workspace.rebuild()
+        XCTAssertEqual(again.redirects, [])
+        XCTAssertEqual(again.newIDs, 0)
+        XCTAssertEqual(again.peopleAfter, report.peopleAfter)
+    }
+
+    /// A corpus large enough for the parameters to be estimated (as `merge` estimates them), with the hard
+    /// shapes: nicknames, typos, households sharing a phone and street, people who change employer.
+    func testAGeneratedCorpusImportedFileByFileThenRebuiltIsWhatMergeGives() throws {
+        let files = try writeCorpus(people: 120, files: 4, seed: 7)
+        try importOneAtATime(files)
+        let before = try workspacePartition()
+        let report = try workspace.rebuild()
+        XCTAssertTrue(report.parameterSource.hasPrefix("estimated"), report.parameterSource)
+        let after = try workspacePartition()
+        assertSamePartition(after, try mergePartition(files))
+        XCTAssertGreaterThan(after.count, 60)
+        // IDs: every person whose ID survived keeps more than half of their records; every retired ID says where.
+        let people = try workspace.people()
+        let retired = Set(report.redirects.map(\.oldID))
+        XCTAssertEqual(report.peopleAfter, people.count)
+        for r in report.redirects {
+            XCTAssertFalse(try workspace.personExists(PersonID(r.oldID)) && r.reason == .splitInto, "\(r)")
+            for id in r.newIDs { XCTAssertTrue(try workspace.personExists(PersonID(id)), "\(r)") }
+            XCTAssertEqual(try workspace.redirects(of: r.oldID).first?.newIDs, r.newIDs)
+        }
+        XCTAssertLessThanOrEqual(retired.count, before.count)
+    }
+
+    func testDecisionsSurviveARebuild() throws {
+        let files = try writeCorpus(people: 40, files: 2, seed: 3)
+        try importOneAtATime(files)
+        var people = try workspace.people().sorted { $0.id.rawValue < $1.id.rawValue }
+        // Two clearly different people merged by hand, and one person split in two by hand.
+        let a = people[0], b = people.first { $0.name.family != a.name.family }!
+        let merged = try workspace.mergePeople(a.id, b.id)
+        people = try workspace.people()
+        guard let several = people.first(where: { $0.sources.count >= 2 && $0.id != merged.id }) else {
+            return XCTFail("the corpus has people with two records")
+        }
+        let moved = try workspace.person(several.id).records.last!.recordID
+        let splitOff = try workspace.split(several.id, records: [moved])
+        let together = Set(merged.sources.map { "\($0.file)#\($0.record)" })
+        let decisions = try workspace.decisions().count
+        let report = try workspace.rebuild()
+        XCTAssertEqual(report.decisionsApplied, decisions)
+        let partition = try workspacePartition()
+        XCTAssertTrue(partition.contains { together.isSubset(of: $0) }, "the manual merge holds")
+        let splitRecord = try workspace.person(splitOff).records.map(\.recordID)
+        XCTAssertEqual(splitRecord, [moved], "the split holds")
+        XCTAssertEqual(try workspace.decisions().count, decisions, "a rebuild adds no decision and drops none")
+    }
+
+    /// Writes `files` CSV lists of `people` people: each person is on one to all lists, spelled as lists spell
+    /// them; some share a household (surname, street, home phone) with another person.
+    private func writeCorpus(people: Int, files: Int, seed: UInt64) throws -> [String] {
+        var rng = SplitMix(seed)
+        let given = ["Robert", "Jennifer", "Michael", "Maria", "David", "Linda", "James", "Patricia", "William", "Elizabeth",
+                     "Thomas", "Susan", "Christopher", "Karen", "Daniel", "Nancy", "Matthew", "Lisa", "Anthony", "Margaret"]
+        let nick = ["Robert": "Bob", "Jennifer": "Jen", "Michael": "Mike", "David": "Dave", "James": "Jim",
+                    "Patricia": "Pat", "William": "Bill", "Elizabeth": "Liz", "Thomas": "Tom", "Christopher": "Chris",
+                    "Daniel": "Dan", "Matthew": "Matt", "Anthony": "Tony", "Margaret": "Peggy"]
+        let family = ["Smith", "Johnson", "Garcia", "Nguyen", "Okafor", "Lindqvist", "Brandt", "Moreau", "Kowalski",
+                      "Haddad", "Tanaka", "Ferreira", "Novak", "Osei", "Castillo", "Reinholt", "Dubois", "Abernathy"]
+        let orgs = ["Helix Controls", "Riverton Tool & Die", "North Valley Health", "Prairie Logistics", "Summit Plastics",
+                    "County Workforce Board", "Tri-County College", "Acme Fabrication"]
+        struct P { var given: String; var family: String; var email: String; var phone: String; var org: String; var street: String }
+        var ps: [P] = []
+        for i in 0..<people {
+            let household = i > 0 && rng.next() % 6 == 0 ? ps[Int(rng.next() % UInt64(ps.count))] : nil
+            let g = given[Int(rng.next() % UInt64(given.count))]
+            let f = household?.family ?? family[Int(rng.next() % UInt64(family.count))]
+            let org = orgs[Int(rng.next() % UInt64(orgs.count))]
+            let domain = org.lowercased().filter(\.isLetter).prefix(10) + ".example.com"
+            let phone = household?.phone ?? "608-555-\(String(format: "%04d", 1000 + i))"
+            let street = household?.street ?? "\(100 + i) \(["Oak", "Main", "Elm", "Cedar"][i % 4]) St"
+            ps.append(P(given: g, family: f, email: "\(g.prefix(1).lowercased())\(f.lowercased())\(i)@\(domain)",
+                        phone: phone, org: org, street: street))
+        }
+        try FileManager.default.createDirectory(at: dataFolder, withIntermediateDirectories: true)
+        var paths: [String] = []
+        for k in 0..<files {
+            var lines = ["First Name,Last Name,Email,Phone,Company,Street"]
+            for (i, p) in ps.enumerated() where i % files == k || rng.next() % 3 == 0 {
+                var g = p.given, email = p.email, phone = p.phone, org = p.org
+                switch rng.next() % 7 {
+                case 0: g = nick[p.given] ?? p.given                                   // a nickname
+                case 1: email = ""                                                      // no email on this list
+                case 2: email = email.uppercased(); phone = "(608) " + phone.dropFirst(4)
+                case 3: org = orgs[Int(rng.next() % UInt64(orgs.count))]; email = ""   // moved employer
+                case 4 where g.count > 4:                                               // a typo
+                    var chars = Array(g); chars.swapAt(2, 3); g = String(chars)
+                default: break
+                }
+                lines.append([g, p.family, email, phone, org, p.street].map { $0.contains(",") ? "\"\($0)\"" : $0 }
+                    .joined(separator: ","))
+            }
+            let url = dataFolder.appendingPathComponent("list-\(k + 1).csv")
+            try Data((lines.joined(separator: "\r\n") + "\r\n").utf8).write(to: url)
+            paths.append(url.path)
+        }
+        return paths
+    }
+}
+
+/// A small seeded generator (SplitMix64), so the corpus is the same on every run.
+private struct SplitMix {
+    var state: UInt64
+    init(_ seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
