@@ -3,9 +3,18 @@ import Foundation
 /// Splits a pure, read-only per-element function over the machine's cores (2 here). Each worker writes only its
 /// own slice of the output, so no locking is needed.
 enum Parallel {
+    /// Workers per parallel step: `CONVENE_THREADS` when set (any number ≥ 1: results are the same for every
+    /// count, which the reproducibility tests check by forcing odd splits on small inputs), else one per core.
+    static let configuredThreads: Int? = ProcessInfo.processInfo.environment["CONVENE_THREADS"].flatMap(Int.init).map { max(1, $0) }
+
+    static func workers(for count: Int, minimumChunk: Int) -> Int {
+        if let configuredThreads { return max(1, min(configuredThreads, count)) }
+        return min(ProcessInfo.processInfo.activeProcessorCount, max(1, count / minimumChunk))
+    }
+
     static func map<T: Sendable, R>(_ input: [T], minimumChunk: Int = 20_000,
                                     _ transform: @Sendable (T) -> R) -> [R] {
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, input.count / minimumChunk))
+        let workers = workers(for: input.count, minimumChunk: minimumChunk)
         if workers <= 1 { return input.map(transform) }
         return [R](unsafeUninitializedCapacity: input.count) { buffer, initialized in
             nonisolated(unsafe) let out = buffer
@@ -24,7 +33,7 @@ enum Parallel {
     /// Rewrites every element of `array` in place on both cores: `transform(i, old)` → new value.
     static func update<T>(_ array: inout [T], minimumChunk: Int = 20_000, _ transform: @Sendable (Int, T) -> T) {
         let count = array.count
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, count / minimumChunk))
+        let workers = workers(for: count, minimumChunk: minimumChunk)
         array.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let b = buffer
             let chunk = (count + max(1, workers) - 1) / max(1, workers)
@@ -38,7 +47,7 @@ enum Parallel {
     /// Runs `body(i)` for i in 0..<count on the machine's cores, each index once; `body` must touch only what
     /// index i owns.
     static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
-        if count <= 1 || ProcessInfo.processInfo.activeProcessorCount <= 1 {
+        if count <= 1 || workers(for: count, minimumChunk: 1) <= 1 {
             for i in 0..<count { body(i) }
             return
         }
