@@ -47,7 +47,7 @@ extension Workspace {
     /// let summaries = try workspace.importFiles(["acme-contacts.csv", "launch-signin.xlsx"],
     ///     options: WorkspaceImportOptions(meeting: MeetingRequest(name: "Launch", date: launchDate, kind: .launch)))
     /// ```
-    /// - Throws: ``ImportError`` for a refused file (naming file, line and problem), ``WorkspaceError`` otherwise.
+    /// - Throws: `ImportError` for a refused file (naming file, line and problem), ``WorkspaceError`` otherwise.
     public func importFiles(_ paths: [String], options: WorkspaceImportOptions = WorkspaceImportOptions(),
                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [FileImportSummary] {
         var incoming: [IncomingFile] = []

@@ -35,7 +35,7 @@ public struct IncomingFile: Sendable {
     public var mappingToRemember: RememberedMapping?
     /// How the file's columns were mapped when a mapping file was used (given or remembered), for the summary.
     public var mapping: MappingNote?
-    /// How the rows were read for their meeting and why (see ``ImportResult/reading``); a list of people without
+    /// How the rows were read for their meeting and why (see `ImportResult.reading`); a list of people without
     /// one becomes the meeting's invitations.
     public var reading: MeetingReading?
 

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// A meeting with how many people were invited, registered, attended and walked in (distinct people, each
-/// counted once however many records or rows they have: see ``MeetingHeadcount``).
+/// counted once however many records or rows they have: see `MeetingHeadcount`).
 public struct MeetingSummary: Codable, Sendable, Hashable {
     public var meeting: Meeting
     public var invited: Int

@@ -10,7 +10,7 @@ public struct PersonDetail: Codable, Sendable {
         public var recordID: Int64
         public var source: SourceRecord
     }
-    /// One meeting the person took part in, with how: their rows for it folded into one (``MeetingPresence``),
+    /// One meeting the person took part in, with how: their rows for it folded into one (`MeetingPresence`),
     /// the strongest status shown and every row kept.
     public struct Attendance: Codable, Sendable, Hashable {
         public var meeting: Meeting

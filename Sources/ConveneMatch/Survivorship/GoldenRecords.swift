@@ -2,7 +2,7 @@ import ConveneModel
 import ConveneNormalize
 
 /// Golden records: per cluster, the best value of each field by the configured ``GoldenRecordPolicy``; every other
-/// value is kept as an alternate with the source record it came from. Fields a ``Person`` has no property for
+/// value is kept as an alternate with the source record it came from. Fields a `Person` has no property for
 /// (street, postal code, website, date of birth, region, country) keep all their values in `alternates`.
 public enum GoldenRecords {
     struct Candidate {

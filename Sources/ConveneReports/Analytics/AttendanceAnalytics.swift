@@ -15,7 +15,7 @@ public struct MeetingAttendance: Sendable, Hashable {
     public var invitedNotAttended: Set<PersonID>
     /// Attended without having been invited or registered under any of their records (walk-ins and forwarded
     /// links); at a meeting that sent no invitations and took no registrations, those a sheet marks as walk-ins.
-    /// The same people `convene meetings` counts as walk-ins (``MeetingHeadcount/walkIns``).
+    /// The same people `convene meetings` counts as walk-ins (`MeetingHeadcount.walkIns`).
     public var walkInsNotInvited: Set<PersonID>
     /// Attended and had attended no earlier meeting.
     public var newAttendees: Set<PersonID>
@@ -44,7 +44,7 @@ public struct RetentionPoint: Sendable, Hashable {
 }
 
 /// Attendance analytics over a snapshot. Meetings are compared in calendar order. Each person counts once per
-/// meeting: their rows are folded by ``MeetingHeadcount``, the count `convene meetings` prints.
+/// meeting: their rows are folded by `MeetingHeadcount`, the count `convene meetings` prints.
 public struct AttendanceAnalytics: Sendable {
     public let index: SnapshotIndex
     public let meetings: [MeetingAttendance]

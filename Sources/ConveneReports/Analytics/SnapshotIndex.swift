@@ -1,7 +1,7 @@
 import ConveneModel
 import Foundation
 
-/// Lookups over a ``PartnershipSnapshot`` that every report needs: people and organizations by ID,
+/// Lookups over a `PartnershipSnapshot` that every report needs: people and organizations by ID,
 /// meetings in calendar order, and a person's partner kind.
 public struct SnapshotIndex: Sendable {
     public let snapshot: PartnershipSnapshot

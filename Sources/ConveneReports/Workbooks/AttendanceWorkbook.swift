@@ -27,7 +27,7 @@ public struct AttendanceWorkbook {
     }
 
     /// The Summary sheet's columns. Invited, Registered, Attended and Walk-ins are the counts `convene meetings`
-    /// prints (each person once: ``MeetingHeadcount``).
+    /// prints (each person once: `MeetingHeadcount`).
     public static let summaryHeaders = ["Meeting", "Date", "Format", "Invited", "Registered", "Attended",
                                         "Registered, absent", "Invited, absent", "Walk-ins", "New", "Returning",
                                         "Business", "Public partners", "Unknown kind", "Organizations", "Avg minutes"]
