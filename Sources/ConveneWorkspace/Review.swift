@@ -2,27 +2,6 @@ import ConveneModel
 import Foundation
 import GRDB
 
-/// An answer to "are these the same person?", as the review sheet's Decision dropdown offers it.
-public enum ReviewAnswer: String, Codable, Sendable, CaseIterable {
-    /// One person: applying it merges the two people (the older ID stays).
-    case same = "Same"
-    /// Two people: they are kept apart for good.
-    case notSame = "Not the same"
-    /// Decide later: the pair stays open.
-    case skip = "Skip"
-
-    /// Parses the dropdown text leniently ("same", "NOT THE SAME", "not same", "skip", empty → nil).
-    public init?(text: String) {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        switch t {
-        case "same", "yes", "y": self = .same
-        case "not the same", "not same", "different", "no", "n": self = .notSame
-        case "skip": self = .skip
-        default: return nil
-        }
-    }
-}
-
 /// A pair the matcher was unsure about: a record (now its own person) against a record of another person.
 public struct ReviewPair: Codable, Sendable, Hashable {
     /// The pair's ID, the first column of the review sheet.
@@ -35,6 +14,12 @@ public struct ReviewPair: Codable, Sendable, Hashable {
     public var left: Side
     /// The record of the person it might be.
     public var right: Side
+    /// The records whose person an answer would change: both people's when they are two (Same joins them),
+    /// the person's when a rebuild joined them on weak evidence (Not the same splits it).
+    public var recordsAffected = 0
+    /// How much an answer would change: uncertainty (1 at probability 0.5, 0 at 0 or 1) × ``recordsAffected``.
+    /// The queue is ranked by it.
+    public var priority = 0.0
 
     /// One side of a review pair: a record and the person it now belongs to.
     public struct Side: Codable, Sendable, Hashable {
@@ -64,14 +49,43 @@ public struct ReviewApplySummary: Codable, Sendable, Hashable {
 }
 
 extension Workspace {
-    /// The open review pairs, most likely matches first.
+    /// The open questions, ranked by how much an answer would change (``ReviewPair/priority``), one per pair of
+    /// people (the one the engine was least sure about), and none whose answer changes no person: when a
+    /// decision already keeps the two people apart, or both records are one person by decision, it is not asked.
+    ///
+    /// ```swift
+    /// let queue = try workspace.openReviewPairs()
+    /// for q in queue.prefix(200) { print(q.pairID, q.score, q.recordsAffected) }
+    /// ```
     public func openReviewPairs() throws -> [ReviewPair] {
         try read { db in
-            let pairs = try Row.fetchAll(db, sql: "SELECT * FROM review_pair WHERE status = 'open' ORDER BY score DESC, id")
-            return try pairs.map { row in
-                ReviewPair(pairID: row["id"], score: row["score"], explanation: row["explanation"],
-                           left: try Self.side(db, row["record_id"]), right: try Self.side(db, row["candidate_record_id"]))
+            var size: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT person_id, COUNT(*) AS n FROM source_record WHERE person_id IS NOT NULL GROUP BY person_id") {
+                size[row["person_id"]] = row["n"]
             }
+            // Decisions, by the people their records belong to now.
+            var apart: Set<[String]> = [], together: Set<[String]> = []
+            for row in try Row.fetchAll(db, sql: """
+                SELECT d.kind, ra.person_id AS pa, rb.person_id AS pb FROM decision d
+                JOIN source_record ra ON ra.id = d.record_a JOIN source_record rb ON rb.id = d.record_b
+                """) {
+                guard let pa = row["pa"] as String?, let pb = row["pb"] as String? else { continue }
+                if (row["kind"] as String) == "same" { together.insert([pa, pb].sorted()) } else { apart.insert([pa, pb].sorted()) }
+            }
+            var best: [[String]: ReviewPair] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM review_pair WHERE status = 'open' ORDER BY id") {
+                var pair = ReviewPair(pairID: row["id"], score: row["score"], explanation: row["explanation"],
+                                      left: try Self.side(db, row["record_id"]), right: try Self.side(db, row["candidate_record_id"]))
+                guard let pa = pair.left.person?.rawValue, let pb = pair.right.person?.rawValue else { continue }
+                let people = [pa, pb].sorted()
+                if pa != pb && apart.contains(people) { continue }          // "Not the same" already: Same would undo it
+                if pa == pb && together.contains(people) { continue }       // one person by decision
+                pair.recordsAffected = pa == pb ? size[pa] ?? 1 : (size[pa] ?? 1) + (size[pb] ?? 1)
+                pair.priority = (1 - abs(2 * pair.score - 1)) * Double(pair.recordsAffected)
+                if let kept = best[people], (kept.priority, -kept.pairID) >= (pair.priority, -pair.pairID) { continue }
+                best[people] = pair
+            }
+            return best.values.sorted { ($0.priority, $0.score, -$0.pairID) > ($1.priority, $1.score, -$1.pairID) }
         }
     }
 

@@ -33,7 +33,7 @@ final class ReviewCommandTests: XCTestCase {
         let out = try workbook.addWorksheet(named: "Review")
         for (r, row) in sheet.rows.enumerated() {
             var values: [CellValue] = row.texts.map { .string($0) }
-            if r > 0 { values[0] = .number(Double(row.texts[0])!); values[1] = .string(decision) }
+            if r > 0, let pair = Double(row.texts[0]) { values[0] = .number(pair); values[1] = .string(decision) }
             try out.writeRow(values, row: r)
         }
         try workbook.close()
@@ -50,7 +50,7 @@ final class ReviewCommandTests: XCTestCase {
     func testTheUnsurePairOutToExcelAndBackAsSame() throws {
         try twoJaneSmiths()
         let json = try XCTUnwrap(convene.json(["review", "-o", "pairs.xlsx"]) as? [String: String])
-        XCTAssertEqual(json, ["file": "pairs.xlsx", "pairs": "1"])
+        XCTAssertEqual(json, ["file": "pairs.xlsx", "pairs": "1", "more": "0"])
         let printed = try convene.ok(["review", "-o", "pairs.xlsx"])
         XCTAssertEqual(printed, "Wrote 1 pair(s) to review to pairs.xlsx; fill in Decision, then run `convene review --apply pairs.xlsx`\n")
         let sheet = try XLSXReader(contentsOf: folder.file("pairs.xlsx")).sheet(named: "Review")
@@ -101,5 +101,40 @@ final class ReviewCommandTests: XCTestCase {
         XCTAssertTrue(unwritable.stderr.contains("cannot write the review sheet"), unwritable.stderr)
         XCTAssertEqual(try convene.people().count, 2, "nothing refused decided the pair")
         XCTAssertTrue(try convene.ok(["review", "-o", "still.xlsx"]).hasPrefix("Wrote 1 pair(s)"))
+    }
+
+    /// Six namesakes at two employers: six questions. The sheet holds the top N by how much an answer changes,
+    /// says how many more there are, and reads back with that line in it.
+    func testTheQueueIsRankedLimitedAndCountsTheRest() throws {
+        try convene.ok(["init", "--name", "Queue test"])
+        let names = [("Jane", "Smith"), ("Maria", "Garcia"), ("John", "Nguyen"), ("Ana", "Lopez"), ("Wei", "Chen"), ("Sam", "Patel")]
+        try Inputs.write("First Name,Last Name,Email,Company\n" + names.map { "\($0.0),\($0.1),\($0.0.lowercased())@bluelake.example.com,Blue Lake Plastics" }
+            .joined(separator: "\n") + "\n", to: folder.file("chamber.csv"))
+        try Inputs.write("First Name,Last Name,Email,Company\n" + names.map { "\($0.0),\($0.1),\($0.1.lowercased())@acme-mfg.example.com,Acme Manufacturing" }
+            .joined(separator: "\n") + "\n", to: folder.file("acme.csv"))
+        try convene.ok(["import", "chamber.csv"])
+        try convene.ok(["import", "acme.csv"])
+        let all = try XCTUnwrap(convene.json(["review", "--all", "-o", "all.xlsx"]) as? [String: String])
+        XCTAssertEqual(all["more"], "0")
+        let total = try XCTUnwrap(Int(all["pairs"] ?? ""))
+        XCTAssertGreaterThanOrEqual(total, 3, "namesakes at two employers are questions")
+
+        let printed = try convene.ok(["review", "--limit", "2", "-o", "top.xlsx"])
+        XCTAssertTrue(printed.hasPrefix("Wrote 2 pair(s) to review to top.xlsx (\(total - 2) more, ranked lower: --all writes them)"), printed)
+        let top = try XLSXReader(contentsOf: folder.file("top.xlsx")).sheet(named: "Review").rows.map(\.texts)
+        XCTAssertEqual(top.count, 4, "header, two questions, the line counting the rest")
+        XCTAssertTrue(top[3].joined().contains("… and \(total - 2) more question(s)"), "\(top[3])")
+        // The top two are the ones nearest a coin flip (every question here joins two one-record people).
+        let everything = try XLSXReader(contentsOf: folder.file("all.xlsx")).sheet(named: "Review").rows.dropFirst().map(\.texts)
+        let doubt = everything.map { abs(2 * (Double($0[2]) ?? 0) - 1) }
+        XCTAssertEqual(doubt, doubt.sorted(), "ranked by uncertainty × records: \(everything.map { $0[2] })")
+        XCTAssertEqual(Array(top[1...2].map { $0[0] }), Array(everything.prefix(2).map { $0[0] }))
+
+        // The limited sheet, answered, applies like any other: the counting line is not a question.
+        try answer("top.xlsx", "Not the same", to: "answered.xlsx")
+        XCTAssertTrue(try convene.ok(["review", "--apply", "answered.xlsx"]).contains("0 merged, 2 kept apart"))
+        let after = try XCTUnwrap(convene.json(["review", "--all", "-o", "after.xlsx"]) as? [String: String])
+        XCTAssertEqual(after["pairs"], String(total - 2), "answered questions are not asked again")
+        XCTAssertEqual(try convene.run(["review", "--limit", "0"]).code, 2)
     }
 }
