@@ -20,15 +20,27 @@ public enum ExcelLimits {
 /// try CellAddress(a1: "$C$10")                 // row 9, column 2
 /// ```
 public struct CellAddress: Hashable, Sendable, CustomStringConvertible {
+    /// The zero-based row (`0` is row 1).
     public var row: Int
+    /// The zero-based column (`0` is column A).
     public var column: Int
 
+    /// The cell at zero-based `row` and `column`.
+    ///
+    /// ```swift
+    /// CellAddress(row: 0, column: 0).a1   // "A1"
+    /// ```
     public init(row: Int, column: Int) {
         self.row = row
         self.column = column
     }
 
     /// Parses `B3` or `$B$3`.
+    ///
+    /// ```swift
+    /// let cell = try CellAddress(a1: "$B$3")   // row 2, column 1
+    /// ```
+    /// - Throws: ``SpreadsheetError/invalidArgument(sheet:cell:reason:)`` when `a1` is not a cell reference.
     public init(a1: String) throws {
         guard let parsed = Self.parse(Substring(a1)) else {
             throw SpreadsheetError.invalidArgument(sheet: nil, cell: nil, reason: "\"\(a1)\" is not a cell reference like B3")
@@ -40,9 +52,14 @@ public struct CellAddress: Hashable, Sendable, CustomStringConvertible {
     public var a1: String { CellAddress.columnName(column) + String(row + 1) }
     /// `$B$3`, the form ranges in formulas and validation lists use.
     public var absoluteA1: String { "$" + CellAddress.columnName(column) + "$" + String(row + 1) }
+    /// The A1 form, as ``a1``.
     public var description: String { a1 }
 
     /// `0 → "A"`, `25 → "Z"`, `26 → "AA"`.
+    ///
+    /// ```swift
+    /// CellAddress.columnName(27)   // "AB"
+    /// ```
     public static func columnName(_ column: Int) -> String {
         var n = column + 1
         var letters: [Character] = []
@@ -98,11 +115,21 @@ public struct CellAddress: Hashable, Sendable, CustomStringConvertible {
 /// let data = try CellRange(a1: "A2:E200")
 /// ```
 public struct CellRange: Hashable, Sendable, CustomStringConvertible {
+    /// The top row, zero-based.
     public var firstRow: Int
+    /// The leftmost column, zero-based.
     public var firstColumn: Int
+    /// The bottom row, zero-based and inclusive.
     public var lastRow: Int
+    /// The rightmost column, zero-based and inclusive.
     public var lastColumn: Int
 
+    /// The rectangle from (`firstRow`, `firstColumn`) to (`lastRow`, `lastColumn`), both corners included; the
+    /// values are stored as given, not reordered.
+    ///
+    /// ```swift
+    /// CellRange(firstRow: 1, firstColumn: 0, lastRow: 9, lastColumn: 2).a1   // "A2:C10"
+    /// ```
     public init(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) {
         self.firstRow = firstRow
         self.firstColumn = firstColumn
@@ -111,11 +138,21 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The one-cell range at `cell`.
+    ///
+    /// ```swift
+    /// CellRange(CellAddress(row: 0, column: 1)).a1   // "B1"
+    /// ```
     public init(_ cell: CellAddress) {
         self.init(firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column)
     }
 
     /// Parses `A1:C5`, `$A$1:$C$5` or a single cell `B2`.
+    /// The corners may come in either order: `C5:A1` is read as `A1:C5`.
+    ///
+    /// ```swift
+    /// let range = try CellRange(a1: "$A$1:$C$5")   // rowCount 5, columnCount 3
+    /// ```
+    /// - Throws: ``SpreadsheetError/invalidArgument(sheet:cell:reason:)`` when `a1` is not a range.
     public init(a1: String) throws {
         let parts = a1.split(separator: ":", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let first = CellAddress.parse(parts[0]),
@@ -126,24 +163,37 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
                   lastRow: max(first.row, last.row), lastColumn: max(first.column, last.column))
     }
 
+    /// The top-left cell.
     public var first: CellAddress { CellAddress(row: firstRow, column: firstColumn) }
+    /// The bottom-right cell.
     public var last: CellAddress { CellAddress(row: lastRow, column: lastColumn) }
+    /// How many rows the range spans (`A2:C10` spans 9).
     public var rowCount: Int { lastRow - firstRow + 1 }
+    /// How many columns the range spans (`A2:C10` spans 3).
     public var columnCount: Int { lastColumn - firstColumn + 1 }
 
     /// `A1:C5` (a single cell prints as `A1`).
     public var a1: String { first == last ? first.a1 : first.a1 + ":" + last.a1 }
     /// `$A$1:$C$5`.
     public var absoluteA1: String { first == last ? first.absoluteA1 : first.absoluteA1 + ":" + last.absoluteA1 }
+    /// The A1 form, as ``a1``.
     public var description: String { a1 }
 
     /// Whether the two rectangles share at least one cell.
+    ///
+    /// ```swift
+    /// try CellRange(a1: "A1:B2").overlaps(CellRange(a1: "B2:C3"))   // true
+    /// ```
     public func overlaps(_ other: CellRange) -> Bool {
         firstRow <= other.lastRow && other.firstRow <= lastRow
             && firstColumn <= other.lastColumn && other.firstColumn <= lastColumn
     }
 
     /// Whether `cell` lies inside the rectangle.
+    ///
+    /// ```swift
+    /// try CellRange(a1: "A1:C5").contains(CellAddress(a1: "B3"))   // true
+    /// ```
     public func contains(_ cell: CellAddress) -> Bool {
         (firstRow...lastRow).contains(cell.row) && (firstColumn...lastColumn).contains(cell.column)
     }
@@ -151,9 +201,17 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
 
 /// A range on a named sheet, as charts and validation lists refer to data: `'Sheet name'!$A$1:$A$9`.
 public struct SheetRange: Hashable, Sendable, CustomStringConvertible {
+    /// The sheet's name, unquoted.
     public var sheet: String
+    /// The cells on that sheet.
     public var range: CellRange
 
+    /// The range `range` on the sheet named `sheet`.
+    ///
+    /// ```swift
+    /// let names = SheetRange(sheet: "Lists", range: try CellRange(a1: "A2:A9"))
+    /// names.reference   // "'Lists'!$A$2:$A$9"
+    /// ```
     public init(sheet: String, range: CellRange) {
         self.sheet = sheet
         self.range = range
@@ -161,6 +219,7 @@ public struct SheetRange: Hashable, Sendable, CustomStringConvertible {
 
     /// The reference as a formula operand, sheet name quoted when needed (`'Lists'!$A$2:$A$9`).
     public var reference: String { SheetRange.quotedSheetName(sheet) + "!" + range.absoluteA1 }
+    /// The formula operand, as ``reference``.
     public var description: String { reference }
 
     /// Sheet names are always quoted (with inner apostrophes doubled); Excel accepts the quotes on any name.

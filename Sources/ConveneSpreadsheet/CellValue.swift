@@ -8,13 +8,26 @@ import Foundation
 /// let now = ExcelDateTime(Date(), timeZone: TimeZone(identifier: "America/Chicago")!)
 /// ```
 public struct ExcelDateTime: Hashable, Sendable, CustomStringConvertible {
+    /// The year, 1900 … 9999.
     public var year: Int
+    /// The month, 1 … 12.
     public var month: Int
+    /// The day of the month, from 1.
     public var day: Int
+    /// The hour, 0 … 23.
     public var hour: Int
+    /// The minute, 0 … 59.
     public var minute: Int
+    /// The second, `0 ..< 60`, fractions allowed.
     public var second: Double
 
+    /// The date and time as given; nothing is checked here — a cell written with an impossible date (February 30,
+    /// year 1899) throws when it is written.
+    ///
+    /// ```swift
+    /// let start = ExcelDateTime(year: 2026, month: 8, day: 25, hour: 17, minute: 30)
+    /// start.hasTime   // true
+    /// ```
     public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Double = 0) {
         self.year = year
         self.month = month
@@ -25,6 +38,10 @@ public struct ExcelDateTime: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The wall-clock reading of `date` in `timeZone` (Excel cells carry no zone, so one must be chosen).
+    ///
+    /// ```swift
+    /// let now = ExcelDateTime(Date(), timeZone: TimeZone(identifier: "America/New_York")!)
+    /// ```
     public init(_ date: Date, timeZone: TimeZone = .current) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
@@ -50,6 +67,7 @@ public struct ExcelDateTime: Hashable, Sendable, CustomStringConvertible {
         return nil
     }
 
+    /// `2026-08-25`, or `2026-08-25 17:30:00` when there is a time of day.
     public var description: String {
         let date = String(format: "%04d-%02d-%02d", year, month, day)
         return hasTime ? date + String(format: " %02d:%02d:%02.0f", hour, minute, second) : date
@@ -57,6 +75,10 @@ public struct ExcelDateTime: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// The value a formula shows until Excel recalculates it (viewers that do not calculate show this).
+///
+/// ```swift
+/// try sheet.writeFormula("=SUM(B2:B9)", result: .number(42), row: 9, column: 1)
+/// ```
 public enum FormulaResult: Hashable, Sendable {
     case number(Double)
     case string(String)

@@ -13,6 +13,7 @@
 /// try sheet.addConditionalFormat(ConditionalFormat(.dataBar(color: .navy)), to: countColumn)
 /// ```
 public struct ConditionalFormat: Hashable, Sendable {
+    /// Which cells match, and the format they get (or, for data bars and colour scales, the colours).
     public enum Rule: Hashable, Sendable {
         /// Compare the cell's value with numbers.
         case cellValue(NumberCriterion, format: Format)
@@ -32,14 +33,26 @@ public struct ConditionalFormat: Hashable, Sendable {
         case colorScale(low: Color, high: Color)
     }
 
+    /// The rule and its format.
     public var rule: Rule
     /// Stop evaluating lower-priority rules when this one matches.
     public var stopIfTrue = false
 
+    /// A conditional format applying `rule`.
+    ///
+    /// ```swift
+    /// let blanks = ConditionalFormat(.blanks(format: Format().with { $0.fillColor = .neutralFill }))
+    /// try sheet.addConditionalFormat(blanks, to: try CellRange(a1: "C2:C200"))
+    /// ```
     public init(_ rule: Rule) { self.rule = rule }
 }
 
 /// Date periods relative to today, as Excel's "A date occurring…" rule offers them.
+///
+/// ```swift
+/// let soon = Format().with { $0.fillColor = .neutralFill }
+/// try sheet.addConditionalFormat(ConditionalFormat(.timePeriod(.nextWeek, format: soon)), to: dueColumn)
+/// ```
 public enum TimePeriod: Hashable, Sendable {
     case yesterday, today, tomorrow, last7Days, lastWeek, thisWeek, nextWeek, lastMonth, thisMonth, nextMonth
 }

@@ -33,22 +33,38 @@ public struct DataValidation: Hashable, Sendable {
     /// How Excel reacts to an invalid entry.
     public enum ErrorStyle: Hashable, Sendable { case stop, warning, information }
 
+    /// What the cell accepts.
     public var rule: Rule
+    /// Whether an empty cell is accepted.
     public var allowsBlank = true
     /// Show the in-cell drop-down arrow for list rules.
     public var showsDropdown = true
     /// Prompt shown when the cell is selected (title ≤ 32 characters, message ≤ 255).
     public var inputTitle: String?
+    /// The prompt's message.
     public var inputMessage: String?
     /// Alert shown on an invalid entry (title ≤ 32 characters, message ≤ 255).
     public var errorTitle: String?
+    /// The alert's message.
     public var errorMessage: String?
+    /// Whether an invalid entry is refused (`stop`) or only warned about; by default refused.
     public var errorStyle: ErrorStyle = .stop
 
+    /// A validation applying `rule`, blanks allowed, with Excel's default alert.
+    ///
+    /// ```swift
+    /// var count = DataValidation(.wholeNumber(.between(0, 500)))
+    /// count.errorMessage = "Enter a headcount from 0 to 500."
+    /// try sheet.addDataValidation(count, to: try CellRange(a1: "E2:E100"))
+    /// ```
     public init(_ rule: Rule) { self.rule = rule }
 }
 
 /// A comparison for number and text-length validation.
+///
+/// ```swift
+/// let short = DataValidation(.textLength(.lessThanOrEqualTo(80)))
+/// ```
 public enum NumberCriterion: Hashable, Sendable {
     case between(Double, Double)
     case notBetween(Double, Double)
@@ -61,6 +77,11 @@ public enum NumberCriterion: Hashable, Sendable {
 }
 
 /// A comparison for date validation.
+///
+/// ```swift
+/// let in2026 = DataValidation(.date(.between(ExcelDateTime(year: 2026, month: 1, day: 1),
+///                                            ExcelDateTime(year: 2026, month: 12, day: 31))))
+/// ```
 public enum DateCriterion: Hashable, Sendable {
     case between(ExcelDateTime, ExcelDateTime)
     case notBetween(ExcelDateTime, ExcelDateTime)

@@ -5,24 +5,43 @@
 /// let fromHex = Color(hex: "#C6EFCE")
 /// ```
 public struct Color: Hashable, Sendable {
+    /// The colour as `0xRRGGBB`.
     public var rgb: UInt32
 
+    /// The colour `rgb`; bits above the low 24 are dropped.
+    ///
+    /// ```swift
+    /// Color(rgb: 0xFF1F4E79).rgb   // 0x1F4E79
+    /// ```
     public init(rgb: UInt32) { self.rgb = rgb & 0xFF_FFFF }
 
     /// `"#RRGGBB"` or `"RRGGBB"`; `nil` if it is not six hex digits.
+    ///
+    /// ```swift
+    /// Color(hex: "#C6EFCE")?.rgb   // 0xC6EFCE
+    /// Color(hex: "green")          // nil
+    /// ```
     public init?(hex: String) {
         let digits = hex.hasPrefix("#") ? String(hex.dropFirst()) : hex
         guard digits.count == 6, let value = UInt32(digits, radix: 16) else { return nil }
         self.init(rgb: value)
     }
 
+    /// Black, `0x000000`.
     public static let black = Color(rgb: 0x000000)
+    /// White, `0xFFFFFF`.
     public static let white = Color(rgb: 0xFFFFFF)
+    /// Mid grey, `0x808080`.
     public static let gray = Color(rgb: 0x808080)
+    /// Light grey, `0xD9D9D9` (the ``Format/header`` fill).
     public static let lightGray = Color(rgb: 0xD9D9D9)
+    /// Red, `0xFF0000`.
     public static let red = Color(rgb: 0xFF0000)
+    /// Green, `0x008000`.
     public static let green = Color(rgb: 0x008000)
+    /// Blue, `0x0000FF`.
     public static let blue = Color(rgb: 0x0000FF)
+    /// Navy, `0x1F4E79`.
     public static let navy = Color(rgb: 0x1F4E79)
     /// Excel's "Good" fill and font.
     public static let goodFill = Color(rgb: 0xC6EFCE), goodText = Color(rgb: 0x006100)
@@ -33,16 +52,28 @@ public struct Color: Hashable, Sendable {
 }
 
 /// Horizontal placement of a cell's content.
+///
+/// ```swift
+/// let centered = Format().with { $0.horizontalAlignment = .center }
+/// ```
 public enum HorizontalAlignment: Hashable, Sendable {
     case left, center, right, fill, justify, centerAcrossSelection, distributed
 }
 
 /// Vertical placement of a cell's content.
+///
+/// ```swift
+/// let top = Format().with { $0.verticalAlignment = .top }
+/// ```
 public enum VerticalAlignment: Hashable, Sendable {
     case top, center, bottom, justify, distributed
 }
 
 /// Line style of a cell border.
+///
+/// ```swift
+/// let boxed = Format().with { $0.border = .thin; $0.bottomBorder = .double }
+/// ```
 public enum BorderStyle: Hashable, Sendable {
     case thin, medium, thick, dashed, dotted, double, hair
 }
@@ -63,33 +94,51 @@ public enum BorderStyle: Hashable, Sendable {
 /// ```
 public struct Format: Hashable, Sendable {
     // Font
+    /// The font family, such as `"Calibri"`; `nil` keeps the workbook default.
     public var fontName: String?
+    /// The font size in points; `nil` keeps the workbook default (11).
     public var fontSize: Double?
+    /// The text colour; `nil` keeps the default (black).
     public var fontColor: Color?
+    /// Bold text.
     public var bold = false
+    /// Italic text.
     public var italic = false
+    /// Single underline.
     public var underline = false
+    /// Struck-through text.
     public var strikeout = false
 
-    // Number format, e.g. "0.0%", "#,##0", "yyyy-mm-dd", "d mmm yyyy hh:mm", "@" (text).
+    // Number format
+    /// Excel's number format code, e.g. `"0.0%"`, `"#,##0"`, `"yyyy-mm-dd"`, `"d mmm yyyy hh:mm"`, `"@"` (text).
     public var numberFormat: String?
 
     // Alignment
+    /// Horizontal placement; `nil` is Excel's general alignment (text left, numbers right).
     public var horizontalAlignment: HorizontalAlignment?
+    /// Vertical placement; `nil` is Excel's default (bottom).
     public var verticalAlignment: VerticalAlignment?
+    /// Wraps long text onto several lines within the cell.
     public var wrapsText = false
     /// Indent level (0–15) for left/right aligned text.
     public var indent = 0
 
-    // Fill: a solid background colour.
+    // Fill
+    /// A solid background colour.
     public var fillColor: Color?
 
-    // Borders: `border` sets all four sides; a side-specific value wins over it.
+    // Borders
+    /// The style of all four sides; a side-specific value (``topBorder`` …) wins over it.
     public var border: BorderStyle?
+    /// The colour of every side's border; `nil` is black.
     public var borderColor: Color?
+    /// The top border, overriding ``border``.
     public var topBorder: BorderStyle?
+    /// The bottom border, overriding ``border``.
     public var bottomBorder: BorderStyle?
+    /// The left border, overriding ``border``.
     public var leftBorder: BorderStyle?
+    /// The right border, overriding ``border``.
     public var rightBorder: BorderStyle?
 
     // Protection (only has an effect once the sheet is protected).
@@ -98,14 +147,29 @@ public struct Format: Hashable, Sendable {
     /// `true` hides the cell's formula on a protected sheet.
     public var hidesFormula = false
 
+    /// The default look: Excel's default font, no fill, no border, general number format, locked.
+    ///
+    /// ```swift
+    /// var note = Format()
+    /// note.italic = true
+    /// note.fontColor = .gray
+    /// ```
     public init() {}
 
     /// A format with only a number format, e.g. `Format(numberFormat: "0%")`.
+    ///
+    /// ```swift
+    /// let money = Format(numberFormat: "$#,##0.00")
+    /// ```
     public init(numberFormat: String) {
         self.numberFormat = numberFormat
     }
 
     /// Returns a copy changed by `change`: `Format.bold.with { $0.fontColor = .red }`.
+    ///
+    /// ```swift
+    /// let overdue = Format.date.with { $0.fontColor = Color.badText; $0.fillColor = Color.badFill }
+    /// ```
     public func with(_ change: (inout Format) -> Void) -> Format {
         var copy = self
         change(&copy)
@@ -113,6 +177,11 @@ public struct Format: Hashable, Sendable {
     }
 
     /// A copy users may edit on a protected sheet.
+    ///
+    /// ```swift
+    /// try sheet.writeBlank(row: 4, column: 2, format: Format.date.unlocked())
+    /// try sheet.protect()
+    /// ```
     public func unlocked() -> Format { with { $0.isLocked = false } }
 
     /// Bold text.

@@ -31,6 +31,7 @@ public enum SpreadsheetError: Error, Equatable, Sendable, CustomStringConvertibl
     /// The finished file could not be moved to its destination.
     case fileSystem(path: String, message: String)
 
+    /// One line naming the sheet and cell when known and saying what is wrong.
     public var description: String {
         switch self {
         case let .library(operation, code, message, sheet, cell):

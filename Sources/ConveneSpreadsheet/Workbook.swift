@@ -28,6 +28,11 @@ public final class Workbook {
         /// Where libxlsxwriter keeps its own temporary files; `nil` uses the system default.
         public var temporaryDirectory: URL?
 
+        /// Options with the properties of the same names.
+        ///
+        /// ```swift
+        /// let big = try Workbook(destination: url, options: Workbook.Options(constantMemory: true))
+        /// ```
         public init(constantMemory: Bool = false, temporaryDirectory: URL? = nil) {
             self.constantMemory = constantMemory
             self.temporaryDirectory = temporaryDirectory

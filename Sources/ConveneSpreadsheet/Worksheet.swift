@@ -37,6 +37,10 @@ public final class Worksheet {
 
     /// Writes any kind of cell. `format` defaults to ``Format/date`` / ``Format/dateTime`` for dates and
     /// ``Format/hyperlink`` for URLs.
+    ///
+    /// ```swift
+    /// try sheet.write(.date(ExcelDateTime(year: 2026, month: 8, day: 25)), row: 1, column: 2)   // C2, 2026-08-25
+    /// ```
     public func write(_ value: CellValue, row: Int, column: Int, format: Format? = nil) throws {
         switch value {
         case let .string(text): try writeString(text, row: row, column: column, format: format)
@@ -50,6 +54,10 @@ public final class Worksheet {
     }
 
     /// Writes `values` left to right starting at `column`.
+    ///
+    /// ```swift
+    /// try sheet.writeRow([.string("Name"), .string("Organization"), .string("Email")], row: 0, format: .header)
+    /// ```
     public func writeRow(_ values: [CellValue], row: Int, column: Int = 0, format: Format? = nil) throws {
         for (offset, value) in values.enumerated() {
             try write(value, row: row, column: column + offset, format: format)
@@ -58,6 +66,10 @@ public final class Worksheet {
 
     /// Writes text exactly as given: it is never interpreted as a formula, number or date.
     /// An empty string leaves the cell empty (formatted if `format` is given).
+    ///
+    /// ```swift
+    /// try sheet.writeString("=HYPERLINK(\"x\")", row: 1, column: 0)   // shown as typed, not run
+    /// ```
     public func writeString(_ text: String, row: Int, column: Int, format: Format? = nil) throws {
         let (r, c) = try position(row, column)
         if let length = lengthIfOver(ExcelLimits.maxCellText, text) {
@@ -73,6 +85,10 @@ public final class Worksheet {
     }
 
     /// Writes a number. NaN and infinities are refused (Excel cannot store them).
+    ///
+    /// ```swift
+    /// try sheet.writeNumber(0.42, row: 1, column: 3, format: .percent)   // 42%
+    /// ```
     public func writeNumber(_ number: Double, row: Int, column: Int, format: Format? = nil) throws {
         let (r, c) = try position(row, column)
         guard number.isFinite else {
@@ -84,6 +100,11 @@ public final class Worksheet {
     }
 
     /// Writes a date or date-time; without a format it shows as `2026-03-14` or `2026-03-14 09:30`.
+    /// An impossible date (2026-02-30, year 1899) throws ``SpreadsheetError/invalidArgument(sheet:cell:reason:)``.
+    ///
+    /// ```swift
+    /// try sheet.writeDate(ExcelDateTime(year: 2026, month: 3, day: 14, hour: 9, minute: 30), row: 1, column: 2)
+    /// ```
     public func writeDate(_ date: ExcelDateTime, row: Int, column: Int, format: Format? = nil) throws {
         let (r, c) = try position(row, column)
         if let problem = date.problem {
@@ -95,11 +116,19 @@ public final class Worksheet {
     }
 
     /// Writes a calendar date (`year`, `month` 1–12, `day`) shown as `2026-03-14` unless `format` says otherwise.
+    ///
+    /// ```swift
+    /// try sheet.writeDate(year: 2026, month: 3, day: 14, row: 1, column: 2)
+    /// ```
     public func writeDate(year: Int, month: Int, day: Int, row: Int, column: Int, format: Format? = nil) throws {
         try writeDate(ExcelDateTime(year: year, month: month, day: day), row: row, column: column, format: format)
     }
 
     /// Writes `TRUE` or `FALSE`.
+    ///
+    /// ```swift
+    /// try sheet.writeBoolean(true, row: 1, column: 4)
+    /// ```
     public func writeBoolean(_ value: Bool, row: Int, column: Int, format: Format? = nil) throws {
         let (r, c) = try position(row, column)
         try handle.writeBoolean(r, c, value, format)
@@ -108,6 +137,10 @@ public final class Worksheet {
 
     /// Writes a formula such as `"=SUM(B2:B20)"` (leading `=` optional) with the value viewers show until
     /// Excel recalculates. Never pass text from data here; use ``writeString(_:row:column:format:)``.
+    ///
+    /// ```swift
+    /// try sheet.writeFormula("=COUNTA(A2:A200)", result: .number(37), row: 0, column: 6)
+    /// ```
     public func writeFormula(_ formula: String, result: FormulaResult? = nil, row: Int, column: Int,
                              format: Format? = nil) throws {
         let (r, c) = try position(row, column)
@@ -140,6 +173,11 @@ public final class Worksheet {
 
     /// Writes a hyperlink: `https://…`, `http://…`, `mailto:…`, `ftp://…`, `file:///…`, or
     /// `internal:Sheet2!A1` for a place in this workbook. `text` is shown instead of the address.
+    ///
+    /// ```swift
+    /// try sheet.writeURL("mailto:dana@example.org", text: "Dana Okafor", row: 1, column: 2)
+    /// try sheet.writeURL("internal:'Action items'!A1", text: "Action items", row: 2, column: 0)
+    /// ```
     public func writeURL(_ url: String, text: String? = nil, tooltip: String? = nil, row: Int, column: Int,
                          format: Format? = nil) throws {
         let (r, c) = try position(row, column)
@@ -164,6 +202,11 @@ public final class Worksheet {
     }
 
     /// Writes an empty cell carrying `format` (useful for borders and fills, and for unlocked input cells).
+    ///
+    /// ```swift
+    /// let input = Format().with { $0.isLocked = false; $0.fillColor = Color(rgb: 0xFFF2CC) }
+    /// try sheet.writeBlank(row: 5, column: 1, format: input)   // an empty cell colleagues may type in
+    /// ```
     public func writeBlank(row: Int, column: Int, format: Format? = nil) throws {
         let (r, c) = try position(row, column)
         try handle.writeBlank(r, c, format)

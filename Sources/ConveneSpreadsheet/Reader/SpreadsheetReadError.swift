@@ -61,6 +61,7 @@ public struct SpreadsheetReadError: Error, CustomStringConvertible, Equatable, S
         self.kind = kind
     }
 
+    /// `file [part]: explanation`, the line a command prints.
     public var description: String {
         let place = part.map { "\(file) [\($0)]" } ?? file
         return "\(place): \(explanation)"

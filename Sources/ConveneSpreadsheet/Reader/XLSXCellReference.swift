@@ -66,8 +66,10 @@ public struct XLSXCellReference: Hashable, Comparable, Sendable, CustomStringCon
     /// The reference in A1 notation.
     public var a1: String { Self.columnLetters(column) + String(row) }
 
+    /// The reference in A1 notation, as ``a1``.
     public var description: String { a1 }
 
+    /// Row-major order: `B1` comes before `A2`.
     public static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.row, lhs.column) < (rhs.row, rhs.column)
     }

@@ -59,6 +59,7 @@ public struct XLSXDateTime: Hashable, Sendable, CustomStringConvertible {
         return "\(date)T\(time)"
     }
 
+    /// The value as ``iso8601`` shows it.
     public var description: String { iso8601 }
 
     private func pad(_ value: Int, _ width: Int) -> String {
