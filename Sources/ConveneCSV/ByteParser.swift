@@ -38,12 +38,17 @@ public struct ByteParser: Sendable {
 
     /// Where an open quote started, for the unterminated-quote error.
     public struct OpenQuote: Sendable, Hashable {
+        /// 1-based physical line where the quote opened.
         public var line: Int
+        /// 1-based index of the field the quote opened.
         public var field: Int
+        /// Byte offset of the opening quote.
         public var byteOffset: Int
+        /// Byte offset of the start of that line (for the character column).
         public var lineStartOffset: Int
     }
 
+    /// The field separator byte.
     public let delimiter: UInt8
     static let quote: UInt8 = 0x22
     static let lf: UInt8 = 0x0A
@@ -241,6 +246,7 @@ public struct ByteParser: Sendable {
 
     /// The input ended inside a quoted field.
     public struct UnterminatedQuote: Error, Sendable {
+        /// Where the unclosed quote opened.
         public var openQuote: OpenQuote
         /// The last physical line of the input.
         public var endLine: Int

@@ -3,6 +3,15 @@
 // buffers grow to the widest record seen (csv-core's `output` + `ends`, owned by the caller).
 
 /// One record as raw UTF-8 bytes, reusable across records.
+///
+/// ```swift
+/// var parser = ByteParser(delimiter: UInt8(ascii: ";"))
+/// var record = ByteRecord()
+/// let text = Array("Ada;ada@example.org\n".utf8)
+/// _ = text.withUnsafeBufferPointer { parser.parse($0, into: &record) }
+/// record.count            // 2
+/// record.string(at: 1)    // "ada@example.org"
+/// ```
 public struct ByteRecord: Sendable {
     /// Unescaped bytes of all fields, back to back.
     public internal(set) var bytes: [UInt8] = []
@@ -67,12 +76,23 @@ public struct ByteRecord: Sendable {
 }
 
 /// An oddity the state machine met, in raw terms; the record layer turns it into a `CSVWarning`.
+///
+/// ```swift
+/// var parser = ByteParser(delimiter: UInt8(ascii: ","))
+/// var record = ByteRecord()
+/// let text = Array("a,b\"c\n".utf8)
+/// _ = text.withUnsafeBufferPointer { parser.parse($0, into: &record) }
+/// record.issues.first?.kind   // .strayQuote (field 2, line 1)
+/// ```
 public struct ByteIssue: Sendable, Hashable {
+    /// What was odd.
     public var kind: CSVWarning.Kind
+    /// 1-based physical line of the odd byte.
     public var line: Int
     /// 1-based field index.
     public var field: Int
     /// Byte offset of the odd byte and of the start of its physical line.
     public var byteOffset: Int
+    /// Byte offset of the start of that physical line.
     public var lineStartOffset: Int
 }

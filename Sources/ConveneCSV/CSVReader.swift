@@ -18,7 +18,9 @@ import Foundation
 public final class CSVReader {
     /// The name used in warnings and errors.
     public let file: String?
+    /// The encoding the bytes were decoded from (detected, or as forced by ``CSVReadOptions/encoding``).
     public let encoding: TextEncodingGuess
+    /// The delimiter in use: forced, from a `sep=` line, or sniffed.
     public let delimiter: CSVDelimiter
     /// The file began with Excel's `sep=` line, which was honoured and consumed.
     public let hasSepLine: Bool
@@ -41,12 +43,21 @@ public final class CSVReader {
     private var sawRecord = false
 
     /// Reads from bytes in memory (the whole file).
+    ///
+    /// ```swift
+    /// let reader = try CSVReader(data: Data("Name,Email\r\nAda,ada@example.org\r\n".utf8), file: "pasted.csv")
+    /// try reader.nextRecord()?.fields   // ["Name", "Email"]
+    /// ```
     public convenience init(data: Data, file: String? = nil, options: CSVReadOptions = .init()) throws(CSVError) {
         var pending: [UInt8]? = [UInt8](data)
         try self.init(file: file, options: options, wholeInput: true) { defer { pending = nil }; return pending }
     }
 
     /// Streams from a file in chunks of `options.chunkSize` bytes.
+    ///
+    /// ```swift
+    /// let reader = try CSVReader(contentsOf: URL(fileURLWithPath: "zoom.csv"), options: CSVReadOptions(encoding: .utf8))
+    /// ```
     public convenience init(contentsOf url: URL, file: String? = nil, options: CSVReadOptions = .init()) throws(CSVError) {
         let name = file ?? url.lastPathComponent
         let handle: FileHandle
@@ -177,6 +188,13 @@ public final class CSVReader {
     // MARK: Records
 
     /// The next record or blank line as Strings, or nil at the end of the file.
+    ///
+    /// ```swift
+    /// while let record = try reader.nextRecord() {
+    ///     if record.isBlank { continue }
+    ///     print(record.line, record.fields)   // 1 ["Name", "Email"], then 2 ["Ada", "ada@example.org"], …
+    /// }
+    /// ```
     public func nextRecord() throws(CSVError) -> CSVRecord? {
         // Borrow the reusable buffers (swap keeps them uniquely referenced, so no copy, no allocation).
         var record = ByteRecord()
@@ -225,6 +243,11 @@ public final class CSVReader {
 
     /// Reads every remaining record.
     /// - Throws: `CSVError` (`.noRecords` when the file holds nothing but blank lines).
+    ///
+    /// ```swift
+    /// let document = try CSVReader(contentsOf: url).readAll()
+    /// document.records.filter { !$0.isBlank }.count
+    /// ```
     public func readAll() throws(CSVError) -> CSVDocument {
         var records: [CSVRecord] = []
         while let record = try nextRecord() { records.append(record) }
@@ -237,11 +260,19 @@ public final class CSVReader {
     }
 
     /// Reads a whole file in memory.
+    ///
+    /// ```swift
+    /// let document = try CSVReader.read(data: Data("a;b\n1;2\n".utf8))   // document.delimiter == .semicolon
+    /// ```
     public static func read(data: Data, file: String? = nil, options: CSVReadOptions = .init()) throws(CSVError) -> CSVDocument {
         try CSVReader(data: data, file: file, options: options).readAll()
     }
 
     /// Reads a whole file, streaming it from disk.
+    ///
+    /// ```swift
+    /// let document = try CSVReader.read(contentsOf: URL(fileURLWithPath: "contacts.csv"))
+    /// ```
     public static func read(contentsOf url: URL, options: CSVReadOptions = .init()) throws(CSVError) -> CSVDocument {
         try CSVReader(contentsOf: url, options: options).readAll()
     }

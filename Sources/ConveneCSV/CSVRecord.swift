@@ -11,6 +11,12 @@ public struct CSVReadOptions: Sendable, Hashable {
     /// Warnings listed per kind before the rest are only counted (in one `.suppressed` warning at the end).
     public var maxWarningsPerKind: Int
 
+    /// Options with the properties of the same names; the defaults detect the encoding and delimiter.
+    ///
+    /// ```swift
+    /// let windows = CSVReadOptions(encoding: .windows1252, delimiter: .semicolon)
+    /// let document = try CSVReader.read(contentsOf: url, options: windows)
+    /// ```
     public init(encoding: TextEncodingGuess? = nil, delimiter: CSVDelimiter? = nil,
                 chunkSize: Int = 1 << 16, maxWarningsPerKind: Int = 100) {
         self.encoding = encoding
@@ -21,6 +27,12 @@ public struct CSVReadOptions: Sendable, Hashable {
 }
 
 /// One record (or blank line) with where it came from.
+///
+/// ```swift
+/// let record = try CSVReader(data: Data("\"Smith, Robert\",bob@example.org\n".utf8)).nextRecord()!
+/// record.fields   // ["Smith, Robert", "bob@example.org"]
+/// record.line     // 1
+/// ```
 public struct CSVRecord: Sendable, Hashable {
     /// The fields, unquoted and unescaped. Empty for a blank line.
     public var fields: [String]
@@ -35,6 +47,11 @@ public struct CSVRecord: Sendable, Hashable {
     /// What was odd about this record (ragged, stray quote, NUL, …); usually empty.
     public var warnings: [CSVWarning]
 
+    /// A record with the properties of the same names (the reader makes them; useful in tests).
+    ///
+    /// ```swift
+    /// let record = CSVRecord(fields: ["Ada", "ada@example.org"], line: 2, endLine: 2, byteOffset: 11)
+    /// ```
     public init(fields: [String], line: Int, endLine: Int, byteOffset: Int, isBlank: Bool = false,
                 warnings: [CSVWarning] = []) {
         self.fields = fields
@@ -50,9 +67,17 @@ public struct CSVRecord: Sendable, Hashable {
 }
 
 /// A whole file read at once: what was detected, every record, every warning.
+///
+/// ```swift
+/// let document = try CSVReader.read(contentsOf: URL(fileURLWithPath: "rsvps.csv"))
+/// print(document.encoding.displayName, document.delimiter, document.records.count)
+/// ```
 public struct CSVDocument: Sendable, Hashable {
+    /// The name used in warnings and errors.
     public var file: String?
+    /// The encoding the bytes were decoded from.
     public var encoding: TextEncodingGuess
+    /// The delimiter used.
     public var delimiter: CSVDelimiter
     /// The file began with Excel's `sep=` line (honoured and not returned as a record).
     public var hasSepLine: Bool

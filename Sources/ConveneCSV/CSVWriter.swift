@@ -14,6 +14,7 @@ public enum CSVCell: Sendable, Hashable, ExpressibleByStringLiteral {
     /// Trusted text written exactly (quoted if needed, never prefixed). Use only for text you produced.
     case verbatim(String)
 
+    /// A string literal is a ``text(_:)`` cell: `writer.writeRow(["Name", "Email"])`.
     public init(stringLiteral value: String) { self = .text(value) }
 
     var isEmptyValue: Bool {
@@ -23,9 +24,18 @@ public enum CSVCell: Sendable, Hashable, ExpressibleByStringLiteral {
     }
 
     /// A number cell from an integer.
+    ///
+    /// ```swift
+    /// writer.writeRow(["Meetings attended", .integer(4)])   // Meetings attended,4
+    /// ```
     public static func integer(_ value: Int) -> CSVCell { .number(String(value)) }
 
     /// A number cell from a Double (integral values without ".0").
+    ///
+    /// ```swift
+    /// CSVCell.decimal(3.0)    // .number("3")
+    /// CSVCell.decimal(0.25)   // .number("0.25")
+    /// ```
     public static func decimal(_ value: Double) -> CSVCell {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return .number(String(Int64(value))) }
         return .number(String(value))
@@ -42,21 +52,33 @@ public enum CSVCell: Sendable, Hashable, ExpressibleByStringLiteral {
 /// // Name,Email,Hours\r\n"'=HYPERLINK(""x"")",ann@example.com,-1.5\r\n
 /// ```
 public struct CSVWriter: Sendable {
+    /// What ends each row: `crlf` (RFC 4180, the default) or `lf`.
     public enum LineEnding: String, Sendable, Hashable, Codable {
         case crlf, lf
         var bytes: [UInt8] { self == .crlf ? [0x0D, 0x0A] : [0x0A] }
     }
 
+    /// How the writer lays out its bytes.
+    ///
+    /// ```swift
+    /// let forMail = CSVWriter.Options(byteOrderMark: true, lineEnding: .crlf, delimiter: .comma)
+    /// ```
     public struct Options: Sendable, Hashable {
         /// Start with a UTF-8 byte-order mark, so Excel on Windows decodes non-ASCII correctly.
         public var byteOrderMark: Bool
         /// RFC 4180 says CRLF.
         public var lineEnding: LineEnding
+        /// The field separator; by default the comma.
         public var delimiter: CSVDelimiter
         /// Prefix formula-like text cells with `'` (see `CSVCell`). On by default; turn off only for files
         /// that no spreadsheet will open.
         public var neutralizeFormulas: Bool
 
+        /// Options with the properties of the same names.
+        ///
+        /// ```swift
+        /// let unix = CSVWriter.Options(lineEnding: .lf, delimiter: .tab)
+        /// ```
         public init(byteOrderMark: Bool = false, lineEnding: LineEnding = .crlf, delimiter: CSVDelimiter = .comma,
                     neutralizeFormulas: Bool = true) {
             self.byteOrderMark = byteOrderMark
@@ -66,10 +88,18 @@ public struct CSVWriter: Sendable {
         }
     }
 
+    /// How this writer lays out its bytes.
     public let options: Options
     /// The bytes written so far.
     public private(set) var bytes: [UInt8] = []
 
+    /// An empty writer; with ``Options/byteOrderMark`` its bytes start with the UTF-8 BOM.
+    ///
+    /// ```swift
+    /// var writer = CSVWriter()
+    /// writer.writeRow(["Name", "Email"])
+    /// String(decoding: writer.bytes, as: UTF8.self)   // "Name,Email\r\n"
+    /// ```
     public init(options: Options = .init()) {
         self.options = options
         if options.byteOrderMark { bytes = [0xEF, 0xBB, 0xBF] }
@@ -79,6 +109,11 @@ public struct CSVWriter: Sendable {
     public var data: Data { Data(bytes) }
 
     /// Writes one row of cells.
+    ///
+    /// ```swift
+    /// writer.writeRow([.text("Okafor Tool & Die"), .text("+1 555 0100"), .number("-2")])
+    /// // Okafor Tool & Die,'+1 555 0100,-2
+    /// ```
     public mutating func writeRow(_ cells: [CSVCell]) {
         // A lone empty field would be an empty line, which readers take as a blank line: quote it.
         if cells.count == 1, case let value = cells[0], value.isEmptyValue {
@@ -97,11 +132,20 @@ public struct CSVWriter: Sendable {
     }
 
     /// Writes one row of text cells.
+    ///
+    /// ```swift
+    /// writer.writeRow(["Smith, Robert", "bob@example.org"])   // "Smith, Robert",bob@example.org
+    /// ```
     public mutating func writeRow(_ texts: [String]) {
         writeRow(texts.map { CSVCell.text($0) })
     }
 
     /// True when a spreadsheet would treat text starting like this as a formula.
+    ///
+    /// ```swift
+    /// CSVWriter.isFormulaLike("=SUM(A1)")   // true
+    /// CSVWriter.isFormulaLike("Ada")        // false
+    /// ```
     public static func isFormulaLike(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
         return first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
@@ -109,6 +153,11 @@ public struct CSVWriter: Sendable {
     }
 
     /// The field as it will appear in the file (neutralized and quoted as needed).
+    ///
+    /// ```swift
+    /// CSVWriter.encode("say \"hi\"")   // "\"say \"\"hi\"\"\""
+    /// CSVWriter.encode("-5")           // "'-5"
+    /// ```
     public static func encode(_ text: String, delimiter: CSVDelimiter = .comma, neutralize: Bool = true) -> String {
         var writer = CSVWriter(options: Options(delimiter: delimiter))
         writer.appendField(text, neutralize: neutralize)
@@ -136,6 +185,10 @@ public struct CSVWriter: Sendable {
 
     /// Writes `data` to `url` so that readers see the old file or the new one, never half of one:
     /// a temporary file in the same directory, flushed, then renamed over the target.
+    ///
+    /// ```swift
+    /// try CSVWriter.writeAtomically(writer.data, to: URL(fileURLWithPath: "invite-businesses.csv"))
+    /// ```
     public static func writeAtomically(_ data: Data, to url: URL) throws {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")

@@ -18,6 +18,11 @@ public struct CSVPosition: Sendable, Hashable, CustomStringConvertible {
     /// 0-based byte offset in the decoded UTF-8 text that the parser reads (after any BOM).
     public var byteOffset: Int
 
+    /// A position with the properties of the same names.
+    ///
+    /// ```swift
+    /// CSVPosition(line: 3, column: 14, field: 2, byteOffset: 81).description   // "line 3, column 14 (field 2)"
+    /// ```
     public init(line: Int, column: Int, field: Int, byteOffset: Int) {
         self.line = line
         self.column = column
@@ -32,7 +37,15 @@ public struct CSVPosition: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Something odd that the reader repaired or kept, without refusing the file.
+///
+/// ```swift
+/// let document = try CSVReader(contentsOf: url).readAll()
+/// for warning in document.warnings where warning.kind == .raggedRow {
+///     print(warning.position.line, warning.message)   // 12 "expected 5 fields, found 7; kept as is"
+/// }
+/// ```
 public struct CSVWarning: Sendable, Hashable, CustomStringConvertible {
+    /// What kind of oddity was repaired or kept.
     public enum Kind: String, Sendable, Hashable, Codable {
         /// A record has a different number of fields than the file's usual count. The record is kept as is.
         case raggedRow
@@ -48,13 +61,22 @@ public struct CSVWarning: Sendable, Hashable, CustomStringConvertible {
         case suppressed
     }
 
+    /// What kind of oddity it is.
     public var kind: Kind
     /// File name (as given to the reader), if any.
     public var file: String?
+    /// Where it is.
     public var position: CSVPosition
     /// Human-readable text, e.g. "expected 5 fields, found 7".
     public var message: String
 
+    /// A warning with the properties of the same names (the reader makes them; useful in tests).
+    ///
+    /// ```swift
+    /// let warning = CSVWarning(kind: .strayQuote, file: "a.csv",
+    ///                          position: CSVPosition(line: 2, column: 5, field: 2, byteOffset: 20),
+    ///                          message: "stray quote in unquoted field, kept literally")
+    /// ```
     public init(kind: Kind, file: String?, position: CSVPosition, message: String) {
         self.kind = kind
         self.file = file
@@ -69,7 +91,16 @@ public struct CSVWarning: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A file the reader refuses: nothing should be imported from it.
+///
+/// ```swift
+/// do {
+///     _ = try CSVReader(contentsOf: url).readAll()
+/// } catch let error as CSVError where error.kind == .unterminatedQuote {
+///     print(error)   // names the line and column where the quote opened
+/// }
+/// ```
 public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Why the file is refused.
     public enum Kind: String, Sendable, Hashable, Codable {
         /// Zero bytes.
         case emptyFile
@@ -85,7 +116,9 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
         case unreadable
     }
 
+    /// Why the file is refused.
     public var kind: Kind
+    /// File name (as given to the reader), if any.
     public var file: String?
     /// Where the problem is (for an unterminated quote: where the quote opened).
     public var position: CSVPosition
@@ -94,6 +127,13 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What it found, e.g. "end of file".
     public var found: String
 
+    /// An error with the properties of the same names (the reader makes them; useful in tests).
+    ///
+    /// ```swift
+    /// let error = CSVError(kind: .emptyFile, file: "empty.csv",
+    ///                      position: CSVPosition(line: 1, column: 1, field: 0, byteOffset: 0),
+    ///                      expected: "a header line", found: "an empty file")
+    /// ```
     public init(kind: Kind, file: String?, position: CSVPosition, expected: String, found: String) {
         self.kind = kind
         self.file = file

@@ -6,12 +6,23 @@
 
 /// The field separator.
 public struct CSVDelimiter: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The separator byte (an ASCII character).
     public var rawValue: UInt8
+    /// The delimiter `rawValue`; check ``isUsable`` before parsing with it.
+    ///
+    /// ```swift
+    /// let colon = CSVDelimiter(rawValue: UInt8(ascii: ":"))
+    /// colon.description   // "':'"
+    /// ```
     public init(rawValue: UInt8) { self.rawValue = rawValue }
 
+    /// `,`, the usual one.
     public static let comma = CSVDelimiter(rawValue: UInt8(ascii: ","))
+    /// `;`, what Excel writes where the decimal separator is a comma.
     public static let semicolon = CSVDelimiter(rawValue: UInt8(ascii: ";"))
+    /// A tab (Teams attendance reports, "Unicode text" from Excel).
     public static let tab = CSVDelimiter(rawValue: 0x09)
+    /// `|`.
     public static let pipe = CSVDelimiter(rawValue: UInt8(ascii: "|"))
 
     /// The delimiters sniffing chooses among, in order of preference on a tie.
@@ -33,12 +44,30 @@ public struct CSVDelimiter: RawRepresentable, Sendable, Hashable, Codable, Custo
 }
 
 /// What sniffing found in the first lines of a file.
+///
+/// ```swift
+/// let result = Array("Name;Email\nAda;ada@example.org\n".utf8).withUnsafeBufferPointer {
+///     DelimiterSniffer.sniff($0, isComplete: true)
+/// }
+/// // result.delimiter == .semicolon, result.typicalFieldCount == 2
+/// ```
 public struct SniffResult: Sendable, Hashable {
+    /// The delimiter chosen.
     public var delimiter: CSVDelimiter
     /// The most common number of fields per record (the file's usual width), 1 if nothing better was seen.
     public var typicalFieldCount: Int
 }
 
+/// Guesses a file's delimiter from its first lines, parsing them with each candidate.
+///
+/// The winner is the candidate whose most common field count (2 or more) is shared by the most lines, weighted
+/// by that count; with no such candidate it is the comma. A few preamble lines before the header do not change it.
+///
+/// ```swift
+/// let text = Array("Name\tEmail\nAda\tada@example.org\n".utf8)
+/// let found = text.withUnsafeBufferPointer { DelimiterSniffer.sniff($0, isComplete: true) }
+/// found.delimiter   // .tab
+/// ```
 public enum DelimiterSniffer {
     /// Chooses among comma, tab, semicolon and pipe from the start of the decoded (UTF-8) text.
     /// - Parameters:
@@ -103,6 +132,11 @@ public enum DelimiterSniffer {
 /// Excel's first-line dialect hint: `sep=;` (optionally in quotes), followed by a line break or the end.
 public enum SepLine {
     /// If `text` starts with a `sep=X` line, returns the delimiter and the number of bytes to skip.
+    ///
+    /// ```swift
+    /// let hint = Array("sep=;\r\nName;Email\r\n".utf8).withUnsafeBufferPointer { SepLine.parse($0) }
+    /// // hint?.0 == .semicolon, hint?.1 == 7
+    /// ```
     public static func parse(_ text: UnsafeBufferPointer<UInt8>) -> (CSVDelimiter, Int)? {
         var i = 0
         let quoted = text.count > 0 && text[0] == 0x22
