@@ -2,9 +2,13 @@ import ConveneModel
 
 /// A date with a time of day as an export wrote it, time zone kept where one was given.
 public struct ParsedDateTime: Hashable, Codable, Sendable {
+    /// The calendar date.
     public var date: CalendarDate
+    /// Hour of the day, 0 … 23 (0 when there was no time).
     public var hour: Int
+    /// Minute, 0 … 59.
     public var minute: Int
+    /// Second, 0 … 59.
     public var second: Int
     /// Milliseconds after `second` ("09:58:12.345" → 345).
     public var millisecond: Int
@@ -16,6 +20,13 @@ public struct ParsedDateTime: Hashable, Codable, Sendable {
     /// The zone as written ("Z", "-05:00", "EST", "UTC", "America/Chicago"), nil when none was given.
     public var timeZone: String?
 
+    /// A date-time with the properties of the same names (``DateTimeParser/dateTime(_:)`` makes them from text).
+    ///
+    /// ```swift
+    /// let start = ParsedDateTime(date: CalendarDate(year: 2026, month: 8, day: 25), hour: 17, minute: 30,
+    ///                            utcOffsetMinutes: -300, timeZone: "-05:00")
+    /// start.iso8601   // "2026-08-25T17:30:00-05:00"
+    /// ```
     public init(date: CalendarDate, hour: Int = 0, minute: Int = 0, second: Int = 0, millisecond: Int = 0,
                 hasTime: Bool = true, utcOffsetMinutes: Int? = nil, timeZone: String? = nil) {
         self.date = date

@@ -27,6 +27,14 @@ public struct NormalizedEmail: Hashable, Codable, Sendable {
         return String(l) + "@" + d
     }
 
+    /// An address with the properties of the same names, as given; ``EmailNormalizer/normalize(_:)`` makes them
+    /// from a cell.
+    ///
+    /// ```swift
+    /// let email = NormalizedEmail(address: "ann.lee@acme.com", local: "ann.lee", domain: "acme.com",
+    ///                             isValid: true, isRoleAddress: false, isFreeMail: false)
+    /// email.matchKey   // "ann.lee@acme.com"
+    /// ```
     public init(address: String, local: String, domain: String, isValid: Bool, isRoleAddress: Bool,
                 isFreeMail: Bool) {
         self.address = address

@@ -9,6 +9,12 @@ public struct NormalizedPhone: Hashable, Codable, Sendable {
     /// False when the cell lost digits (Excel's "5.55E+09"), so the number must not be used for matching.
     public var isUsable: Bool
 
+    /// A number with the properties of the same names, as given; ``PhoneNormalizer`` makes them from a cell.
+    ///
+    /// ```swift
+    /// let phone = NormalizedPhone(digits: "5550101234", e164: "+15550101234", extension: "204")
+    /// phone.matchKey   // "+15550101234"
+    /// ```
     public init(digits: String, e164: String?, extension: String? = nil, isUsable: Bool = true) {
         self.digits = digits
         self.e164 = e164
