@@ -48,27 +48,49 @@ public enum PlanColumn: String, CaseIterable, Sendable, Codable {
 
 /// One action item as text, column by column: dates as `yyyy-mm-dd`, empty cells as "".
 /// This is what is written to the tracker, stored as the export's baseline, and read back.
+///
+/// ```swift
+/// var row = PlanRow(values: [.item: "Map employer training needs", .team: "Talent pipeline"], line: 5)
+/// row[.status] = "In progress"
+/// row[.due]      // "" (an empty cell)
+/// ```
 public struct PlanRow: Hashable, Sendable, Codable {
+    /// The cells by column; a missing column reads as "".
     public var values: [PlanColumn: String]
     /// Where the row was read from (1-based sheet row or CSV line), for messages.
     public var line: Int?
 
+    /// A row holding `values`, read from `line` when known.
+    ///
+    /// ```swift
+    /// let row = PlanRow(values: [.itemID: "A0003", .status: "Done"])
+    /// ```
     public init(values: [PlanColumn: String] = [:], line: Int? = nil) {
         self.values = values
         self.line = line
     }
 
+    /// The text in `column`, "" when empty; setting it stores the text as given.
+    ///
+    /// ```swift
+    /// row[.due] = "2026-10-15"
+    /// ```
     public subscript(_ column: PlanColumn) -> String {
         get { values[column] ?? "" }
         set { values[column] = newValue }
     }
 
+    /// The row's Item ID (`A0003`), "" for a row a colleague added.
     public var id: String { self[.itemID] }
 
     /// Every column is blank (a colleague cleared a row instead of deleting it).
     public var isBlank: Bool { PlanColumn.allCases.allSatisfy { self[$0].trimmingCharacters(in: .whitespaces).isEmpty } }
 
     /// The row for an action item as the workspace holds it.
+    ///
+    /// ```swift
+    /// let rows = snapshot.actionItems.map(PlanRow.init)   // the baseline a tracker stores
+    /// ```
     public init(_ item: ActionItem) {
         self.init(values: [
             .priorityArea: item.priorityArea, .item: item.item, .team: item.team, .champion: item.champion ?? "",

@@ -5,15 +5,28 @@ import Foundation
 
 /// An action plan as read from a file a colleague sent back: the rows, and — for a tracker exported by
 /// Convene — the baseline of values at export, so edits can be told apart from workspace changes.
+///
+/// ```swift
+/// let plan = try ActionPlanFile.read(URL(fileURLWithPath: "tracker-from-dana.xlsx"))
+/// print(plan.rows.count, plan.baseline == nil ? "no baseline" : "baseline from the export")
+/// ```
 public struct ActionPlanFile: Sendable {
+    /// The file's name, for messages.
     public var file: String
+    /// The rows in file order, each with its line.
     public var rows: [PlanRow]
+    /// The values at export by Item ID, from a tracker's hidden baseline sheet; `nil` for a CSV or another workbook.
     public var baseline: [String: PlanRow]?
     /// Columns found, by header (a colleague may have reordered or removed some).
     public var columns: [PlanColumn]
 
     /// Reads a tracker `.xlsx` (its "Action Plan" sheet, else the first sheet with action-plan headers) or a
     /// CSV action plan, chosen by the file's extension.
+    ///
+    /// ```swift
+    /// let plan = try ActionPlanFile.read(URL(fileURLWithPath: "action-plan.csv"))   // plan.baseline == nil
+    /// ```
+    /// - Throws: ``ActionPlanFileError`` when the file cannot be read or holds no action plan.
     public static func read(_ url: URL) throws -> ActionPlanFile {
         let name = url.lastPathComponent
         if url.pathExtension.lowercased() == "csv" || url.pathExtension.lowercased() == "txt" {
@@ -79,10 +92,15 @@ public struct ActionPlanFile: Sendable {
 }
 
 /// Why an action plan file could not be read.
+///
+/// ```swift
+/// do { _ = try ActionPlanFile.read(url) } catch let error as ActionPlanFileError { print(error) }
+/// ```
 public enum ActionPlanFileError: Error, Equatable, CustomStringConvertible {
     case unreadable(String, String)
     case noActionPlan(String)
 
+    /// One line naming the file and what is wrong.
     public var description: String {
         switch self {
         case let .unreadable(file, why): "\(file): cannot be read: \(why)"

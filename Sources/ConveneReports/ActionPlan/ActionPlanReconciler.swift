@@ -2,45 +2,94 @@ import ConveneModel
 import Foundation
 
 /// One field a colleague changed, applied to the workspace.
+///
+/// ```swift
+/// for change in result.changes {
+///     print("\(change.itemID) \(change.column.rawValue): \(change.old) → \(change.new)")   // A0003 Status: Not started → In progress
+/// }
+/// ```
 public struct PlanFieldChange: Hashable, Sendable, Codable {
+    /// The action item's ID (`A0003`).
     public var itemID: String
+    /// The column changed.
     public var column: PlanColumn
+    /// The workspace value before the import, as text.
     public var old: String
+    /// The colleague's value, now in the workspace.
     public var new: String
 }
 
 /// A field both a colleague (in the file) and someone in the workspace changed since the export. The
 /// workspace value is kept; the colleague's value is reported so a person can decide.
+///
+/// ```swift
+/// for conflict in result.conflicts {
+///     print("\(conflict.itemID) \(conflict.column.rawValue): kept \"\(conflict.workspace)\", file says \"\(conflict.file)\"")
+/// }
+/// ```
 public struct PlanConflict: Hashable, Sendable, Codable {
+    /// The action item's ID.
     public var itemID: String
+    /// The column both changed (``PlanColumn/itemID`` when the item was removed from the workspace since the export).
     public var column: PlanColumn
+    /// The value at export (the baseline).
     public var exported: String
+    /// The workspace's value now, which is kept.
     public var workspace: String
+    /// The colleague's value in the file, which is not applied.
     public var file: String
+    /// The file's row of the item, when known.
     public var line: Int?
 }
 
 /// A name in the champion or support column, and the person it was matched to (or why not).
+///
+/// ```swift
+/// for match in result.names where match.person == nil && !match.name.isEmpty {
+///     print("\(match.itemID): \(match.name) — \(match.note ?? "")")   // "no person by that name in the workspace"
+/// }
+/// ```
 public struct PlanNameMatch: Hashable, Sendable, Codable {
+    /// The action item's ID.
     public var itemID: String
+    /// ``PlanColumn/champion`` or ``PlanColumn/support``.
     public var column: PlanColumn
+    /// The name as written in the cell.
     public var name: String
+    /// The one person in the workspace by that name; `nil` when there is none or several.
     public var person: PersonID?
+    /// Why no person was linked, when none was.
     public var note: String?
 }
 
 /// A cell that could not be read, with where it is and what was expected.
+///
+/// The workspace value of an unreadable cell is kept (a new row gets it blank).
+///
+/// ```swift
+/// for problem in result.problems { print(problem) }   // row 4, column "Due": expected a date such as 2024-05-01, found "next Tuesday"
+/// ```
 public struct PlanProblem: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The 1-based row or line, when known.
     public var line: Int?
+    /// The column of the cell.
     public var column: PlanColumn
+    /// The cell's text.
     public var found: String
+    /// What the cell should hold.
     public var expected: String
+    /// `row 4, column "Due": expected a date such as 2024-05-01, found "next Tuesday"`.
     public var description: String {
         "\(line.map { "row \($0), " } ?? "")column \"\(column.rawValue)\": expected \(expected), found \"\(found)\""
     }
 }
 
 /// What to do with items whose rows were deleted from the file.
+///
+/// ```swift
+/// let result = ActionPlanReconciler.reconcile(edited: file.rows, baseline: file.baseline, current: items,
+///                                             people: people, today: today, deletedRows: .drop)
+/// ```
 public enum DeletedRowPolicy: String, Sendable, Codable {
     /// Keep them unchanged in the workspace (the default): deleting a row in a shared file is too easy.
     case keep
@@ -49,15 +98,25 @@ public enum DeletedRowPolicy: String, Sendable, Codable {
 }
 
 /// The outcome of reading an edited action plan against the workspace.
+///
+/// ```swift
+/// print("\(result.changes.count) changes, \(result.added.count) new, \(result.conflicts.count) conflicts")
+/// let plan = result.items   // the whole action plan to store
+/// ```
 public struct PlanImportResult: Sendable, Codable {
     /// The whole action plan after the import, to save in the workspace.
     public var items: [ActionItem]
+    /// Every field applied, in file order (and, with ``DeletedRowPolicy/drop``, the status of each deleted row).
     public var changes: [PlanFieldChange] = []
+    /// Rows new to the workspace, each given an ID (`A0013`) when it had none or a taken one.
     public var added: [ActionItem] = []
     /// Items in the export whose rows are gone from the file.
     public var deleted: [ActionItem] = []
+    /// Fields changed on both sides since the export; the workspace value is kept.
     public var conflicts: [PlanConflict] = []
+    /// Champion and support names that are new or changed, with the person each was matched to.
     public var names: [PlanNameMatch] = []
+    /// Cells that could not be read; their columns were left as they were.
     public var problems: [PlanProblem] = []
     /// True when the file carried the export's baseline, so conflicts could be detected.
     public var hadBaseline: Bool
@@ -66,6 +125,21 @@ public struct PlanImportResult: Sendable, Codable {
 /// Reconciles an edited action plan with the workspace: a three-way comparison of the values exported
 /// (the baseline the tracker carries), the values in the file, and the values in the workspace now.
 public enum ActionPlanReconciler {
+    /// Compares the rows of an edited file (`edited`) with the values at export (`baseline`, `nil` for a plain CSV,
+    /// which then counts the workspace as the baseline) and the workspace's items now (`current`).
+    ///
+    /// A field the colleague changed and the workspace did not is applied (and the item's Last updated set to `today`
+    /// unless the colleague set it); one both changed is a conflict and keeps the workspace value; a row without an
+    /// ID whose item and team match an item already there updates it; any other new row becomes a new item. Champion
+    /// and support names are linked to `people` when exactly one has the name. Items whose rows are gone are kept,
+    /// or marked Dropped with `deletedRows: .drop`.
+    ///
+    /// ```swift
+    /// let file = try ActionPlanFile.read(URL(fileURLWithPath: "tracker-from-dana.xlsx"))
+    /// let result = ActionPlanReconciler.reconcile(edited: file.rows, baseline: file.baseline,
+    ///                                             current: snapshot.actionItems, people: snapshot.people,
+    ///                                             today: CalendarDate(year: 2026, month: 11, day: 2))
+    /// ```
     public static func reconcile(edited: [PlanRow], baseline: [String: PlanRow]?, current: [ActionItem],
                                  people: [Person], today: CalendarDate,
                                  deletedRows: DeletedRowPolicy = .keep) -> PlanImportResult {

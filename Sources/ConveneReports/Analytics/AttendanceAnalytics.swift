@@ -1,7 +1,14 @@
 import ConveneModel
 
 /// Who came to one meeting, measured the way a convener reports it.
+///
+/// ```swift
+/// if let launch = AttendanceAnalytics(snapshot).attendance(of: MeetingID("M0001")) {
+///     print(launch.attended.count, launch.walkInsNotInvited.count, launch.businessCount)
+/// }
+/// ```
 public struct MeetingAttendance: Sendable, Hashable {
+    /// The meeting measured.
     public var meeting: Meeting
     /// Everyone who attended (in person, online, or as a walk-in).
     public var attended: Set<PersonID>
@@ -21,8 +28,11 @@ public struct MeetingAttendance: Sendable, Hashable {
     public var newAttendees: Set<PersonID>
     /// Attended and had attended an earlier meeting.
     public var returningAttendees: Set<PersonID>
+    /// Attendees whose organization is a business.
     public var businessCount: Int
+    /// Attendees whose organization is a public partner (workforce board, college, economic development, …).
     public var publicPartnerCount: Int
+    /// Attendees whose organization is unknown or unclassified.
     public var unknownKindCount: Int
     /// Distinct organizations among attendees (by linked organization, else by the name written).
     public var organizationsRepresented: [String]
@@ -33,7 +43,14 @@ public struct MeetingAttendance: Sendable, Hashable {
 }
 
 /// Retention between one meeting and the ones before it.
+///
+/// ```swift
+/// for point in AttendanceAnalytics(snapshot).retention {
+///     print(point.meeting.name, point.new, point.returning, point.lapsed)
+/// }
+/// ```
 public struct RetentionPoint: Sendable, Hashable {
+    /// The meeting measured.
     public var meeting: Meeting
     /// Attended this meeting and an earlier one.
     public var returning: Int
@@ -45,15 +62,35 @@ public struct RetentionPoint: Sendable, Hashable {
 
 /// Attendance analytics over a snapshot. Meetings are compared in calendar order. Each person counts once per
 /// meeting: their rows are folded by `MeetingHeadcount`, the count `convene meetings` prints.
+///
+/// ```swift
+/// let analytics = AttendanceAnalytics(snapshot)
+/// for meeting in analytics.meetings { print(meeting.meeting.name, meeting.attended.count) }
+/// analytics.meetingsAttended(by: PersonID("P000001")).map(\.name)
+/// ```
 public struct AttendanceAnalytics: Sendable {
+    /// The lookups the figures were computed with.
     public let index: SnapshotIndex
+    /// One entry per meeting, in calendar order.
     public let meetings: [MeetingAttendance]
+    /// One entry per meeting, in calendar order: new, returning and lapsed attendees.
     public let retention: [RetentionPoint]
 
+    /// Measures every meeting of `snapshot`.
+    ///
+    /// ```swift
+    /// let analytics = AttendanceAnalytics(snapshot)
+    /// ```
     public init(_ snapshot: PartnershipSnapshot) {
         self.init(index: SnapshotIndex(snapshot))
     }
 
+    /// Measures every meeting of the indexed snapshot (reusing an index already built).
+    ///
+    /// ```swift
+    /// let index = SnapshotIndex(snapshot)
+    /// let analytics = AttendanceAnalytics(index: index)
+    /// ```
     public init(index: SnapshotIndex) {
         self.index = index
         let byMeeting = Dictionary(grouping: index.snapshot.participations, by: \.meeting)
@@ -77,9 +114,17 @@ public struct AttendanceAnalytics: Sendable {
     }
 
     /// The analytics for one meeting, if it is in the snapshot.
+    ///
+    /// ```swift
+    /// analytics.attendance(of: MeetingID("M0001"))?.registeredButAbsent.count
+    /// ```
     public func attendance(of id: MeetingID) -> MeetingAttendance? { meetings.first { $0.meeting.id == id } }
 
     /// Every meeting each person attended, in calendar order.
+    ///
+    /// ```swift
+    /// analytics.meetingsAttended(by: PersonID("P000001")).last?.date   // the last time they came
+    /// ```
     public func meetingsAttended(by person: PersonID) -> [Meeting] {
         meetings.filter { $0.attended.contains(person) }.map(\.meeting)
     }

@@ -3,17 +3,34 @@ import ConveneModel
 
 /// A span of time in seconds since 1970-01-01 UTC, used to add up the minutes a person spent in a virtual
 /// meeting when Zoom or Teams wrote one row per join.
+///
+/// ```swift
+/// let laptop = AttendanceSpan(start: 0, end: 3_600), phone = AttendanceSpan(start: 1_800, end: 4_200)
+/// AttendanceSpan.merge([laptop, phone]).map(\.seconds)   // [4200]
+/// ```
 public struct AttendanceSpan: Hashable, Sendable {
+    /// When it starts, in seconds since 1970-01-01 UTC.
     public var start: Int
+    /// When it ends, never before ``start``.
     public var end: Int
+    /// The span between `start` and `end`, in either order.
+    ///
+    /// ```swift
+    /// AttendanceSpan(start: 600, end: 0).seconds   // 600
+    /// ```
     public init(start: Int, end: Int) {
         self.start = min(start, end)
         self.end = max(start, end)
     }
+    /// The length in seconds.
     public var seconds: Int { end - start }
 
     /// Merges overlapping or touching spans so time in two windows at once (a laptop and a phone, or a rejoin
     /// before the old connection timed out) is counted once.
+    ///
+    /// ```swift
+    /// AttendanceSpan.merge([AttendanceSpan(start: 0, end: 60), AttendanceSpan(start: 60, end: 90)])   // [0…90]
+    /// ```
     public static func merge(_ spans: [AttendanceSpan]) -> [AttendanceSpan] {
         var merged: [AttendanceSpan] = []
         for span in spans.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
@@ -30,6 +47,11 @@ public struct AttendanceSpan: Hashable, Sendable {
 /// Parses the normalized join/leave stamps the importer writes: `yyyy-mm-ddTHH:MM[:SS[.fff]][Z|±HH:MM]`
 /// (a space instead of `T` is accepted). A stamp without an offset is taken as UTC: all stamps of one
 /// meeting come from one report, so only differences matter. Returns seconds since the epoch, or nil.
+///
+/// ```swift
+/// parseTimestamp("2026-08-25T17:30:00-04:00")   // 1787693400 (21:30 UTC)
+/// parseTimestamp("25/08/2026 17:30")            // nil
+/// ```
 public func parseTimestamp(_ text: String) -> Int? {
     let s = Array(text.trimmingCharacters(in: .whitespaces).utf8)
     func number(_ from: Int, _ count: Int) -> Int? {

@@ -2,6 +2,11 @@ import ConveneModel
 import Foundation
 
 /// When an event starts or ends.
+///
+/// ```swift
+/// let allDay = InviteTime.day(CalendarDate(year: 2026, month: 8, day: 25))
+/// let nineEastern = InviteTime.instant(secondsSinceEpoch: 1_787_662_800)   // 2026-08-25 13:00 UTC
+/// ```
 public enum InviteTime: Sendable, Hashable {
     /// A whole day (`DTSTART;VALUE=DATE:20240305`), used when the meeting has a date but no time.
     case day(CalendarDate)
@@ -16,13 +21,26 @@ public enum InviteTime: Sendable, Hashable {
 ///                              start: "09:00", durationMinutes: 120, timeZone: "America/Chicago").ics(stamp: .now)
 /// ```
 public struct CalendarInvite: Sendable, Hashable {
+    /// The event's unique ID; the same for the same meeting, so a re-sent invitation updates the entry.
     public var uid: String
+    /// The title calendars show ("Partnership: Launch").
     public var summary: String
+    /// The event's notes.
     public var description: String?
+    /// Where it is ("Online" for a virtual meeting without a location).
     public var location: String?
+    /// When it starts.
     public var start: InviteTime
+    /// When it ends (for a whole day, the next day, as RFC 5545 wants).
     public var end: InviteTime
 
+    /// An invitation with the properties of the same names.
+    ///
+    /// ```swift
+    /// let day = CalendarDate(year: 2026, month: 8, day: 25)
+    /// let invite = CalendarInvite(uid: "M0001-tcamp@convene", summary: "TCAMP: Launch",
+    ///                             start: .day(day), end: .day(day.adding(days: 1)))
+    /// ```
     public init(uid: String, summary: String, description: String? = nil, location: String? = nil,
                 start: InviteTime, end: InviteTime) {
         self.uid = uid
@@ -36,6 +54,13 @@ public struct CalendarInvite: Sendable, Hashable {
     /// Builds the invitation from a meeting. `start`/`end` override the meeting's own times ("09:00",
     /// "9:00 AM", or ISO-8601 with an offset); a wall-clock time is placed in `timeZone` (an IANA name).
     /// Without any time the invitation covers the whole day.
+    ///
+    /// ```swift
+    /// let invite = try CalendarInvite(meeting: launch, partnership: "Tri-County Advanced Manufacturing Partnership",
+    ///                                 start: "5:30 PM", durationMinutes: 120, timeZone: "America/Detroit")
+    /// ```
+    /// - Throws: ``CalendarInviteError`` when the meeting has no date, a time is not understood, the zone is
+    ///   unknown or the end is not after the start.
     public init(meeting: Meeting, partnership: String, start: String? = nil, end: String? = nil,
                 durationMinutes: Int = 90, timeZone: String? = nil, description: String? = nil) throws {
         guard let date = meeting.date else { throw CalendarInviteError.noDate(meeting.id) }
@@ -72,6 +97,10 @@ public struct CalendarInvite: Sendable, Hashable {
     }
 
     /// The iCalendar text: CRLF line ends, lines folded at 75 octets, text values escaped.
+    ///
+    /// ```swift
+    /// try invite.ics(stamp: Date()).write(toFile: "meeting.ics", atomically: true, encoding: .utf8)
+    /// ```
     public func ics(stamp: Date) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Convene//Convene \(ConveneReportsInfo.version)//EN",
                      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "BEGIN:VEVENT",
@@ -100,6 +129,10 @@ public struct CalendarInvite: Sendable, Hashable {
     }
 
     /// RFC 5545 §3.3.11: backslash, semicolon and comma are escaped; newlines become `\n`.
+    ///
+    /// ```swift
+    /// CalendarInvite.escape("Room 4, Building B; bring ID")   // "Room 4\\, Building B\\; bring ID"
+    /// ```
     public static func escape(_ text: String) -> String {
         var out = ""
         var previousWasCR = false
@@ -119,6 +152,10 @@ public struct CalendarInvite: Sendable, Hashable {
 
     /// RFC 5545 §3.1: lines longer than 75 octets are split with CRLF + one space, never inside a UTF-8
     /// character.
+    ///
+    /// ```swift
+    /// CalendarInvite.fold(String(repeating: "x", count: 80))   // 75 x, CRLF, a space, 5 x
+    /// ```
     public static func fold(_ line: String) -> String {
         var out = "", octets = 0
         for ch in line.unicodeScalars {
@@ -152,12 +189,18 @@ public struct CalendarInvite: Sendable, Hashable {
 }
 
 /// Why an invitation could not be made.
+///
+/// ```swift
+/// do { _ = try CalendarInvite(meeting: undated, partnership: "TCAMP") }
+/// catch CalendarInviteError.noDate(let id) { print("set a date for \(id) first") }
+/// ```
 public enum CalendarInviteError: Error, Equatable, CustomStringConvertible {
     case noDate(MeetingID)
     case unknownTimeZone(String)
     case badTime(String)
     case endBeforeStart(String, String)
 
+    /// One line for the user, e.g. "meeting M0004 has no date: set one before sending an invitation".
     public var description: String {
         switch self {
         case .noDate(let m): "meeting \(m) has no date: set one before sending an invitation"
@@ -170,5 +213,6 @@ public enum CalendarInviteError: Error, Equatable, CustomStringConvertible {
 
 /// Facts about this module for generated files.
 public enum ConveneReportsInfo {
+    /// The version written into generated files (an invitation's `PRODID`).
     public static let version = "0.1.0"
 }

@@ -2,9 +2,17 @@ import Foundation
 
 /// A time of day found in text as sources write it: "09:00", "9:00 AM", "02/10/2026 09:00:00 AM",
 /// "2024-03-26T09:00:00".
+///
+/// ```swift
+/// WallClock("02/10/2026 09:05:00 PM")   // hour 21, minute 5, second 0
+/// WallClock("no time here")             // nil
+/// ```
 public struct WallClock: Hashable, Sendable {
+    /// Hour of the day, 0 … 23.
     public var hour: Int
+    /// Minute, 0 … 59.
     public var minute: Int
+    /// Second, 0 … 59.
     public var second: Int
 
     /// Finds the first `H:MM[:SS]` in `text`, with a following AM/PM if present.

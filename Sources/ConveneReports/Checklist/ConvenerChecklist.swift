@@ -1,6 +1,10 @@
 import ConveneModel
 
 /// The life-cycle phases of a Next Generation sector partnership, in order.
+///
+/// ```swift
+/// let launchTasks = ConvenerChecklist.tasks(for: snapshot).filter { $0.phase == .launch }
+/// ```
 public enum ChecklistPhase: String, Sendable, CaseIterable, Codable {
     case preparing = "Preparing to launch"
     case launch = "Launch"
@@ -10,23 +14,43 @@ public enum ChecklistPhase: String, Sendable, CaseIterable, Codable {
 
 /// Whether a checklist task is done. The workbook offers these in a dropdown; overdue is shown by a
 /// conditional format on the due date, so it stays right as days pass.
+///
+/// ```swift
+/// let open = ConvenerChecklist.tasks(for: snapshot).filter { $0.status == .toDo }
+/// ```
 public enum ChecklistStatus: String, Sendable, CaseIterable, Codable {
     case toDo = "To do"
     case done = "Done"
 }
 
 /// One task of the convener's checklist, with its due date computed from the launch date.
+///
+/// ```swift
+/// for task in ConvenerChecklist.tasks(for: snapshot) where task.isOverdue(today: today) {
+///     print(task.due?.iso ?? "", task.owner, task.task)
+/// }
+/// ```
 public struct ChecklistTask: Sendable, Hashable {
+    /// The life-cycle phase the task belongs to.
     public var phase: ChecklistPhase
+    /// What to do, in a sentence.
     public var task: String
     /// Days relative to the launch (negative: before it).
     public var offsetDays: Int
+    /// The launch date plus ``offsetDays``; `nil` when the partnership has no launch date yet.
     public var due: CalendarDate?
+    /// Who does it ("Convener", "Support team", "Business co-chairs", …).
     public var owner: String
+    /// Done when the workspace shows it was (see ``evidence``), else to do.
     public var status: ChecklistStatus
     /// Why the status is what it is ("launch meeting M0001 held with 34 attendees").
     public var evidence: String?
 
+    /// Whether the task is not done and its due date is before `today` (never, without a due date).
+    ///
+    /// ```swift
+    /// task.isOverdue(today: CalendarDate(year: 2026, month: 9, day: 30))
+    /// ```
     public func isOverdue(today: CalendarDate) -> Bool {
         guard let due, status != .done else { return false }
         return due < today
@@ -37,6 +61,11 @@ public struct ChecklistTask: Sendable, Hashable {
 /// team prepares and business champions invite; business leaders set priorities at the launch; within a week
 /// the launch summary goes out and within two to four weeks the action teams hold their first calls; then the
 /// partnership meets quarterly while action teams work between meetings.
+///
+/// ```swift
+/// let tasks = ConvenerChecklist.tasks(for: snapshot)
+/// let launch = ConvenerChecklist.launchDate(of: snapshot)   // settings' launch date, else the first launch meeting
+/// ```
 public enum ConvenerChecklist {
     struct Template {
         var phase: ChecklistPhase, task: String, offset: Int, owner: String
@@ -64,6 +93,10 @@ public enum ConvenerChecklist {
     ]
 
     /// The launch date: the settings' launch date, else the date of the first launch meeting.
+    ///
+    /// ```swift
+    /// ConvenerChecklist.launchDate(of: snapshot)?.iso   // "2026-08-25"
+    /// ```
     public static func launchDate(of snapshot: PartnershipSnapshot) -> CalendarDate? {
         snapshot.settings.launchDate
             ?? SnapshotIndex(snapshot).meetingsInOrder.first { $0.kind == .launch && $0.date != nil }?.date
@@ -71,6 +104,10 @@ public enum ConvenerChecklist {
 
     /// The checklist for a snapshot. Tasks the workspace can confirm (a launch meeting held, action-team
     /// calls held in time, quarterly meetings held) are marked done, with the evidence.
+    ///
+    /// ```swift
+    /// let done = ConvenerChecklist.tasks(for: snapshot).filter { $0.status == .done }.map(\.evidence)
+    /// ```
     public static func tasks(for snapshot: PartnershipSnapshot) -> [ChecklistTask] {
         let launch = launchDate(of: snapshot)
         let attended = Dictionary(grouping: snapshot.participations.filter { $0.status == .attended || $0.status == .walkIn },

@@ -1,6 +1,10 @@
 import ConveneModel
 
 /// Why someone needs a follow-up from the convener.
+///
+/// ```swift
+/// let bounced = FollowUps.list(for: snapshot).filter { $0.reason == .badEmail }
+/// ```
 public enum FollowUpReason: String, Sendable, CaseIterable, Codable {
     case invitedNotAttended = "Invited, did not attend"
     case registeredNotAttended = "Registered, did not attend"
@@ -10,16 +14,32 @@ public enum FollowUpReason: String, Sendable, CaseIterable, Codable {
 }
 
 /// One follow-up: who, why, for which meeting, and how to reach them.
+///
+/// ```swift
+/// for followUp in FollowUps.list(for: snapshot) {
+///     print(followUp.reason.rawValue, followUp.name, followUp.email, followUp.detail)   // … "Missed Launch (2026-08-25)"
+/// }
+/// ```
 public struct FollowUp: Sendable, Hashable {
+    /// Why they need a follow-up.
     public var reason: FollowUpReason
+    /// The person.
     public var person: PersonID
+    /// Their name as lists show it ("Robert Smith").
     public var name: String
+    /// Their name in sort order ("Smith, Robert").
     public var sortName: String
+    /// Their organization's name, "" when unknown.
     public var organization: String
+    /// Business, public partner or unknown.
     public var kind: PartnerKind
+    /// Their email, "" when none.
     public var email: String
+    /// Their phone, "" when none.
     public var phone: String
+    /// The meeting the reason is about; `nil` for volunteers and bad emails.
     public var meeting: MeetingID?
+    /// One phrase saying more ("Missed Launch (2026-08-25)", "Team: Talent pipeline", "Bounced (Mailchimp: cleaned)").
     public var detail: String
 }
 
@@ -29,6 +49,12 @@ public struct FollowUp: Sendable, Hashable {
 /// missed it, and people attending for the first time, are listed for that meeting; volunteers and bad emails
 /// are listed once each.
 public enum FollowUps {
+    /// Every follow-up, grouped by reason (missed the last meeting, registered and missed it, new at it,
+    /// volunteered, bad email) and by last name within each; pass `analytics` when already computed.
+    ///
+    /// ```swift
+    /// let list = FollowUps.list(for: snapshot)
+    /// ```
     public static func list(for snapshot: PartnershipSnapshot, analytics: AttendanceAnalytics? = nil) -> [FollowUp] {
         let analytics = analytics ?? AttendanceAnalytics(snapshot)
         let index = analytics.index
@@ -69,6 +95,10 @@ public enum EmailHealth {
     ///
     /// Missing: no email at all. Invalid: not `local@domain.tld`. Bounced: a source row from a mailing tool
     /// marks it so — Mailchimp calls hard bounces "cleaned", Constant Contact says "Bounced".
+    ///
+    /// ```swift
+    /// EmailHealth.problem(for: person)   // "Invalid email: ann.lee@acme", or nil
+    /// ```
     public static func problem(for person: Person) -> String? {
         guard let email = person.email, !email.isEmpty else { return "No email address" }
         if !isPlausible(email) { return "Invalid email: \(email)" }

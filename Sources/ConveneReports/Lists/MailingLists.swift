@@ -2,6 +2,10 @@ import ConveneModel
 
 /// Which invitation list to build. The Next Gen practice sends two: business leaders (invited by the
 /// business champions) and public partners (asked to listen and support).
+///
+/// ```swift
+/// let (businesses, left) = MailingLists.contacts(snapshot, kind: .business)
+/// ```
 public enum ContactListKind: String, Sendable, CaseIterable, Codable {
     case all
     case business
@@ -9,12 +13,24 @@ public enum ContactListKind: String, Sendable, CaseIterable, Codable {
 }
 
 /// Mail-ready lists: contacts for invitations, name badges for a meeting.
+///
+/// ```swift
+/// let (table, excluded) = MailingLists.contacts(snapshot, kind: .public)
+/// try CSVWriter.writeAtomically(table.csvData(), to: URL(fileURLWithPath: "invite-public-partners.csv"))
+/// print("\(excluded) people without a usable email are on the Follow-ups sheet")
+/// ```
 public enum MailingLists {
+    /// The header of the contact list, in order.
     public static let contactHeader = ["First name", "Last name", "Full name", "Email", "Phone", "Organization",
                                        "Partner kind", "Title", "City", "Meetings attended", "Last attended"]
 
     /// People with a usable email, sorted by last name. People whose email is missing, invalid or bounced
     /// are left out here and listed on the Follow-ups sheet instead; `excluded` says how many.
+    ///
+    /// ```swift
+    /// let (table, excluded) = MailingLists.contacts(snapshot, kind: .business)
+    /// table.header == MailingLists.contactHeader   // true
+    /// ```
     public static func contacts(_ snapshot: PartnershipSnapshot, kind: ContactListKind = .all,
                                 analytics: AttendanceAnalytics? = nil) -> (table: ReportTable, excluded: Int) {
         let analytics = analytics ?? AttendanceAnalytics(snapshot)
@@ -40,6 +56,11 @@ public enum MailingLists {
 
     /// North American numbers as "(608) 555-0108": a leading "+" would make spreadsheets read the cell as a
     /// formula (and the formula-safe writer would then show a quote mark). Other numbers stay E.164.
+    ///
+    /// ```swift
+    /// MailingLists.displayPhone("+16085550108")   // "(608) 555-0108"
+    /// MailingLists.displayPhone("+442071234567")  // "+442071234567"
+    /// ```
     public static func displayPhone(_ phone: String?) -> String {
         guard let phone else { return "" }
         let digits = phone.filter(\.isNumber)
@@ -48,10 +69,16 @@ public enum MailingLists {
         return "(\(String(d[0..<3]))) \(String(d[3..<6]))-\(String(d[6..<10]))"
     }
 
+    /// The header of the name-badge list, in order.
     public static let badgeHeader = ["First name", "Last name", "Full name", "Organization", "Title", "Partner kind",
                                      "Badge line 1", "Badge line 2"]
 
     /// Name badges / table tents for a meeting: everyone invited, registered or attending, by last name.
+    ///
+    /// ```swift
+    /// let badges = try MailingLists.nameBadges(snapshot, meeting: MeetingID("M0004"))
+    /// ```
+    /// - Throws: ``ReportError/unknownMeeting(_:)`` when the snapshot has no such meeting.
     public static func nameBadges(_ snapshot: PartnershipSnapshot, meeting: MeetingID) throws -> ReportTable {
         guard snapshot.meetings.contains(where: { $0.id == meeting }) else { throw ReportError.unknownMeeting(meeting) }
         let index = SnapshotIndex(snapshot)
@@ -70,10 +97,16 @@ public enum MailingLists {
 }
 
 /// Problems a report can hit, saying what was asked for.
+///
+/// ```swift
+/// do { _ = try MailingLists.nameBadges(snapshot, meeting: MeetingID("M0099")) }
+/// catch ReportError.unknownMeeting(let id) { print("no meeting \(id)") }
+/// ```
 public enum ReportError: Error, Equatable, CustomStringConvertible {
     case unknownMeeting(MeetingID)
     case noMeetings
 
+    /// One line for the user, e.g. "no meeting M0099 in the workspace (see `convene meetings`)".
     public var description: String {
         switch self {
         case .unknownMeeting(let m): "no meeting \(m) in the workspace (see `convene meetings`)"

@@ -4,8 +4,17 @@ import Foundation
 /// A plain table of text: a header row and data rows of the same width. Lists for mail merges are built as
 /// tables and written by `ConveneCSV`'s formula-safe writer (see ``ReportTable/csvData(byteOrderMark:)``).
 public struct ReportTable: Sendable, Hashable {
+    /// The column headers (trusted text, written as is).
     public var header: [String]
+    /// The data rows (untrusted text: formula-like cells are neutralized when written).
     public var rows: [[String]]
+    /// A table with `header` and `rows`.
+    ///
+    /// ```swift
+    /// var table = ReportTable(header: ["Name", "Email"])
+    /// table.rows.append(["Ada Lovelace", "ada@example.org"])
+    /// try table.csvData().write(to: URL(fileURLWithPath: "list.csv"))
+    /// ```
     public init(header: [String], rows: [[String]] = []) {
         self.header = header
         self.rows = rows
@@ -15,6 +24,11 @@ public struct ReportTable: Sendable, Hashable {
 extension ReportTable {
     /// RFC 4180 CSV for Excel and mail merges: UTF-8 with a byte-order mark by default (so Excel on Windows
     /// shows accents right), CRLF line ends, and text that looks like a formula neutralized with a `'`.
+    ///
+    /// ```swift
+    /// let bytes = ReportTable(header: ["Name"], rows: [["=cmd"]]).csvData(byteOrderMark: false)
+    /// // "Name\r\n'=cmd\r\n"
+    /// ```
     public func csvData(byteOrderMark: Bool = true) -> Data {
         var writer = CSVWriter(options: .init(byteOrderMark: byteOrderMark))
         writer.writeRow(header.map { CSVCell.verbatim($0) })

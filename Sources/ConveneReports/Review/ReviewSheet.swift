@@ -13,41 +13,68 @@ import Foundation
 /// ```
 public enum ReviewSheet {
     /// One record of a question, as the sheet shows it.
+    ///
+    /// ```swift
+    /// let left = ReviewSheet.Side(person: "P000004", name: "Bob Smith", email: "bob@okafor.com", phone: "",
+    ///                             organization: "Okafor Tool & Die", source: "chamber.csv#12")
+    /// ```
     public struct Side: Sendable, Hashable {
+        /// The person ID the record belongs to now ("P000004").
         public var person: String
+        /// The name as the record has it.
         public var name: String
+        /// The email, "" when none.
         public var email: String
+        /// The phone, "" when none.
         public var phone: String
+        /// The organization, "" when none.
         public var organization: String
         /// Where the record came from ("rsvp.csv#12").
         public var source: String
 
+        /// A side with the properties of the same names.
         public init(person: String, name: String, email: String, phone: String, organization: String, source: String) {
             (self.person, self.name, self.email, self.phone, self.organization, self.source) = (person, name, email, phone, organization, source)
         }
     }
 
     /// One question: are these two records the same person?
+    ///
+    /// ```swift
+    /// let row = ReviewSheet.Row(pairID: 17, score: 0.62, left: left, right: right,
+    ///                           why: "name: nickname +3.1; email: different −2.4")
+    /// ```
     public struct Row: Sendable, Hashable {
+        /// The workspace's ID of the question, so an answer finds it again.
         public var pairID: Int64
         /// The engine's probability that they are one person.
         public var score: Double
+        /// The first record ("A" columns).
         public var left: Side
+        /// The second record ("B" columns).
         public var right: Side
         /// Which comparisons fired, with their weights.
         public var why: String
 
+        /// A row with the properties of the same names.
         public init(pairID: Int64, score: Double, left: Side, right: Side, why: String) {
             (self.pairID, self.score, self.left, self.right, self.why) = (pairID, score, left, right, why)
         }
     }
 
     /// A sheet that cannot be read as a review sheet: the file, the row and what was expected.
+    ///
+    /// ```swift
+    /// do { _ = try ReviewSheet.read(url) } catch let error as ReviewSheet.ReadError { print(error) }
+    /// ```
     public struct ReadError: Error, CustomStringConvertible {
+        /// The message, naming the file, the row and what was expected.
         public var description: String
     }
 
+    /// The name of the sheet written and read.
     public static let sheetName = "Review"
+    /// The header row, in order.
     public static let header = ["Pair", "Decision", "Score", "Person A", "Name A", "Email A", "Phone A", "Organization A", "Source A",
                                 "Person B", "Name B", "Email B", "Phone B", "Organization B", "Source B", "Why"]
 

@@ -7,6 +7,14 @@ import ConveneModel
 /// On behalf of Dana Reyes, Metro Manufacturing Partnership Co-Chair
 /// ```
 public enum PartnershipUpdate {
+    /// The update's text: action-plan counts by status, items updated since `since` that were completed or are
+    /// moving forward, items at risk or overdue on `today`, and the next meeting on or after `today`.
+    ///
+    /// ```swift
+    /// let update = PartnershipUpdate.text(snapshot, since: CalendarDate(year: 2026, month: 11, day: 1),
+    ///                                     today: CalendarDate(year: 2026, month: 12, day: 1))
+    /// print(update)
+    /// ```
     public static func text(_ snapshot: PartnershipSnapshot, since: CalendarDate, today: CalendarDate) -> String {
         let s = snapshot.settings
         var out: [String] = []

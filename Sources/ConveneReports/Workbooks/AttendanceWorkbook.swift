@@ -8,13 +8,23 @@ import Foundation
 /// try AttendanceWorkbook(snapshot: snapshot, meeting: MeetingID("M0003")).write(to: url)
 /// ```
 public struct AttendanceWorkbook {
+    /// The sheets, in workbook order.
     public static let sheetNames = ["Summary", "Employer engagement", "Business ratio", "Retention", "Attendees",
                                     "Organizations"]
+    /// The partnership reported on.
     public let snapshot: PartnershipSnapshot
+    /// The figures the sheets show.
     public let analytics: AttendanceAnalytics
     /// The meetings reported in detail: one when `--meeting` was given, else all.
     public let selected: [MeetingAttendance]
 
+    /// The report for every meeting, or for `meeting` alone.
+    ///
+    /// ```swift
+    /// let all = try AttendanceWorkbook(snapshot: snapshot)
+    /// let one = try AttendanceWorkbook(snapshot: snapshot, meeting: MeetingID("M0003"))   // one.selected.count == 1
+    /// ```
+    /// - Throws: ``ReportError/unknownMeeting(_:)`` when `meeting` is not in the snapshot.
     public init(snapshot: PartnershipSnapshot, meeting: MeetingID? = nil) throws {
         self.snapshot = snapshot
         analytics = AttendanceAnalytics(snapshot)
@@ -32,6 +42,11 @@ public struct AttendanceWorkbook {
                                         "Registered, absent", "Invited, absent", "Walk-ins", "New", "Returning",
                                         "Business", "Public partners", "Unknown kind", "Organizations", "Avg minutes"]
 
+    /// Writes the workbook to `url` (replacing the file only once it is complete).
+    ///
+    /// ```swift
+    /// try AttendanceWorkbook(snapshot: snapshot).write(to: URL(fileURLWithPath: "attendance.xlsx"))
+    /// ```
     public func write(to url: URL) throws {
         let workbook = try Workbook(destination: url)
         workbook.properties = DocumentProperties(title: "\(snapshot.settings.name) — attendance", author: "Convene")

@@ -6,12 +6,28 @@ import Foundation
 ///
 /// Emails and phone numbers are not printed: the sheet goes round the room. A column asks for a new or
 /// corrected email instead, which the sign-in import picks up.
+///
+/// ```swift
+/// let sheet = try SignInWorkbook(snapshot: snapshot, meeting: MeetingID("M0004"), walkInRows: 25)
+/// try sheet.write(to: URL(fileURLWithPath: "signin.xlsx"))
+/// ```
 public struct SignInWorkbook {
+    /// The columns of the sign-in table, in order.
     public static let headers = ["#", "Name", "Organization", "Email (new or corrected)", "Signature"]
+    /// The partnership the meeting belongs to.
     public let snapshot: PartnershipSnapshot
+    /// The meeting signed in to.
     public let meeting: Meeting
+    /// Blank rows added after the expected people, for walk-ins.
     public let walkInRows: Int
 
+    /// The sign-in sheet for meeting `id`, with `walkInRows` blank rows.
+    ///
+    /// ```swift
+    /// let sheet = try SignInWorkbook(snapshot: snapshot, meeting: MeetingID("M0004"))
+    /// sheet.expected.count   // people printed on the sheet
+    /// ```
+    /// - Throws: ``ReportError/unknownMeeting(_:)`` when the meeting is not in the snapshot.
     public init(snapshot: PartnershipSnapshot, meeting id: MeetingID, walkInRows: Int = 15) throws {
         guard let meeting = snapshot.meetings.first(where: { $0.id == id }) else { throw ReportError.unknownMeeting(id) }
         self.snapshot = snapshot
@@ -25,6 +41,11 @@ public struct SignInWorkbook {
         return SnapshotIndex(snapshot).sortedByLastName(ids)
     }
 
+    /// Writes the printable workbook to `url` (replacing the file only once it is complete).
+    ///
+    /// ```swift
+    /// try SignInWorkbook(snapshot: snapshot, meeting: MeetingID("M0004")).write(to: URL(fileURLWithPath: "signin.xlsx"))
+    /// ```
     public func write(to url: URL) throws {
         let workbook = try Workbook(destination: url)
         workbook.properties = DocumentProperties(title: "\(snapshot.settings.name) — sign-in: \(meeting.name)", author: "Convene")

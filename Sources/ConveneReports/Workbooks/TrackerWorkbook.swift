@@ -13,6 +13,7 @@ import Foundation
 /// hidden sheet keeps the exported values so `convene plan import` can tell a colleague's edits from
 /// changes made in the workspace since.
 public struct TrackerWorkbook {
+    /// The visible sheets, in workbook order.
     public static let sheetNames = ["Dashboard", "Action Plan", "Action Teams", "People", "Organizations",
                                     "Meetings", "Attendance", "Follow-ups", "Convener checklist"]
     /// The hidden sheet holding the export's baseline (one row per item, same columns as the Action Plan).
@@ -20,11 +21,21 @@ public struct TrackerWorkbook {
     /// Rows below the last item still covered by validation and highlighting, for items colleagues add.
     public static let spareRows = 200
 
+    /// The partnership exported.
     public let snapshot: PartnershipSnapshot
+    /// The day the export is made: what is overdue, and the export date in the document properties.
     public let today: CalendarDate
+    /// The attendance figures the sheets show.
     public let analytics: AttendanceAnalytics
+    /// The Dashboard's figures.
     public let figures: DashboardFigures
 
+    /// The tracker for `snapshot` as of `today`.
+    ///
+    /// ```swift
+    /// let tracker = TrackerWorkbook(snapshot: snapshot, today: CalendarDate(year: 2026, month: 11, day: 2))
+    /// tracker.figures.overdueItems.count
+    /// ```
     public init(snapshot: PartnershipSnapshot, today: CalendarDate) {
         self.snapshot = snapshot
         self.today = today
@@ -41,6 +52,11 @@ public struct TrackerWorkbook {
     /// support dropdowns read their names from column A.
     public var orderedPeople: [Person] { snapshot.people.sorted(by: SnapshotIndex.lastNameOrder) }
 
+    /// Writes the workbook to `url` (replacing the file only once it is complete).
+    ///
+    /// ```swift
+    /// try TrackerWorkbook(snapshot: snapshot, today: today).write(to: URL(fileURLWithPath: "tracker.xlsx"))
+    /// ```
     public func write(to url: URL) throws {
         let workbook = try Workbook(destination: url)
         workbook.properties = {
@@ -125,7 +141,9 @@ public struct TrackerWorkbook {
 
     /// Due date (G) past, status (H) neither Done nor Dropped.
     public static let overdueFormula = "=AND($G2<>\"\",$G2<TODAY(),$H2<>\"Done\",$H2<>\"Dropped\")"
+    /// Status (H) At risk: the row's highlight.
     public static let atRiskFormula = "=$H2=\"At risk\""
+    /// Status (H) Done or Dropped: the row's highlight.
     public static let doneFormula = "=OR($H2=\"Done\",$H2=\"Dropped\")"
 
     /// The hidden baseline: what each item looked like at export, as text.
