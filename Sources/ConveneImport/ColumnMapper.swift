@@ -10,15 +10,15 @@ enum ColumnMapper {
         var columns: [ColumnMapping] = []
         for (i, header) in headers.enumerated() {
             if let forced = mapping?.field(forHeader: header, index: i) {
-                columns.append(ColumnMapping(index: i, header: header, field: forced, reason: "mapping-file"))
+                columns.append(ColumnMapping(index: i, header: header, field: forced, reason: .mappingFile))
             } else if headerless {
-                columns.append(ColumnMapping(index: i, header: header, field: inferred[i], reason: "content"))
+                columns.append(ColumnMapping(index: i, header: header, field: inferred[i], reason: .content))
             } else if let f = profile.field(for: header) {
-                columns.append(ColumnMapping(index: i, header: header, field: f, reason: "source"))
+                columns.append(ColumnMapping(index: i, header: header, field: f, reason: .source))
             } else if let f = HeaderSynonyms.field(for: header, actionPlan: source == .actionPlan) {
-                columns.append(ColumnMapping(index: i, header: header, field: f, reason: "synonym"))
+                columns.append(ColumnMapping(index: i, header: header, field: f, reason: .synonym))
             } else {
-                columns.append(ColumnMapping(index: i, header: header, field: .ignore, reason: "unknown"))
+                columns.append(ColumnMapping(index: i, header: header, field: .ignore, reason: .unknown))
             }
         }
         return columns

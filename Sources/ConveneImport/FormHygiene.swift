@@ -1,18 +1,6 @@
 import ConveneModel
 import ConveneNormalize
 
-/// The kinds of warning a meeting's rows get (``ImportWarning/kind`` holds the raw value).
-public enum ParticipationWarningKind: String, Codable, Sendable, CaseIterable {
-    /// A form response named "test" (name or organization): left out.
-    case testSubmission
-    /// The same person submitted the same form (or signed the same sheet) again: counted once.
-    case duplicateSubmission
-    /// A Zoom row for a second device of someone already in the report ("Angela's iPhone"): read as that person.
-    case secondDevice
-    /// A Zoom row for a phone dial-in: the number is the caller's phone, not a name.
-    case dialIn
-}
-
 /// Watches a meeting file's rows as they are read — form timestamps against the meeting date, test and double
 /// submissions, Zoom's extra devices and dial-ins — and then corrects what the record builder made of them.
 ///
@@ -20,6 +8,9 @@ public enum ParticipationWarningKind: String, Codable, Sendable, CaseIterable {
 /// the contacts and participations it built, by line.
 struct FormHygiene {
     let source: SourceKind
+    /// Rows are one submission or signature each (``KnownExport/rowsAreSubmissions``); a Zoom row is a
+    /// session: rejoins are normal.
+    let checksSubmissions: Bool
     let columns: [ColumnField: [Int]]
     let headerKeys: [String]
     var tally: TimestampTally?
@@ -39,15 +30,13 @@ struct FormHygiene {
 
     init(source: SourceKind, columns: [ColumnMapping], headers: [String], meetingDate: CalendarDate?) {
         self.source = source
+        self.checksSubmissions = SourceCatalogue.export(source).rowsAreSubmissions
         var byField: [ColumnField: [Int]] = [:]
         for c in columns { byField[c.field, default: []].append(c.index) }
         self.columns = byField
         self.headerKeys = headers.map(HeaderText.key)
         if let meetingDate, byField[.timestamp] != nil { tally = TimestampTally(date: meetingDate) }
     }
-
-    /// Sources whose rows are one submission or signature each (a Zoom row is a session: rejoins are normal).
-    var checksSubmissions: Bool { [.googleForms, .signInSheet, .generic].contains(source) }
 
     private func first(_ field: ColumnField, _ row: TextRow) -> String {
         for i in columns[field] ?? [] where !row.value(i).isEmpty { return row.value(i) }
@@ -162,12 +151,12 @@ struct FormHygiene {
                 result.warnings.append(ImportWarning(
                     file: file, line: t.line,
                     message: "test submission (\(t.why)\(t.before ? ", submitted before the meeting" : "")) left out",
-                    kind: ParticipationWarningKind.testSubmission.rawValue))
+                    kind: .testSubmission))
             }
             for d in duplicates {
                 result.warnings.append(ImportWarning(
                     file: file, line: d.line, message: "same person as line \(d.of) (submitted twice): counted once",
-                    kind: ParticipationWarningKind.duplicateSubmission.rawValue))
+                    kind: .duplicateSubmission))
             }
             if keepsRecords {
                 let testLines = Set(tests.map(\.line)), duplicateLines = Set(duplicates.map(\.line))
@@ -198,7 +187,7 @@ struct FormHygiene {
                 file: file, line: line,
                 message: text == nil ? "a phone dial-in without a number: counted as one caller"
                                      : "a phone dial-in: the number is read as the caller's phone, not a name",
-                kind: ParticipationWarningKind.dialIn.rawValue))
+                kind: .dialIn))
         }
         for (line, given) in devices.sorted(by: { $0.key < $1.key }) {
             guard let i = result.contacts.firstIndex(where: { $0.source.line == line }), result.contacts[i].emails.isEmpty else { continue }
@@ -216,7 +205,7 @@ struct FormHygiene {
             result.warnings.append(ImportWarning(
                 file: file, line: line,
                 message: "a second device of the participant on line \(ownerContact.source.line ?? 0): read as the same person",
-                kind: ParticipationWarningKind.secondDevice.rawValue))
+                kind: .secondDevice))
         }
         if !unusable.isEmpty {
             // A row that names nobody still counts as one participant, as the builder's own nameless rows do.
@@ -257,12 +246,12 @@ enum RewordedQuestions {
         var columns = columns
         let records = rows.filter { !$0.isBlank }
         var j = columns.count - 1
-        while j > 0, columns[j].reason == "unknown" {
+        while j > 0, columns[j].reason == .unknown {
             let new = records.indices.filter { !records[$0].value(j).isEmpty }
             if let firstNew = new.first {
                 let candidates = (0..<j).filter { i in
                     let field = columns[i].field
-                    guard field != .ignore && field != .timestamp && columns[i].reason != "reworded" else { return false }
+                    guard field != .ignore && field != .timestamp && columns[i].reason != .reworded else { return false }
                     let old = records.indices.filter { !records[$0].value(i).isEmpty }
                     guard let lastOld = old.last, lastOld < firstNew else { return false }
                     // The same question in other words, or a required one: answered by every row before the
@@ -275,7 +264,7 @@ enum RewordedQuestions {
                     (records.indices.last { !records[$0].value(a).isEmpty } ?? -1) < (records.indices.last { !records[$0].value(b).isEmpty } ?? -1)
                 }) {
                     columns[j].field = columns[i].field
-                    columns[j].reason = "reworded"
+                    columns[j].reason = .reworded
                 }
             }
             j -= 1

@@ -1,3 +1,4 @@
+import ConveneCSV
 import ConveneModel
 
 /// Everything one file yielded: how it was read, how it was understood, and the normalized model values.
@@ -97,14 +98,30 @@ public struct ColumnMapping: Codable, Sendable, Hashable {
     public var index: Int
     public var header: String
     public var field: ColumnField
-    /// Why this field: "source" (known export), "synonym", "mapping-file", "content" (headerless inference).
-    public var reason: String
+    /// Why this field (printed and written to JSON as its raw value: "source", "synonym", …).
+    public var reason: Reason
 
-    public init(index: Int, header: String, field: ColumnField, reason: String) {
+    public init(index: Int, header: String, field: ColumnField, reason: Reason) {
         self.index = index
         self.header = header
         self.field = field
         self.reason = reason
+    }
+
+    /// Why a column has its field, strongest first.
+    public enum Reason: String, Codable, Sendable, Hashable, CaseIterable {
+        /// A mapping file said so (`--mapping FILE`, or the one the workspace remembers for this header shape).
+        case mappingFile = "mapping-file"
+        /// The recognized export's own header ("Name (Original Name)" in a Zoom report).
+        case source
+        /// A header synonym ("E-mail Address", "Organisation", "Company City").
+        case synonym
+        /// No header row: inferred from the column's values.
+        case content
+        /// A Google Forms question reworded after responses came in: its new last column continues an earlier one.
+        case reworded
+        /// Nothing recognized the header: the values are kept in the raw record only.
+        case unknown
     }
 }
 
@@ -114,10 +131,11 @@ public struct ImportWarning: Codable, Sendable, Hashable, CustomStringConvertibl
     /// 1-based physical line (or xlsx row); nil when the warning is about the whole file.
     public var line: Int?
     public var message: String
-    /// A short machine-readable kind ("raggedRow", "invalidEncoding", "repeatedHeader" …), when known.
-    public var kind: String?
+    /// What kind of problem, when it is one a script may look for (JSON and `inspect` write the raw value:
+    /// "raggedRow", "invalidEmail" …); nil for the rest, which only the message describes.
+    public var kind: Kind?
 
-    public init(file: String, line: Int?, message: String, kind: String? = nil) {
+    public init(file: String, line: Int?, message: String, kind: Kind? = nil) {
         self.file = file
         self.line = line
         self.message = message
@@ -128,6 +146,49 @@ public struct ImportWarning: Codable, Sendable, Hashable, CustomStringConvertibl
     public var description: String {
         if let line { return "\(file):\(line): \(message)" }
         return "\(file): \(message)"
+    }
+
+    /// The kinds of warning, by their raw values.
+    public enum Kind: String, Codable, Sendable, Hashable, CaseIterable {
+        // The CSV reader's (ConveneCSV's `CSVWarning.Kind`, case for case).
+        /// A record with more fields than the header (or, in a headerless file, the usual count): kept as is.
+        case raggedRow
+        /// A `"` inside an unquoted field: kept literally.
+        case strayQuote
+        /// Characters after a quoted field's closing quote: kept literally.
+        case textAfterClosingQuote
+        /// A NUL byte, replaced with U+FFFD.
+        case nulByte
+        /// Bytes not valid in the detected encoding, replaced with U+FFFD.
+        case invalidEncoding
+        /// More warnings of one kind than are worth listing: the message counts the rest.
+        case suppressed
+
+        // The record builder's.
+        /// Text in an email column that holds no valid address: kept in the raw record only.
+        case invalidEmail
+
+        // A meeting's rows (form hygiene).
+        /// A form response named "test" (name or organization): left out.
+        case testSubmission
+        /// The same person submitted the same form (or signed the same sheet) again: counted once.
+        case duplicateSubmission
+        /// A Zoom row for a second device of someone already in the report ("Angela's iPhone"): read as that person.
+        case secondDevice
+        /// A Zoom row for a phone dial-in: the number is the caller's phone, not a name.
+        case dialIn
+
+        /// The importer's kind for a warning of the CSV reader.
+        init(_ kind: CSVWarning.Kind) {
+            switch kind {
+            case .raggedRow: self = .raggedRow
+            case .strayQuote: self = .strayQuote
+            case .textAfterClosingQuote: self = .textAfterClosingQuote
+            case .nulByte: self = .nulByte
+            case .invalidEncoding: self = .invalidEncoding
+            case .suppressed: self = .suppressed
+            }
+        }
     }
 }
 

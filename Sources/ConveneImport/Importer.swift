@@ -88,7 +88,7 @@ public enum Importer {
                                   delimiter: table.delimiter, sheet: table.sheet, source: source,
                                   headerLine: headerRow?.line, headerless: headerRow == nil, columns: columns,
                                   recordCount: 0, warnings: [],
-                                  meeting: MeetingPreamble.hint(source: source, preamble: preamble))
+                                  meeting: SourceCatalogue.export(source).meetingHint(preamble: preamble))
         result.headerSignature = signature
         result.mappingOrigin = origin
         if headerRow == nil {
@@ -123,7 +123,7 @@ public enum Importer {
         // The reader judges ragged rows against the commonest width of the whole file, but preamble lines (a Teams
         // summary, Zoom's meeting details) and other sections are not records: the builder judged ragged rows
         // against the header, for the records only. The reader's other warnings come first, as it read first.
-        let readerWarnings = (table.warnings + (table.rest?.warnings ?? [])).filter { $0.kind != "raggedRow" }
+        let readerWarnings = (table.warnings + (table.rest?.warnings ?? [])).filter { $0.kind != .raggedRow }
         result.warnings = readerWarnings + result.warnings
         if let meeting = result.meeting, meeting.isVirtual == false, SourceCatalogue.profile(source).isVirtual {
             result.meeting?.isVirtual = true

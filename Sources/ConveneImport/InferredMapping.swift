@@ -31,7 +31,7 @@ extension MappingFile {
         lines.append("columns:")
         for entry in entries(result) {
             var line = "  \(quoted(entry.key)): \(entry.column.field.rawValue)"
-            if entry.column.reason == "unknown" { line += "    # not recognized: kept in the raw values only" }
+            if entry.column.reason == .unknown { line += "    # not recognized: kept in the raw values only" }
             lines.append(line)
         }
         return lines.joined(separator: "\n") + "\n"

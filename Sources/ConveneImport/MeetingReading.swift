@@ -151,7 +151,7 @@ enum ReadingWords {
 extension MeetingReading {
     /// The sources whose rows mean what they are regardless of their name (a Zoom report is attendance).
     static func speaksForItself(_ source: SourceKind) -> Bool {
-        [.zoomParticipants, .teamsAttendance, .eventbrite].contains(source)
+        SourceCatalogue.export(source).speaksForItself
     }
 
     /// Decides how a file is read: `given` wins; else words in the file name, sheet name or title and the form's

@@ -3,7 +3,9 @@ import ConveneNormalize
 import Dispatch
 import Foundation
 
-/// Turns the data rows of a table into model values, numbering records and keeping provenance.
+/// Turns the data rows of a table into model values, numbering records and keeping provenance: the generic
+/// part of every import. What one export does differently (its names, the end of its records, rows that refer
+/// back) its ``KnownExport`` says, asked once here in `init`.
 struct RecordBuilder {
     var file: String
     var source: SourceKind
@@ -11,6 +13,8 @@ struct RecordBuilder {
     var fields: [ColumnField]
     var options: ImportOptions
     var profile: SourceProfile
+    /// The export's own rows: where its records end.
+    let export: any KnownExport
 
     private(set) var result: ImportResult
     /// Column indexes per field, in column order (looked up for every cell of every record).
@@ -25,12 +29,14 @@ struct RecordBuilder {
         self.headers = headers
         self.fields = fields
         self.options = options
-        self.profile = SourceCatalogue.profile(source)
+        self.export = SourceCatalogue.export(source)
+        self.profile = export.profile
         self.result = result
         var byField: [ColumnField: [Int]] = [:]
         for (i, f) in fields.enumerated() { byField[f, default: []].append(i) }
         self.reader = RowReader(columnsByField: byField, headers: headers, source: source,
-                                phoneRegion: options.defaultPhoneRegion)
+                                phoneRegion: options.defaultPhoneRegion, nameCleanup: export.nameCleanup)
+        self.forgetsRecords = !options.keepsRecords && !export.rowsReferBack
         self.namesPeople = fields.contains { $0 == .fullName || $0 == .firstName || $0 == .lastName }
     }
 
@@ -45,7 +51,7 @@ struct RecordBuilder {
     }()
 
     /// Reads every row of `rows`. Blank lines, repeated headers and one-cell section titles get no number;
-    /// in a Teams report the first numbered section after the header ends the participants.
+    /// an export may end its records with a one-cell line (a Teams report's next numbered section).
     mutating func build(rows: ArraySlice<TextRow>, headerRow: TextRow?) {
         begin(headerRow: headerRow)
         for row in rows where !consume(row) { break }
@@ -59,7 +65,8 @@ struct RecordBuilder {
     }
 
     /// Takes one row after the header (rows arrive one at a time, so a large file is never held whole).
-    /// - Returns: false when the records have ended (a Teams report's next section): later rows are not data.
+    /// - Returns: false when the records have ended (``KnownExport/endsRecords(oneCellLine:)``): later rows are
+    ///   not data.
     mutating func consume(_ row: TextRow) -> Bool {
         if row.isBlank { return true }
         let width = fields.count
@@ -71,7 +78,7 @@ struct RecordBuilder {
             return true
         }
         if width >= 3 && row.trimmedCount == 1 {
-            if source == .teamsAttendance && isNumberedSection(row.value(0)) { return false }
+            if export.endsRecords(oneCellLine: row.value(0)) { return false }
             titles.append(row)
             return true
         }
@@ -90,7 +97,7 @@ struct RecordBuilder {
             flush()
             result.warnings.append(ImportWarning(file: file, line: row.line,
                                                  message: "expected \(expected) fields, found \(row.fields.count); kept as is",
-                                                 kind: "raggedRow"))
+                                                 kind: .raggedRow))
         }
         var raw: [String: String] = [:]
         if options.keepsRawValues {
@@ -101,12 +108,12 @@ struct RecordBuilder {
         }
         let sourceRecord = SourceRecord(file: file, record: record, line: row.line, source: source, raw: raw)
         add(row: row, source: sourceRecord)
-        if !options.keepsRecords && source != .teamsAttendance { forgetRecords() }
+        if forgetsRecords { forgetRecords() }
         return true
     }
 
-    /// Counts what was built and lets it go (inspect mode): nothing refers back to earlier records except
-    /// Teams' leave rows, which never get here.
+    /// Counts what was built and lets it go (inspect mode), unless later rows refer back to earlier records
+    /// (``KnownExport/rowsReferBack``: Teams' leave rows).
     private mutating func forgetRecords() {
         flush()
         result.notKept.contacts += result.contacts.count
@@ -139,13 +146,10 @@ struct RecordBuilder {
     /// Person rows whose contacts are not built yet: built together, in order, by ``flush()``.
     private var pending: [(row: TextRow, source: SourceRecord)] = []
     private let namesPeople: Bool
+    /// Inspect mode on an export whose rows never refer back: each record is counted and let go.
+    private let forgetsRecords: Bool
     /// Rows per parallel batch: large enough to keep both cores busy, small enough to stay a few MB.
     static let batchSize = 8_192
-
-    private func isNumberedSection(_ text: String) -> Bool {
-        guard let dot = text.firstIndex(of: ".") else { return false }
-        return !text[..<dot].isEmpty && text[..<dot].allSatisfy(\.isNumber)
-    }
 
     private func clip(_ s: String) -> String { s.count > 40 ? String(s.prefix(40)) + "…" : s }
 
@@ -167,14 +171,14 @@ struct RecordBuilder {
     /// be someone's contact details.
     private mutating func warnInvalidEmails(line: Int, columns: [Int]) {
         for i in columns {
-            limitedWarning(line, kind: "invalidEmail",
+            limitedWarning(line, kind: .invalidEmail,
                            "not an email address: column \"\(clip(headers[i]))\" (the value is kept in the raw record only)")
         }
     }
 
     /// Warnings of one kind stop after ``warningLimit`` (a 100 MB file of bad cells would otherwise print a
     /// million lines); the rest are counted and summarized once by ``finishLimitedWarnings()``.
-    private mutating func limitedWarning(_ line: Int, kind: String, _ message: String) {
+    private mutating func limitedWarning(_ line: Int, kind: ImportWarning.Kind, _ message: String) {
         let n = (limitedCounts[kind] ?? 0) + 1
         limitedCounts[kind] = n
         if n <= Self.warningLimit {
@@ -183,15 +187,15 @@ struct RecordBuilder {
     }
 
     private mutating func finishLimitedWarnings() {
-        for (kind, n) in limitedCounts.sorted(by: { $0.key < $1.key }) where n > Self.warningLimit {
+        for (kind, n) in limitedCounts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where n > Self.warningLimit {
             result.warnings.append(ImportWarning(file: file, line: nil,
-                                                 message: "\(n - Self.warningLimit) more \(kind) warning(s) not shown",
-                                                 kind: "suppressed"))
+                                                 message: "\(n - Self.warningLimit) more \(kind.rawValue) warning(s) not shown",
+                                                 kind: .suppressed))
         }
     }
 
     static let warningLimit = 100
-    private var limitedCounts: [String: Int] = [:]
+    private var limitedCounts: [ImportWarning.Kind: Int] = [:]
 
     private func first(_ field: ColumnField, in row: TextRow) -> String? { reader.first(field, in: row) }
 
@@ -253,22 +257,6 @@ struct RecordBuilder {
         }
     }
 
-
-    /// Zoom writes "Display Name (Original Name)" when someone renamed themselves, and "iPhone (Ann Lee)" for
-    /// devices: the name in parentheses is the account name, which is the better one for matching unless it
-    /// is the display name that looks like a person.
-    static func zoomName(_ text: String) -> String {
-        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
-        let outer = text[..<open].trimmingCharacters(in: .whitespaces)
-        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingCharacters(in: .whitespaces)
-        let devices = ["iphone", "ipad", "android", "galaxy", "samsung", "pixel", "guest", "zoom user", "phone", "laptop"]
-        if outer.isEmpty || devices.contains(where: { outer.lowercased().hasPrefix($0) }) { return inner }
-        // Pronouns and notes in parentheses ("Ann Lee (she/her)", "Bob (TA)") are not names.
-        if inner.contains("/") || inner.count <= 3 || !ContentInference.looksLikePersonName(inner) { return outer }
-        // "Sam (Samuel Ortiz)": the account name says more than a one-word display name.
-        let words = { (s: String) in s.split(separator: " ").count }
-        return words(inner) > words(outer) ? inner : outer
-    }
 
     /// Mailchimp writes a whole address in one cell with parts separated by two spaces:
     /// "100 Main St  Suite 2  Springfield  IL  62701  US".
@@ -429,6 +417,8 @@ struct RowReader: Sendable {
     let headers: [String]
     let source: SourceKind
     let phoneRegion: String
+    /// The export's reading of its full-name cell (``KnownExport/nameCleanup``), nil to read it as written.
+    let nameCleanup: (@Sendable (String) -> String)?
 
     /// The first non-empty value of the columns mapped to `field`.
     func first(_ field: ColumnField, in row: TextRow) -> String? {
@@ -475,7 +465,7 @@ struct RowReader: Sendable {
     /// The person a row names, or nil when it names none (no name, email or phone).
     func contact(row: TextRow, source record: SourceRecord) -> (contact: ContactRecord?, invalidEmailColumns: [Int]) {
         var full = first(.fullName, in: row)
-        if source == .zoomParticipants, let f = full { full = RecordBuilder.zoomName(f) }
+        if let nameCleanup, let f = full { full = nameCleanup(f) }
         let name = Normalization.personName(full: full, honorific: first(.honorific, in: row),
                                             given: first(.firstName, in: row), middle: first(.middleName, in: row),
                                             family: first(.lastName, in: row), suffix: first(.nameSuffix, in: row))

@@ -55,7 +55,7 @@ enum TableReading {
     static func warnings(_ warnings: [CSVWarning], file: String) -> [ImportWarning] {
         warnings.map { w in
             ImportWarning(file: file, line: w.position.line > 0 ? w.position.line : nil, message: w.message,
-                          kind: w.kind.rawValue)
+                          kind: ImportWarning.Kind(w.kind))
         }
     }
 

@@ -130,7 +130,7 @@ enum InspectReport {
         for c in r.columns {
             let header = c.header.count > width ? String(c.header.prefix(width - 1)) + "…" : c.header
             let pad = String(repeating: " ", count: max(0, width - header.count))
-            lines.append("    \(header)\(pad) → \(c.field.rawValue)" + (c.reason == "unknown" ? " (not recognized)" : ""))
+            lines.append("    \(header)\(pad) → \(c.field.rawValue)" + (c.reason == .unknown ? " (not recognized)" : ""))
         }
         if r.warnings.isEmpty {
             lines.append("  warnings:   none")
