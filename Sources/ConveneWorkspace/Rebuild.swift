@@ -169,7 +169,7 @@ extension Workspace {
                 INSERT INTO match_settings(id, json, estimated_from, updated_at) VALUES (1, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET json = excluded.json, estimated_from = excluded.estimated_from,
                   updated_at = excluded.updated_at
-                """, arguments: [try Store.json(result.settings), contacts.count, rebuiltAt])
+                """, arguments: [try Store.json(result.settings), result.statistics.parametersEstimated ? contacts.count : 0, rebuiltAt])
             let peopleAfter = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0
             return RebuildReport(records: contacts.count, peopleBefore: peopleBefore, peopleAfter: peopleAfter,
                                  keptIDs: result.clusters.count - created, newIDs: created, redirects: redirects,

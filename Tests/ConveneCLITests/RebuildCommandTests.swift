@@ -46,6 +46,12 @@ final class RebuildCommandTests: XCTestCase {
         let unknown = try convene.run(["person", "P000099"])
         XCTAssertNotEqual(unknown.code, 0)
 
+        // explain, in the workspace, reads the stored records, settings and decisions.
+        let explained = try convene.ok(["explain", "--person", "P000001"])
+        XCTAssertTrue(explained.hasPrefix("P000001  Jane Smith: 2 record(s); parameters: the engine's defaults\n"), explained)
+        XCTAssertTrue(explained.contains("[2] acme.csv#1\n    acme.csv#1 ↔ chamber.csv#1: total "), explained)
+        XCTAssertTrue(explained.contains("organization    different"), explained)
+
         // The weak link is still a question; "Not the same" splits it, and the next rebuild keeps them apart.
         XCTAssertTrue(try convene.ok(["review", "-o", "review.xlsx"]).hasPrefix("Wrote 1 pair(s)"))
         let sheet = try XLSXReader(contentsOf: folder.file("review.xlsx")).sheet(named: "Review")
@@ -64,6 +70,8 @@ final class RebuildCommandTests: XCTestCase {
         XCTAssertEqual(again["decisionsApplied"] as? Int, 1)
         XCTAssertEqual((again["redirects"] as? [Any])?.count, 0)
         XCTAssertEqual(try convene.people().count, 2, "the decision holds through a rebuild")
+        let split = try convene.ok(["explain", "--person", "P000003"])
+        XCTAssertTrue(split.contains("decision: not-same with [1] (review)"), split)
     }
 
     func testARebuildOfAnEmptyWorkspaceChangesNothing() throws {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import ConveneBatch
 import ConveneMatch
+import ConveneModel
+import ConveneWorkspace
 import Foundation
 
 /// `convene explain`: why records were (or were not) merged, comparison by comparison.
@@ -9,18 +11,21 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Explain a merge: which comparisons fired, at which level, with which weight.",
         discussion: """
-        Runs the same match as `convene merge` over the files, then explains either one person (every link that \
-        holds the cluster together) or one pair of records given as FILE#RECORD.
+        With files: runs the same match as `convene merge` over them, then explains either one person (every link \
+        that holds the cluster together) or one pair of records given as FILE#RECORD. Without files, in a \
+        workspace: explains a person from what the workspace stored — each record's strongest comparison with \
+        the person's earlier records under the workspace's match settings, and every decision about it.
 
         Examples:
+          convene explain --person P000012            # in a workspace
           convene explain acme.csv signin.csv --person P000012
           convene explain acme.csv signin.csv --pair acme.csv#3 signin.csv#17
           convene explain --organizations partners.csv --person O000004
         """
     )
 
-    @Argument(help: "The files, as given to `convene merge`.")
-    var files: [String]
+    @Argument(help: "The files, as given to `convene merge` (none: explain from the workspace).")
+    var files: [String] = []
 
     @Option(name: [.customLong("person"), .customLong("organization")], help: "The person (or organization) ID to explain.")
     var id: String?
@@ -37,6 +42,14 @@ struct ExplainCommand: ParsableCommand {
         try Self.reportingFailures {
             guard (id != nil) != !pair.isEmpty else {
                 throw CommandFailure("give either --person ID or --pair FILE#RECORD FILE#RECORD", code: ExitCodes.usage)
+            }
+            if files.isEmpty {
+                guard let id, !organizations else {
+                    throw CommandFailure("in a workspace, explain takes --person ID (give files to explain a pair)", code: ExitCodes.usage)
+                }
+                let explanation = try workspaceCall { try global.openWorkspace().explain(person: PersonID(id.uppercased())) }
+                print(explanation.text)
+                return
             }
             let result = try MergeRun.perform(files: files, organizations: organizations).result
             if let id {
