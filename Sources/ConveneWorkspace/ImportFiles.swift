@@ -3,6 +3,11 @@ import ConveneModel
 import Foundation
 
 /// How `convene import` reads its files.
+///
+/// ```swift
+/// var options = WorkspaceImportOptions(meeting: MeetingRequest(name: "Launch", kind: .launch))
+/// options.readAs = .attended
+/// ```
 public struct WorkspaceImportOptions: Sendable {
     /// Force a source kind (`--source zoom`) instead of recognizing it from the headers.
     public var source: SourceKind?
@@ -19,6 +24,7 @@ public struct WorkspaceImportOptions: Sendable {
     /// from its name, sheet, title and form timestamps.
     public var readAs: MeetingRole?
 
+    /// Options with the properties of the same names; ``mapping`` and ``readAs`` are set afterwards.
     public init(source: SourceKind? = nil, meeting: MeetingRequest? = nil, meetingKind: MeetingKind? = nil,
                 pause: ImportPause? = nil) {
         self.source = source
@@ -29,10 +35,17 @@ public struct WorkspaceImportOptions: Sendable {
 }
 
 /// A mapping file as read for `import --mapping FILE`, with FILE as the user named it.
+///
+/// ```swift
+/// let named = NamedMappingFile(try MappingFile.load(url: URL(fileURLWithPath: "m.yaml")), name: "m.yaml")
+/// ```
 public struct NamedMappingFile: Sendable {
+    /// The mapping.
     public var mapping: MappingFile
+    /// The file as the user named it.
     public var name: String
 
+    /// `mapping`, read from the file the user called `name`.
     public init(_ mapping: MappingFile, name: String) {
         self.mapping = mapping
         self.name = name

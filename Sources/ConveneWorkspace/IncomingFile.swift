@@ -6,22 +6,36 @@ import Foundation
 ///
 /// ``Workspace/importFiles(_:options:progress:)`` builds these from `ConveneImport`; tests and benchmarks can
 /// build them directly.
+///
+/// ```swift
+/// let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "members.csv")))
+/// let file = IncomingFile(path: "members.csv", sha256: SHA256.hexDigest(of: bytes), source: .generic,
+///                         contacts: contacts)   // contacts: [ContactRecord] built by a test or benchmark
+/// ```
 public struct IncomingFile: Sendable {
     /// The path as the user gave it (kept in every source record).
     public var path: String
     /// SHA-256 of the file's bytes (see ``SHA256``): the same content is never imported twice.
     public var sha256: String
+    /// The kind of export the file is.
     public var source: SourceKind
+    /// The people read, one record per row.
     public var contacts: [ContactRecord]
+    /// The organizations read, for an organization list.
     public var organizations: [OrganizationRecord]
     /// Participations with the index of their contact in ``contacts`` (nil when the row named nobody usable).
     public var participations: [(contact: Int?, participation: Participation)]
     /// What the file says about its meeting (name/date/times), if anything.
     public var meetingName: String?
+    /// The meeting's date, when the file says.
     public var meetingDate: CalendarDate?
+    /// The meeting's start time as written, when the file says.
     public var meetingStart: String?
+    /// The meeting's end time as written, when the file says.
     public var meetingEnd: String?
+    /// Whether the file is a virtual meeting's report (Zoom, Teams).
     public var isVirtual: Bool
+    /// Action items read from an action-plan file.
     public var actionItems: [ActionItem]
     /// Organization kinds inferred by the importer, keyed by the organization as written.
     public var organizationKinds: [String: OrganizationKind]
@@ -39,6 +53,7 @@ public struct IncomingFile: Sendable {
     /// one becomes the meeting's invitations.
     public var reading: MeetingReading?
 
+    /// A file with the properties of the same names; `recordCount` defaults to the largest of the record counts.
     public init(path: String, sha256: String, source: SourceKind, contacts: [ContactRecord] = [],
                 organizations: [OrganizationRecord] = [], participations: [(contact: Int?, participation: Participation)] = [],
                 meetingName: String? = nil, meetingDate: CalendarDate? = nil, meetingStart: String? = nil,
@@ -65,11 +80,19 @@ public struct IncomingFile: Sendable {
 }
 
 /// The meeting an import's attendance or invitations belong to, when the user names it (flags).
+///
+/// ```swift
+/// let launch = MeetingRequest(name: "Launch", date: CalendarDate(year: 2026, month: 8, day: 25), kind: .launch)
+/// ```
 public struct MeetingRequest: Sendable, Hashable {
+    /// The meeting's name.
     public var name: String
+    /// The meeting's date.
     public var date: CalendarDate?
+    /// The kind of meeting.
     public var kind: MeetingKind?
 
+    /// A request with the properties of the same names.
     public init(name: String, date: CalendarDate? = nil, kind: MeetingKind? = nil) {
         self.name = name
         self.date = date
@@ -78,11 +101,20 @@ public struct MeetingRequest: Sendable, Hashable {
 }
 
 /// What one import did with one file.
+///
+/// ```swift
+/// for summary in try workspace.importFiles(["rsvps.csv"]) {
+///     print(summary.file, summary.newPeople, summary.matchedPeople, summary.readingLine ?? "")
+/// }
+/// ```
 public struct FileImportSummary: Codable, Sendable, Hashable {
+    /// The file as given.
     public var file: String
+    /// The kind of export it was read as.
     public var source: SourceKind
     /// True when the same content was imported before: nothing was changed.
     public var alreadyImported: Bool
+    /// Data records read.
     public var recordsRead: Int
     /// Records that became new people.
     public var newPeople: Int
@@ -90,10 +122,13 @@ public struct FileImportSummary: Codable, Sendable, Hashable {
     public var matchedPeople: Int
     /// Pairs the matcher was unsure about, added to the review list.
     public var reviewItems: Int
+    /// Participation rows recorded (invitations, registrations, attendance).
     public var participations: Int
     /// The meeting the file's participation went to.
     public var meeting: MeetingID?
+    /// The name of ``meeting``.
     public var meetingName: String?
+    /// Warnings as `file:line: message`.
     public var warnings: [String]
     /// How the columns were mapped when a mapping file was used: "from m.yaml, remembered for this header shape".
     public var mapping: MappingNote?
@@ -109,10 +144,13 @@ public struct FileImportSummary: Codable, Sendable, Hashable {
 
 /// Test-only hook: sleep mid-transaction after this many records so a test can kill the process.
 public struct ImportPause: Sendable {
+    /// Records to write before pausing.
     public var afterRecords: Int
+    /// How long to sleep.
     public var seconds: Double
     /// Called just before sleeping (the CLI says so on stderr, so a test knows when to strike).
     public var onPause: (@Sendable () -> Void)?
+    /// A pause after `afterRecords` records for `seconds`.
     public init(afterRecords: Int, seconds: Double = 30, onPause: (@Sendable () -> Void)? = nil) {
         self.afterRecords = afterRecords
         self.seconds = seconds

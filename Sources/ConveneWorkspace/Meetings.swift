@@ -4,9 +4,18 @@ import GRDB
 
 /// A meeting with how many people were invited, registered, attended and walked in (distinct people, each
 /// counted once however many records or rows they have: see `MeetingHeadcount`).
+///
+/// ```swift
+/// for summary in try workspace.meetings() {
+///     print(summary.meeting.name, summary.invited, summary.registered, summary.attended, summary.walkIns)
+/// }
+/// ```
 public struct MeetingSummary: Codable, Sendable, Hashable {
+    /// The meeting.
     public var meeting: Meeting
+    /// People invited.
     public var invited: Int
+    /// People who registered (RSVP'd yes or were marked no-show).
     public var registered: Int
     /// Everyone who was there, walk-ins included.
     public var attended: Int
@@ -14,6 +23,7 @@ public struct MeetingSummary: Codable, Sendable, Hashable {
     /// that sent no invitations and took no registrations, the people a sign-in sheet marks as walk-ins.
     public var walkIns: Int
 
+    /// A summary with the properties of the same names.
     public init(meeting: Meeting, invited: Int, registered: Int, attended: Int, walkIns: Int) {
         self.meeting = meeting
         self.invited = invited

@@ -4,15 +4,24 @@ import GRDB
 
 /// One person with everything the workspace knows: every source record (with its raw values) and every
 /// meeting they took part in.
+///
+/// ```swift
+/// let detail = try workspace.person(PersonID("P000001"))
+/// for record in detail.records { print(record.recordID, record.source.file, record.source.line ?? 0) }
+/// for attendance in detail.meetings { print(attendance.meeting.name, attendance.status) }
+/// ```
 public struct PersonDetail: Codable, Sendable {
     /// One source record of the person, with the workspace's record number (for `convene split --records`).
     public struct Record: Codable, Sendable, Hashable {
+        /// The workspace's number for the record.
         public var recordID: Int64
+        /// Where the record came from, with its raw values.
         public var source: SourceRecord
     }
     /// One meeting the person took part in, with how: their rows for it folded into one (`MeetingPresence`),
     /// the strongest status shown and every row kept.
     public struct Attendance: Codable, Sendable, Hashable {
+        /// The meeting.
         public var meeting: Meeting
         /// The strongest status over the person's rows (attended or walk-in > registered > invited).
         public var status: ParticipationStatus
@@ -23,11 +32,16 @@ public struct PersonDetail: Codable, Sendable {
     }
     /// One participation row as its source wrote it.
     public struct SourceRow: Codable, Sendable, Hashable {
+        /// What this row said.
         public var status: ParticipationStatus
+        /// The file and row it came from.
         public var source: SourceRecord
     }
+    /// The golden record.
     public var person: Person
+    /// Every source record of the person.
     public var records: [Record]
+    /// Every meeting they took part in, one entry per meeting.
     public var meetings: [Attendance]
 }
 
