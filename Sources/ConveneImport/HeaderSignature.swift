@@ -10,10 +10,16 @@ public struct HeaderSignature: Hashable, Codable, Sendable {
     /// The normalized headers, in file order.
     public var keys: [String]
 
+    /// The signature of the header row `headers`, each normalized.
+    ///
+    /// ```swift
+    /// HeaderSignature(headers: ["E-mail", "Name"]) == HeaderSignature(headers: ["e-mail ", "NAME"])   // true
+    /// ```
     public init(headers: [String]) {
         keys = headers.map(HeaderText.key)
     }
 
+    /// A signature from keys already normalized (as stored).
     public init(keys: [String]) {
         self.keys = keys
     }

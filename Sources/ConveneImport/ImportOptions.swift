@@ -36,6 +36,12 @@ public struct ImportOptions: Sendable {
     /// The placeholder meeting ID used until the caller assigns a real one.
     public static let unassignedMeeting = MeetingID("M?")
 
+    /// Options with the properties of the same names; the defaults recognize the source and assign no meeting.
+    ///
+    /// ```swift
+    /// let options = ImportOptions(mapping: mapping, forceSource: .generic, defaultPhoneRegion: "CA")
+    /// let result = try Importer.read(url: URL(fileURLWithPath: "list.csv"), options: options)
+    /// ```
     public init(meeting: MeetingID = ImportOptions.unassignedMeeting, mapping: MappingFile? = nil,
                 forceSource: SourceKind? = nil, defaultPhoneRegion: String = "US", displayName: String? = nil,
                 sheet: String? = nil) {
@@ -65,6 +71,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No header and nothing recognizable in the content.
     case noColumns(file: String, line: Int)
 
+    /// The file the error is about.
     public var file: String {
         switch self {
         case .unreadable(let f, _), .empty(let f), .notText(let f, _), .malformed(let f, _, _, _, _),

@@ -55,6 +55,7 @@ public struct ImportResult: Codable, Sendable {
     /// of people nothing says more about.
     public var reading: MeetingReading?
 
+    /// A result with the properties of the same names (the importer makes them; useful in tests).
     public init(file: String, format: String, encoding: String, delimiter: String?, sheet: String? = nil,
                 source: SourceKind, headerLine: Int?, headerless: Bool, columns: [ColumnMapping], recordCount: Int,
                 warnings: [ImportWarning] = [], meeting: MeetingHint? = nil, contacts: [ContactRecord] = [],
@@ -83,12 +84,22 @@ public struct ImportResult: Codable, Sendable {
 }
 
 /// How many model values a file yielded.
+///
+/// ```swift
+/// var counts = YieldCounts()
+/// counts.contacts = 42
+/// ```
 public struct YieldCounts: Codable, Sendable, Hashable {
+    /// Contact records.
     public var contacts = 0
+    /// Organization records.
     public var organizations = 0
+    /// Participation rows (invitations, registrations, attendance).
     public var participations = 0
+    /// Action items.
     public var actionItems = 0
 
+    /// All counts zero.
     public init() {}
 }
 
@@ -96,11 +107,14 @@ public struct YieldCounts: Codable, Sendable, Hashable {
 public struct ColumnMapping: Codable, Sendable, Hashable {
     /// 0-based column index.
     public var index: Int
+    /// The header as written ("Column 3" when the file has no header row).
     public var header: String
+    /// The field the column's values go to.
     public var field: ColumnField
     /// Why this field (printed and written to JSON as its raw value: "source", "synonym", …).
     public var reason: Reason
 
+    /// A mapping with the properties of the same names.
     public init(index: Int, header: String, field: ColumnField, reason: Reason) {
         self.index = index
         self.header = header
@@ -127,14 +141,22 @@ public struct ColumnMapping: Codable, Sendable, Hashable {
 
 /// A problem that did not stop the import (ragged row, replaced byte, unparseable date …).
 public struct ImportWarning: Codable, Sendable, Hashable, CustomStringConvertible {
+    /// The file as given (or its display name).
     public var file: String
     /// 1-based physical line (or xlsx row); nil when the warning is about the whole file.
     public var line: Int?
+    /// What happened, for people.
     public var message: String
     /// What kind of problem, when it is one a script may look for (JSON and `inspect` write the raw value:
     /// "raggedRow", "invalidEmail" …); nil for the rest, which only the message describes.
     public var kind: Kind?
 
+    /// A warning with the properties of the same names.
+    ///
+    /// ```swift
+    /// ImportWarning(file: "a.csv", line: 7, message: "no valid address in \"n/a\"", kind: .invalidEmail).description
+    /// // "a.csv:7: no valid address in \"n/a\""
+    /// ```
     public init(file: String, line: Int?, message: String, kind: Kind? = nil) {
         self.file = file
         self.line = line
@@ -194,13 +216,18 @@ public struct ImportWarning: Codable, Sendable, Hashable, CustomStringConvertibl
 
 /// What a file says about the meeting it records.
 public struct MeetingHint: Codable, Sendable, Hashable {
+    /// The meeting's name, when the file gives one (a Teams title, a Zoom topic).
     public var name: String?
+    /// The meeting's date, when the file gives one.
     public var date: CalendarDate?
     /// Start / end as written by the source (Teams summary, Zoom preamble).
     public var startTime: String?
+    /// The end as written.
     public var endTime: String?
+    /// Whether the file is a virtual meeting's report.
     public var isVirtual: Bool
 
+    /// A hint with the properties of the same names.
     public init(name: String? = nil, date: CalendarDate? = nil, startTime: String? = nil, endTime: String? = nil,
                 isVirtual: Bool = false) {
         self.name = name
@@ -218,8 +245,10 @@ public struct MeetingHint: Codable, Sendable, Hashable {
 public struct ImportedParticipation: Codable, Sendable, Hashable {
     /// Index into ``ImportResult/contacts``; nil when the row named nobody usable.
     public var contact: Int?
+    /// The row's meeting, status and times, with no person yet.
     public var participation: Participation
 
+    /// A participation row for contact number `contact`.
     public init(contact: Int?, participation: Participation) {
         self.contact = contact
         self.participation = participation
@@ -228,9 +257,12 @@ public struct ImportedParticipation: Codable, Sendable, Hashable {
 
 /// An action-plan row with the record it came from.
 public struct ImportedActionItem: Codable, Sendable, Hashable {
+    /// The action item.
     public var item: ActionItem
+    /// The file and row it came from.
     public var source: SourceRecord
 
+    /// An item with the record it came from.
     public init(item: ActionItem, source: SourceRecord) {
         self.item = item
         self.source = source

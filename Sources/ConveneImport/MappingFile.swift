@@ -15,9 +15,12 @@ import Yams
 /// ```
 /// Headers match case-insensitively, ignoring surrounding spaces. Field names are ``ColumnField`` raw values.
 public struct MappingFile: Codable, Sendable, Hashable {
+    /// The source kind to read the file as; `nil` recognizes it from the headers.
     public var source: SourceKind?
+    /// The field for each header (or `Column N`).
     public var columns: [String: ColumnField]
 
+    /// A mapping with the properties of the same names.
     public init(source: SourceKind? = nil, columns: [String: ColumnField] = [:]) {
         self.source = source
         self.columns = columns

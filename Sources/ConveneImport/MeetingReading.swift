@@ -35,10 +35,12 @@ public enum MeetingRole: String, Codable, Sendable, CaseIterable {
 /// result.reading?.description   // "attendance (file name says sign-in; 6 of 6 timestamps on 2026-06-10)"
 /// ```
 public struct MeetingReading: Codable, Sendable, Hashable, CustomStringConvertible {
+    /// What the rows were read as: invitations, registrations or attendance.
     public var role: MeetingRole
     /// Why, strongest first.
     public var evidence: [ReadingEvidence]
 
+    /// A reading with the properties of the same names.
     public init(role: MeetingRole, evidence: [ReadingEvidence]) {
         self.role = role
         self.evidence = evidence
@@ -91,6 +93,7 @@ public enum ReadingEvidence: Sendable, Hashable, CustomStringConvertible {
     /// Each row says it itself, in this column ("Will you attend?", "Attendee Status", "Checked In").
     case rowsSay(column: String)
 
+    /// The evidence as the import summary says it ("--as attended", "file name says sign-in", …).
     public var description: String {
         switch self {
         case .given(let role): "--as \(role.rawValue)"
