@@ -12,6 +12,13 @@ import Foundation
 /// name or of one of its nickname variants (`n:`), organization key + surname (`o:`), and a lone given name
 /// with no surname and no email (`g:`). ConveneMatch computes them; a store only saves and looks them up.
 public enum LookupKeys {
+    /// The lookup keys of `c`, as listed above; a record with nothing usable has none.
+    ///
+    /// ```swift
+    /// // Bob Smith, bob@acme.com, at Acme:
+    /// // ["e:bob@acme.com", "n:smith|b", "n:smith|r", "o:acme|smith"]
+    /// let keys = LookupKeys.keys(contact)
+    /// ```
     public static func keys(_ c: ContactRecord) -> [String] {
         var keys: [String] = []
         for e in c.emails where !e.isEmpty { keys.append("e:" + e.lowercased()) }
