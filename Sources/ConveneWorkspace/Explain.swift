@@ -8,14 +8,18 @@ import GRDB
 public struct PersonExplanation: Sendable {
     /// One record, and the evidence joining it to the person's other records.
     public struct RecordLink: Sendable {
+        /// The workspace's number for the record.
         public var recordID: Int64
+        /// The file and row it came from.
         public var source: SourceRecord
         /// The comparison with the most alike of the person's earlier records (nil for the first record).
         public var strongest: PairExplanation?
         /// The decisions naming this record: (kind, other record, origin).
         public var decisions: [(kind: String, other: Int64, origin: String)]
     }
+    /// The golden record explained.
     public var person: Person
+    /// Each of the person's records, with its evidence.
     public var records: [RecordLink]
     /// Where the settings came from ("estimated from N records" / "defaults").
     public var parameterSource: String
