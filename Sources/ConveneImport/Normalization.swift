@@ -3,14 +3,15 @@ import ConveneNormalize
 
 /// The one place the importer calls ConveneNormalize, so every cell is cleaned the same way.
 enum Normalization {
-    /// A name from one cell ("Smith, Robert J.", "Dr. Ann Lee") or from separate columns.
+    /// A name from one cell ("Smith, Robert J.", "Dr. Ann Lee") or from separate columns. The row's
+    /// `organization` tells "Ann Lee, Acme" (Ann Lee of Acme) from "Smith, Robert" (Last, First).
     static func personName(full: String?, honorific: String?, given: String?, middle: String?, family: String?,
-                           suffix: String?) -> PersonName {
+                           suffix: String?, organization: String? = nil) -> PersonName {
         var name: PersonName
         if given != nil || family != nil {
             name = NameParser.parse(given: given, family: family, middle: middle, raw: full)
         } else if let full, !full.isEmpty {
-            name = NameParser.parse(full)
+            name = NameParser.parse(full, organization: organization)
         } else {
             return PersonName()
         }

@@ -344,25 +344,62 @@ struct RecordBuilder {
     }
 
     static func isNo(_ s: String) -> Bool {
-        ["no", "n", "false", "0", "absent", "not checked in"].contains(s.lowercased().trimmingCharacters(in: .whitespaces))
+        let t = s.lowercased().trimmingCharacters(in: .whitespaces)
+        return ["no", "n", "false", "0", "absent", "not checked in"].contains(t) || deniesAttendance(t)
     }
 
     static func isCancelled(_ s: String) -> Bool {
         let t = s.lowercased()
         // A plain "No" to "Will you attend?" is a decline.
         return t == "no" || t == "n" || t.contains("refund") || t.contains("cancel") || t.contains("not attending") || t.contains("declin")
-            || t.contains("transferred") || t == "deleted"
+            || t.contains("transferred") || t == "deleted" || t.contains("not going")
     }
 
-    /// Registration / RSVP / attendance words → status.
+    /// "Not checked in", "Did not attend", "Never arrived", "Not yet present", "Hasn't signed in": a word that
+    /// says someone came, with a negation one or two words before it ("Checked in, not registered" denies the
+    /// registration, not the check-in). `t` is lowercased; only text holding a negation is split into words.
+    static func deniesAttendance(_ t: String) -> Bool {
+        guard mayBeNegated(t) else { return false }
+        let words = t.split { !$0.isLetter && $0 != "'" && $0 != "’" }
+        for (i, w) in words.enumerated() {
+            let came = w.hasPrefix("check") || w.hasPrefix("attend") || w == "present" || w.hasPrefix("arriv")
+                || (w.hasPrefix("sign") && i + 1 < words.count && words[i + 1] == "in")
+            if came && words[max(0, i - 2)..<i].contains(where: isNegation) { return true }
+        }
+        return false
+    }
+
+    /// A registration word denied the same way ("Not registered", "Never confirmed").
+    static func deniesRegistration(_ t: String) -> Bool {
+        guard mayBeNegated(t) else { return false }
+        let words = t.split { !$0.isLetter && $0 != "'" && $0 != "’" }
+        for (i, w) in words.enumerated() where ["registered", "going", "confirmed", "accepted", "rsvp", "rsvpd", "rsvped"].contains(w) {
+            if words[max(0, i - 2)..<i].contains(where: isNegation) { return true }
+        }
+        return false
+    }
+
+    private static func mayBeNegated(_ t: String) -> Bool {
+        t.contains("not") || t.contains("n't") || t.contains("n’t") || t.contains("never")
+    }
+
+    /// "not", "never", "didn't", "hasn’t" — a word of its own, never part of one ("Nottingham").
+    private static func isNegation(_ word: Substring) -> Bool {
+        word == "not" || word == "never" || word.hasSuffix("n't") || word.hasSuffix("n’t")
+    }
+
+    /// Registration / RSVP / attendance words → status. A denied attendance word ("Not Checked In", "Did not
+    /// attend") is a no-show; a denied registration word ("Not registered", "Not confirmed") is not understood.
     static func status(_ text: String) -> ParticipationStatus? {
         let t = text.lowercased().trimmingCharacters(in: .whitespaces)
         if isCancelled(t) { return nil }
         if t.contains("walk") { return .walkIn }
         if t.contains("no show") || t.contains("no-show") || t.contains("noshow") || t == "absent" { return .noShow }
+        if deniesAttendance(t) { return .noShow }
         if t.contains("checked in") || t.contains("attended") || t == "present" { return .attended }
-        if t.contains("attending") || t.contains("registered") || t == "yes" || t.contains("going") || t.contains("rsvp")
-            || t.contains("confirmed") || t.contains("accepted") { return .registered }
+        let registers = t.contains("attending") || t.contains("registered") || t == "yes" || t.contains("going") || t.contains("rsvp")
+            || t.contains("confirmed") || t.contains("accepted")
+        if registers { return deniesRegistration(t) ? nil : .registered }
         if t.contains("invited") || t.contains("pending") || t.contains("tentative") || t == "maybe" { return .invited }
         return nil
     }
@@ -466,14 +503,16 @@ struct RowReader: Sendable {
     func contact(row: TextRow, source record: SourceRecord) -> (contact: ContactRecord?, invalidEmailColumns: [Int]) {
         var full = first(.fullName, in: row)
         if let nameCleanup, let f = full { full = nameCleanup(f) }
+        let organization = first(.organization, in: row)
         let name = Normalization.personName(full: full, honorific: first(.honorific, in: row),
                                             given: first(.firstName, in: row), middle: first(.middleName, in: row),
-                                            family: first(.lastName, in: row), suffix: first(.nameSuffix, in: row))
+                                            family: first(.lastName, in: row), suffix: first(.nameSuffix, in: row),
+                                            organization: organization)
         let (emails, invalid) = self.emails(in: row)
         let phones = Normalization.phones(values(.phone, in: row), region: phoneRegion)
         guard !name.isEmpty || !emails.isEmpty || !phones.isEmpty else { return (nil, invalid) }
         var contact = ContactRecord(source: record, name: name, emails: emails, phones: phones,
-                                    organization: first(.organization, in: row), title: first(.title, in: row),
+                                    organization: organization, title: first(.title, in: row),
                                     street: first(.street, in: row), city: first(.city, in: row),
                                     region: first(.region, in: row), postalCode: first(.postalCode, in: row),
                                     country: first(.country, in: row), website: first(.website, in: row),

@@ -15,6 +15,22 @@ public enum NameParser {
     /// Parses a whole name from one cell ("Last, First M.", "First Middle Last", "Dr. Jane Doe, PhD, SPHR",
     /// "jane.doe@acme.com", "Madonna").
     public static func parse(_ raw: String) -> PersonName {
+        parse(raw, organization: nil)
+    }
+
+    /// ``parse(_:)`` for a name cell of a row that also names the person's organization: "Ann Lee, Acme" is Ann
+    /// Lee of Acme — not "Last, First" — when what follows the comma is that organization.
+    ///
+    /// ```swift
+    /// NameParser.parse("Ann Lee, Acme", organization: "Acme")        // given "Ann", family "Lee"
+    /// NameParser.parse("Ann Lee, Acme Tool LLC", organization: nil)  // given "Ann", family "Lee" (a legal form)
+    /// NameParser.parse("García López, María", organization: "Acme") // given "María", family "García López"
+    /// ```
+    /// What follows the comma is read as an organization only after a name of two words or more (so "Lee, Ann"
+    /// is always Last, First) and only when it is the row's organization (compared by
+    /// ``OrganizationNormalizer/key(_:)``) or holds an organization word (``NameParser/organizationWords``: Inc, LLC,
+    /// College, County …).
+    public static func parse(_ raw: String, organization: String?) -> PersonName {
         var name = PersonName(raw: raw)
         var text = cleanup(raw)
         if text.isEmpty { return name }
@@ -56,6 +72,8 @@ public enum NameParser {
                     else if isHonorific(t) { honorifics.append(canonicalHonorific(t)) }
                 }
             } else if givenPart == nil {
+                // "Ann Lee, Acme Inc": a whole name, then where the person works.
+                if head.count >= 2 && isOrganization(segment, row: organization) { continue }
                 givenPart = segment
             } else {
                 // A third free-text segment ("Smith, Robert, Acme Corp"): keep nothing of it but the raw text.
@@ -96,6 +114,29 @@ public enum NameParser {
         name.suffix = suffix
         name.credentials = credentials
         return name
+    }
+
+    /// Words that make a comma's second part an organization, not given names: legal forms and the words that
+    /// name institutions, none of them a common given name. What the rule can still get wrong: a family name of
+    /// two words or more written "Last, First" whose given name is one of these words (a rare "Co", "City") or
+    /// is exactly the row's organization ("De La Cruz, Hope" at a church called Hope) — then the part before the
+    /// comma is read as the whole name and the given name is left in the raw text only.
+    public static let organizationWords: Set<String> = [
+        "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "pllc", "llp", "plc",
+        "gmbh", "college", "university", "univ", "school", "schools", "district", "isd", "county", "city",
+        "chamber", "association", "assn", "foundation", "institute", "hospital", "bank", "agency", "board",
+        "department", "dept", "manufacturing", "mfg", "industries", "group", "partners", "services", "solutions",
+        "systems", "technologies", "center", "centre", "council", "alliance", "academy", "clinic", "ymca", "ywca",
+    ]
+
+    /// A comma's second part that is the row's organization or names one.
+    static func isOrganization(_ segment: [Word], row organization: String?) -> Bool {
+        let text = segment.map(\.text).joined(separator: " ")
+        let words = OrganizationNormalizer.keyWords(text)
+        if words.contains(where: organizationWords.contains) { return true }
+        guard let organization, !organization.isEmpty else { return false }
+        let key = OrganizationNormalizer.key(text)
+        return !key.isEmpty && key == OrganizationNormalizer.key(organization)
     }
 
     /// Builds a name from separate columns (First / Middle / Last), cleaning each: an honorific typed into the
