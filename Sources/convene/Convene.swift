@@ -18,6 +18,7 @@ struct Convene: AsyncParsableCommand {
         version: ConveneVersion.string,
         subcommands: [
             InitCommand.self,
+            SettingsCommand.self,
             ImportCommand.self,
             ReviewCommand.self,
             PeopleCommand.self,

@@ -14,7 +14,12 @@ struct InitCommand: ParsableCommand {
         convene.json (the partnership's settings). Other commands use the workspace in the current folder, or the \
         one named by -w/--workspace DIR.
 
+        Without --name the partnership is named after the folder ("tcamp" below); change it at any time with \
+        convene settings --name.
+
         Examples:
+          convene init tcamp
+          convene settings -w tcamp --name "Tri-County Advanced Manufacturing Partnership"
           convene init --name "North Valley Advanced Manufacturing" --sector Manufacturing --region "North Valley" \\
               --launch-date 2024-03-05 --co-chair "Dana Ortiz" --co-chair "Sam Lee"
           convene init partnerships/health --name "Healthcare Partnership" --phone-region CA
@@ -24,8 +29,8 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The folder to create the workspace in (default: -w DIR or the current folder).")
     var directory: String?
 
-    @Option(help: "The partnership's name.")
-    var name: String
+    @Option(help: "The partnership's name (default: the folder's name; change it later with convene settings --name).")
+    var name: String?
 
     @Option(help: "The industry sector, e.g. Manufacturing.")
     var sector: String?
@@ -48,11 +53,26 @@ struct InitCommand: ParsableCommand {
         try Self.reportingFailures {
             let folder = directory.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? global.workspaceURL
             let launch = try launchDate.map { try parseDate($0, flag: "--launch-date") }
-            let settings = PartnershipSettings(name: name, sector: sector, region: region, launchDate: launch,
+            let given = name?.trimmingCharacters(in: .whitespacesAndNewlines)
+            if let given, given.isEmpty { throw CommandFailure("--name: expected the partnership's name, found an empty one", code: ExitCodes.usage) }
+            let partnership = given ?? Self.folderName(folder)
+            let settings = PartnershipSettings(name: partnership, sector: sector, region: region, launchDate: launch,
                                                defaultPhoneRegion: phoneRegion.uppercased(), coChairs: coChairs)
             _ = try workspaceCall { try Workspace(create: folder, settings: settings) }
-            if !global.quiet { print("Created workspace for \(name) in \(folder.path)") }
+            guard !global.quiet else { return }
+            print("Created workspace for \(partnership) in \(folder.standardizedFileURL.path)")
+            if given == nil {
+                print("Named after its folder; to change the name: convene settings --name \"Your Partnership's Name\"")
+            }
         }
+    }
+}
+
+extension InitCommand {
+    /// The folder's own name ("tcamp" for `convene init tcamp`, the current folder's for `convene init`).
+    static func folderName(_ folder: URL) -> String {
+        let name = folder.standardizedFileURL.resolvingSymlinksInPath().lastPathComponent
+        return name.isEmpty || name == "/" ? "Partnership" : name
     }
 }
 
