@@ -28,9 +28,12 @@ struct FormHygiene {
     private var byName: [String: [Seen]] = [:]
     private struct Seen { var line: Int; var name: String; var emails: Set<String>; var organization: String }
 
-    init(source: SourceKind, columns: [ColumnMapping], headers: [String], meetingDate: CalendarDate?) {
+    /// `meetingFile`: the file is read for a meeting (a meeting, date or `--as` was given, or the file names its
+    /// meeting). A generic list read for no meeting is a contact list, not submissions: finding its repeated people
+    /// is the match engine's job, and it is not watched row by row.
+    init(source: SourceKind, columns: [ColumnMapping], headers: [String], meetingDate: CalendarDate?, meetingFile: Bool = true) {
         self.source = source
-        self.checksSubmissions = SourceCatalogue.export(source).rowsAreSubmissions
+        self.checksSubmissions = SourceCatalogue.export(source).rowsAreSubmissions && (source != .generic || meetingFile)
         var byField: [ColumnField: [Int]] = [:]
         for c in columns { byField[c.field, default: []].append(c.index) }
         self.columns = byField
@@ -45,7 +48,9 @@ struct FormHygiene {
 
     mutating func observe(_ row: TextRow) {
         guard !row.isBlank, row.trimmedCount > 1 || columns.count <= 2 else { return }
-        if (0..<row.trimmedCount).map({ HeaderText.key(row.value($0)) }) == Array(headerKeys.prefix(row.trimmedCount)) { return }
+        // A repeated header: the cheap test first (same first cell), so ordinary rows never fold every cell.
+        if let first = headerKeys.first, HeaderText.key(row.value(0)) == first,
+           (0..<row.trimmedCount).map({ HeaderText.key(row.value($0)) }) == Array(headerKeys.prefix(row.trimmedCount)) { return }
         var stamp: CalendarDate?
         let stampText = first(.timestamp, row)
         if !stampText.isEmpty, let day = DateTimeParser.date(stampText) {

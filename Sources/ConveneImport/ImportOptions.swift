@@ -29,6 +29,10 @@ public struct ImportOptions: Sendable {
     /// What the rows mean for the meeting (`--as`): every row without a status of its own (no-show, walk-in) gets
     /// this one. Nil to infer it from the file's name and timestamps (see ``ImportResult/reading``).
     public var readAs: MeetingRole?
+    /// True when the file is read for a meeting (the workspace sets it when `--meeting` is given): a generic list
+    /// is then watched as submissions (test rows, double submissions). A generic list read for no meeting is a
+    /// contact list, whose repeated people are the match engine's to find.
+    public var forMeeting = false
     /// The meeting's date, when the caller knows it (`--date`): form timestamps are judged against it, and a
     /// submission named "test" before it is left out. Without it, the date the file gives itself (Zoom, Teams).
     public var meetingDate: CalendarDate?

@@ -99,7 +99,9 @@ public enum Importer {
                                     options: options, result: result)
         builder.begin(headerRow: headerRow)
         var hygiene = FormHygiene(source: source, columns: columns, headers: headers,
-                                  meetingDate: options.meetingDate ?? result.meeting?.date)
+                                  meetingDate: options.meetingDate ?? result.meeting?.date,
+                                  meetingFile: options.forMeeting || options.meetingDate != nil || options.readAs != nil || result.meeting != nil
+                                      || columns.contains { $0.field == .timestamp })
         var inRecords = true
         for row in dataRows where inRecords {
             hygiene.observe(row)

@@ -77,6 +77,7 @@ extension Workspace {
             readOptions.rememberedMappings = remembered.mapValues(\.mapping)
             readOptions.readAs = options.readAs
             readOptions.meetingDate = options.meeting?.date
+            readOptions.forMeeting = options.meeting != nil
             let result = try Importer.read(data: data, name: path, options: readOptions)
             var file = IncomingFile(result, sha256: SHA256.hexDigest(of: [UInt8](data)))
             switch (result.mappingOrigin, result.headerSignature) {
