@@ -49,6 +49,10 @@ final class ComparisonLevelTests: XCTestCase {
         // A role address agrees only as a shared address (weak), and against another address says nothing.
         XCTAssertEqual(email("info@acme.com", "info@acme.com"), "shared address")
         XCTAssertEqual(email("info@acme.com", "bob@acme.com"), "missing")
+        // Colleagues told apart by a last initial before a number are two people, not a typo.
+        XCTAssertEqual(email("stevensb2@mohg.com", "stevensd@mohg.com"), "different")
+        XCTAssertEqual(email("naafieldj@acme.com", "naafieldm@acme.com"), "different")
+        XCTAssertEqual(email("christina.zelez2@acme.com", "christina.zeelez@acme.com"), "close")
     }
 
     func testPhoneOrganizationTitleLevels() {
@@ -69,6 +73,9 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(cmp("street", contact(1, "A", "B", street: "316 North Pulaski Road"), contact(2, "A", "B", street: "316 N. Pulaski Rd")), "exact")
         XCTAssertEqual(cmp("street", contact(1, "A", "B", street: "316 N Pulaski Rd"), contact(2, "A", "B", street: "316 N Pulaski Rd Ste 2")), "close")
         XCTAssertEqual(cmp("street", contact(1, "A", "B", street: "316 N Pulaski Rd"), contact(2, "A", "B", street: "4 Elm St")), "different")
+        // A house number left out on one list, the street name a typo apart: close, not different.
+        XCTAssertEqual(cmp("street", contact(1, "A", "B", street: "Goossensg Pl"), contact(2, "A", "B", street: "10 Goossens Pl")), "similar street, same or no number")
+        XCTAssertEqual(cmp("street", contact(1, "A", "B", street: "Elm St"), contact(2, "A", "B", street: "10 Oak Ave")), "different")
         XCTAssertEqual(cmp("city", contact(1, "A", "B", city: "Chicago"), contact(2, "A", "B", city: "CHICAGO")), "exact")
         XCTAssertEqual(cmp("postal code", contact(1, "A", "B", postal: "60608"), contact(2, "A", "B", postal: "60609")), "same prefix")
         XCTAssertEqual(cmp("website", contact(1, "A", "B", website: "https://www.acme.com/"), contact(2, "A", "B", website: "acme.com")), "exact")

@@ -212,8 +212,11 @@ struct Comparer {
                 // are two colleagues named Smith; so is a different last letter (naafieldj@ / naafieldm@) or a
                 // number added to tell them apart (mjones@ / mjones2@).
                 if a[0] != b[0] { return 5 }
-                if la == lb, a[la - 1] != b[lb - 1], Similarity.memcmpEqual(UnsafeBufferPointer(rebasing: a[0..<(la - 1)]),
-                                                                          UnsafeBufferPointer(rebasing: b[0..<(lb - 1)])) { return 5 }
+                // The last letter is judged before any trailing digits: "stevensb2" / "stevensd" are Brandon and
+                // Donna Stevens.
+                let sa = Self.stemLength(UnsafeBufferPointer(rebasing: a[0..<la])), sb = Self.stemLength(UnsafeBufferPointer(rebasing: b[0..<lb]))
+                if sa == sb, sa > 1, a[sa - 1] != b[sb - 1], Similarity.memcmpEqual(UnsafeBufferPointer(rebasing: a[0..<(sa - 1)]),
+                                                                                  UnsafeBufferPointer(rebasing: b[0..<(sb - 1)])) { return 5 }
                 if differOnlyByTrailingDigits(UnsafeBufferPointer(rebasing: a[0..<la]), UnsafeBufferPointer(rebasing: b[0..<lb])) {
                     return 5
                 }
@@ -230,6 +233,11 @@ struct Comparer {
                 let jw = Similarity.jaroWinkler(a, b)
                 if jw >= 0.93 { return 2 }
                 if sameAux && jw >= 0.75 { return 3 }
+                // One list left the house number out ("goossensg pl" / "10 goossens pl"): the street names alone,
+                // a typo apart, are a close address — not a different one.
+                let na = Self.afterHouseNumber(a), nb = Self.afterHouseNumber(b)
+                if (na.count == a.count) != (nb.count == b.count), na.count >= 4, nb.count >= 4,
+                   Similarity.jaroWinkler(na, nb) >= 0.93 { return 3 }
                 return 5
             case .postalCode:
                 return sameAux ? 2 : 3
@@ -241,6 +249,22 @@ struct Comparer {
             case .generation:
                 return 2
             }
+    }
+
+    /// A street key without its leading house number ("10 goossens pl" → "goossens pl"); the key itself when it
+    /// starts with none.
+    static func afterHouseNumber(_ x: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var i = 0
+        while i < x.count && x[i] >= 48 && x[i] <= 57 { i += 1 }
+        guard i > 0, i < x.count, x[i] == 32 else { return x }
+        return UnsafeBufferPointer(rebasing: x[(i + 1)...])
+    }
+
+    /// The length of a local part without its trailing digits ("stevensb2" → 8).
+    static func stemLength(_ x: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = x.count
+        while n > 0 && x[n - 1] >= 48 && x[n - 1] <= 57 { n -= 1 }
+        return n
     }
 
     /// "mjones" / "mjones2", "bfigueroa2" / "bfigueroa": equal once trailing digits are dropped, and not equal.

@@ -209,7 +209,7 @@ public struct Comparison: Hashable, Codable, Sendable {
                     differ("different", 0.10, 0.86)]
         case .street:
             return [null, covering(agree("exact", 0.65, 0.002)), covering(agree("close", 0.15, 0.005)),
-                    agree("same number, similar street", 0.05, 0.01), covering(agree("shared address", 0.01, 0.007, max: 1)),
+                    agree("similar street, same or no number", 0.05, 0.01), covering(agree("shared address", 0.01, 0.007, max: 1)),
                     differ("different", 0.14, 0.976)]
         case .postalCode:
             // A partnership's lists come from one region: many people share a postal code.
