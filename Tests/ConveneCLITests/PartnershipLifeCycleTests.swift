@@ -120,15 +120,7 @@ final class PartnershipLifeCycleTests: XCTestCase {
         XCTAssertTrue(names.contains("Jane Smith"), "\(names)")
 
         // The user picks "Not the same" in the dropdown and saves.
-        let answered = folder.file("review-answered.xlsx")
-        let workbook = try Workbook(destination: answered)
-        let out = try workbook.addWorksheet(named: "Review")
-        for (r, row) in sheet.rows.enumerated() {
-            var values: [CellValue] = row.texts.map { .string($0) }
-            if r > 0 { values[0] = .number(Double(row.texts[0])!); values[1] = .string("Not the same") }
-            try out.writeRow(values, row: r)
-        }
-        try workbook.close()
+        try ReviewSheetAnswers.answer(folder.file("review.xlsx"), "Not the same", to: folder.file("review-answered.xlsx"))
         let applied = try convene.ok(["review", "--apply", "review-answered.xlsx"])
         XCTAssertTrue(applied.contains("0 merged, 1 kept apart"), applied)
         XCTAssertEqual(try convene.people().filter { $0["name"] as? String == "Jane Smith" }.count, 2)

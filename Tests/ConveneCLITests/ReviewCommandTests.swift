@@ -28,15 +28,7 @@ final class ReviewCommandTests: XCTestCase {
 
     /// The review sheet with `decision` picked in every pair's Decision cell, saved as another workbook.
     private func answer(_ exported: String, _ decision: String, to answered: String) throws {
-        let sheet = try XLSXReader(contentsOf: folder.file(exported)).sheet(named: "Review")
-        let workbook = try Workbook(destination: folder.file(answered))
-        let out = try workbook.addWorksheet(named: "Review")
-        for (r, row) in sheet.rows.enumerated() {
-            var values: [CellValue] = row.texts.map { .string($0) }
-            if r > 0, let pair = Double(row.texts[0]) { values[0] = .number(pair); values[1] = .string(decision) }
-            try out.writeRow(values, row: r)
-        }
-        try workbook.close()
+        try ReviewSheetAnswers.answer(folder.file(exported), decision, to: folder.file(answered))
     }
 
     func testSampleDataHasNothingToReview() throws {
