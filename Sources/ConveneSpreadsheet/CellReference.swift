@@ -1,4 +1,9 @@
 /// Excel's grid limits.
+///
+/// ```swift
+/// let fits = rows.count < ExcelLimits.maxRows            // one row is the header
+/// let title = String(name.prefix(ExcelLimits.maxSheetName))
+/// ```
 public enum ExcelLimits {
     /// Rows per sheet (row indexes are `0..<maxRows`).
     public static let maxRows = 1_048_576
@@ -200,6 +205,11 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A range on a named sheet, as charts and validation lists refer to data: `'Sheet name'!$A$1:$A$9`.
+///
+/// ```swift
+/// let names = SheetRange(sheet: "Lists", range: try CellRange(a1: "A2:A40"))
+/// print(names.reference)   // Lists!$A$2:$A$40
+/// ```
 public struct SheetRange: Hashable, Sendable, CustomStringConvertible {
     /// The sheet's name, unquoted.
     public var sheet: String

@@ -106,7 +106,15 @@ public enum CellValue: Hashable, Sendable {
     case blank
 
     /// `.formula(text, result: nil)`.
+    ///
+    /// ```swift
+    /// try sheet.write(.formula("=SUM(B2:B9)"), row: 9, column: 1)
+    /// ```
     public static func formula(_ text: String) -> CellValue { .formula(text, result: nil) }
     /// `.url(address, text: nil)`.
+    ///
+    /// ```swift
+    /// try sheet.write(.url("https://example.org/partnership"), row: 0, column: 3)
+    /// ```
     public static func url(_ address: String) -> CellValue { .url(address, text: nil) }
 }

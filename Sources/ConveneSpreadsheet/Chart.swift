@@ -13,8 +13,17 @@
 /// Titles and series names are literal text: one starting with `=` is refused rather than read as a formula.
 public struct Chart: Hashable, Sendable {
     /// The chart type: vertical bars (`column`), horizontal bars (`bar`), a line, a pie, or stacked bars.
+    ///
+    /// ```swift
+    /// let chart = Chart(.stackedBar, title: "Action items by status")
+    /// ```
     public enum Kind: Hashable, Sendable { case column, bar, line, pie, stackedColumn, stackedBar }
     /// Where the legend goes; `none` hides it.
+    ///
+    /// ```swift
+    /// var chart = Chart(.line, title: "Attendance over time")
+    /// chart.legend = .none
+    /// ```
     public enum LegendPosition: Hashable, Sendable { case none, right, left, top, bottom }
 
     /// The chart type.

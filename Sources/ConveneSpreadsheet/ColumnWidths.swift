@@ -74,6 +74,11 @@ extension Worksheet {
     }
 
     /// The estimated width of the widest content written so far in `column`, or `nil` if nothing was written.
+    ///
+    /// ```swift
+    /// try sheet.writeString("Tri-County Advanced Manufacturing", row: 0, column: 0)
+    /// let width = sheet.contentWidth(ofColumn: 0)   // about 33
+    /// ```
     public func contentWidth(ofColumn column: Int) -> Double? {
         let widths = contentWidths.widths
         guard column >= 0, column < widths.count, widths[column] > 0 else { return nil }

@@ -14,6 +14,11 @@
 /// ```
 public struct ConditionalFormat: Hashable, Sendable {
     /// Which cells match, and the format they get (or, for data bars and colour scales, the colours).
+    ///
+    /// ```swift
+    /// let overdue = ConditionalFormat.Rule.timePeriod(.lastMonth, format: Format().with { $0.fillColor = .badFill })
+    /// try sheet.addConditionalFormat(ConditionalFormat(overdue), to: try CellRange(a1: "E2:E200"))
+    /// ```
     public enum Rule: Hashable, Sendable {
         /// Compare the cell's value with numbers.
         case cellValue(NumberCriterion, format: Format)

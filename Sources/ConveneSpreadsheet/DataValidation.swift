@@ -12,6 +12,11 @@
 /// ```
 public struct DataValidation: Hashable, Sendable {
     /// What the cell accepts.
+    ///
+    /// ```swift
+    /// let status = DataValidation.Rule.list(["Not started", "In progress", "Done"])
+    /// try sheet.addDataValidation(DataValidation(status), to: try CellRange(a1: "F2:F200"))
+    /// ```
     public enum Rule: Hashable, Sendable {
         /// A drop-down of fixed choices. Items may not contain commas; their total length plus commas
         /// (a `"` counts twice, as Excel stores it doubled) must be ≤ 255 (Excel's limit) or adding it throws ``SpreadsheetError/validationListTooLong(sheet:range:length:limit:)``.
@@ -31,6 +36,11 @@ public struct DataValidation: Hashable, Sendable {
     }
 
     /// How Excel reacts to an invalid entry.
+    ///
+    /// ```swift
+    /// var choice = DataValidation(.listFormula("=Organizations"))
+    /// choice.errorStyle = .warning   // warn, but accept a new organization
+    /// ```
     public enum ErrorStyle: Hashable, Sendable { case stop, warning, information }
 
     /// What the cell accepts.

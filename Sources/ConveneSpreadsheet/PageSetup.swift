@@ -10,8 +10,18 @@
 /// ```
 public struct PageSetup: Hashable, Sendable {
     /// Which way the page is printed.
+    ///
+    /// ```swift
+    /// var page = PageSetup()
+    /// page.orientation = .landscape
+    /// ```
     public enum Orientation: Hashable, Sendable { case portrait, landscape }
     /// The paper size; `printerDefault` leaves it to the printer.
+    ///
+    /// ```swift
+    /// var page = PageSetup()
+    /// page.paper = .a4
+    /// ```
     public enum Paper: Hashable, Sendable { case printerDefault, letter, legal, a4, a3 }
 
     /// Portrait (the default) or landscape.

@@ -19,6 +19,11 @@ import Foundation
 /// Not thread-safe and not `Sendable`: build each workbook on one thread.
 public final class Workbook {
     /// How the workbook is built.
+    ///
+    /// ```swift
+    /// let options = Workbook.Options(constantMemory: true, temporaryDirectory: URL(fileURLWithPath: "/tmp"))
+    /// let workbook = try Workbook(destination: URL(fileURLWithPath: "people.xlsx"), options: options)
+    /// ```
     public struct Options: Hashable, Sendable {
         /// Write each row to disk as soon as a later row is started, keeping memory flat for huge sheets.
         /// Rows must then be written in order (a cell in an earlier row is silently dropped by
@@ -57,12 +62,20 @@ public final class Workbook {
     /// Starts a workbook that ``close()`` will save at `destination`.
     ///
     /// A bad destination (missing or unwritable folder) is reported by ``close()``.
+    ///
+    /// ```swift
+    /// let workbook = try Workbook(destination: URL(fileURLWithPath: "attendance.xlsx"))
+    /// ```
     public init(destination: URL, options: Options = Options()) throws {
         handle = try WorkbookHandle(destination: destination, constantMemory: options.constantMemory,
                                     temporaryDirectory: options.temporaryDirectory)
     }
 
     /// Adds a sheet at the end.
+    ///
+    /// ```swift
+    /// let sheet = try workbook.addWorksheet(named: "Attendance")
+    /// ```
     ///
     /// - Throws: ``SpreadsheetError/invalidSheetName(name:reason:)`` (empty, longer than 31 characters,
     ///   containing `[ ] : * ? / \`, or starting/ending with `'`) or
@@ -77,6 +90,10 @@ public final class Workbook {
     }
 
     /// The sheet called `name` (ignoring case), if any.
+    ///
+    /// ```swift
+    /// let sheet = workbook.worksheet(named: "attendance")   // the sheet named "Attendance"
+    /// ```
     public func worksheet(named name: String) -> Worksheet? {
         worksheets.first { $0.name.lowercased() == name.lowercased() }
     }
@@ -86,6 +103,10 @@ public final class Workbook {
     ///
     /// A name is letters, digits, `_` and `.`, starts with a letter or `_`, and must not look like a cell
     /// reference (`A1`, `R1C1`).
+    ///
+    /// ```swift
+    /// try workbook.defineName("Organizations", refersTo: "=Lists!$A$2:$A$40")
+    /// ```
     public func defineName(_ name: String, refersTo formula: String) throws {
         try ExcelName.validate(name, what: "defined name")
         guard !definedNames.contains(where: { $0.name.lowercased() == name.lowercased() }) else {
@@ -103,6 +124,13 @@ public final class Workbook {
     ///
     /// Closing is final: afterwards every call on the workbook or its sheets throws
     /// ``SpreadsheetError/workbookClosed``, even if saving failed.
+    ///
+    /// ```swift
+    /// let workbook = try Workbook(destination: URL(fileURLWithPath: "tracker.xlsx"))
+    /// let sheet = try workbook.addWorksheet(named: "Tracker")
+    /// try sheet.writeString("Action", row: 0, column: 0)
+    /// try workbook.close()   // the file exists only now
+    /// ```
     ///
     /// - Throws: ``SpreadsheetError/fileSystem(path:message:)`` when the folder is missing or unwritable or
     ///   the rename fails; ``SpreadsheetError/library(operation:code:message:sheet:cell:)`` when

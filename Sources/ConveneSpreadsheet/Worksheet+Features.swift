@@ -4,6 +4,11 @@ import Foundation
 extension Worksheet {
     /// Adds an Excel table over ``Table/range`` (see ``Table`` for an example).
     ///
+    /// ```swift
+    /// try sheet.writeRow([.string("Name"), .string("Email")], row: 0)
+    /// try sheet.addTable(Table(range: try CellRange(a1: "A1:B20"), columns: [TableColumn("Name"), TableColumn("Email")]))
+    /// ```
+    ///
     /// - Throws: ``SpreadsheetError/invalidArgument(sheet:cell:reason:)`` if the column count does not match
     ///   the range, headers repeat (Excel would "repair" the file), the name is invalid or taken, the range
     ///   overlaps another table or merged range, or the workbook is in constant-memory mode.
@@ -47,6 +52,10 @@ extension Worksheet {
 
     /// Restricts what can be typed into `range` (see ``DataValidation`` for examples).
     ///
+    /// ```swift
+    /// try sheet.addDataValidation(DataValidation(.list(["Yes", "No"])), to: try CellRange(a1: "D2:D500"))
+    /// ```
+    ///
     /// - Throws: ``SpreadsheetError/validationListTooLong(sheet:range:length:limit:)`` for an inline list
     ///   over 255 characters (items plus commas); ``SpreadsheetError/invalidArgument(sheet:cell:reason:)``
     ///   for an empty list, an item containing a comma, or a list range on a sheet that does not exist.
@@ -88,6 +97,11 @@ extension Worksheet {
     }
 
     /// Formats the cells of `range` that match a rule (see ``ConditionalFormat`` for examples).
+    ///
+    /// ```swift
+    /// let done = Format().with { $0.fillColor = .goodFill }
+    /// try sheet.addConditionalFormat(ConditionalFormat(.textContains("Done", format: done)), to: try CellRange(a1: "F2:F200"))
+    /// ```
     public func addConditionalFormat(_ conditionalFormat: ConditionalFormat, to range: CellRange) throws {
         try checkRange(range)
         switch conditionalFormat.rule {
@@ -128,6 +142,10 @@ extension Worksheet {
     }
 
     /// Draws `chart` with its top-left corner at the cell, scaled from Excel's default 480×288 pixels.
+    ///
+    /// ```swift
+    /// try dashboard.insertChart(Chart(.pie, title: "Partners by kind", series: [series]), row: 2, column: 4, xScale: 1.5)
+    /// ```
     ///
     /// - Throws: ``SpreadsheetError/invalidArgument(sheet:cell:reason:)`` for a chart without series, a series
     ///   on a sheet that does not exist, or a title or name starting with `=` (titles are literal text).

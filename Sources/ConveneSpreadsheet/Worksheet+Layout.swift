@@ -20,11 +20,19 @@ extension Worksheet {
     }
 
     /// Sets one column's width.
+    ///
+    /// ```swift
+    /// try sheet.setColumnWidth(30, column: 0)
+    /// ```
     public func setColumnWidth(_ width: Double, column: Int, format: Format? = nil) throws {
         try setColumnWidth(width, columns: column...column, format: format)
     }
 
     /// Sets a row's height in points (default 15), optionally with a default format or hidden.
+    ///
+    /// ```swift
+    /// try sheet.setRowHeight(30, row: 0, format: .header)
+    /// ```
     public func setRowHeight(_ height: Double, row: Int, format: Format? = nil, hidden: Bool = false) throws {
         guard row >= 0, row < ExcelLimits.maxRows else { throw SpreadsheetError.cellOutOfBounds(sheet: name, row: row, column: 0) }
         guard height >= 0, height <= 409 else {
@@ -47,6 +55,10 @@ extension Worksheet {
     }
 
     /// Adds filter buttons to the first row of `range` (one autofilter per sheet; tables have their own).
+    ///
+    /// ```swift
+    /// try sheet.setAutofilter(try CellRange(a1: "A1:F200"))
+    /// ```
     public func setAutofilter(_ range: CellRange) throws {
         try checkRange(range)
         if let table = tables.first(where: { $0.overlaps(range) }) {
@@ -76,6 +88,12 @@ extension Worksheet {
     }
 
     /// Sets orientation, scaling, repeated rows, print area, header and footer.
+    ///
+    /// ```swift
+    /// var page = PageSetup()
+    /// page.orientation = .landscape
+    /// try sheet.setPageSetup(page)
+    /// ```
     public func setPageSetup(_ page: PageSetup) throws {
         try checkText(page.header, limit: 255, what: "page header", cell: nil)
         try checkText(page.footer, limit: 255, what: "page footer", cell: nil)
@@ -99,15 +117,32 @@ extension Worksheet {
     }
 
     /// Makes this the sheet shown when the workbook opens.
+    ///
+    /// ```swift
+    /// try dashboard.activate()
+    /// ```
     public func activate() throws { try handle.activate() }
 
     /// Hides the sheet tab (a hidden sheet still feeds lists and formulas).
+    ///
+    /// ```swift
+    /// let lists = try workbook.addWorksheet(named: "Lists")
+    /// try lists.hide()
+    /// ```
     public func hide() throws { try handle.hide() }
 
     /// Colours the sheet tab.
+    ///
+    /// ```swift
+    /// try sheet.setTabColor(.navy)
+    /// ```
     public func setTabColor(_ color: Color) throws { try handle.setTabColor(color) }
 
     /// Sets the zoom level, 10–400 percent.
+    ///
+    /// ```swift
+    /// try sheet.setZoom(85)
+    /// ```
     public func setZoom(_ percent: Int) throws {
         guard (10...400).contains(percent) else {
             throw SpreadsheetError.invalidArgument(sheet: name, cell: nil, reason: "zoom \(percent)% is outside 10...400")
@@ -116,5 +151,9 @@ extension Worksheet {
     }
 
     /// Hides the grid lines on screen and in print.
+    ///
+    /// ```swift
+    /// try dashboard.hideGridlines()
+    /// ```
     public func hideGridlines() throws { try handle.hideScreenGridlines() }
 }

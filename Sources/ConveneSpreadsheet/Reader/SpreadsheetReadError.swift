@@ -10,6 +10,14 @@
 /// ```
 public struct SpreadsheetReadError: Error, CustomStringConvertible, Equatable, Sendable {
     /// What went wrong.
+    ///
+    /// ```swift
+    /// do {
+    ///     _ = try XLSXReader(contentsOf: URL(fileURLWithPath: "old-roster.xls"))
+    /// } catch let error as SpreadsheetReadError where error.kind == .legacyXLS {
+    ///     print("Save the file as .xlsx in Excel, then import it again.")
+    /// }
+    /// ```
     public enum Kind: Equatable, Sendable {
         /// The file could not be opened or read at all (permissions, missing file).
         case unreadableFile(String)
@@ -55,6 +63,10 @@ public struct SpreadsheetReadError: Error, CustomStringConvertible, Equatable, S
     public let kind: Kind
 
     /// Creates an error; used by the reader and useful for tests.
+    ///
+    /// ```swift
+    /// let error = SpreadsheetReadError(file: "tracker.xlsx", part: "xl/workbook.xml", kind: .missingPart("xl/workbook.xml"))
+    /// ```
     public init(file: String, part: String? = nil, kind: Kind) {
         self.file = file
         self.part = part
@@ -100,6 +112,12 @@ public struct SpreadsheetReadError: Error, CustomStringConvertible, Equatable, S
 }
 
 /// Caps that keep a hostile or broken file from exhausting memory. The defaults fit any real tracker or export.
+///
+/// ```swift
+/// var limits = XLSXReadLimits.default
+/// limits.maxCellsPerSheet = 100_000
+/// let reader = try XLSXReader(contentsOf: url, limits: limits)
+/// ```
 public struct XLSXReadLimits: Sendable, Equatable {
     /// Most bytes any one part (sheet, shared strings, …) may inflate to. Default 200 MB.
     public var maxPartBytes: Int
@@ -121,6 +139,11 @@ public struct XLSXReadLimits: Sendable, Equatable {
         ratioCheckThreshold: 10 << 20, maxCellsPerSheet: 20_000_000)
 
     /// Creates limits; start from ``default`` and change one field in most cases.
+    ///
+    /// ```swift
+    /// let tight = XLSXReadLimits(maxPartBytes: 8 << 20, maxTotalBytes: 32 << 20, maxCompressionRatio: 100,
+    ///                            ratioCheckThreshold: 1 << 20, maxCellsPerSheet: 50_000)
+    /// ```
     public init(maxPartBytes: Int, maxTotalBytes: Int, maxCompressionRatio: Int, ratioCheckThreshold: Int,
                 maxCellsPerSheet: Int) {
         self.maxPartBytes = maxPartBytes

@@ -1,6 +1,17 @@
 /// A sheet as the workbook lists it, in tab order.
+///
+/// ```swift
+/// let reader = try XLSXReader(contentsOf: url)
+/// for info in reader.sheets where info.isWorksheet {
+///     print(info.index, info.name, info.visibility)   // 0 Tracker visible
+/// }
+/// ```
 public struct XLSXSheetInfo: Hashable, Sendable {
     /// Whether the sheet tab shows.
+    ///
+    /// ```swift
+    /// let hidden = reader.sheets.filter { $0.visibility != .visible }.map(\.name)   // ["Lists"]
+    /// ```
     public enum Visibility: String, Sendable {
         /// A normal tab.
         case visible
@@ -25,6 +36,12 @@ public struct XLSXSheetInfo: Hashable, Sendable {
 }
 
 /// A defined name (named range or constant) from the workbook.
+///
+/// ```swift
+/// for name in try XLSXReader(contentsOf: url).definedNames {
+///     print(name.name, name.formula)   // Organizations Lists!$A$2:$A$40
+/// }
+/// ```
 public struct XLSXDefinedName: Hashable, Sendable {
     /// The name, e.g. `Statuses` or `_xlnm.Print_Area`.
     public let name: String

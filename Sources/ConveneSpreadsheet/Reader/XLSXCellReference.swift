@@ -16,6 +16,11 @@ public struct XLSXCellReference: Hashable, Comparable, Sendable, CustomStringCon
     public let column: Int
 
     /// Creates a reference; returns nil outside Excel's grid.
+    ///
+    /// ```swift
+    /// let ref = XLSXCellReference(row: 2, column: 3)!   // C2
+    /// let none = XLSXCellReference(row: 0, column: 1)   // nil: rows start at 1
+    /// ```
     public init?(row: Int, column: Int) {
         guard (1...Self.maxRow).contains(row), (1...Self.maxColumn).contains(column) else { return nil }
         self.row = row
@@ -23,6 +28,10 @@ public struct XLSXCellReference: Hashable, Comparable, Sendable, CustomStringCon
     }
 
     /// Parses `A1`, `$AA$10`, `xfd1048576` (case-insensitive); nil if malformed or outside Excel's grid.
+    ///
+    /// ```swift
+    /// let ref = XLSXCellReference("$B$7")!   // row 7, column 2
+    /// ```
     public init?(_ text: some StringProtocol) {
         var column = 0
         var row = 0
@@ -52,6 +61,10 @@ public struct XLSXCellReference: Hashable, Comparable, Sendable, CustomStringCon
     }
 
     /// Column letters for a 1-based column number: 1 → "A", 27 → "AA", 16384 → "XFD".
+    ///
+    /// ```swift
+    /// XLSXCellReference.columnLetters(28)   // "AB"
+    /// ```
     public static func columnLetters(_ column: Int) -> String {
         var number = column
         var letters: [Character] = []
@@ -70,12 +83,21 @@ public struct XLSXCellReference: Hashable, Comparable, Sendable, CustomStringCon
     public var description: String { a1 }
 
     /// Row-major order: `B1` comes before `A2`.
+    ///
+    /// ```swift
+    /// let cells = [XLSXCellReference("A2")!, XLSXCellReference("B1")!].sorted()   // B1, A2
+    /// ```
     public static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.row, lhs.column) < (rhs.row, rhs.column)
     }
 }
 
 /// A rectangular range such as `A1:C10` (merged cells, tables, validations). A single cell `B2` is a 1×1 range.
+///
+/// ```swift
+/// let range = XLSXCellRange("A1:C10")!
+/// range.contains(XLSXCellReference("B5")!)   // true
+/// ```
 public struct XLSXCellRange: Hashable, Sendable, CustomStringConvertible {
     /// Top-left cell.
     public let start: XLSXCellReference
@@ -83,12 +105,21 @@ public struct XLSXCellRange: Hashable, Sendable, CustomStringConvertible {
     public let end: XLSXCellReference
 
     /// Creates a range from two corners, in any order.
+    ///
+    /// ```swift
+    /// let range = XLSXCellRange(XLSXCellReference("C10")!, XLSXCellReference("A1")!)   // A1:C10
+    /// ```
     public init(_ first: XLSXCellReference, _ second: XLSXCellReference) {
         start = XLSXCellReference(row: min(first.row, second.row), column: min(first.column, second.column))!
         end = XLSXCellReference(row: max(first.row, second.row), column: max(first.column, second.column))!
     }
 
     /// Parses `A1:C10` or `B2` (with or without `$`); nil if malformed or outside Excel's grid.
+    ///
+    /// ```swift
+    /// let merged = XLSXCellRange("$A$1:$F$1")!
+    /// let single = XLSXCellRange("B2")!   // a 1×1 range
+    /// ```
     public init?(_ text: some StringProtocol) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         switch parts.count {
@@ -109,6 +140,11 @@ public struct XLSXCellRange: Hashable, Sendable, CustomStringConvertible {
     public var columnCount: Int { end.column - start.column + 1 }
 
     /// True when `reference` lies inside the range.
+    ///
+    /// ```swift
+    /// let header = XLSXCellRange("A1:F1")!
+    /// header.contains(XLSXCellReference("D1")!)   // true
+    /// ```
     public func contains(_ reference: XLSXCellReference) -> Bool {
         (start.row...end.row).contains(reference.row) && (start.column...end.column).contains(reference.column)
     }

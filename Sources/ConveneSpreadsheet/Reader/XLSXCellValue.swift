@@ -4,6 +4,12 @@ import Foundation
 ///
 /// Kept as components rather than `Foundation.Date` because a spreadsheet date has no time zone, and because
 /// Excel's fictitious 1900-02-29 (serial 60, the Lotus leap-year bug) has no `Date`.
+///
+/// ```swift
+/// if case .date(let date) = sheet["C2"] {
+///     print(date.year, date.month, date.day, date.iso8601)   // 2025 3 7 2025-03-07
+/// }
+/// ```
 public struct XLSXDateTime: Hashable, Sendable, CustomStringConvertible {
     // Stored compactly (24 bytes instead of 72): a sheet of a million cells keeps one in every cell's value.
     private let storedYear: Int32
@@ -33,6 +39,10 @@ public struct XLSXDateTime: Hashable, Sendable, CustomStringConvertible {
 
     /// Creates a value; the reader builds these from serial numbers (see ``XLSXDateSystem``). Components are
     /// clamped to their ranges (year 0–9999).
+    ///
+    /// ```swift
+    /// let launch = XLSXDateTime(year: 2026, month: 8, day: 25, hour: 17, minute: 30, hasTime: true)
+    /// ```
     public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
                 millisecond: Int = 0, hasDate: Bool = true, hasTime: Bool = false, serial: Double = 0) {
         storedYear = Int32(clamping: min(max(year, 0), 9999))
@@ -69,6 +79,10 @@ public struct XLSXDateTime: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// The epoch a workbook counts its date serial numbers from (`<workbookPr date1904="1"/>`).
+///
+/// ```swift
+/// let date = reader.dateSystem.dateTime(fromSerial: 45658)   // 2025-01-01 in a windows1900 workbook
+/// ```
 public enum XLSXDateSystem: Sendable, Equatable {
     /// Serial 1 is 1900-01-01; serial 60 is Excel's fictitious 1900-02-29 (kept for Lotus 1-2-3 compatibility).
     case windows1900
@@ -76,6 +90,11 @@ public enum XLSXDateSystem: Sendable, Equatable {
     case mac1904
 
     /// Converts a serial number to a date/time; nil for negative or out-of-range serials (Excel shows ####).
+    ///
+    /// ```swift
+    /// let date = XLSXDateSystem.windows1900.dateTime(fromSerial: 45658, hasTime: false)!
+    /// date.iso8601   // "2025-01-01"
+    /// ```
     public func dateTime(fromSerial serial: Double, hasDate: Bool = true, hasTime: Bool = true) -> XLSXDateTime? {
         guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil } // 9999-12-31 is 2958465
         // Round to the millisecond first, so 0.999999 of a day becomes the next midnight, not 23:59:59.999.
@@ -128,6 +147,14 @@ public enum XLSXDateSystem: Sendable, Equatable {
 ///
 /// Use ``text`` when an importer wants the cell as the user saw it: dates in ISO 8601, whole numbers without
 /// `.0`, booleans as `TRUE`/`FALSE`, errors as `#N/A` etc.
+///
+/// ```swift
+/// switch sheet["B2"] {
+/// case .number(let count): print("attended:", count)
+/// case .empty: print("no count")
+/// default: print("unexpected:", sheet["B2"].text)
+/// }
+/// ```
 public enum XLSXCellValue: Hashable, Sendable {
     /// No value (a styled blank cell, or a position with no cell at all).
     case empty

@@ -16,6 +16,11 @@ extension XLSXDateTime {
 
     /// The instant this wall-clock reading denotes in `timeZone` (cells carry no zone, so the caller picks one).
     /// Nil for a time-only value and for Excel's fictitious 1900-02-29.
+    ///
+    /// ```swift
+    /// let start = XLSXDateTime(year: 2026, month: 8, day: 25, hour: 17, hasTime: true)
+    /// let instant = start.date(in: TimeZone(identifier: "America/Chicago")!)
+    /// ```
     public func date(in timeZone: TimeZone) -> Date? {
         guard hasDate, !(year == 1900 && month == 2 && day == 29) else { return nil }
         var calendar = Calendar(identifier: .gregorian)

@@ -31,12 +31,21 @@ public final class XLSXReader {
     private let limits: XLSXReadLimits
 
     /// Opens a workbook file.
+    /// ```swift
+    /// let reader = try XLSXReader(contentsOf: URL(fileURLWithPath: "tracker-from-dana.xlsx"))
+    /// print(reader.visibleWorksheetNames)   // ["Tracker", "Dashboard"]
+    /// ```
+    ///
     /// - Throws: ``SpreadsheetReadError`` if the file is not an .xlsx workbook, is encrypted, or breaks a limit.
     public convenience init(contentsOf url: URL, limits: XLSXReadLimits = .default) throws {
         try self.init(archive: PackageArchive(url: url, limits: limits), limits: limits)
     }
 
     /// Opens a workbook held in memory; `name` is used in error messages.
+    ///
+    /// ```swift
+    /// let reader = try XLSXReader(data: try Data(contentsOf: url), name: "upload.xlsx")
+    /// ```
     public convenience init(data: Data, name: String = "workbook.xlsx", limits: XLSXReadLimits = .default) throws {
         try self.init(archive: PackageArchive(data: data, name: name, limits: limits), limits: limits)
     }
@@ -99,6 +108,10 @@ public final class XLSXReader {
     }
 
     /// Reads the sheet with this name (exact match first, then case-insensitive, as Excel treats names).
+    ///
+    /// ```swift
+    /// let tracker = try reader.sheet(named: "tracker")   // finds "Tracker"
+    /// ```
     public func sheet(named name: String) throws -> XLSXSheet {
         let info = sheets.first { $0.name == name }
             ?? sheets.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
@@ -110,6 +123,10 @@ public final class XLSXReader {
     }
 
     /// Reads the sheet at a 0-based position in tab order.
+    ///
+    /// ```swift
+    /// let first = try reader.sheet(at: 0)
+    /// ```
     public func sheet(at index: Int) throws -> XLSXSheet {
         guard sheets.indices.contains(index) else {
             throw SpreadsheetReadError(file: fileName,
@@ -119,6 +136,11 @@ public final class XLSXReader {
     }
 
     /// Reads the first visible worksheet — where an export's data usually is.
+    ///
+    /// ```swift
+    /// let sheet = try reader.firstVisibleWorksheet()
+    /// let header = sheet.rows.first?.texts ?? []
+    /// ```
     public func firstVisibleWorksheet() throws -> XLSXSheet {
         guard let info = sheets.first(where: { $0.isWorksheet && $0.visibility == .visible }) else {
             throw SpreadsheetReadError(file: fileName, kind: .sheetNotFound("that is a visible worksheet"))
@@ -127,6 +149,12 @@ public final class XLSXReader {
     }
 
     /// Reads every worksheet (chart sheets are skipped), in tab order.
+    ///
+    /// ```swift
+    /// for sheet in try reader.allWorksheets() {
+    ///     print(sheet.name, sheet.rows.count)
+    /// }
+    /// ```
     public func allWorksheets() throws -> [XLSXSheet] {
         try sheets.filter(\.isWorksheet).map(read)
     }

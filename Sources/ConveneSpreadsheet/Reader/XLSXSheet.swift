@@ -1,6 +1,12 @@
 import Foundation
 
 /// One cell read from a sheet.
+///
+/// ```swift
+/// if let cell = sheet.cell(XLSXCellReference("D2")!) {
+///     print(cell.value.text, cell.formula ?? "", cell.numberFormat ?? "")   // 3 =COUNTA(E2:G2) 0
+/// }
+/// ```
 public struct XLSXCell: Hashable, Sendable {
     /// Where the cell is (1-based row and column).
     public let reference: XLSXCellReference
@@ -13,6 +19,10 @@ public struct XLSXCell: Hashable, Sendable {
     public let numberFormat: String?
 
     /// Creates a cell; the reader builds these.
+    ///
+    /// ```swift
+    /// let cell = XLSXCell(reference: XLSXCellReference("A1")!, value: .string("Name"))
+    /// ```
     public init(reference: XLSXCellReference, value: XLSXCellValue, formula: String? = nil,
                 numberFormat: String? = nil) {
         self.reference = reference
@@ -24,6 +34,12 @@ public struct XLSXCell: Hashable, Sendable {
 
 /// One row that has at least one cell with a value or a formula. Empty rows (and styled blank cells) are not
 /// listed, so use ``number`` (not the position in ``XLSXSheet/rows``) when reporting a line to the user.
+///
+/// ```swift
+/// for row in sheet.rows.dropFirst() {
+///     print("line \(row.number):", row[column: 1].text, row.cell(column: 2)?.value.text ?? "")
+/// }
+/// ```
 public struct XLSXRow: Hashable, Sendable {
     /// The 1-based row number as Excel shows it.
     public let number: Int
@@ -31,6 +47,10 @@ public struct XLSXRow: Hashable, Sendable {
     public let cells: [XLSXCell]
 
     /// Creates a row; the reader builds these.
+    ///
+    /// ```swift
+    /// let row = XLSXRow(number: 2, cells: [XLSXCell(reference: XLSXCellReference("A2")!, value: .string("Ada"))])
+    /// ```
     public init(number: Int, cells: [XLSXCell]) {
         self.number = number
         self.cells = cells
@@ -48,11 +68,19 @@ public struct XLSXRow: Hashable, Sendable {
     public var texts: [String] { values.map(\.text) }
 
     /// The value in a 1-based column, or ``XLSXCellValue/empty``.
+    ///
+    /// ```swift
+    /// let email = row[column: 3].text   // column C
+    /// ```
     public subscript(column column: Int) -> XLSXCellValue {
         cell(column: column)?.value ?? .empty
     }
 
     /// The cell in a 1-based column, if there is one.
+    ///
+    /// ```swift
+    /// let formula = row.cell(column: 4)?.formula   // "=COUNTA(E2:G2)"
+    /// ```
     public func cell(column: Int) -> XLSXCell? {
         // Cells are sorted by column: binary search keeps wide rows fast.
         var low = 0
@@ -71,6 +99,12 @@ public struct XLSXRow: Hashable, Sendable {
 }
 
 /// An Excel table (ListObject) on a sheet: `Insert > Table`.
+///
+/// ```swift
+/// if let table = sheet.table(named: "ActionPlan") {
+///     print(table.columnNames, table.dataRange?.description ?? "no data")   // ["Action", "Owner", …] A2:F31
+/// }
+/// ```
 public struct XLSXTable: Hashable, Sendable {
     /// The table's name used in formulas (`displayName`), e.g. `People`.
     public let name: String
@@ -97,6 +131,12 @@ public struct XLSXTable: Hashable, Sendable {
 }
 
 /// A data-validation rule (e.g. a drop-down list) on some cells.
+///
+/// ```swift
+/// for validation in sheet.dataValidations where validation.type == "list" {
+///     print(validation.ranges, validation.listItems ?? [])   // [F2:F200] ["Not started", "In progress", "Done"]
+/// }
+/// ```
 public struct XLSXDataValidation: Hashable, Sendable {
     /// `list`, `whole`, `decimal`, `date`, `time`, `textLength`, `custom`, or `any`.
     public let type: String
@@ -121,6 +161,12 @@ public struct XLSXDataValidation: Hashable, Sendable {
 }
 
 /// A hyperlink attached to a cell.
+///
+/// ```swift
+/// for link in sheet.hyperlinks {
+///     print(link.range, link.url ?? link.location ?? "")
+/// }
+/// ```
 public struct XLSXHyperlink: Hashable, Sendable {
     /// The cell or range the link covers.
     public let range: XLSXCellRange
@@ -133,6 +179,12 @@ public struct XLSXHyperlink: Hashable, Sendable {
 }
 
 /// A note (Excel "comment") attached to a cell.
+///
+/// ```swift
+/// for note in sheet.notes {
+///     print(note.reference, note.author ?? "", note.text)
+/// }
+/// ```
 public struct XLSXNote: Hashable, Sendable {
     /// The cell the note belongs to.
     public let reference: XLSXCellReference
@@ -188,6 +240,10 @@ public struct XLSXSheet: Hashable, Sendable {
     }
 
     /// The row with a 1-based number, if it has cells.
+    ///
+    /// ```swift
+    /// let header = sheet.row(1)?.texts ?? []
+    /// ```
     public func row(_ number: Int) -> XLSXRow? {
         var low = 0
         var high = rows.count - 1
@@ -201,18 +257,30 @@ public struct XLSXSheet: Hashable, Sendable {
     }
 
     /// The cell at a reference, if it exists.
+    ///
+    /// ```swift
+    /// let owner = sheet.cell(XLSXCellReference("C2")!)?.value.text
+    /// ```
     public func cell(_ reference: XLSXCellReference) -> XLSXCell? {
         row(reference.row)?.cell(column: reference.column)
     }
 
     /// The value at an A1 reference such as `"C7"`; ``XLSXCellValue/empty`` when there is no cell (or the
     /// reference is malformed).
+    ///
+    /// ```swift
+    /// let title = sheet["A1"].text
+    /// ```
     public subscript(_ a1: String) -> XLSXCellValue {
         guard let reference = XLSXCellReference(a1) else { return .empty }
         return cell(reference)?.value ?? .empty
     }
 
     /// The table with a name (case-insensitive, as in Excel), if any.
+    ///
+    /// ```swift
+    /// let plan = sheet.table(named: "actionplan")   // finds "ActionPlan"
+    /// ```
     public func table(named name: String) -> XLSXTable? {
         tables.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
     }
