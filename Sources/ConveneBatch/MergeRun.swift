@@ -15,6 +15,12 @@ public enum MergeRun {
     nonisolated(unsafe) static var lastLap = Date()
     nonisolated(unsafe) private static var kept: [Output] = []
     /// Keeps `output` alive to the end of the process, so it is never freed piece by piece (see `convene merge`).
+    ///
+    /// ```swift
+    /// let output = try MergeRun.perform(files: files, organizations: false)
+    /// // … write the workbooks …
+    /// MergeRun.keepUntilExit(output)   // the process exits without freeing a million records
+    /// ```
     public static func keepUntilExit(_ output: Output) { kept.append(output) }
 
     /// With `CONVENE_MATCH_TRACE` set, prints to standard error the seconds since the previous lap and the peak

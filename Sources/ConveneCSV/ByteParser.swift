@@ -23,6 +23,14 @@
 /// An unterminated quote is the one fatal case: `finish(into:)` reports where it opened.
 public struct ByteParser: Sendable {
     /// What a call to `parse` ended with.
+    ///
+    /// ```swift
+    /// switch text.withUnsafeBufferPointer({ parser.parse($0, into: &record) }).0 {
+    /// case .record: print(record.strings)
+    /// case .blankLine: break                        // skip, without a record number
+    /// case .needMoreInput: break                    // feed the next chunk, or call finish(into:)
+    /// }
+    /// ```
     public enum Event: Sendable, Equatable {
         /// The input is used up and no record is complete yet: feed more, or call `finish`.
         case needMoreInput
@@ -37,6 +45,11 @@ public struct ByteParser: Sendable {
     }
 
     /// Where an open quote started, for the unterminated-quote error.
+    ///
+    /// ```swift
+    /// let quote = parser.openQuote
+    /// print("quote opened on line \(quote.line), field \(quote.field)")
+    /// ```
     public struct OpenQuote: Sendable, Hashable {
         /// 1-based physical line where the quote opened.
         public var line: Int
@@ -66,6 +79,12 @@ public struct ByteParser: Sendable {
     /// The quote that opened the current quoted field.
     public private(set) var openQuote = OpenQuote(line: 0, field: 0, byteOffset: 0, lineStartOffset: 0)
 
+    /// A parser at the start of a record, splitting fields at `delimiter`.
+    ///
+    /// ```swift
+    /// var parser = ByteParser(delimiter: UInt8(ascii: ";"), firstLine: 2, firstOffset: 7)   // after a `sep=;` line
+    /// ```
+    ///
     /// - Parameters:
     ///   - delimiter: the field separator byte (`,` `;` tab `|` …); must not be `"`, CR or LF.
     ///   - firstLine: the physical line number of the first byte fed (2 after a consumed `sep=` line).
@@ -82,6 +101,18 @@ public struct ByteParser: Sendable {
     public var isInsideQuotes: Bool { state == .quoted }
 
     /// Parses from the start of `input` until one record (or blank line) is complete or the input is used up.
+    /// ```swift
+    /// var parser = ByteParser(delimiter: UInt8(ascii: ","))
+    /// var record = ByteRecord()
+    /// let bytes = Array("Name,Email\nAda,ada@example.org\n".utf8)
+    /// var start = 0
+    /// while start < bytes.count {
+    ///     let (event, used) = bytes[start...].withUnsafeBufferPointer { parser.parse($0, into: &record) }
+    ///     start += used
+    ///     if event == .record { print(record.strings) }   // ["Name", "Email"], then ["Ada", "ada@example.org"]
+    /// }
+    /// ```
+    ///
     /// - Returns: the event and how many bytes of `input` were consumed. Bytes after that are not looked at;
     ///   pass them in the next call.
     public mutating func parse(_ input: UnsafeBufferPointer<UInt8>, into record: inout ByteRecord) -> (Event, Int) {
@@ -228,6 +259,15 @@ public struct ByteParser: Sendable {
     }
 
     /// Call once the input is exhausted. Completes a final record that has no line break after it.
+    /// ```swift
+    /// var parser = ByteParser(delimiter: UInt8(ascii: ","))
+    /// var record = ByteRecord()
+    /// _ = Array("Ada,ada@example.org".utf8).withUnsafeBufferPointer { parser.parse($0, into: &record) }   // .needMoreInput
+    /// if try parser.finish(into: &record) == .record {
+    ///     print(record.strings)   // ["Ada", "ada@example.org"]: the last line had no line break
+    /// }
+    /// ```
+    ///
     /// - Returns: `.record` if one was completed, nil if nothing was pending.
     /// - Throws: the open quote's position when the input ends inside a quoted field.
     public mutating func finish(into record: inout ByteRecord) throws(UnterminatedQuote) -> Event? {
@@ -245,6 +285,14 @@ public struct ByteParser: Sendable {
     }
 
     /// The input ended inside a quoted field.
+    ///
+    /// ```swift
+    /// do {
+    ///     _ = try parser.finish(into: &record)
+    /// } catch {
+    ///     print("a quote opened on line \(error.openQuote.line) is never closed (input ends on line \(error.endLine))")
+    /// }
+    /// ```
     public struct UnterminatedQuote: Error, Sendable {
         /// Where the unclosed quote opened.
         public var openQuote: OpenQuote

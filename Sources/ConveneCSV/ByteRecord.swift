@@ -31,12 +31,20 @@ public struct ByteRecord: Sendable {
     public internal(set) var issues: [ByteIssue] = []
 
     /// An empty record; allocates nothing until the first record is read into it.
+    ///
+    /// ```swift
+    /// var record = ByteRecord()   // reuse it for every record of a file
+    /// ```
     public init() {}
 
     /// Number of fields (0 for a blank line).
     @inlinable public var count: Int { fieldEnds.count }
 
     /// Calls `body` with the bytes of field `index` (0-based).
+    ///
+    /// ```swift
+    /// let isEmpty = record.withField(2) { $0.isEmpty }
+    /// ```
     @inlinable
     public func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let start = index == 0 ? 0 : fieldEnds[index - 1]
@@ -45,6 +53,10 @@ public struct ByteRecord: Sendable {
     }
 
     /// Field `index` (0-based) decoded as a String.
+    ///
+    /// ```swift
+    /// let email = record.string(at: 1)
+    /// ```
     public func string(at index: Int) -> String {
         withField(index) { String(decoding: $0, as: UTF8.self) }
     }

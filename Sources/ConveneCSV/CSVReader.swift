@@ -76,6 +76,11 @@ public final class CSVReader {
     }
 
     /// Reads from any sequence of raw chunks (used to test that chunk boundaries change nothing).
+    ///
+    /// ```swift
+    /// let reader = try CSVReader(chunks: [Array("Na".utf8), Array("me\r\nAda\r\n".utf8)], file: "chunks.csv")
+    /// try reader.nextRecord()?.fields   // ["Name"]
+    /// ```
     public convenience init<Chunks: Sequence<[UInt8]>>(chunks: Chunks, file: String? = nil,
                                                        options: CSVReadOptions = .init()) throws(CSVError) {
         var iterator = chunks.makeIterator()
@@ -207,6 +212,13 @@ public final class CSVReader {
     }
 
     /// The next record as bytes, reusing `record`'s buffers (the fast path: no String per field).
+    /// ```swift
+    /// var record = ByteRecord()
+    /// while let event = try reader.nextByteRecord(&record) {
+    ///     if event == .record { rows += 1 }
+    /// }
+    /// ```
+    ///
     /// - Returns: `.record`, `.blankLine`, or nil at the end of the file.
     public func nextByteRecord(_ record: inout ByteRecord) throws(CSVError) -> ByteParser.Event? {
         while true {

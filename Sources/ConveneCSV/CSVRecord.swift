@@ -1,6 +1,11 @@
 import Foundation
 
 /// How to read a file. The defaults detect everything.
+///
+/// ```swift
+/// let options = CSVReadOptions(delimiter: .semicolon, maxWarningsPerKind: 10)
+/// let document = try CSVReader.read(contentsOf: URL(fileURLWithPath: "export.csv"), options: options)
+/// ```
 public struct CSVReadOptions: Sendable, Hashable {
     /// Force an encoding instead of detecting it (`--encoding`).
     public var encoding: TextEncodingGuess?

@@ -6,6 +6,11 @@ import Foundation
 /// formula — "CSV injection". Following OWASP's guidance, text cells starting with one of those characters
 /// are written with a leading single quote (`'=1+1`), which Excel and LibreOffice show as the literal text.
 /// A negative number is not text: write it as `.number` so it stays a number.
+///
+/// ```swift
+/// var writer = CSVWriter()
+/// writer.writeRow(["=1+1", .number("-2"), .verbatim("Convene")])   // '=1+1,-2,Convene
+/// ```
 public enum CSVCell: Sendable, Hashable, ExpressibleByStringLiteral {
     /// Untrusted text: neutralized if formula-like, quoted if needed.
     case text(String)
@@ -15,6 +20,10 @@ public enum CSVCell: Sendable, Hashable, ExpressibleByStringLiteral {
     case verbatim(String)
 
     /// A string literal is a ``text(_:)`` cell: `writer.writeRow(["Name", "Email"])`.
+    ///
+    /// ```swift
+    /// let cell: CSVCell = "Ada Lovelace"   // .text("Ada Lovelace")
+    /// ```
     public init(stringLiteral value: String) { self = .text(value) }
 
     var isEmptyValue: Bool {
@@ -53,6 +62,10 @@ public enum CSVCell: Sendable, Hashable, ExpressibleByStringLiteral {
 /// ```
 public struct CSVWriter: Sendable {
     /// What ends each row: `crlf` (RFC 4180, the default) or `lf`.
+    ///
+    /// ```swift
+    /// let options = CSVWriter.Options(lineEnding: .lf)
+    /// ```
     public enum LineEnding: String, Sendable, Hashable, Codable {
         case crlf, lf
         var bytes: [UInt8] { self == .crlf ? [0x0D, 0x0A] : [0x0A] }

@@ -6,6 +6,11 @@
 // the physical line (what a text editor shows). Characters are Unicode scalars of the decoded text.
 
 /// A place in a CSV file.
+///
+/// ```swift
+/// let position = CSVPosition(line: 7, column: 12, field: 3, byteOffset: 240)
+/// print(position)   // line 7, column 12 (field 3)
+/// ```
 public struct CSVPosition: Sendable, Hashable, CustomStringConvertible {
     /// 1-based physical line of the original file (a quoted newline starts a new physical line; CR, LF
     /// and CRLF each end one; a consumed `sep=` line counts as line 1).
@@ -46,6 +51,10 @@ public struct CSVPosition: Sendable, Hashable, CustomStringConvertible {
 /// ```
 public struct CSVWarning: Sendable, Hashable, CustomStringConvertible {
     /// What kind of oddity was repaired or kept.
+    ///
+    /// ```swift
+    /// let ragged = document.warnings.filter { $0.kind == .raggedRow }.count
+    /// ```
     public enum Kind: String, Sendable, Hashable, Codable {
         /// A record has a different number of fields than the file's usual count. The record is kept as is.
         case raggedRow
@@ -101,6 +110,14 @@ public struct CSVWarning: Sendable, Hashable, CustomStringConvertible {
 /// ```
 public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Why the file is refused.
+    ///
+    /// ```swift
+    /// do {
+    ///     _ = try CSVReader.read(contentsOf: url)
+    /// } catch let error where error.kind == .zipArchive {
+    ///     print("\(url.lastPathComponent) is a zip archive — an .xlsx workbook? Open it with XLSXReader.")
+    /// }
+    /// ```
     public enum Kind: String, Sendable, Hashable, Codable {
         /// Zero bytes.
         case emptyFile

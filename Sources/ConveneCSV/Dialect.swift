@@ -5,6 +5,11 @@
 // fields even when a preamble (Zoom, LinkedIn "Notes:", Teams "1. Summary") comes before the header.
 
 /// The field separator.
+///
+/// ```swift
+/// let pipe = CSVDelimiter(rawValue: UInt8(ascii: "|"))   // == .pipe
+/// print(CSVDelimiter.tab)                                // tab
+/// ```
 public struct CSVDelimiter: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
     /// The separator byte (an ASCII character).
     public var rawValue: UInt8
@@ -70,6 +75,12 @@ public struct SniffResult: Sendable, Hashable {
 /// ```
 public enum DelimiterSniffer {
     /// Chooses among comma, tab, semicolon and pipe from the start of the decoded (UTF-8) text.
+    /// ```swift
+    /// let sample = Array("Name\tEmail\nAda\tada@example.org\n".utf8)
+    /// let result = sample.withUnsafeBufferPointer { DelimiterSniffer.sniff($0, isComplete: true) }
+    /// // result.delimiter == .tab, result.typicalFieldCount == 2
+    /// ```
+    ///
     /// - Parameters:
     ///   - sample: decoded text; a few kilobytes to 64 KB is plenty.
     ///   - isComplete: false when `sample` is only the start of the file (its last partial record is ignored).
@@ -130,6 +141,13 @@ public enum DelimiterSniffer {
 }
 
 /// Excel's first-line dialect hint: `sep=;` (optionally in quotes), followed by a line break or the end.
+///
+/// ```swift
+/// let bytes = Array("sep=|\nName|Email\n".utf8)
+/// if let (delimiter, skip) = bytes.withUnsafeBufferPointer({ SepLine.parse($0) }) {
+///     print(delimiter, skip)   // pipe 6
+/// }
+/// ```
 public enum SepLine {
     /// If `text` starts with a `sep=X` line, returns the delimiter and the number of bytes to skip.
     ///

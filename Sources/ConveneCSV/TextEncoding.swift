@@ -6,6 +6,11 @@
 // into UTF-8 for the parser, replacing what cannot be decoded and saying where.
 
 /// The encoding the reader settled on.
+///
+/// ```swift
+/// let document = try CSVReader.read(contentsOf: url)
+/// print(document.encoding.displayName)   // "UTF-8 with BOM"
+/// ```
 public enum TextEncodingGuess: String, Sendable, Hashable, Codable, CaseIterable {
     case utf8
     case utf8BOM
@@ -40,6 +45,14 @@ public enum TextEncodingGuess: String, Sendable, Hashable, Codable, CaseIterable
     var isUTF8: Bool { self == .utf8 || self == .utf8BOM }
 
     /// Decides the encoding from the first bytes of a file (or all of it), refusing files that are not text.
+    ///
+    /// ```swift
+    /// let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Name,Email\n".utf8)
+    /// let guess = try bytes.withUnsafeBufferPointer {
+    ///     try TextEncodingGuess.detect($0, isWholeFile: true, file: "list.csv")
+    /// }
+    /// // guess == .utf8BOM, guess.bomLength == 3
+    /// ```
     ///
     /// - Parameters:
     ///   - sample: the start of the file; pass the whole file when you have it.
