@@ -1,6 +1,13 @@
 import ConveneModel
 
 /// A date with a time of day as an export wrote it, time zone kept where one was given.
+///
+/// ```swift
+/// let joined = DateTimeParser.dateTime("3/5/24, 9:58:12 AM")!
+/// joined.hasTime            // true
+/// joined.utcOffsetMinutes   // nil: the report gave no zone
+/// joined.iso8601            // "2024-03-05T09:58:12"
+/// ```
 public struct ParsedDateTime: Hashable, Codable, Sendable {
     /// The calendar date.
     public var date: CalendarDate
@@ -69,6 +76,10 @@ public struct ParsedDateTime: Hashable, Codable, Sendable {
 }
 
 /// The unit of a duration written as a bare number (Zoom's "Duration (Minutes)" column: "65").
+///
+/// ```swift
+/// DateTimeParser.duration("1.5", bareNumberUnit: .hours)   // 5400
+/// ```
 public enum DurationUnit: String, Codable, Sendable {
     case seconds, minutes, hours
 
@@ -95,6 +106,12 @@ public enum DurationUnit: String, Codable, Sendable {
 /// Two-digit years 00–69 are 2000–2069, 70–99 are 1970–1999.
 public enum DateTimeParser {
     /// A calendar date, from a date or date-time text, or an Excel serial day number (20000–80000).
+    ///
+    /// ```swift
+    /// DateTimeParser.date("3/5/2024")?.iso   // "2024-03-05"
+    /// DateTimeParser.date("45356")?.iso      // "2024-03-05" (an Excel serial day)
+    /// DateTimeParser.date("2/29/2023")       // nil
+    /// ```
     public static func date(_ s: String) -> CalendarDate? {
         dateTime(s)?.date
     }
@@ -102,6 +119,12 @@ public enum DateTimeParser {
     /// A date with its time of day (12 or 24 hour, seconds and milliseconds optional) and the time zone where
     /// given: "Z", "+05:30", "-0500", "UTC", "GMT-5", "EST", "(UTC-05:00)". A date alone comes back with
     /// `hasTime == false`. Anything left unread makes the whole text unparseable (nil): no silent guesses.
+    ///
+    /// ```swift
+    /// let leave = DateTimeParser.dateTime("2024-03-05T14:00:00Z")!
+    /// leave.utcOffsetMinutes        // 0
+    /// DateTimeParser.dateTime("3/5/2024")?.hasTime   // false
+    /// ```
     public static func dateTime(_ s: String) -> ParsedDateTime? {
         let tokens = lex(s)
         if tokens.isEmpty { return nil }
@@ -135,6 +158,12 @@ public enum DateTimeParser {
     /// Seconds in a duration: "1h 5m 3s", "45m 2s", "1 hr 5 min", "2 hours", "1:05:03" (h:mm:ss), "45:02"
     /// (mm:ss), "PT1H5M3S", or a bare number in `bareNumberUnit` ("65" → 3900 with minutes).
     /// Nil for empty, negative or unreadable text.
+    ///
+    /// ```swift
+    /// DateTimeParser.duration("1h 5m 3s")                      // 3903
+    /// DateTimeParser.duration("65")                            // 3900: Zoom's minutes
+    /// DateTimeParser.duration("3903", bareNumberUnit: .seconds) // 3903
+    /// ```
     public static func duration(_ s: String, bareNumberUnit: DurationUnit = .minutes) -> Double? {
         let tokens = lex(s)
         if tokens.isEmpty { return nil }

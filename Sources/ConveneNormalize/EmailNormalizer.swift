@@ -1,6 +1,12 @@
 /// An email address as a list wrote it, normalized: trimmed, "mailto:" and display names removed, case-folded.
 ///
 /// Invalid addresses are kept and flagged, never dropped: a typo is still evidence for the person who typed it.
+///
+/// ```swift
+/// let email = EmailNormalizer.normalize("Ann Lee <Ann.Lee+events@Acme.COM>")!
+/// email.domain    // "acme.com"
+/// email.isValid   // true
+/// ```
 public struct NormalizedEmail: Hashable, Codable, Sendable {
     /// The cleaned, lowercased address ("ann.lee@acme.com"); for an invalid one, the cleaned text.
     public var address: String
@@ -56,6 +62,12 @@ public struct NormalizedEmail: Hashable, Codable, Sendable {
 public enum EmailNormalizer {
     /// Normalizes one address. Returns nil for an empty or whitespace-only cell (and for placeholders such as
     /// "n/a", "none", "-"); anything else comes back, flagged invalid if it is not a plausible address.
+    ///
+    /// ```swift
+    /// EmailNormalizer.normalize("x@yahoo.com")?.isFreeMail   // true
+    /// EmailNormalizer.normalize("ann.lee@acme")?.isValid     // false: kept, flagged
+    /// EmailNormalizer.normalize("n/a")                       // nil
+    /// ```
     public static func normalize(_ raw: String) -> NormalizedEmail? {
         // Work on UTF-8 bytes: every delimiter we look for is ASCII, and multi-byte sequences never contain ASCII
         // bytes, so this is exact for any text and avoids grapheme-cluster work on a million cells.
@@ -107,6 +119,11 @@ public enum EmailNormalizer {
 
     /// Every address in a cell that may hold several ("a@x.com; b@y.com", "a@x.com, b@y.com", one per line,
     /// "Ann <a@x.com>, Bob <b@y.com>"). Duplicates are removed, order kept.
+    ///
+    /// ```swift
+    /// EmailNormalizer.extractAll("ann@acme.com; Bob <bob@okafor.com>").map(\.address)
+    /// // ["ann@acme.com", "bob@okafor.com"]
+    /// ```
     public static func extractAll(_ raw: String) -> [NormalizedEmail] {
         var result: [NormalizedEmail] = []
         var seen = Set<String>()
@@ -145,6 +162,11 @@ public enum EmailNormalizer {
     }
 
     /// True when a local part names a function, not a person.
+    ///
+    /// ```swift
+    /// EmailNormalizer.isRole(local: "info")       // true
+    /// EmailNormalizer.isRole(local: "ann.lee")    // false
+    /// ```
     public static func isRole(local: String) -> Bool {
         if roleLocals.contains(local) { return true }
         // "info.chicago", "hr-team", "noreply+x": judge the first word.
@@ -155,6 +177,11 @@ public enum EmailNormalizer {
     }
 
     /// True when a domain belongs to a personal mail provider.
+    ///
+    /// ```swift
+    /// EmailNormalizer.isFreeMail(domain: "gmail.com")   // true
+    /// EmailNormalizer.isFreeMail(domain: "acme.com")    // false
+    /// ```
     public static func isFreeMail(domain: String) -> Bool { freeMailDomains.contains(domain) }
 
     /// One pass over the bytes (already lowercased): RFC 5321 lengths, a dot-atom local part, LDH domain labels,

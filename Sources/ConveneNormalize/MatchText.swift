@@ -18,10 +18,18 @@ public enum MatchText {
     ///
     /// ASCII is handled byte by byte without lookups, because the match engine folds every name of a million
     /// records; other scalars go through a table built once.
+    ///
+    /// ```swift
+    /// MatchText.fold("  O’Neil-García, José ")   // "oneil garcia jose"
+    /// ```
     public static func fold(_ s: String) -> String { fold(s, keepSpaces: true) }
 
     /// Folds and drops the spaces too: "Mary Ann" → "maryann", "García-López" → "garcialopez".
     /// A compact key for one name part.
+    ///
+    /// ```swift
+    /// MatchText.compactKey("Mary Ann")   // "maryann"
+    /// ```
     public static func compactKey(_ s: String) -> String { fold(s, keepSpaces: false) }
 
     static func fold(_ s: String, keepSpaces: Bool) -> String {

@@ -14,6 +14,13 @@ import ConveneModel
 public enum NameParser {
     /// Parses a whole name from one cell ("Last, First M.", "First Middle Last", "Dr. Jane Doe, PhD, SPHR",
     /// "jane.doe@acme.com", "Madonna").
+    ///
+    /// ```swift
+    /// let name = NameParser.parse("Smith, Robert J.")
+    /// name.given    // "Robert"
+    /// name.middle   // "J."
+    /// name.family   // "Smith"
+    /// ```
     public static func parse(_ raw: String) -> PersonName {
         parse(raw, organization: nil)
     }
@@ -142,6 +149,13 @@ public enum NameParser {
     /// Builds a name from separate columns (First / Middle / Last), cleaning each: an honorific typed into the
     /// first-name column, a middle initial after the first name ("Jane M."), a suffix or credential after the
     /// last name ("Smith Jr.", "Doe, PhD"), and case.
+    ///
+    /// ```swift
+    /// let name = NameParser.parse(given: "Jane M.", family: "Doe, PhD")
+    /// name.middle        // "M."
+    /// name.family        // "Doe"
+    /// name.credentials   // ["PhD"]
+    /// ```
     public static func parse(given: String?, family: String?, middle: String? = nil, raw: String? = nil) -> PersonName {
         let g = cleanup(given ?? "")
         let f = cleanup(family ?? "")

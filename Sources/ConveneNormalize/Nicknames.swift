@@ -9,6 +9,10 @@
 public enum Nicknames {
     /// Every name equivalent to `given` (folded), including `given` itself folded; just `{given}` if unknown,
     /// and empty for empty input.
+    ///
+    /// ```swift
+    /// Nicknames.variants(of: "Bob").contains("robert")   // true
+    /// ```
     public static func variants(of given: String) -> Set<String> {
         let key = MatchText.compactKey(given)
         if key.isEmpty { return [] }
@@ -17,6 +21,12 @@ public enum Nicknames {
 
     /// True when the two given names are the same name folded, or one is a nickname of the other (or both are
     /// forms in one group, like Catherine and Katherine). O(1).
+    ///
+    /// ```swift
+    /// Nicknames.areEquivalent("Bob", "Robert")          // true
+    /// Nicknames.areEquivalent("Catherine", "Katherine") // true
+    /// Nicknames.areEquivalent("Bob", "Jane")            // false
+    /// ```
     public static func areEquivalent(_ a: String, _ b: String) -> Bool {
         let ka = MatchText.compactKey(a)
         let kb = MatchText.compactKey(b)
@@ -26,6 +36,11 @@ public enum Nicknames {
     }
 
     /// True when `given` appears in the table at all (useful to decide how much a nickname match says).
+    ///
+    /// ```swift
+    /// Nicknames.isKnown("Robert")   // true
+    /// Nicknames.isKnown("Zyx")      // false
+    /// ```
     public static func isKnown(_ given: String) -> Bool { table[MatchText.compactKey(given)] != nil }
 
     /// Number of distinct names in the table.

@@ -13,6 +13,11 @@ public enum OrganizationNormalizer {
     /// punctuation, no leading "The", no trailing legal form (Inc, LLC, Corp, Co …), "&" and "and" dropped, and
     /// common abbreviations unified into one canonical word each (Mfg → manufacturing, Assn → association …).
     /// Returns "" for an empty name.
+    ///
+    /// ```swift
+    /// OrganizationNormalizer.key("The ACME Mfg. Co., Inc.")   // "acme manufacturing"
+    /// OrganizationNormalizer.key("Acme Manufacturing")        // "acme manufacturing"
+    /// ```
     public static func key(_ name: String) -> String {
         var words = keyWords(name)
         if words.first == "the" && words.count > 1 { words.removeFirst() }
@@ -64,6 +69,12 @@ public enum OrganizationNormalizer {
 
     /// Infers what kind of partner an organization is from its name and, if known, an email domain of someone
     /// who works there. Name evidence outranks domain evidence; a free-mail domain says nothing.
+    ///
+    /// ```swift
+    /// OrganizationNormalizer.inferKind(name: "Northwest WDB", emailDomain: nil)   // .workforceBoard
+    /// OrganizationNormalizer.inferKind(name: "CareerSource Tampa Bay", emailDomain: "careersourcetampabay.com")
+    /// // .workforceBoard
+    /// ```
     public static func inferKind(name: String, emailDomain: String?) -> OrganizationKind {
         let words = keyWords(name)
         let domain = (emailDomain ?? "").lowercased().trimmingSpaces

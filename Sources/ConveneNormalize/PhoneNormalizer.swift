@@ -1,4 +1,10 @@
 /// A phone number from a list: its digits, E.164 form when it can be trusted, and extension.
+///
+/// ```swift
+/// let phone = PhoneNormalizer.normalize("(555) 010-1234 x12")!
+/// phone.e164        // "+15550101234"
+/// phone.extension   // "12"
+/// ```
 public struct NormalizedPhone: Hashable, Codable, Sendable {
     /// Every digit of the number proper, extension excluded, as written (country code included if written).
     public var digits: String
@@ -37,6 +43,11 @@ public enum PhoneNormalizer {
     /// Normalizes one phone number. `defaultRegion` (ISO 3166 alpha-2) decides how a number written without a
     /// country code is read; NANP regions (US, CA, …) expect 10 digits with an optional leading 1.
     /// Returns nil when the cell holds no digit at all.
+    ///
+    /// ```swift
+    /// PhoneNormalizer.normalize("555.010.1234")?.e164   // "+15550101234"
+    /// PhoneNormalizer.normalize("n/a")                  // nil: no digit
+    /// ```
     public static func normalize(_ raw: String, defaultRegion: String = "US") -> NormalizedPhone? {
         var bytes = Array(raw.utf8)
         // "tel:+1-555-010-1234"
@@ -150,6 +161,11 @@ public enum PhoneNormalizer {
 
     /// Every phone number in a cell that may hold several ("555-010-1234 / 555-010-9999", "…; …", one per
     /// line). Numbers are separated by ";", "|", a line break, a spaced "/", ", " or " or ".
+    ///
+    /// ```swift
+    /// PhoneNormalizer.extractAll("(555) 010-1234 / (555) 010-9999").map(\.e164)
+    /// // ["+15550101234", "+15550109999"]
+    /// ```
     public static func extractAll(_ raw: String, defaultRegion: String = "US") -> [NormalizedPhone] {
         let bytes = Array(raw.utf8)
         var result: [NormalizedPhone] = []
