@@ -31,7 +31,8 @@ extension Workspace {
     }
 
     /// Sets an organization's kind by hand (by ID, exact name or match key). The override is remembered:
-    /// inference never changes an overridden kind again.
+    /// inference never changes an overridden kind again. Throws ``WorkspaceError/invalidRequest(_:)`` naming
+    /// `nameOrID` as given when no organization has that ID, name or key.
     @discardableResult
     public func classify(organization nameOrID: String, as kind: OrganizationKind) throws -> Organization {
         try write { db in
@@ -39,7 +40,8 @@ extension Workspace {
             guard let json = try String.fetchOne(db, sql: """
                 SELECT json FROM organization WHERE id = ? OR name = ? COLLATE NOCASE OR key = ? COLLATE NOCASE LIMIT 1
                 """, arguments: [needle, needle, needle]) else {
-                throw WorkspaceError.notFound(kind: "organization", id: nameOrID)
+                // Said as the user gave it: a name is as likely as an ID.
+                throw WorkspaceError.invalidRequest("no organization with the name or ID \"\(nameOrID)\" in this workspace (see `convene orgs`)")
             }
             var org = try Store.decode(Organization.self, json)
             org.kind = kind
