@@ -58,7 +58,8 @@ struct InitCommand: ParsableCommand {
             let partnership = given ?? Self.folderName(folder)
             let settings = PartnershipSettings(name: partnership, sector: sector, region: region, launchDate: launch,
                                                defaultPhoneRegion: phoneRegion.uppercased(), coChairs: coChairs)
-            _ = try workspaceCall { try Workspace(create: folder, settings: settings) }
+            let workspace = try workspaceCall { try Workspace(create: folder, settings: settings) }
+            if global.json { return try printJSON(InitJSON(folder: folder.standardizedFileURL.path, settings: workspace.settings)) }
             guard !global.quiet else { return }
             print("Created workspace for \(partnership) in \(folder.standardizedFileURL.path)")
             if given == nil {
@@ -66,6 +67,12 @@ struct InitCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// `init --json`: the workspace's folder and its settings, as `convene settings --json` prints them.
+struct InitJSON: Encodable {
+    var folder: String
+    var settings: PartnershipSettings
 }
 
 extension InitCommand {

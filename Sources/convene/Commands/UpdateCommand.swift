@@ -13,8 +13,11 @@ struct UpdateCommand: ParsableCommand {
         update reads as business-led. Lists items completed or moved forward since --since, items at risk or \
         overdue, and the next meeting.
 
-        Example:
+        --json prints {"since", "today", "text"}: the dates (YYYY-MM-DD) and the update's text as printed.
+
+        Examples:
           convene update --since 2024-05-01 > update.txt
+          convene update --since 2024-05-01 --json
         """
     )
     @OptionGroup var global: GlobalOptions
@@ -26,7 +29,16 @@ struct UpdateCommand: ParsableCommand {
             let sinceDate = try parseDate(since, flag: "--since")
             let today = try asOf.map { try parseDate($0, flag: "--as-of") } ?? ExportSupport.today()
             let (_, snapshot) = try ExportSupport.snapshot(global)
-            print(PartnershipUpdate.text(snapshot, since: sinceDate, today: today), terminator: "")
+            let text = PartnershipUpdate.text(snapshot, since: sinceDate, today: today)
+            if global.json { return try printJSON(UpdateJSON(since: sinceDate.iso, today: today.iso, text: text)) }
+            print(text, terminator: "")
         }
     }
+}
+
+/// `update --json`: the update's text as printed, with the dates it was written for.
+struct UpdateJSON: Encodable {
+    var since: String
+    var today: String
+    var text: String
 }
