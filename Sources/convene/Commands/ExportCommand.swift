@@ -10,7 +10,10 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the action-plan tracker, attendance reports, sign-in sheets, mailing lists and invitations.",
         discussion: """
-        Every export reads the workspace and writes one file; nothing in the workspace changes.
+        Every export reads the workspace and writes one file; nothing in the workspace changes. With --json each \
+        prints one object: "file" and what it holds, every value a string (tracker: items, people, overdue; \
+        attendance: meetings; signin: meeting, names, blankRows; contacts: kind, contacts, leftOut; namebadges: \
+        meeting, badges; ics: meeting, uid).
 
         Examples:
           convene export tracker -o tracker.xlsx
@@ -75,6 +78,16 @@ enum ExportSupport {
             throw failure
         } catch {
             throw CommandFailure("\(path): could not be written: \(error)", code: ExitCodes.output)
+        }
+    }
+
+    /// Says what an export wrote: with `--json` one object of strings — `file` and the figures, as
+    /// `export tracker` prints it — else `text`, unless `--quiet`.
+    static func report(_ global: GlobalOptions, json: [String: String], text: @autoclosure () -> String) throws {
+        if global.json {
+            try printJSON(json)
+        } else if !global.quiet {
+            print(text())
         }
     }
 

@@ -30,9 +30,9 @@ struct ExportContactsCommand: ParsableCommand {
             let (_, snapshot) = try ExportSupport.snapshot(global)
             let (table, excluded) = MailingLists.contacts(snapshot, kind: listKind)
             try ExportSupport.write(table.csvData(byteOrderMark: !noBom), to: out.output)
-            if !global.quiet {
-                print("Wrote \(out.output): \(table.rows.count) contacts (\(excluded) left out for a missing, invalid or bounced email).")
-            }
+            try ExportSupport.report(global, json: ["file": out.output, "kind": listKind.rawValue, "contacts": String(table.rows.count),
+                                                    "leftOut": String(excluded)],
+                                     text: "Wrote \(out.output): \(table.rows.count) contacts (\(excluded) left out for a missing, invalid or bounced email).")
         }
     }
 }
@@ -60,7 +60,8 @@ struct ExportNameBadgesCommand: ParsableCommand {
             var table = ReportTable(header: [])
             try ExportSupport.writing(out.output) { table = try MailingLists.nameBadges(snapshot, meeting: id) }
             try ExportSupport.write(table.csvData(), to: out.output)
-            if !global.quiet { print("Wrote \(out.output): \(table.rows.count) badges.") }
+            try ExportSupport.report(global, json: ["file": out.output, "meeting": id.rawValue, "badges": String(table.rows.count)],
+                                     text: "Wrote \(out.output): \(table.rows.count) badges.")
         }
     }
 }
@@ -93,14 +94,15 @@ struct ExportICSCommand: ParsableCommand {
             let (workspace, snapshot) = try ExportSupport.snapshot(global)
             let id = try ExportSupport.meeting(meeting, in: workspace)
             let m = snapshot.meetings.first { $0.id == id }!
-            var text = ""
+            var text = "", uid = ""
             try ExportSupport.writing(out.output) {
-                text = try CalendarInvite(meeting: m, partnership: snapshot.settings.name, start: start, end: end,
-                                          durationMinutes: duration, timeZone: timeZone ?? TimeZone.current.identifier,
-                                          description: description).ics(stamp: Date())
+                let invite = try CalendarInvite(meeting: m, partnership: snapshot.settings.name, start: start, end: end,
+                                                durationMinutes: duration, timeZone: timeZone ?? TimeZone.current.identifier,
+                                                description: description)
+                (text, uid) = (invite.ics(stamp: Date()), invite.uid)
             }
             try ExportSupport.write(Data(text.utf8), to: out.output)
-            if !global.quiet { print("Wrote \(out.output).") }
+            try ExportSupport.report(global, json: ["file": out.output, "meeting": id.rawValue, "uid": uid], text: "Wrote \(out.output).")
         }
     }
 }

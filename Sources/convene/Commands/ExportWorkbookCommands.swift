@@ -67,7 +67,8 @@ struct ExportAttendanceCommand: ParsableCommand {
             let (workspace, snapshot) = try ExportSupport.snapshot(global)
             let id = try meeting.map { try ExportSupport.meeting($0, in: workspace) }
             try ExportSupport.writing(out.output) { try AttendanceWorkbook(snapshot: snapshot, meeting: id).write(to: out.url) }
-            if !global.quiet { print("Wrote \(out.output).") }
+            try ExportSupport.report(global, json: ["file": out.output, "meetings": String(id == nil ? snapshot.meetings.count : 1)],
+                                     text: "Wrote \(out.output).")
         }
     }
 }
@@ -95,7 +96,9 @@ struct ExportSignInCommand: ParsableCommand {
             let id = try ExportSupport.meeting(meeting, in: workspace)
             let sheet = try SignInWorkbook(snapshot: snapshot, meeting: id, walkInRows: max(0, blankRows))
             try ExportSupport.writing(out.output) { try sheet.write(to: out.url) }
-            if !global.quiet { print("Wrote \(out.output): \(sheet.expected.count) names, \(blankRows) blank rows.") }
+            try ExportSupport.report(global, json: ["file": out.output, "meeting": id.rawValue, "names": String(sheet.expected.count),
+                                                    "blankRows": String(max(0, blankRows))],
+                                     text: "Wrote \(out.output): \(sheet.expected.count) names, \(blankRows) blank rows.")
         }
     }
 }
