@@ -1,6 +1,10 @@
 import Foundation
 
 /// The status choices offered in the tracker's Status dropdown.
+///
+/// ```swift
+/// let choices = ActionStatus.allCases.map(\.rawValue)   // ["Not started", "On track", "At risk", "Done", "Dropped"]
+/// ```
 public enum ActionStatus: String, Codable, Sendable, CaseIterable {
     /// Not started yet.
     case notStarted = "Not started"
@@ -14,6 +18,11 @@ public enum ActionStatus: String, Codable, Sendable, CaseIterable {
     case dropped = "Dropped"
 
     /// Parses the dropdown text case-insensitively ("on track", "ON TRACK").
+    ///
+    /// ```swift
+    /// ActionStatus(text: "on track")   // .onTrack
+    /// ActionStatus(text: "soon")       // nil
+    /// ```
     public init?(text: String) {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard let match = ActionStatus.allCases.first(where: { $0.rawValue.lowercased() == t }) else { return nil }
@@ -22,6 +31,13 @@ public enum ActionStatus: String, Codable, Sendable, CaseIterable {
 }
 
 /// One row of the action plan: what a business-led action team committed to do.
+///
+/// ```swift
+/// var item = ActionItem(id: "A0003", priorityArea: "Talent pipeline", item: "Publish a shared job board",
+///                       team: "Pipeline", due: CalendarDate(iso: "2026-11-30"))
+/// item.status = .onTrack
+/// item.nextStep = "Pick a host site"
+/// ```
 public struct ActionItem: Hashable, Codable, Sendable, Identifiable {
     /// Stable item ID (e.g. `A0007`), carried in the tracker so edits can be matched back.
     public var id: String
@@ -81,6 +97,12 @@ public struct ActionItem: Hashable, Codable, Sendable, Identifiable {
     }
 
     /// Overdue: due before `today` and neither done nor dropped.
+    ///
+    /// ```swift
+    /// let item = ActionItem(id: "A0001", priorityArea: "Talent pipeline", item: "Plant tour", team: "Pipeline",
+    ///                       due: CalendarDate(year: 2026, month: 10, day: 15), status: .done)
+    /// item.isOverdue(today: CalendarDate(year: 2026, month: 11, day: 1))   // false: it is done
+    /// ```
     public func isOverdue(today: CalendarDate) -> Bool {
         guard let due, status != .done, status != .dropped else { return false }
         return due < today

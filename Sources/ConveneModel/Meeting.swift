@@ -1,6 +1,11 @@
 import Foundation
 
 /// A stable identifier for a meeting, e.g. `M0003`.
+///
+/// ```swift
+/// let id = MeetingID("M0003")
+/// print(id)   // M0003
+/// ```
 public struct MeetingID: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
     /// The identifier as text, e.g. `M0003`.
     public var rawValue: String
@@ -13,10 +18,18 @@ public struct MeetingID: Hashable, Codable, Sendable, Comparable, CustomStringCo
     /// The identifier's text (``rawValue``).
     public var description: String { rawValue }
     /// Orders identifiers by their text.
+    ///
+    /// ```swift
+    /// [MeetingID("M0010"), MeetingID("M0002")].sorted()   // M0002, M0010
+    /// ```
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// The meetings in a sector partnership's life cycle.
+///
+/// ```swift
+/// let kind = MeetingKind(rawValue: "action-team")   // .actionTeam
+/// ```
 public enum MeetingKind: String, Codable, Sendable, CaseIterable {
     /// The launch meeting, where businesses name their priorities.
     case launch
@@ -31,6 +44,12 @@ public enum MeetingKind: String, Codable, Sendable, CaseIterable {
 }
 
 /// A calendar date without a time zone (meetings are planned by day).
+///
+/// ```swift
+/// let launch = CalendarDate(year: 2026, month: 8, day: 25)
+/// let followUp = launch.adding(days: 14)   // 2026-09-08
+/// launch < followUp                        // true
+/// ```
 public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
     /// The year, e.g. 2026.
     public var year: Int
@@ -53,6 +72,11 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
     }
 
     /// Parses `yyyy-mm-dd`; returns nil for anything else or an impossible date.
+    ///
+    /// ```swift
+    /// CalendarDate(iso: "2026-08-25")?.day   // 25
+    /// CalendarDate(iso: "2026-02-30")        // nil
+    /// ```
     public init?(iso: String) {
         let parts = iso.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
@@ -66,6 +90,10 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
     public var description: String { iso }
 
     /// Orders dates by year, then month, then day.
+    ///
+    /// ```swift
+    /// CalendarDate(year: 2026, month: 8, day: 25) < CalendarDate(year: 2026, month: 9, day: 1)   // true
+    /// ```
     public static func < (a: Self, b: Self) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     /// The number of days in a month of the Gregorian calendar, leap years included.
@@ -111,10 +139,20 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
     }
 
     /// The date `days` days later (earlier, for a negative number).
+    ///
+    /// ```swift
+    /// CalendarDate(year: 2026, month: 12, day: 30).adding(days: 3).iso   // "2027-01-02"
+    /// ```
     public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }
 }
 
 /// A meeting of the partnership: the launch, an action-team call, a quarterly partnership meeting …
+///
+/// ```swift
+/// var winter = Meeting(id: MeetingID("M0004"), name: "Winter Partnership Meeting",
+///                      date: CalendarDate(iso: "2026-12-08"), kind: .partnership, location: "Rock Valley College")
+/// winter.startTime = "09:00"
+/// ```
 public struct Meeting: Hashable, Codable, Sendable, Identifiable {
     /// The meeting's stable ID (`M0001`).
     public var id: MeetingID
@@ -152,6 +190,11 @@ public struct Meeting: Hashable, Codable, Sendable, Identifiable {
 }
 
 /// How a person took part in a meeting.
+///
+/// ```swift
+/// let came: Set<ParticipationStatus> = [.attended, .walkIn]
+/// let attended = participations.filter { came.contains($0.status) }.count
+/// ```
 public enum ParticipationStatus: String, Codable, Sendable, CaseIterable {
     /// On an invitation list.
     case invited
@@ -167,6 +210,12 @@ public enum ParticipationStatus: String, Codable, Sendable, CaseIterable {
 
 /// One person's part in one meeting, from one source record. Virtual meetings carry join/leave and minutes;
 /// a Zoom report writes one row per rejoin, so several participations may exist for one person and meeting.
+///
+/// ```swift
+/// let zoom = Participation(meeting: MeetingID("M0002"), person: PersonID("P000012"), status: .attended,
+///                          joinTime: "2026-09-15T09:58:12", leaveTime: "2026-09-15T11:03:15", minutes: 65,
+///                          source: SourceRecord(file: "participants_81422075531.csv", record: 4))
+/// ```
 public struct Participation: Hashable, Codable, Sendable {
     /// The meeting.
     public var meeting: MeetingID

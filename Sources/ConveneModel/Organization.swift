@@ -1,4 +1,9 @@
 /// A stable identifier for an organization, e.g. `O000042`.
+///
+/// ```swift
+/// let id = OrganizationID("O000042")
+/// print(id)   // O000042
+/// ```
 public struct OrganizationID: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
     /// The identifier as text, e.g. `O000042`.
     public var rawValue: String
@@ -11,11 +16,21 @@ public struct OrganizationID: Hashable, Codable, Sendable, Comparable, CustomStr
     /// The identifier's text (``rawValue``).
     public var description: String { rawValue }
     /// Orders identifiers by their text.
+    ///
+    /// ```swift
+    /// [OrganizationID("O000042"), OrganizationID("O000007")].sorted()   // O000007, O000042
+    /// ```
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// What kind of partner an organization is. Sector partnerships are business-led; everyone else is a
 /// public partner of some kind.
+///
+/// ```swift
+/// let kind = OrganizationKind.workforceBoard
+/// kind.isPublicPartner   // true
+/// kind.displayName       // "Workforce board"
+/// ```
 public enum OrganizationKind: String, Codable, Sendable, CaseIterable {
     /// A business: the partnership is led by these.
     case business
@@ -63,6 +78,12 @@ public enum OrganizationKind: String, Codable, Sendable, CaseIterable {
 }
 
 /// An organization: business or public partner, with the key used to match name variants.
+///
+/// ```swift
+/// let acme = Organization(id: OrganizationID("O000001"), name: "Acme Manufacturing", key: "acme manufacturing",
+///                         kind: .business, domains: ["acme-mfg.example.com"])
+/// acme.kind.isPublicPartner   // false
+/// ```
 public struct Organization: Hashable, Codable, Sendable, Identifiable {
     /// The organization's stable ID (`O000001`).
     public var id: OrganizationID
@@ -111,6 +132,11 @@ public struct Organization: Hashable, Codable, Sendable, Identifiable {
 }
 
 /// One organization as one source record describes it (a partner list row), for organization matching.
+///
+/// ```swift
+/// let row = OrganizationRecord(source: SourceRecord(file: "partners.csv", record: 3), name: "Okafor Tool & Die",
+///                              city: "Janesville", website: "okafor.example.com")
+/// ```
 public struct OrganizationRecord: Hashable, Codable, Sendable {
     /// The file and record it was read from.
     public var source: SourceRecord

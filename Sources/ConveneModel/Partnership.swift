@@ -1,4 +1,9 @@
 /// The settings that describe a partnership (kept in the workspace's settings file).
+///
+/// ```swift
+/// var settings = PartnershipSettings(name: "Tri-County Advanced Manufacturing Partnership", sector: "Manufacturing")
+/// settings.coChairs = ["Angela Chen", "Robert Smith"]
+/// ```
 public struct PartnershipSettings: Hashable, Codable, Sendable {
     /// The partnership's name, e.g. "Tri-County Advanced Manufacturing Partnership".
     public var name: String
@@ -31,6 +36,12 @@ public struct PartnershipSettings: Hashable, Codable, Sendable {
 }
 
 /// Everything a report needs, as plain values: the workspace loads it, reports render it.
+///
+/// ```swift
+/// let snapshot = PartnershipSnapshot(settings: settings, people: people, meetings: meetings,
+///                                    participations: participations, actionItems: items)
+/// let businesses = snapshot.organizations.filter { $0.kind == .business }.count
+/// ```
 public struct PartnershipSnapshot: Codable, Sendable {
     /// The partnership's settings.
     public var settings: PartnershipSettings

@@ -1,6 +1,11 @@
 import Foundation
 
 /// A stable identifier for a person (a golden record), e.g. `P000123`.
+///
+/// ```swift
+/// let id = PersonID("P000123")
+/// print(id)   // P000123
+/// ```
 public struct PersonID: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
     /// The identifier as text, e.g. `P000123`.
     public var rawValue: String
@@ -14,12 +19,22 @@ public struct PersonID: Hashable, Codable, Sendable, Comparable, CustomStringCon
     /// The identifier's text (``rawValue``).
     public var description: String { rawValue }
     /// Orders identifiers by their text: `P000009` before `P000010` because the numbers are zero-padded.
+    ///
+    /// ```swift
+    /// [PersonID("P000010"), PersonID("P000009")].sorted()   // P000009, P000010
+    /// ```
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// One person as one source record describes them: normalized fields with the raw text kept.
 ///
 /// This is the unit the importer produces and the matcher compares; a ``Person`` (golden record) gathers many.
+///
+/// ```swift
+/// let record = ContactRecord(source: SourceRecord(file: "chamber-members.csv", record: 17),
+///                            name: PersonName(raw: "Bob Smith", given: "Bob", family: "Smith"),
+///                            emails: ["bob.smith@acme-mfg.example.com"], organization: "Acme Manufacturing")
+/// ```
 public struct ContactRecord: Hashable, Codable, Sendable {
     /// The file and data record this record was read from, with its raw cells.
     public var source: SourceRecord
@@ -79,6 +94,12 @@ public struct ContactRecord: Hashable, Codable, Sendable {
 }
 
 /// A person's name in parts. `raw` is the text as the source wrote it ("Smith, Robert J., PhD").
+///
+/// ```swift
+/// let name = PersonName(raw: "ROBERT SMITH", given: "Robert", family: "Smith")
+/// name.displayName   // "Robert Smith"
+/// name.sortName      // "Smith, Robert"
+/// ```
 public struct PersonName: Hashable, Codable, Sendable {
     /// The name exactly as the source wrote it.
     public var raw: String
@@ -136,6 +157,12 @@ public struct PersonName: Hashable, Codable, Sendable {
 }
 
 /// A golden record: the best value per field, every other value kept with its source.
+///
+/// ```swift
+/// let person = Person(id: PersonID("P000001"), name: PersonName(raw: "Robert Smith", given: "Robert", family: "Smith"),
+///                     email: "rsmith@acme-mfg.example.com", organization: "Acme Manufacturing")
+/// let otherEmails = person.alternates["email", default: []].map(\.value)
+/// ```
 public struct Person: Hashable, Codable, Sendable, Identifiable {
     /// The person's stable ID (`P000001`).
     public var id: PersonID

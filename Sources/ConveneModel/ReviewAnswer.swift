@@ -1,6 +1,10 @@
 import Foundation
 
 /// An answer to "are these the same person?", as the review sheet's Decision dropdown offers it.
+///
+/// ```swift
+/// let choices = ReviewAnswer.allCases.map(\.rawValue)   // ["Same", "Not the same", "Skip"]
+/// ```
 public enum ReviewAnswer: String, Codable, Sendable, CaseIterable {
     /// One person: applying it merges the two people (the older ID stays).
     case same = "Same"
@@ -10,6 +14,12 @@ public enum ReviewAnswer: String, Codable, Sendable, CaseIterable {
     case skip = "Skip"
 
     /// Parses the dropdown text leniently ("same", "NOT THE SAME", "not same", "skip", empty → nil).
+    ///
+    /// ```swift
+    /// ReviewAnswer(text: "NOT THE SAME")   // .notSame
+    /// ReviewAnswer(text: "yes")            // .same
+    /// ReviewAnswer(text: "")               // nil
+    /// ```
     public init?(text: String) {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         switch t {
