@@ -2,6 +2,11 @@
 ///
 /// Raw values stay in `SourceRecord.raw` whatever the mapping says; the field only decides where the
 /// normalized value goes.
+///
+/// ```swift
+/// let mapping = MappingFile(columns: ["Company Name": .organization, "Cell": .phone, "Fax": .ignore])
+/// ColumnField(rawValue: "postal-code")   // .postalCode, as a mapping file spells it
+/// ```
 public enum ColumnField: String, Codable, Sendable, CaseIterable {
     // People
     case fullName = "name"

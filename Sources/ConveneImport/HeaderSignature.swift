@@ -20,6 +20,11 @@ public struct HeaderSignature: Hashable, Codable, Sendable {
     }
 
     /// A signature from keys already normalized (as stored).
+    ///
+    /// ```swift
+    /// let stored = HeaderSignature(keys: ["first name", "company city"])
+    /// stored == HeaderSignature(headers: ["First Name", "Company City "])   // true
+    /// ```
     public init(keys: [String]) {
         self.keys = keys
     }
@@ -29,6 +34,11 @@ public struct HeaderSignature: Hashable, Codable, Sendable {
 }
 
 /// Where the mapping file a file was read with came from.
+///
+/// ```swift
+/// let result = try Importer.read(url: url, options: options)
+/// if result.mappingOrigin == .remembered { print("read with the mapping remembered for this header row") }
+/// ```
 public enum MappingOrigin: String, Codable, Sendable {
     /// Given by the caller (``ImportOptions/mapping``, `--mapping FILE`).
     case given

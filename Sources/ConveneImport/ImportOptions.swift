@@ -1,6 +1,13 @@
 import ConveneModel
 
 /// How to read a file. The defaults recognize the source and map columns without questions.
+///
+/// ```swift
+/// var options = ImportOptions(meeting: MeetingID("M0004"), defaultPhoneRegion: "US", sheet: "Sign-in")
+/// options.readAs = .attended
+/// options.forMeeting = true
+/// let result = try Importer.read(url: URL(fileURLWithPath: "winter-signin.xlsx"), options: options)
+/// ```
 public struct ImportOptions: Sendable {
     /// The meeting ID given to every participation read (the workspace passes the meeting being imported).
     public var meeting: MeetingID
@@ -59,6 +66,14 @@ public struct ImportOptions: Sendable {
 }
 
 /// A file that was refused: nothing was imported from it. Every case names the file and where.
+///
+/// ```swift
+/// do {
+///     _ = try Importer.read(url: URL(fileURLWithPath: "broken.csv"))
+/// } catch {
+///     print(error)   // one line naming the file and where, e.g. "broken.csv: line 7, column 3: …"
+/// }
+/// ```
 public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file could not be opened or read.
     case unreadable(file: String, reason: String)

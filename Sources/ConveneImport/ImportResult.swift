@@ -56,6 +56,13 @@ public struct ImportResult: Codable, Sendable {
     public var reading: MeetingReading?
 
     /// A result with the properties of the same names (the importer makes them; useful in tests).
+    ///
+    /// ```swift
+    /// let result = ImportResult(file: "list.csv", format: "csv", encoding: "UTF-8", delimiter: ",", source: .generic,
+    ///                           headerLine: 1, headerless: false,
+    ///                           columns: [ColumnMapping(index: 0, header: "Email", field: .email, reason: .synonym)],
+    ///                           recordCount: 1)
+    /// ```
     public init(file: String, format: String, encoding: String, delimiter: String?, sheet: String? = nil,
                 source: SourceKind, headerLine: Int?, headerless: Bool, columns: [ColumnMapping], recordCount: Int,
                 warnings: [ImportWarning] = [], meeting: MeetingHint? = nil, contacts: [ContactRecord] = [],
@@ -100,10 +107,21 @@ public struct YieldCounts: Codable, Sendable, Hashable {
     public var actionItems = 0
 
     /// All counts zero.
+    ///
+    /// ```swift
+    /// var notKept = YieldCounts()
+    /// notKept.contacts += 1
+    /// ```
     public init() {}
 }
 
 /// One column: its position, its header as written (or "Column N" when headerless) and its field.
+///
+/// ```swift
+/// for column in result.columns {
+///     print(column.index, column.header, column.field.rawValue, column.reason.rawValue)   // 2 E-mail Address email synonym
+/// }
+/// ```
 public struct ColumnMapping: Codable, Sendable, Hashable {
     /// 0-based column index.
     public var index: Int
@@ -115,6 +133,10 @@ public struct ColumnMapping: Codable, Sendable, Hashable {
     public var reason: Reason
 
     /// A mapping with the properties of the same names.
+    ///
+    /// ```swift
+    /// let column = ColumnMapping(index: 3, header: "Cell", field: .phone, reason: .mappingFile)
+    /// ```
     public init(index: Int, header: String, field: ColumnField, reason: Reason) {
         self.index = index
         self.header = header
@@ -123,6 +145,10 @@ public struct ColumnMapping: Codable, Sendable, Hashable {
     }
 
     /// Why a column has its field, strongest first.
+    ///
+    /// ```swift
+    /// let guessed = result.columns.filter { $0.reason == .content || $0.reason == .unknown }
+    /// ```
     public enum Reason: String, Codable, Sendable, Hashable, CaseIterable {
         /// A mapping file said so (`--mapping FILE`, or the one the workspace remembers for this header shape).
         case mappingFile = "mapping-file"
@@ -140,6 +166,12 @@ public struct ColumnMapping: Codable, Sendable, Hashable {
 }
 
 /// A problem that did not stop the import (ragged row, replaced byte, unparseable date …).
+///
+/// ```swift
+/// for warning in result.warnings {
+///     print(warning)   // "signin.csv: line 9: …"
+/// }
+/// ```
 public struct ImportWarning: Codable, Sendable, Hashable, CustomStringConvertible {
     /// The file as given (or its display name).
     public var file: String
@@ -171,6 +203,10 @@ public struct ImportWarning: Codable, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// The kinds of warning, by their raw values.
+    ///
+    /// ```swift
+    /// let tests = result.warnings.filter { $0.kind == .testSubmission }.count
+    /// ```
     public enum Kind: String, Codable, Sendable, Hashable, CaseIterable {
         // The CSV reader's (ConveneCSV's `CSVWarning.Kind`, case for case).
         /// A record with more fields than the header (or, in a headerless file, the usual count): kept as is.
@@ -215,6 +251,12 @@ public struct ImportWarning: Codable, Sendable, Hashable, CustomStringConvertibl
 }
 
 /// What a file says about the meeting it records.
+///
+/// ```swift
+/// if let hint = result.meeting {
+///     print(hint.name ?? "?", hint.date?.iso ?? "no date", hint.isVirtual)   // Winter Partnership Meeting 2026-12-08 true
+/// }
+/// ```
 public struct MeetingHint: Codable, Sendable, Hashable {
     /// The meeting's name, when the file gives one (a Teams title, a Zoom topic).
     public var name: String?
@@ -228,6 +270,10 @@ public struct MeetingHint: Codable, Sendable, Hashable {
     public var isVirtual: Bool
 
     /// A hint with the properties of the same names.
+    ///
+    /// ```swift
+    /// let hint = MeetingHint(name: "Launch", date: CalendarDate(iso: "2026-08-25"), startTime: "17:30")
+    /// ```
     public init(name: String? = nil, date: CalendarDate? = nil, startTime: String? = nil, endTime: String? = nil,
                 isVirtual: Bool = false) {
         self.name = name
@@ -242,6 +288,13 @@ public struct MeetingHint: Codable, Sendable, Hashable {
 ///
 /// `participation.meeting` is ``ImportOptions/meeting`` (the caller's meeting ID, or ``ImportOptions/unassignedMeeting``
 /// until the workspace assigns one); `participation.person` is nil — matching decides who it is.
+///
+/// ```swift
+/// for row in result.participations {
+///     let who = row.contact.map { result.contacts[$0].name.displayName } ?? "nobody"
+///     print(who, row.participation.status.rawValue)   // Ann Lee attended
+/// }
+/// ```
 public struct ImportedParticipation: Codable, Sendable, Hashable {
     /// Index into ``ImportResult/contacts``; nil when the row named nobody usable.
     public var contact: Int?
@@ -249,6 +302,11 @@ public struct ImportedParticipation: Codable, Sendable, Hashable {
     public var participation: Participation
 
     /// A participation row for contact number `contact`.
+    ///
+    /// ```swift
+    /// let row = ImportedParticipation(contact: 0, participation: Participation(
+    ///     meeting: ImportOptions.unassignedMeeting, status: .registered, source: SourceRecord(file: "rsvps.csv", record: 1)))
+    /// ```
     public init(contact: Int?, participation: Participation) {
         self.contact = contact
         self.participation = participation
@@ -256,6 +314,12 @@ public struct ImportedParticipation: Codable, Sendable, Hashable {
 }
 
 /// An action-plan row with the record it came from.
+///
+/// ```swift
+/// for row in result.actionItems {
+///     print(row.item.id, row.item.status.rawValue, row.source.file)   // A0003 On track tracker.xlsx
+/// }
+/// ```
 public struct ImportedActionItem: Codable, Sendable, Hashable {
     /// The action item.
     public var item: ActionItem
@@ -263,6 +327,11 @@ public struct ImportedActionItem: Codable, Sendable, Hashable {
     public var source: SourceRecord
 
     /// An item with the record it came from.
+    ///
+    /// ```swift
+    /// let row = ImportedActionItem(item: ActionItem(id: "A0001", priorityArea: "Pipeline", item: "Plant tour", team: "Pipeline"),
+    ///                              source: SourceRecord(file: "action-plan.csv", record: 1))
+    /// ```
     public init(item: ActionItem, source: SourceRecord) {
         self.item = item
         self.source = source

@@ -17,6 +17,11 @@ import Foundation
 /// with provenance.
 public enum Importer {
     /// Reads the file at `url`. Refused files throw ``ImportError`` and yield nothing.
+    ///
+    /// ```swift
+    /// let result = try Importer.read(url: URL(fileURLWithPath: "chamber-members.csv"))
+    /// print(result.source.displayName, result.recordCount, result.contacts.count)
+    /// ```
     public static func read(url: URL, options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportResult {
         let name = options.displayName ?? url.relativePath
         let data: Data
@@ -30,6 +35,10 @@ public enum Importer {
 
     /// Reads bytes already in memory; `name` is the file as the user named it (used in provenance and messages).
     /// An .xlsx is recognized by its name or its zip signature.
+    ///
+    /// ```swift
+    /// let result = try Importer.read(data: try Data(contentsOf: upload), name: "launch-rsvps.xlsx")
+    /// ```
     public static func read(data: Data, name: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportResult {
         let table: TextTable
         if TableReading.isWorkbook(data: data, name: name) {
@@ -42,6 +51,13 @@ public enum Importer {
 
     /// Rows already split into cells (line numbers included) through the same recognition and mapping.
     /// For callers that read a table some other way, and for tests.
+    ///
+    /// ```swift
+    /// let result = try Importer.read(rows: [(line: 1, fields: ["Name", "Email"]),
+    ///                                       (line: 2, fields: ["Ada Lovelace", "ada@example.org"])],
+    ///                                name: "pasted.csv")
+    /// result.contacts.first?.emails   // ["ada@example.org"]
+    /// ```
     public static func read(rows: [(line: Int, fields: [String])], name: String, encoding: String = "UTF-8",
                             delimiter: String? = ",", options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportResult {
         let table = TextTable(format: "csv", encoding: encoding, delimiter: delimiter, sheet: nil,

@@ -15,6 +15,11 @@ extension MappingFile {
 
     /// ``inferred(from:)`` as YAML for a person to edit: columns in file order, the unrecognized ones marked,
     /// the fields listed at the top. ``parse(_:file:)`` reads it back.
+    ///
+    /// ```swift
+    /// let result = try Importer.read(url: URL(fileURLWithPath: "partners.csv"))
+    /// try MappingFile.yaml(for: result).write(toFile: "partners.yaml", atomically: true, encoding: .utf8)
+    /// ```
     public static func yaml(for result: ImportResult) -> String {
         var lines = [
             "# How Convene reads \(oneLine(result.file)): \(result.source.displayName), \(result.columns.count) columns.",

@@ -14,6 +14,12 @@ import Yams
 ///   Fax: ignore
 /// ```
 /// Headers match case-insensitively, ignoring surrounding spaces. Field names are ``ColumnField`` raw values.
+///
+/// ```swift
+/// var options = ImportOptions()
+/// options.mapping = try MappingFile.load(url: URL(fileURLWithPath: "partners.yaml"))
+/// let result = try Importer.read(url: URL(fileURLWithPath: "partners.csv"), options: options)
+/// ```
 public struct MappingFile: Codable, Sendable, Hashable {
     /// The source kind to read the file as; `nil` recognizes it from the headers.
     public var source: SourceKind?
@@ -21,12 +27,20 @@ public struct MappingFile: Codable, Sendable, Hashable {
     public var columns: [String: ColumnField]
 
     /// A mapping with the properties of the same names.
+    ///
+    /// ```swift
+    /// let mapping = MappingFile(source: .signInSheet, columns: ["Company Name": .organization, "Fax": .ignore])
+    /// ```
     public init(source: SourceKind? = nil, columns: [String: ColumnField] = [:]) {
         self.source = source
         self.columns = columns
     }
 
     /// Reads a mapping file (YAML or JSON).
+    ///
+    /// ```swift
+    /// let mapping = try MappingFile.load(url: URL(fileURLWithPath: "partners.yaml"))
+    /// ```
     public static func load(url: URL, name: String? = nil) throws(ImportError) -> MappingFile {
         let file = name ?? url.path
         let text: String
@@ -46,6 +60,11 @@ public struct MappingFile: Codable, Sendable, Hashable {
 
     /// Parses mapping text (YAML, or JSON, which YAML reads too). Reports every bad entry at once, each with its
     /// line: `map.yaml:4: bad mapping file: column "Cell": expected a field …, found "phon"`.
+    ///
+    /// ```swift
+    /// let mapping = try MappingFile.parse("columns:\n  Cell: phone\n  Fax: ignore\n", file: "map.yaml")
+    /// mapping.columns["Cell"]   // .phone
+    /// ```
     public static func parse(_ text: String, file: String) throws(ImportError) -> MappingFile {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }         // Notepad's byte-order mark

@@ -3,6 +3,12 @@ import ConveneNormalize
 import Foundation
 
 /// What a file's rows mean for the meeting they are imported into: `convene import --as invited|registered|attended`.
+///
+/// ```swift
+/// var options = ImportOptions(meeting: MeetingID("M0001"))
+/// options.readAs = .registered          // convene import launch-rsvps.csv --as registered
+/// MeetingRole.registered.status         // .registered
+/// ```
 public enum MeetingRole: String, Codable, Sendable, CaseIterable {
     case invited
     case registered
@@ -41,6 +47,11 @@ public struct MeetingReading: Codable, Sendable, Hashable, CustomStringConvertib
     public var evidence: [ReadingEvidence]
 
     /// A reading with the properties of the same names.
+    ///
+    /// ```swift
+    /// let reading = MeetingReading(role: .attended, evidence: [.words(place: .fileName, says: "sign-in", role: .attended)])
+    /// print(reading)   // attendance (file name says sign-in)
+    /// ```
     public init(role: MeetingRole, evidence: [ReadingEvidence]) {
         self.role = role
         self.evidence = evidence
@@ -50,6 +61,10 @@ public struct MeetingReading: Codable, Sendable, Hashable, CustomStringConvertib
 
     /// `{"role": "attended", "because": "file name says sign-in; 6 of 6 timestamps on 2026-06-10", "evidence": […]}`:
     /// the reasons as the summary prints them.
+    ///
+    /// ```swift
+    /// let json = try JSONEncoder().encode(result.reading)   // {"role":"attended","because":"…","evidence":[…]}
+    /// ```
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(role, forKey: .role)
@@ -58,6 +73,11 @@ public struct MeetingReading: Codable, Sendable, Hashable, CustomStringConvertib
     }
 
     /// Reads back the role; the reasons come back as text only (they were printed, not stored).
+    ///
+    /// ```swift
+    /// let reading = try JSONDecoder().decode(MeetingReading.self, from: json)
+    /// reading.role   // .attended
+    /// ```
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         role = try c.decode(MeetingRole.self, forKey: .role)
@@ -71,6 +91,10 @@ public struct MeetingReading: Codable, Sendable, Hashable, CustomStringConvertib
 }
 
 /// Where a word that says what a file is was found.
+///
+/// ```swift
+/// let evidence = ReadingEvidence.words(place: .sheetName, says: "RSVPs", role: .registered)
+/// ```
 public enum ReadingPlace: String, Codable, Sendable, Hashable {
     case fileName = "file name"
     case sheetName = "sheet name"
@@ -78,6 +102,12 @@ public enum ReadingPlace: String, Codable, Sendable, Hashable {
 }
 
 /// One reason for a ``MeetingReading``.
+///
+/// ```swift
+/// for reason in result.reading?.evidence ?? [] {
+///     print(reason)   // "6 of 6 timestamps on 2026-06-10"
+/// }
+/// ```
 public enum ReadingEvidence: Sendable, Hashable, CustomStringConvertible {
     /// `--as ROLE` on the command line.
     case given(MeetingRole)
