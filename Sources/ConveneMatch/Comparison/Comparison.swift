@@ -5,6 +5,11 @@ import Foundation
 /// Each kind yields a fixed, ordered list of levels (strongest agreement first, "different" last); level 0 is
 /// always "missing" (one side has no value), which carries no weight, so every field is compared only where both
 /// records have it.
+///
+/// ```swift
+/// let city = Comparison(name: "city", column: .city, kind: .text)
+/// city.levels.map(\.label)   // ["missing", …, "different"]
+/// ```
 public enum ComparisonKind: String, Codable, Sendable, CaseIterable {
     /// Given names: exact / nickname / close Jaro-Winkler / typo or scrambled letters / initial only / different.
     case givenName
@@ -90,6 +95,12 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
 
     /// The weight a score uses: within ±`limit` bits, except where the level's own bounds reach past it
     /// (a suffix conflict may weigh −12 bits or less).
+    ///
+    /// ```swift
+    /// let level = ComparisonLevel(label: "exact", m: 0.95, u: 0.0001)
+    /// level.weight                           // ≈ 13.2 bits
+    /// level.effectiveWeight(limit: 10)       // 10: capped
+    /// ```
     public func effectiveWeight(limit: Double) -> Double {
         let floor = (maximumWeight ?? 0) < -limit ? maximumWeight! - limit : -limit
         let ceiling = (minimumWeight ?? 0) > limit ? minimumWeight! + limit : limit
@@ -129,6 +140,11 @@ public struct Comparison: Hashable, Codable, Sendable {
 
     /// A comparison of one column; without `levels`, the kind's default levels
     /// (``defaultLevels(for:tf:)``, with term frequency on the exact level of the name columns).
+    ///
+    /// ```swift
+    /// let title = Comparison(name: "title", column: .title, kind: .text)
+    ///     .bounding("different", minimum: -1, maximum: 0)
+    /// ```
     public init(name: String, column: FeatureColumn, kind: ComparisonKind, levels: [ComparisonLevel]? = nil,
                 coveredBy: [FeatureColumn] = []) {
         self.name = name
@@ -141,6 +157,10 @@ public struct Comparison: Hashable, Codable, Sendable {
     enum CodingKeys: String, CodingKey { case name, column, kind, levels, coveredBy }
 
     /// Decodes a saved comparison; settings saved before ``coveredBy`` existed decode with none.
+    ///
+    /// ```swift
+    /// let settings = try JSONDecoder().decode(MatchSettings.self, from: savedJSON)   // decodes each Comparison
+    /// ```
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
@@ -151,9 +171,19 @@ public struct Comparison: Hashable, Codable, Sendable {
     }
 
     /// The index of the level labelled `label`, if any.
+    ///
+    /// ```swift
+    /// let organization = Comparison(name: "organization", column: .organization, kind: .text)
+    /// organization.level("different")   // the index of the "different" level
+    /// ```
     public func level(_ label: String) -> Int? { levels.firstIndex { $0.label == label } }
 
     /// A copy with the weight bounds of one level changed (e.g. "different organization" is weak evidence).
+    ///
+    /// ```swift
+    /// let organization = Comparison(name: "organization", column: .organization, kind: .text)
+    ///     .bounding("different", minimum: -2, maximum: 0)   // another employer is weak evidence
+    /// ```
     public func bounding(_ label: String, minimum: Double? = nil, maximum: Double? = nil, holdsApart: Bool? = nil) -> Comparison {
         var c = self
         if let i = c.level(label) {
@@ -173,6 +203,11 @@ public struct Comparison: Hashable, Codable, Sendable {
     /// level at most 0 (m ≤ u: disagreeing is never evidence for one). The identity fields carry stronger bounds:
     /// a different given name weighs −4 bits or less, a different date of birth −3 bits or less, and conflicting
     /// generational suffixes −12 bits or less.
+    ///
+    /// ```swift
+    /// let levels = Comparison.defaultLevels(for: .givenName, tf: true)
+    /// levels[0].isNull   // true: level 0 is "missing"
+    /// ```
     public static func defaultLevels(for kind: ComparisonKind, tf: Bool = false) -> [ComparisonLevel] {
         let null = ComparisonLevel(label: "missing", m: 1, u: 1, isNull: true)
         func agree(_ label: String, _ m: Double, _ u: Double, tf: Bool = false, max: Double? = nil) -> ComparisonLevel {

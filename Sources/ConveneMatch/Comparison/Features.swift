@@ -2,6 +2,10 @@ import ConveneModel
 import ConveneNormalize
 
 /// A field the matcher reads, as a column of precomputed keys.
+///
+/// ```swift
+/// let postal = Comparison(name: "postal code", column: .postalCode, kind: .postalCode, coveredBy: [.street])
+/// ```
 public enum FeatureColumn: String, Codable, Sendable, CaseIterable {
     case givenName, familyName, email, phone, organization, title, street, city, postalCode, website, dateOfBirth
     /// Generational suffix ("jr", "sr", "ii", "iii"): told apart from credentials by the name parser.

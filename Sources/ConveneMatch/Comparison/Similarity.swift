@@ -1,5 +1,11 @@
 /// String similarity on folded byte strings (ASCII after folding). Pure functions, no allocation in the
 /// common case — they run in the hot comparison loop.
+///
+/// ```swift
+/// Similarity.jaroWinkler("martha", "marhta")      // ≈ 0.961
+/// Similarity.damerauLevenshtein("ca", "ac")       // 1: one swap
+/// Similarity.soundex("robert")                    // "R163"
+/// ```
 public enum Similarity {
     /// Jaro-Winkler similarity in [0, 1] (prefix scale 0.1, up to 4 prefix characters).
     ///
@@ -12,6 +18,12 @@ public enum Similarity {
     }
 
     /// Jaro-Winkler on byte buffers.
+    ///
+    /// ```swift
+    /// let score = Array("smith".utf8).withUnsafeBufferPointer { a in
+    ///     Array("smyth".utf8).withUnsafeBufferPointer { b in Similarity.jaroWinkler(a, b) }
+    /// }
+    /// ```
     public static func jaroWinkler(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
         let la = a.count, lb = b.count
         if la == 0 || lb == 0 { return la == lb ? 1 : 0 }
@@ -85,6 +97,11 @@ public enum Similarity {
 
     /// Optimal-string-alignment Damerau-Levenshtein distance (insert, delete, substitute, swap neighbours),
     /// stopping early once it exceeds `limit`.
+    ///
+    /// ```swift
+    /// Similarity.damerauLevenshtein("stevens", "stevnes")          // 1
+    /// Similarity.damerauLevenshtein("smith", "jones", limit: 2)    // 3: stopped past the limit
+    /// ```
     public static func damerauLevenshtein(_ a: String, _ b: String, limit: Int = .max) -> Int {
         let x = Array(a.utf8), y = Array(b.utf8)
         return x.withUnsafeBufferPointer { xp in y.withUnsafeBufferPointer { yp in
@@ -92,6 +109,12 @@ public enum Similarity {
     }
 
     /// Damerau-Levenshtein distance (optimal string alignment) on byte buffers, stopping early past `limit`.
+    ///
+    /// ```swift
+    /// let distance = Array("jon".utf8).withUnsafeBufferPointer { a in
+    ///     Array("john".utf8).withUnsafeBufferPointer { b in Similarity.damerauLevenshtein(a, b, limit: 2) }
+    /// }   // 1
+    /// ```
     public static func damerauLevenshtein(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
                                           limit: Int = .max) -> Int {
         let la = a.count, lb = b.count
@@ -120,6 +143,11 @@ public enum Similarity {
     }
 
     /// Levenshtein distance (no transpositions).
+    ///
+    /// ```swift
+    /// Similarity.levenshtein("kitten", "sitting")   // 3
+    /// Similarity.levenshtein("ca", "ac")            // 2: no transpositions
+    /// ```
     public static func levenshtein(_ a: String, _ b: String) -> Int {
         let x = Array(a.utf8), y = Array(b.utf8)
         if x.isEmpty { return y.count }
@@ -137,6 +165,11 @@ public enum Similarity {
 
     /// American Soundex of a folded word ("robert" → "R163"); empty for no letters. Used as the phonetic key
     /// for blocking: cheap, and it survives the common vowel and doubled-letter typos.
+    ///
+    /// ```swift
+    /// Similarity.soundex("smith") == Similarity.soundex("smyth")   // true: both "S530"
+    /// Similarity.soundex("1234")                                   // ""
+    /// ```
     public static func soundex(_ s: String) -> String {
         var out: [UInt8] = []
         var last: UInt8 = 0
@@ -172,6 +205,12 @@ public enum Similarity {
 
     /// Two words a typist could have made of one: at most two edits apart (both at least 4 letters), or the same
     /// letters but for one ("Enht" / "Ethan", "ropeC" / "Cooper"). Spaces are ignored. Allocation-free.
+    ///
+    /// ```swift
+    /// let typo = Array("enht".utf8).withUnsafeBufferPointer { a in
+    ///     Array("ethan".utf8).withUnsafeBufferPointer { b in Similarity.isTypoOrScramble(a, b) }
+    /// }   // true
+    /// ```
     public static func isTypoOrScramble(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         if min(a.count, b.count) >= 4, damerauLevenshtein(a, b, limit: 2) <= 2 { return true }
         guard min(a.count, b.count) >= 3, abs(a.count - b.count) <= 1 else { return false }

@@ -1,5 +1,11 @@
 import Foundation
 /// One comparison's contribution to a pair's score: which level fired and its weight.
+///
+/// ```swift
+/// for term in explanation.terms {
+///     print(term.comparison, term.level, term.valueA, term.valueB, term.weight)   // email exact bob@acme.com bob@acme.com 9.1
+/// }
+/// ```
 public struct ExplanationTerm: Hashable, Codable, Sendable {
     /// The comparison's name ("first name").
     public var comparison: String
@@ -14,6 +20,13 @@ public struct ExplanationTerm: Hashable, Codable, Sendable {
 }
 
 /// Why two records were (or were not) linked: the prior, each comparison's level and weight, and the total.
+///
+/// ```swift
+/// let why = result.explain(RecordRef(file: "a.csv", record: 3), RecordRef(file: "b.csv", record: 17))!
+/// print(why.priorWeight, why.totalWeight, why.probability)
+/// print(why.text)                                   // one line per comparison: level and weight
+/// let rows = [PairExplanation.tableHeader] + why.tableRows
+/// ```
 public struct PairExplanation: Hashable, Codable, Sendable {
     /// The first record.
     public var a: RecordRef
@@ -76,6 +89,12 @@ public struct PairExplanation: Hashable, Codable, Sendable {
 }
 
 /// Why a cluster holds together: the links that joined it (a spanning tree), and whether it is weak.
+///
+/// ```swift
+/// let cluster = result.explanation(of: result.clusters[0])
+/// print(cluster.clusterID, cluster.members, cluster.isWeak)
+/// print(cluster.text)                               // every link that joined it
+/// ```
 public struct ClusterExplanation: Hashable, Codable, Sendable {
     /// The cluster's ID (`P000001`).
     public var clusterID: String

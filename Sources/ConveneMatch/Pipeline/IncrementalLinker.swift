@@ -23,6 +23,11 @@ public final class IncrementalLinker {
     private let settings: MatchSettings
 
     /// Starts from an earlier run over `records` (same records, same order as that run's input).
+    ///
+    /// ```swift
+    /// let earlier = Matcher.run(records: records)
+    /// let linker = IncrementalLinker(records: records, result: earlier)
+    /// ```
     public init(records: [ContactRecord], result: MatchResult) {
         var settings = result.settings
         settings.estimateParameters = false
@@ -75,6 +80,12 @@ public final class IncrementalLinker {
     }
 
     /// Links `newRecords` to the existing people; returns the updated result (all records, stable IDs).
+    ///
+    /// ```swift
+    /// let linker = IncrementalLinker(records: records, result: Matcher.run(records: records))
+    /// let updated = linker.link(tonightsSignIns)
+    /// print(updated.statistics.clusters, "people")   // earlier IDs kept, walk-ins get new ones
+    /// ```
     @discardableResult
     public func link(_ newRecords: [ContactRecord], decisions: [ReviewDecision] = []) -> MatchResult {
         let known = result.idsByRecord

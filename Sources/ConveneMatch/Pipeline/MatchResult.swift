@@ -2,6 +2,12 @@ import ConveneModel
 
 /// A linked pair: two records (indices into ``MatchResult/records``) joined because their probability reached
 /// the match threshold (or a person said "same").
+///
+/// ```swift
+/// for link in result.links where !link.decided {
+///     print(result.records[link.a], result.records[link.b], link.weight)   // a.csv#3 b.csv#17 14.2
+/// }
+/// ```
 public struct MatchLink: Hashable, Codable, Sendable {
     /// The first record (index into ``MatchResult/records``).
     public var a: Int
@@ -16,6 +22,12 @@ public struct MatchLink: Hashable, Codable, Sendable {
 }
 
 /// One cluster: the records the engine believes are one person (or organization).
+///
+/// ```swift
+/// for cluster in result.clusters where cluster.members.count > 1 {
+///     print(cluster.id, cluster.members.map { result.records[$0] }, cluster.isWeak ? "weak" : "")
+/// }
+/// ```
 public struct MatchCluster: Hashable, Codable, Sendable {
     /// The person or organization ID (`P000001`, `O000001`), stable across runs given the previous IDs.
     public var id: String
@@ -30,6 +42,11 @@ public struct MatchCluster: Hashable, Codable, Sendable {
 }
 
 /// Counts that show what the run did and what it cost.
+///
+/// ```swift
+/// let s = result.statistics
+/// print("\(s.records) records, \(s.candidatePairs) pairs compared, \(s.clusters) people, \(s.reviewPairs) to review")
+/// ```
 public struct MatchStatistics: Hashable, Codable, Sendable {
     /// Records in the run.
     public var records = 0
@@ -62,6 +79,12 @@ public struct MatchStatistics: Hashable, Codable, Sendable {
 /// The outcome of a match run: clusters, golden records, the review list, and the trained settings.
 ///
 /// `Codable` so a workspace can keep it; the in-memory model behind ``explain(_:_:)`` is not encoded.
+///
+/// ```swift
+/// let result = Matcher.run(records: contacts)
+/// print(result.people.count, "people;", result.reviewList.count, "questions")
+/// let idOfFirst = result.idsByRecord[result.records[0]]
+/// ```
 public struct MatchResult: Codable, Sendable {
     /// The settings with the m/u and prior this run used (estimated or given): save them to reproduce the run.
     public var settings: MatchSettings
@@ -95,23 +118,41 @@ public struct MatchResult: Codable, Sendable {
     }
 
     /// Explains the comparison of two records of this run (nil if a record is unknown or the result was decoded).
+    ///
+    /// ```swift
+    /// if let why = result.explain(RecordRef(reference: "a.csv#3")!, RecordRef(reference: "b.csv#17")!) {
+    ///     print(why.text)
+    /// }
+    /// ```
     public func explain(_ a: RecordRef, _ b: RecordRef) -> PairExplanation? {
         guard let model, let i = records.firstIndex(of: a), let j = records.firstIndex(of: b) else { return nil }
         return model.explain(i, j, refs: records)
     }
 
     /// The explanation of one link of ``links``.
+    ///
+    /// ```swift
+    /// let texts = result.links.compactMap { result.explanation(of: $0)?.text }
+    /// ```
     public func explanation(of link: MatchLink) -> PairExplanation? {
         model?.explain(link.a, link.b, refs: records)
     }
 
     /// The explanation of a cluster: its members and every link that joined it.
+    ///
+    /// ```swift
+    /// let weak = result.clusters.filter(\.isWeak).map { result.explanation(of: $0).text }
+    /// ```
     public func explanation(of cluster: MatchCluster) -> ClusterExplanation {
         ClusterExplanation(clusterID: cluster.id, members: cluster.members.map { records[$0] },
                            links: cluster.links.compactMap { explanation(of: links[$0]) }, isWeak: cluster.isWeak)
     }
 
     /// Rows for the workbook's explanation sheet: one per comparison per link, with the cluster ID first.
+    ///
+    /// ```swift
+    /// let rows = [MatchResult.explanationHeader] + result.explanationRows()   // the workbook's Explanation sheet
+    /// ```
     public func explanationRows() -> [[String]] {
         var rows: [[String]] = []
         for cluster in clusters where cluster.members.count > 1 {

@@ -12,6 +12,11 @@ import Foundation
 public enum Matcher {
     /// Links people. `decisions` are always respected; `knownIDs` (record → person ID from an earlier run)
     /// keeps person IDs stable: a cluster takes the oldest known ID among its records.
+    ///
+    /// ```swift
+    /// let contacts = try ["a.csv", "b.csv"].flatMap { try Importer.read(url: URL(fileURLWithPath: $0)).contacts }
+    /// let result = Matcher.run(records: contacts, settings: .people(), decisions: decisions, knownIDs: earlier.idsByRecord)
+    /// ```
     public static func run(records: [ContactRecord], settings: MatchSettings = .people(),
                            decisions: [ReviewDecision] = [], knownIDs: [RecordRef: String] = [:]) -> MatchResult {
         var result = run(count: records.count, fields: { RecordFields(records[$0]) },
@@ -24,6 +29,12 @@ public enum Matcher {
     }
 
     /// Links organizations (name key, address, phone, website) with the same machinery.
+    ///
+    /// ```swift
+    /// let partners = try Importer.read(url: URL(fileURLWithPath: "partners.csv")).organizations
+    /// let result = Matcher.run(organizations: partners)
+    /// print(result.organizations.map(\.name))
+    /// ```
     public static func run(organizations: [OrganizationRecord], settings: MatchSettings = .organizations(),
                            decisions: [ReviewDecision] = [], knownIDs: [RecordRef: String] = [:]) -> MatchResult {
         var result = run(count: organizations.count, fields: { RecordFields(organizations[$0]) },

@@ -2,6 +2,11 @@ import Foundation
 import ConveneModel
 
 /// How a golden record picks the best value of a field among its sources.
+///
+/// ```swift
+/// var settings = MatchSettings.people()
+/// settings.goldenRecordPolicy = .mostRecent   // convene merge --policy most-recent
+/// ```
 public enum GoldenRecordPolicy: String, Codable, Sendable, CaseIterable {
     /// The value seen most often (ties: the most recent).
     case mostFrequent = "most-frequent"
@@ -12,6 +17,11 @@ public enum GoldenRecordPolicy: String, Codable, Sendable, CaseIterable {
 }
 
 /// A blocking key: records sharing a key value become candidate pairs.
+///
+/// ```swift
+/// var settings = MatchSettings.people()
+/// settings.blockingKeys.removeAll { $0 == .emailLocalPart }
+/// ```
 public enum BlockingKey: String, Codable, Sendable, CaseIterable {
     case email                       // any personal email, exact
     case phone                       // any phone, exact
@@ -126,6 +136,12 @@ public struct MatchSettings: Hashable, Codable, Sendable {
     /// The default settings for people (`ContactRecord`): one configuration for every input.
     ///
     /// The organization is weak evidence either way (people change jobs and hold two); the title hardly any.
+    ///
+    /// ```swift
+    /// var settings = MatchSettings.people()
+    /// settings.matchThreshold = 0.95
+    /// let result = Matcher.run(records: contacts, settings: settings)
+    /// ```
     public static func people() -> MatchSettings {
         MatchSettings(entity: .person, comparisons: [
             Comparison(name: "first name", column: .givenName, kind: .givenName),
@@ -157,6 +173,10 @@ public struct MatchSettings: Hashable, Codable, Sendable {
 
     /// The default settings for organizations (`OrganizationRecord`). Another house number is strong
     /// evidence of another site of the same organization.
+    ///
+    /// ```swift
+    /// let result = Matcher.run(organizations: partners, settings: .organizations())
+    /// ```
     public static func organizations() -> MatchSettings {
         MatchSettings(entity: .organization, comparisons: [
             Comparison(name: "name", column: .organization, kind: .text),
@@ -172,18 +192,36 @@ public struct MatchSettings: Hashable, Codable, Sendable {
 }
 
 /// Whether a run links people or organizations.
+///
+/// ```swift
+/// MatchSettings.organizations().entity   // .organization
+/// ```
 public enum MatchEntity: String, Codable, Sendable {
     case person
     case organization
 }
 
 /// Helpers for match weights (log-odds in bits).
+///
+/// ```swift
+/// let weight = MatchWeight.log2Ratio(0.9, 0.01)   // ≈ 6.49 bits
+/// let probability = MatchWeight.probability(weight)
+/// ```
 public enum MatchWeight {
     /// log2(m/u), guarded against zeros.
+    ///
+    /// ```swift
+    /// MatchWeight.log2Ratio(0.5, 0.125)   // 2.0
+    /// ```
     public static func log2Ratio(_ m: Double, _ u: Double) -> Double {
         log2(max(m, 1e-9) / max(u, 1e-9))
     }
     /// The posterior probability of a total weight (prior already included).
+    ///
+    /// ```swift
+    /// MatchWeight.probability(0)    // 0.5
+    /// MatchWeight.probability(10)   // ≈ 0.999
+    /// ```
     public static func probability(_ weight: Double) -> Double {
         let odds = pow(2, weight)
         return odds.isFinite ? odds / (1 + odds) : 1

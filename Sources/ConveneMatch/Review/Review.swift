@@ -1,6 +1,11 @@
 import ConveneModel
 
 /// A record named by its file and 1-based data-record number (`SourceRecord.reference` as a value).
+///
+/// ```swift
+/// let ref = RecordRef(file: "b.csv", record: 17)
+/// print(ref)   // b.csv#17
+/// ```
 public struct RecordRef: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
     /// The file as the user named it.
     public var file: String
@@ -20,9 +25,18 @@ public struct RecordRef: Hashable, Codable, Sendable, Comparable, CustomStringCo
     }
 
     /// The reference of a source record (its file and record number).
+    ///
+    /// ```swift
+    /// let ref = RecordRef(contact.source)
+    /// ```
     public init(_ source: SourceRecord) { self.init(file: source.file, record: source.record) }
 
     /// Parses `file#record` (the form `convene explain` takes); nil when there is no `#number` at the end.
+    ///
+    /// ```swift
+    /// RecordRef(reference: "launch signin.csv#12")?.record   // 12
+    /// RecordRef(reference: "b.csv")                         // nil
+    /// ```
     public init?(reference: String) {
         guard let hash = reference.lastIndex(of: "#"), let n = Int(reference[reference.index(after: hash)...]) else {
             return nil
@@ -33,10 +47,18 @@ public struct RecordRef: Hashable, Codable, Sendable, Comparable, CustomStringCo
     /// `file#record`, the form `convene explain --pair` takes.
     public var description: String { "\(file)#\(record)" }
     /// Orders references by file name, then record number.
+    ///
+    /// ```swift
+    /// [RecordRef(file: "b.csv", record: 2), RecordRef(file: "a.csv", record: 9)].sorted()   // a.csv#9, b.csv#2
+    /// ```
     public static func < (a: Self, b: Self) -> Bool { (a.file, a.record) < (b.file, b.record) }
 }
 
 /// A person's answer to "are these two records the same person?".
+///
+/// ```swift
+/// let verdict = ReviewVerdict(rawValue: "not-same")   // .notSame
+/// ```
 public enum ReviewVerdict: String, Codable, Sendable, CaseIterable {
     /// The two records are one person: they always join.
     case same
@@ -64,6 +86,12 @@ public struct ReviewDecision: Hashable, Codable, Sendable {
     public var note: String?
 
     /// A decision about two records, in either order (they are stored lower first).
+    ///
+    /// ```swift
+    /// let same = ReviewDecision(RecordRef(file: "b.csv", record: 9), RecordRef(file: "a.csv", record: 3), .same,
+    ///                           decidedBy: "Dana", note: "same badge number")
+    /// same.a   // a.csv#3: stored lower first
+    /// ```
     public init(_ a: RecordRef, _ b: RecordRef, _ verdict: ReviewVerdict, decidedBy: String? = nil, note: String? = nil) {
         self.a = min(a, b)
         self.b = max(a, b)
@@ -77,6 +105,12 @@ public struct ReviewDecision: Hashable, Codable, Sendable {
 ///
 /// The queue is ranked by ``priority`` (uncertainty × the records the answer would join or keep apart), so the
 /// first rows are the ones whose answers change the most.
+///
+/// ```swift
+/// for item in result.reviewList.prefix(200) {
+///     print(item.a, item.b, String(format: "%.2f", item.probability), item.recordsAffected, item.reason ?? "")
+/// }
+/// ```
 public struct ReviewItem: Hashable, Codable, Sendable {
     /// The first record of the pair.
     public var a: RecordRef
@@ -96,6 +130,11 @@ public struct ReviewItem: Hashable, Codable, Sendable {
 
     /// A question from its pair, probability and explanation; the review queue computes ``recordsAffected`` and
     /// ``priority``.
+    ///
+    /// ```swift
+    /// let item = ReviewItem(a: why.a, b: why.b, probability: why.probability, explanation: why,
+    ///                       reason: "same name, different email")
+    /// ```
     public init(a: RecordRef, b: RecordRef, probability: Double, explanation: PairExplanation, reason: String? = nil,
                 recordsAffected: Int = 2, priority: Double = 0) {
         self.a = a

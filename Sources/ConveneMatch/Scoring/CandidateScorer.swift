@@ -1,6 +1,11 @@
 import ConveneModel
 
 /// One existing person a new record might be: their ID (any stable string) and their records.
+///
+/// ```swift
+/// let candidate = MatchCandidate(id: "P000001", records: recordsOfRobertSmith)
+/// let scores = CandidateScorer(settings: settings).score(newRecord, against: [candidate])
+/// ```
 public struct MatchCandidate: Sendable {
     /// The person's ID (any stable string, e.g. `P000012`).
     public var id: String
@@ -19,6 +24,14 @@ public struct MatchCandidate: Sendable {
 }
 
 /// What the engine says about a new record and one candidate person.
+///
+/// ```swift
+/// switch CandidateScorer.best(scores)?.decision {
+/// case .link?: print("same person")
+/// case .review?: print("ask someone")
+/// case .different?, nil: print("a new person")
+/// }
+/// ```
 public enum CandidateDecision: String, Codable, Sendable {
     /// At or above the match threshold and no record of the person is strong evidence against (or a stored
     /// "same" decision).
@@ -30,6 +43,13 @@ public enum CandidateDecision: String, Codable, Sendable {
 }
 
 /// The score of a new record against one candidate person: their best-agreeing record decides.
+///
+/// ```swift
+/// for score in CandidateScorer(settings: settings).score(newRecord, against: candidates) {
+///     print(score.candidateID, score.decision.rawValue, String(format: "%.2f", score.probability))   // P000001 link 0.99
+///     print(score.explanation.text)
+/// }
+/// ```
 public struct CandidateScore: Sendable {
     /// The candidate's ``MatchCandidate/id``.
     public var candidateID: String
@@ -82,6 +102,11 @@ public struct CandidateScorer: Sendable {
 
     /// Settings with m, u and the prior estimated from `records` (u from random pairs, m by EM, exactly as a
     /// batch run trains); below `minimumRecordsForEstimation` records the given (default) levels are kept.
+    ///
+    /// ```swift
+    /// let trained = CandidateScorer.estimate(.people(), records: existingRecords)
+    /// let scorer = CandidateScorer(settings: trained)
+    /// ```
     public static func estimate(_ settings: MatchSettings, records: [ContactRecord]) -> MatchSettings {
         var s = settings
         s.estimateParameters = true
@@ -92,6 +117,11 @@ public struct CandidateScorer: Sendable {
     }
 
     /// The candidate to act on: the strongest `link`, else the strongest `review`; nil when all are different.
+    ///
+    /// ```swift
+    /// let scores = CandidateScorer(settings: settings).score(newRecord, against: candidates)
+    /// if let best = CandidateScorer.best(scores), best.decision == .link { print("joins", best.candidateID) }
+    /// ```
     public static func best(_ scores: [CandidateScore]) -> CandidateScore? {
         for wanted in [CandidateDecision.link, .review] {
             if let s = scores.filter({ $0.decision == wanted }).max(by: { $0.weight < $1.weight }) { return s }
@@ -101,6 +131,12 @@ public struct CandidateScorer: Sendable {
 
     /// One score per candidate (in their order). `decisions` between the new record and a candidate's records
     /// are respected: "not the same" never links, "same" always does.
+    ///
+    /// ```swift
+    /// let scorer = CandidateScorer(settings: CandidateScorer.estimate(.people(), records: existingRecords))
+    /// let scores = scorer.score(newRecord, against: [MatchCandidate(id: "P000001", records: existingRecords)],
+    ///                           decisions: storedDecisions)
+    /// ```
     public func score(_ record: ContactRecord, against candidates: [MatchCandidate],
                       decisions: [ReviewDecision] = []) -> [CandidateScore] {
         var table = FeatureTable()

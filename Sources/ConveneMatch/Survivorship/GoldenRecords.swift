@@ -4,6 +4,11 @@ import ConveneNormalize
 /// Golden records: per cluster, the best value of each field by the configured ``GoldenRecordPolicy``; every other
 /// value is kept as an alternate with the source record it came from. Fields a `Person` has no property for
 /// (street, postal code, website, date of birth, region, country) keep all their values in `alternates`.
+///
+/// ```swift
+/// let robert = GoldenRecords.person(id: PersonID("P000001"), records: recordsOfOnePerson, policy: .mostComplete)
+/// print(robert.email ?? "", robert.alternates["email", default: []].map(\.raw))
+/// ```
 public enum GoldenRecords {
     struct Candidate {
         var value: String
