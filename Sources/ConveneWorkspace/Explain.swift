@@ -5,8 +5,19 @@ import GRDB
 
 /// Why a person in the workspace holds the records they hold, read from what the workspace stored: its records,
 /// its match settings (the parameters its last training or `rebuild` estimated) and every decision about them.
+///
+/// ```swift
+/// let why = try workspace.explain(person: PersonID("P000001"))   // convene explain --person P000001
+/// print(why.text)
+/// ```
 public struct PersonExplanation: Sendable {
     /// One record, and the evidence joining it to the person's other records.
+    ///
+    /// ```swift
+    /// for link in try workspace.explain(person: PersonID("P000001")).records {
+    ///     print(link.recordID, link.source.reference, link.strongest?.totalWeight ?? 0, link.decisions.count)
+    /// }
+    /// ```
     public struct RecordLink: Sendable {
         /// The workspace's number for the record.
         public var recordID: Int64

@@ -25,6 +25,13 @@ public struct WorkspaceImportOptions: Sendable {
     public var readAs: MeetingRole?
 
     /// Options with the properties of the same names; ``mapping`` and ``readAs`` are set afterwards.
+    ///
+    /// ```swift
+    /// var options = WorkspaceImportOptions(meeting: MeetingRequest(name: "Launch", date: CalendarDate(iso: "2026-08-25")),
+    ///                                      meetingKind: .launch)
+    /// options.readAs = .registered
+    /// let summaries = try workspace.importFiles(["launch-rsvps.csv"], options: options)
+    /// ```
     public init(source: SourceKind? = nil, meeting: MeetingRequest? = nil, meetingKind: MeetingKind? = nil,
                 pause: ImportPause? = nil) {
         self.source = source
@@ -46,6 +53,11 @@ public struct NamedMappingFile: Sendable {
     public var name: String
 
     /// `mapping`, read from the file the user called `name`.
+    ///
+    /// ```swift
+    /// var options = WorkspaceImportOptions()
+    /// options.mapping = NamedMappingFile(try MappingFile.load(url: URL(fileURLWithPath: "partners.yaml")), name: "partners.yaml")
+    /// ```
     public init(_ mapping: MappingFile, name: String) {
         self.mapping = mapping
         self.name = name
@@ -99,6 +111,13 @@ extension Workspace {
 
 extension IncomingFile {
     /// What the importer read, ready to record.
+    ///
+    /// ```swift
+    /// let data = try Data(contentsOf: url)
+    /// let file = IncomingFile(try Importer.read(data: data, name: url.lastPathComponent),
+    ///                         sha256: SHA256.hexDigest(of: [UInt8](data)))
+    /// let summaries = try workspace.record([file])
+    /// ```
     public init(_ result: ImportResult, sha256: String) {
         self.init(path: result.file, sha256: sha256, source: result.source, contacts: result.contacts,
                   organizations: result.organizations,

@@ -54,6 +54,12 @@ public struct IncomingFile: Sendable {
     public var reading: MeetingReading?
 
     /// A file with the properties of the same names; `recordCount` defaults to the largest of the record counts.
+    ///
+    /// ```swift
+    /// let file = IncomingFile(path: "members.csv", sha256: SHA256.hexDigest(of: Array("members".utf8)),
+    ///                         source: .generic, contacts: contacts)
+    /// let summary = try workspace.record([file])
+    /// ```
     public init(path: String, sha256: String, source: SourceKind, contacts: [ContactRecord] = [],
                 organizations: [OrganizationRecord] = [], participations: [(contact: Int?, participation: Participation)] = [],
                 meetingName: String? = nil, meetingDate: CalendarDate? = nil, meetingStart: String? = nil,
@@ -93,6 +99,10 @@ public struct MeetingRequest: Sendable, Hashable {
     public var kind: MeetingKind?
 
     /// A request with the properties of the same names.
+    ///
+    /// ```swift
+    /// let winter = MeetingRequest(name: "Winter Partnership Meeting", date: CalendarDate(iso: "2026-12-08"), kind: .partnership)
+    /// ```
     public init(name: String, date: CalendarDate? = nil, kind: MeetingKind? = nil) {
         self.name = name
         self.date = date
@@ -143,6 +153,10 @@ public struct FileImportSummary: Codable, Sendable, Hashable {
 }
 
 /// Test-only hook: sleep mid-transaction after this many records so a test can kill the process.
+///
+/// ```swift
+/// let options = WorkspaceImportOptions(pause: ImportPause(afterRecords: 500, seconds: 10))
+/// ```
 public struct ImportPause: Sendable {
     /// Records to write before pausing.
     public var afterRecords: Int
@@ -151,6 +165,10 @@ public struct ImportPause: Sendable {
     /// Called just before sleeping (the CLI says so on stderr, so a test knows when to strike).
     public var onPause: (@Sendable () -> Void)?
     /// A pause after `afterRecords` records for `seconds`.
+    ///
+    /// ```swift
+    /// let pause = ImportPause(afterRecords: 100, seconds: 5) { print("paused: kill me now") }
+    /// ```
     public init(afterRecords: Int, seconds: Double = 30, onPause: (@Sendable () -> Void)? = nil) {
         self.afterRecords = afterRecords
         self.seconds = seconds

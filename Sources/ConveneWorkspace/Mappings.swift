@@ -18,6 +18,11 @@ public struct RememberedMapping: Sendable, Hashable {
     public var name: String
 
     /// A remembered mapping with the properties of the same names.
+    ///
+    /// ```swift
+    /// let remembered = RememberedMapping(signature: HeaderSignature(headers: ["Company Name", "Cell"]),
+    ///                                    mapping: MappingFile(columns: ["Cell": .phone]), name: "partners.yaml")
+    /// ```
     public init(signature: HeaderSignature, mapping: MappingFile, name: String) {
         self.signature = signature
         self.mapping = mapping
@@ -40,6 +45,11 @@ public struct MappingNote: Codable, Sendable, Hashable, CustomStringConvertible 
     public var remembered: Bool
 
     /// A note with the properties of the same names.
+    ///
+    /// ```swift
+    /// let note = MappingNote(origin: .given, file: "partners.yaml", remembered: true)
+    /// print(note)
+    /// ```
     public init(origin: MappingOrigin, file: String, remembered: Bool) {
         self.origin = origin
         self.file = file
@@ -58,6 +68,12 @@ public struct MappingNote: Codable, Sendable, Hashable, CustomStringConvertible 
 
 extension Workspace {
     /// The mappings remembered per header shape.
+    ///
+    /// ```swift
+    /// for (signature, remembered) in try workspace.rememberedMappings() {
+    ///     print(remembered.name, signature.keys)
+    /// }
+    /// ```
     public func rememberedMappings() throws -> [HeaderSignature: RememberedMapping] {
         try read { db in try Self.rememberedMappings(db) }
     }

@@ -17,6 +17,11 @@ extension Workspace {
     }
 
     /// The stored settings, or the defaults when none were stored yet.
+    ///
+    /// ```swift
+    /// let settings = try workspace.matchSettings()
+    /// print(settings.matchThreshold, settings.comparisons.map(\.name))
+    /// ```
     public func matchSettings() throws -> MatchSettings {
         try read { db in try Self.storedMatchSettings(db)?.settings ?? Self.defaultMatchSettings }
     }

@@ -24,6 +24,10 @@ public struct MeetingSummary: Codable, Sendable, Hashable {
     public var walkIns: Int
 
     /// A summary with the properties of the same names.
+    ///
+    /// ```swift
+    /// let summary = MeetingSummary(meeting: launch, invited: 120, registered: 64, attended: 51, walkIns: 7)
+    /// ```
     public init(meeting: Meeting, invited: Int, registered: Int, attended: Int, walkIns: Int) {
         self.meeting = meeting
         self.invited = invited
@@ -35,6 +39,12 @@ public struct MeetingSummary: Codable, Sendable, Hashable {
 
 extension Workspace {
     /// Every meeting, oldest first, with its counts.
+    ///
+    /// ```swift
+    /// for s in try workspace.meetings() {
+    ///     print(s.meeting.name, s.invited, s.registered, s.attended, s.walkIns)   // Launch 120 64 51 7
+    /// }
+    /// ```
     public func meetings() throws -> [MeetingSummary] {
         try read { db in
             let meetings = try Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY date, id").map(Store.meeting)
@@ -53,6 +63,11 @@ extension Workspace {
 
     /// Creates a meeting ahead of time (for invitations and sign-in sheets). A meeting with the same name and
     /// date is returned as is rather than duplicated.
+    ///
+    /// ```swift
+    /// let winter = try workspace.addMeeting(name: "Winter Partnership Meeting", date: CalendarDate(iso: "2026-12-08"),
+    ///                                       kind: .partnership, location: "Rock Valley College")
+    /// ```
     @discardableResult
     public func addMeeting(name: String, date: CalendarDate?, kind: MeetingKind, isVirtual: Bool = false,
                            location: String? = nil) throws -> Meeting {
@@ -80,6 +95,11 @@ extension Workspace {
     }
 
     /// Looks a meeting up by ID (`M0003`) or by name (case-insensitive; the latest one when several share it).
+    ///
+    /// ```swift
+    /// let byID = try workspace.meeting(named: "M0003")
+    /// let byName = try workspace.meeting(named: "winter partnership meeting")
+    /// ```
     public func meeting(named nameOrID: String) throws -> Meeting? {
         try read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ? OR name = ? COLLATE NOCASE ORDER BY date DESC LIMIT 1",

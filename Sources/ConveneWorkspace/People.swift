@@ -35,6 +35,11 @@ extension Workspace {
     }
 
     /// People by sort name; `search` (case-insensitive) matches name, email, phone or organization.
+    ///
+    /// ```swift
+    /// let smiths = try workspace.people(matching: "smith")   // convene people smith
+    /// let everyone = try workspace.people()
+    /// ```
     public func people(matching search: String? = nil) throws -> [Person] {
         try read { db in
             var sql = "SELECT golden_json FROM person"
@@ -50,6 +55,10 @@ extension Workspace {
     }
 
     /// How many people the workspace holds.
+    ///
+    /// ```swift
+    /// print(try workspace.personCount(), "people")
+    /// ```
     public func personCount() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0 }
     }

@@ -12,6 +12,12 @@ import GRDB
 /// ```
 public struct PersonDetail: Codable, Sendable {
     /// One source record of the person, with the workspace's record number (for `convene split --records`).
+    ///
+    /// ```swift
+    /// for record in try workspace.person(PersonID("P000001")).records {
+    ///     print(record.recordID, record.source.reference)   // 212 chamber-members.csv#17
+    /// }
+    /// ```
     public struct Record: Codable, Sendable, Hashable {
         /// The workspace's number for the record.
         public var recordID: Int64
@@ -20,6 +26,12 @@ public struct PersonDetail: Codable, Sendable {
     }
     /// One meeting the person took part in, with how: their rows for it folded into one (`MeetingPresence`),
     /// the strongest status shown and every row kept.
+    ///
+    /// ```swift
+    /// for attendance in try workspace.person(PersonID("P000001")).meetings {
+    ///     print(attendance.meeting.name, attendance.status.rawValue, attendance.minutes ?? 0, attendance.rows.count)
+    /// }
+    /// ```
     public struct Attendance: Codable, Sendable, Hashable {
         /// The meeting.
         public var meeting: Meeting
@@ -31,6 +43,11 @@ public struct PersonDetail: Codable, Sendable {
         public var rows: [SourceRow]
     }
     /// One participation row as its source wrote it.
+    ///
+    /// ```swift
+    /// let rows = try workspace.person(PersonID("P000001")).meetings.flatMap(\.rows)
+    /// print(rows.map { "\($0.status.rawValue) in \($0.source.reference)" })
+    /// ```
     public struct SourceRow: Codable, Sendable, Hashable {
         /// What this row said.
         public var status: ParticipationStatus
@@ -47,6 +64,11 @@ public struct PersonDetail: Codable, Sendable {
 
 extension Workspace {
     /// The golden record of `id` with every source value and every meeting attended.
+    ///
+    /// ```swift
+    /// let detail = try workspace.person(PersonID("P000001"))   // convene person P000001
+    /// print(detail.person.name.displayName, detail.records.count, detail.meetings.count)
+    /// ```
     public func person(_ id: PersonID) throws -> PersonDetail {
         try read { db in
             guard let json = try String.fetchOne(db, sql: "SELECT golden_json FROM person WHERE id = ?", arguments: [id.rawValue]) else {
@@ -75,6 +97,10 @@ extension Workspace {
 
     /// Merges person `b` into person `a` (a manual correction). `a` keeps its ID; `b`'s ID is retired. The
     /// merge is remembered as "same" decisions, like a review answer.
+    ///
+    /// ```swift
+    /// let merged = try workspace.mergePeople(PersonID("P000004"), PersonID("P000019"))   // P000019 is retired
+    /// ```
     @discardableResult
     public func mergePeople(_ a: PersonID, _ b: PersonID) throws -> Person {
         guard a != b else { throw WorkspaceError.invalidRequest("cannot merge \(a) with itself") }
@@ -103,6 +129,10 @@ extension Workspace {
     /// Splits records off person `id` into a new person (a manual correction, remembered as "not the same"
     /// decisions). With no `records`, the records of the last file that joined the person move out.
     /// Returns the new person's ID.
+    ///
+    /// ```swift
+    /// let newID = try workspace.split(PersonID("P000031"), records: [212, 215])   // convene split P000031 --records 212,215
+    /// ```
     @discardableResult
     public func split(_ id: PersonID, records: [Int64]? = nil) throws -> PersonID {
         try write { db in

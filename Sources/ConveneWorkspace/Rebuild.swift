@@ -4,25 +4,46 @@ import Foundation
 import GRDB
 
 /// Where one person ID went in a rebuild.
+///
+/// ```swift
+/// for redirect in try workspace.redirects(of: "P000031") {
+///     print(redirect.reason.rawValue, redirect.newIDs, redirect.rebuiltAt)   // merged-into ["P000004"] 2026-11-02T…
+/// }
+/// ```
 public struct PersonRedirect: Codable, Sendable, Equatable {
+    /// Why the old ID no longer names a person of its own: merged into an older person, or split apart.
+    ///
+    /// ```swift
+    /// let merged = try workspace.rebuild().redirects.filter { $0.reason == .mergedInto }.count
+    /// ```
     public enum Reason: String, Codable, Sendable {
         /// Most of the person's records are now in an older person's cluster: the older ID is kept.
         case mergedInto = "merged-into"
         /// No cluster holds most of the person's records: each part got a new ID.
         case splitInto = "split-into"
     }
+    /// The person ID before the rebuild (`P000031`).
     public var oldID: String
+    /// Where its records went: the one older ID it merged into, or the new IDs of a split's parts.
     public var newIDs: [String]
+    /// Merged or split.
     public var reason: Reason
     /// When the rebuild ran (ISO 8601).
     public var rebuiltAt: String
 }
 
 /// What `convene rebuild` did.
+///
+/// ```swift
+/// let report = try workspace.rebuild()
+/// print("\(report.peopleBefore) → \(report.peopleAfter) people, \(report.keptIDs) IDs kept, \(report.newIDs) new")
+/// ```
 public struct RebuildReport: Codable, Sendable {
     /// Contact records re-clustered.
     public var records: Int
+    /// People in the workspace before the rebuild.
     public var peopleBefore: Int
+    /// People in the workspace after it.
     public var peopleAfter: Int
     /// People whose ID survived (their cluster kept most of their records).
     public var keptIDs: Int
@@ -179,6 +200,12 @@ extension Workspace {
     }
 
     /// Where an ID that no longer names a person went, latest rebuild first; empty when it was never redirected.
+    ///
+    /// ```swift
+    /// if try !workspace.personExists(PersonID("P000031")), let last = try workspace.redirects(of: "P000031").first {
+    ///     print("P000031 is now", last.newIDs.joined(separator: ", "))
+    /// }
+    /// ```
     public func redirects(of id: String) throws -> [PersonRedirect] {
         try read { db in
             let rows = try Row.fetchAll(db, sql: """
@@ -198,6 +225,10 @@ extension Workspace {
     }
 
     /// Whether a person with this ID exists now.
+    ///
+    /// ```swift
+    /// try workspace.personExists(PersonID("P000001"))   // true
+    /// ```
     public func personExists(_ id: PersonID) throws -> Bool {
         try read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE id = ?", arguments: [id.rawValue]) ?? false }
     }

@@ -8,6 +8,13 @@ extension Workspace {
     /// incrementally (existing IDs never change), organizations, meetings, participations and action items.
     /// A file whose content was imported before is skipped. Throws — and changes nothing — on any failure.
     ///
+    /// ```swift
+    /// let summaries = try workspace.record(files, meeting: MeetingRequest(name: "Launch"), meetingKind: .launch) { done, total in
+    ///     print("\(done)/\(total) records")
+    /// }
+    /// for s in summaries { print(s.file, s.newPeople, s.matchedPeople, s.reviewItems) }
+    /// ```
+    ///
     /// - Parameters:
     ///   - files: the files, read and recognized (``IncomingFile``), in the order given.
     ///   - meeting: the meeting named by the user (flags); otherwise the meeting the file names itself.

@@ -3,6 +3,12 @@ import Foundation
 import GRDB
 
 /// A pair the matcher was unsure about: a record (now its own person) against a record of another person.
+///
+/// ```swift
+/// for pair in try workspace.openReviewPairs().prefix(10) {
+///     print(pair.pairID, pair.left.source.reference, pair.right.source.reference, pair.score)
+/// }
+/// ```
 public struct ReviewPair: Codable, Sendable, Hashable {
     /// The pair's ID, the first column of the review sheet.
     public var pairID: Int64
@@ -22,6 +28,11 @@ public struct ReviewPair: Codable, Sendable, Hashable {
     public var priority = 0.0
 
     /// One side of a review pair: a record and the person it now belongs to.
+    ///
+    /// ```swift
+    /// let pair = try workspace.openReviewPairs()[0]
+    /// print(pair.left.person?.rawValue ?? "-", pair.left.contact?.name.displayName ?? "")
+    /// ```
     public struct Side: Codable, Sendable, Hashable {
         /// The person the record belongs to now.
         public var person: PersonID?
@@ -33,6 +44,11 @@ public struct ReviewPair: Codable, Sendable, Hashable {
 }
 
 /// What applying a review sheet did.
+///
+/// ```swift
+/// let summary = try workspace.applyReview([(pairID: 7, answer: .same), (pairID: 8, answer: .notSame)])
+/// print(summary.merged, summary.keptApart, summary.skipped, summary.undecided, summary.stale)   // 1 1 0 0 0
+/// ```
 public struct ReviewApplySummary: Codable, Sendable, Hashable {
     /// Pairs answered "Same": their people were merged.
     public var merged = 0
@@ -45,6 +61,11 @@ public struct ReviewApplySummary: Codable, Sendable, Hashable {
     /// Rows naming a pair that is no longer open (already decided, or unknown).
     public var stale = 0
     /// An empty summary (all counts 0).
+    ///
+    /// ```swift
+    /// var total = ReviewApplySummary()
+    /// total.merged += 1
+    /// ```
     public init() {}
 }
 
@@ -99,6 +120,10 @@ extension Workspace {
 
     /// Applies review answers by pair ID in one transaction. "Same" merges the two people (the older ID stays),
     /// "Not the same" keeps them apart for good, "Skip" leaves the pair open. Every answer is remembered.
+    ///
+    /// ```swift
+    /// let summary = try workspace.applyReview([(pairID: 12, answer: .same), (pairID: 13, answer: nil)])   // 13 stays open
+    /// ```
     @discardableResult
     public func applyReview(_ answers: [(pairID: Int64, answer: ReviewAnswer?)]) throws -> ReviewApplySummary {
         try write { db in
@@ -141,6 +166,12 @@ extension Workspace {
     }
 
     /// Every remembered decision and manual correction, oldest first: (kind, record A, record B, origin).
+    ///
+    /// ```swift
+    /// for d in try workspace.decisions() {
+    ///     print(d.kind, d.recordA, d.recordB.map(String.init) ?? "-", d.origin)
+    /// }
+    /// ```
     public func decisions() throws -> [(kind: String, recordA: Int64, recordB: Int64?, origin: String)] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT kind, record_a, record_b, origin FROM decision ORDER BY id").map {

@@ -22,6 +22,10 @@ public enum SHA256 {
     ]
 
     /// The 32-byte digest of `bytes`.
+    ///
+    /// ```swift
+    /// SHA256.digest(of: Array("abc".utf8)).count   // 32
+    /// ```
     public static func digest(of bytes: [UInt8]) -> [UInt8] {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var message = bytes
@@ -57,6 +61,11 @@ public enum SHA256 {
     }
 
     /// The digest as 64 lowercase hex digits.
+    ///
+    /// ```swift
+    /// SHA256.hexDigest(of: Array("abc".utf8))
+    /// // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    /// ```
     public static func hexDigest(of bytes: [UInt8]) -> String {
         let hex = Array("0123456789abcdef".utf8)
         var out = [UInt8]()

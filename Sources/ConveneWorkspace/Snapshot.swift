@@ -7,6 +7,11 @@ extension Workspace {
     ///
     /// Teams are the attendees of each action-team meeting (keyed by meeting name) plus each action item's
     /// champion and support (keyed by the item's team); volunteers are the action items' champions.
+    ///
+    /// ```swift
+    /// let snapshot = try workspace.snapshot()
+    /// print(snapshot.people.count, snapshot.meetings.count, snapshot.actionItems.count)
+    /// ```
     public func snapshot() throws -> PartnershipSnapshot {
         try read { db in
             let people = try String.fetchAll(db, sql: "SELECT golden_json FROM person ORDER BY id").map { try Store.decode(Person.self, $0) }
@@ -52,6 +57,12 @@ extension Workspace {
     }
 
     /// Replaces the action plan (used by `convene plan import`); items keep their IDs.
+    ///
+    /// ```swift
+    /// var items = try workspace.snapshot().actionItems
+    /// items[0].status = .done
+    /// try workspace.saveActionItems(items)
+    /// ```
     public func saveActionItems(_ items: [ActionItem], replacingAll: Bool = true) throws {
         try write { db in
             if replacingAll { try db.execute(sql: "DELETE FROM action_item") }

@@ -37,6 +37,11 @@ public final class Workspace: Sendable {
     var databasePath: String { folder.appendingPathComponent(Self.databaseFileName).path }
 
     /// Creates a new workspace in `folder` (created if missing). Refuses a folder that already holds one.
+    ///
+    /// ```swift
+    /// let workspace = try Workspace(create: URL(fileURLWithPath: "tcamp"),
+    ///                               settings: PartnershipSettings(name: "Tri-County Advanced Manufacturing Partnership"))
+    /// ```
     public convenience init(create folder: URL, settings: PartnershipSettings, busyTimeout: Double = 3) throws {
         let fm = FileManager.default
         let dbURL = folder.appendingPathComponent(Self.databaseFileName)
@@ -51,6 +56,11 @@ public final class Workspace: Sendable {
     }
 
     /// Opens the workspace in `folder`, upgrading an older schema; refuses one written by a newer Convene.
+    ///
+    /// ```swift
+    /// let workspace = try Workspace.open(at: URL(fileURLWithPath: "."))
+    /// print(workspace.settings.name)
+    /// ```
     public static func open(at folder: URL, busyTimeout: Double = 3) throws -> Workspace {
         let dbURL = folder.appendingPathComponent(databaseFileName)
         guard FileManager.default.fileExists(atPath: dbURL.path) else { throw WorkspaceError.notAWorkspace(path: folder.path) }

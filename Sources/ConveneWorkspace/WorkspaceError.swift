@@ -1,6 +1,14 @@
 import Foundation
 
 /// What can go wrong with a workspace, each case saying where and what.
+///
+/// ```swift
+/// do {
+///     _ = try Workspace.open(at: URL(fileURLWithPath: "Downloads"))
+/// } catch let error as WorkspaceError {
+///     print(error)   // one line saying where and what, e.g. for .notAWorkspace(path:)
+/// }
+/// ```
 public enum WorkspaceError: Error, Equatable, CustomStringConvertible, Sendable {
     /// No workspace at the folder (no `convene.sqlite` / `convene.json`).
     case notAWorkspace(path: String)
