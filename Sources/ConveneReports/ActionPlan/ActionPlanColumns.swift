@@ -3,6 +3,10 @@ import ConveneModel
 
 /// The columns of the tracker's Action Plan sheet, in order. The same headers are accepted from a plain CSV
 /// action plan, so `convene plan import` reads either.
+///
+/// ```swift
+/// let header = PlanColumn.allCases.map(\.rawValue)   // ["Priority area", "Action item", …, "Item ID"]
+/// ```
 public enum PlanColumn: String, CaseIterable, Sendable, Codable {
     case priorityArea = "Priority area"
     case item = "Action item"
@@ -27,6 +31,12 @@ public enum PlanColumn: String, CaseIterable, Sendable, Codable {
     public static var editable: [PlanColumn] { allCases.filter { $0 != .itemID } }
 
     /// Finds a column from a header as a colleague might have retyped it ("due date", "Champion", "ID").
+    ///
+    /// ```swift
+    /// PlanColumn(header: "due date")   // .due
+    /// PlanColumn(header: "Champion")   // .champion
+    /// PlanColumn(header: "Budget")     // nil
+    /// ```
     public init?(header: String) {
         let h = header.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if let exact = PlanColumn.allCases.first(where: { $0.rawValue.lowercased() == h }) { self = exact; return }
@@ -115,9 +125,19 @@ public struct PlanRow: Hashable, Sendable, Codable {
 }
 
 /// Dates as colleagues type them into a tracker.
+///
+/// ```swift
+/// PlanDates.parse("5/1/24")?.iso   // "2024-05-01"
+/// ```
 public enum PlanDates {
     /// `2024-05-01`, `5/1/2024`, `5/1/24` (US order: the partnerships are US workforce regions), or an
     /// Excel serial day number (`45413`) when a reader hands back a raw number.
+    ///
+    /// ```swift
+    /// PlanDates.parse("2024-05-01")?.iso   // "2024-05-01"
+    /// PlanDates.parse("45413")?.iso        // "2024-05-01": an Excel serial day
+    /// PlanDates.parse("next week")         // nil
+    /// ```
     public static func parse(_ text: String) -> CalendarDate? {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.isEmpty { return nil }

@@ -124,6 +124,13 @@ public struct PlanImportResult: Sendable, Codable {
 
 /// Reconciles an edited action plan with the workspace: a three-way comparison of the values exported
 /// (the baseline the tracker carries), the values in the file, and the values in the workspace now.
+///
+/// ```swift
+/// let result = ActionPlanReconciler.reconcile(edited: rows, baseline: baseline, current: snapshot.actionItems,
+///                                             people: snapshot.people, today: CalendarDate(year: 2026, month: 11, day: 2))
+/// for change in result.changes { print(change.itemID, change.column.rawValue, change.old, "→", change.new) }
+/// for conflict in result.conflicts { print("conflict:", conflict.itemID, conflict.column.rawValue) }
+/// ```
 public enum ActionPlanReconciler {
     /// Compares the rows of an edited file (`edited`) with the values at export (`baseline`, `nil` for a plain CSV,
     /// which then counts the workspace as the baseline) and the workspace's items now (`current`).

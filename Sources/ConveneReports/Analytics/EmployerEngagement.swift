@@ -23,6 +23,12 @@ public struct EmployerEngagement: Sendable {
     public static let lookbackYears = 3
 
     /// One calendar year's figures.
+    ///
+    /// ```swift
+    /// for year in EmployerEngagement(AttendanceAnalytics(snapshot)).years {
+    ///     print(year.year, year.businesses.count, year.newBusinesses.count, year.repeatBusinesses.count)
+    /// }
+    /// ```
     public struct Year: Sendable, Hashable {
         /// The calendar year.
         public var year: Int
@@ -41,6 +47,12 @@ public struct EmployerEngagement: Sendable {
     }
 
     /// One meeting's business and public-partner attendance.
+    ///
+    /// ```swift
+    /// for mix in EmployerEngagement(AttendanceAnalytics(snapshot)).meetings {
+    ///     print(mix.meeting.name, mix.businessPeople, mix.publicPartnerPeople, mix.ratio ?? 0)
+    /// }
+    /// ```
     public struct MeetingMix: Sendable, Hashable {
         /// The meeting.
         public var meeting: Meeting
@@ -65,6 +77,10 @@ public struct EmployerEngagement: Sendable {
     public let meetings: [MeetingMix]
 
     /// The figures from attendance analytics (each person once per meeting).
+    ///
+    /// ```swift
+    /// let engagement = EmployerEngagement(AttendanceAnalytics(snapshot))
+    /// ```
     public init(_ analytics: AttendanceAnalytics) {
         let index = analytics.index
         var businessesByYear: [Int: Set<OrganizationID>] = [:], publicByYear: [Int: Set<OrganizationID>] = [:]

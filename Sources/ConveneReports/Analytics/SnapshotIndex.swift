@@ -99,6 +99,10 @@ public struct SnapshotIndex: Sendable {
 
 /// Which side of the partnership a person sits on. Next Gen partnerships are business-led, so reports count
 /// business leaders and public partners separately.
+///
+/// ```swift
+/// let businessLeaders = FollowUps.list(for: snapshot).filter { $0.kind == .business }
+/// ```
 public enum PartnerKind: String, Sendable, CaseIterable, Codable {
     case business = "Business"
     case publicPartner = "Public partner"

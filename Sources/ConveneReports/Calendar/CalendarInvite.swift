@@ -212,6 +212,10 @@ public enum CalendarInviteError: Error, Equatable, CustomStringConvertible {
 }
 
 /// Facts about this module for generated files.
+///
+/// ```swift
+/// let prodID = "-//Convene//Convene \(ConveneReportsInfo.version)//EN"
+/// ```
 public enum ConveneReportsInfo {
     /// The version written into generated files (an invitation's `PRODID`).
     public static let version = "0.1.0"

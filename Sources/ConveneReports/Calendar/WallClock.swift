@@ -16,6 +16,11 @@ public struct WallClock: Hashable, Sendable {
     public var second: Int
 
     /// Finds the first `H:MM[:SS]` in `text`, with a following AM/PM if present.
+    ///
+    /// ```swift
+    /// let start = WallClock("9:00 AM")!   // hour 9, minute 0
+    /// start.display                  // "9:00 AM"
+    /// ```
     public init?(_ text: String) {
         let upper = text.uppercased()
         guard let match = upper.range(of: #"(\d{1,2}):(\d{2})(:(\d{2}))?(\.\d+)?\s*(AM|PM)?"#, options: .regularExpression) else { return nil }

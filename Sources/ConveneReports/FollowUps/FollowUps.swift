@@ -48,6 +48,12 @@ public struct FollowUp: Sendable, Hashable {
 /// "Last meeting" is the latest meeting (in calendar order) anyone attended. Invitees and registrants who
 /// missed it, and people attending for the first time, are listed for that meeting; volunteers and bad emails
 /// are listed once each.
+///
+/// ```swift
+/// for followUp in FollowUps.list(for: snapshot) {
+///     print(followUp.reason.rawValue, followUp.name, followUp.email)   // Invited, did not attend Ann Lee ann@…
+/// }
+/// ```
 public enum FollowUps {
     /// Every follow-up, grouped by reason (missed the last meeting, registered and missed it, new at it,
     /// volunteered, bad email) and by last name within each; pass `analytics` when already computed.
@@ -90,6 +96,10 @@ public enum FollowUps {
 }
 
 /// Finds email problems a mailing tool or a typo left behind.
+///
+/// ```swift
+/// let problems = snapshot.people.compactMap { EmailHealth.problem(for: $0) }
+/// ```
 public enum EmailHealth {
     /// A description of what is wrong with a person's email, or nil when nothing is known to be wrong.
     ///
@@ -115,6 +125,11 @@ public enum EmailHealth {
     }
 
     /// `local@domain.tld`, no spaces, one `@`, a dot in the domain not at either end.
+    ///
+    /// ```swift
+    /// EmailHealth.isPlausible("ann.lee@acme.com")   // true
+    /// EmailHealth.isPlausible("ann.lee@acme")       // false
+    /// ```
     public static func isPlausible(_ email: String) -> Bool {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !email.contains(where: { $0.isWhitespace }) else { return false }

@@ -3,6 +3,11 @@ import Foundation
 
 /// A plain table of text: a header row and data rows of the same width. Lists for mail merges are built as
 /// tables and written by `ConveneCSV`'s formula-safe writer (see ``ReportTable/csvData(byteOrderMark:)``).
+///
+/// ```swift
+/// let table = ReportTable(header: ["Name", "Email"], rows: [["Ada Lovelace", "ada@example.org"]])
+/// try table.csvData().write(to: URL(fileURLWithPath: "invite-businesses.csv"))
+/// ```
 public struct ReportTable: Sendable, Hashable {
     /// The column headers (trusted text, written as is).
     public var header: [String]

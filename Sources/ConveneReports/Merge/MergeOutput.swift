@@ -6,13 +6,38 @@ import ConveneSpreadsheet
 import Foundation
 
 /// The files `merge` writes. Every contact value is written as text (never as a formula).
+///
+/// ```swift
+/// let result = Matcher.run(records: contacts)
+/// try MergeOutput.checkWritable("out/people.xlsx")   // before minutes of matching, not after
+/// try MergeOutput.writeWorkbook(result, organizations: false, to: "out/people.xlsx")
+/// try MergeOutput.writeGoldenCSV(result, organizations: false, to: "out/people.csv")
+/// ```
 public enum MergeOutput {
     /// An output that could not be written: the path and why.
+    ///
+    /// ```swift
+    /// do {
+    ///     try MergeOutput.checkWritable("/no/such/folder/people.xlsx")
+    /// } catch let failure as MergeOutput.WriteFailure {
+    ///     print(failure)   // /no/such/folder/people.xlsx: cannot write there (no such folder, or no permission)
+    /// }
+    /// ```
     public struct WriteFailure: Error, CustomStringConvertible {
+        /// The path and why, in one line: `out/people.csv: could not write (…)`.
         public var message: String
+        /// The ``message``.
         public var description: String { message }
     }
 
+    /// Writes `--clusters`: one line per record (file, record number, person or organization ID), LF line
+    /// endings, for scripts to join against their own files.
+    ///
+    /// ```swift
+    /// try MergeOutput.writeClusters(Matcher.run(records: contacts), organizations: false, to: "clusters.csv")
+    /// // file,record,person_id
+    /// // a.csv,3,P000001
+    /// ```
     public static func writeClusters(_ result: MatchResult, organizations: Bool, to path: String) throws {
         var writer = CSVWriter(options: .init(lineEnding: .lf))
         writer.writeRow(["file", "record", organizations ? "organization_id" : "person_id"])
@@ -23,6 +48,10 @@ public enum MergeOutput {
     }
 
     /// The golden-record list's columns.
+    ///
+    /// ```swift
+    /// let header = MergeOutput.goldenHeader(organizations: false)   // the People sheet's first row
+    /// ```
     public static func goldenHeader(organizations: Bool) -> [String] {
         organizations
             ? ["ID", "Name", "Website", "Phone", "Address", "Domains", "Sources", "Alternates"]
@@ -31,11 +60,21 @@ public enum MergeOutput {
     }
 
     /// How many golden records the list has.
+    ///
+    /// ```swift
+    /// let rows = (0..<MergeOutput.goldenCount(result, organizations: false)).map {
+    ///     MergeOutput.goldenRow(result, $0, organizations: false)
+    /// }
+    /// ```
     public static func goldenCount(_ result: MatchResult, organizations: Bool) -> Int {
         organizations ? result.organizations.count : result.people.count
     }
 
     /// Golden record `i` as the list's cells, built when written: a million rows are never held at once.
+    ///
+    /// ```swift
+    /// let first = MergeOutput.goldenRow(result, 0, organizations: false)   // cells in goldenHeader's order
+    /// ```
     public static func goldenRow(_ result: MatchResult, _ i: Int, organizations: Bool) -> [String] {
         func alternates(_ a: [String: [Sourced<String>]]) -> String {
             a.keys.sorted().map { field in
@@ -53,6 +92,12 @@ public enum MergeOutput {
                 alternates(p.alternates)]
     }
 
+    /// Writes `--csv`: the golden-record list as UTF-8 CSV with a byte-order mark (Excel opens it correctly),
+    /// every value formula-safe and phone numbers as ``phoneCell(_:)`` writes them.
+    ///
+    /// ```swift
+    /// try MergeOutput.writeGoldenCSV(Matcher.run(records: contacts), organizations: false, to: "people.csv")
+    /// ```
     public static func writeGoldenCSV(_ result: MatchResult, organizations: Bool, to path: String) throws {
         var writer = CSVWriter(options: .init(byteOrderMark: true))
         let header = goldenHeader(organizations: organizations)
@@ -69,6 +114,11 @@ public enum MergeOutput {
     /// ("(608) 555-0101", extension as " x204"), others in E.164 ("+442079460958"). Text neutralization would
     /// write "'+44…", so a value made only of "+" and digits — which cannot be a formula — is written verbatim;
     /// anything else stays protected text.
+    ///
+    /// ```swift
+    /// MergeOutput.phoneCell("608-555-0101 x204")   // .text("(608) 555-0101 x204")
+    /// MergeOutput.phoneCell("+44 20 7946 0958")    // .verbatim("+442079460958")
+    /// ```
     public static func phoneCell(_ value: String) -> CSVCell {
         guard let phone = PhoneNormalizer.normalize(value), phone.isUsable, let e164 = phone.e164 else {
             return .text(value)
@@ -85,8 +135,20 @@ public enum MergeOutput {
 
     /// What the workbook holds at most; the rest is counted on the sheet and reachable by `--clusters`, `--csv`
     /// and `convene explain`. A person reads the top of a review queue, not 300,000 rows of it.
+    ///
+    /// ```swift
+    /// var limits = MergeOutput.WorkbookLimits()
+    /// limits.reviewRows = 500
+    /// try MergeOutput.writeWorkbook(result, organizations: false, to: "people.xlsx", limits: limits)
+    /// ```
     public struct WorkbookLimits: Sendable {
+        /// The defaults: 200 review rows, 2,000 explained clusters, Excel's full sheet height.
+        ///
+        /// ```swift
+        /// let limits = MergeOutput.WorkbookLimits()
+        /// ```
         public init() {}
+        /// Review questions written, from the top of the queue (the rest are counted in a last line).
         public var reviewRows = 200
         /// Explanations are written for merged clusters with doubt (a weak link), then others, up to this many.
         public var explainedClusters = 2_000
@@ -94,6 +156,15 @@ public enum MergeOutput {
         public var rowsPerSheet = ExcelLimits.maxRows - 1
     }
 
+    /// Writes `-o people.xlsx`: the golden records (People or Organizations), the top of the review queue, the
+    /// explanations of merged clusters (weak ones first) and the model's parameters, streamed in constant memory.
+    ///
+    /// ```swift
+    /// let result = Matcher.run(records: contacts)
+    /// try MergeOutput.writeWorkbook(result, organizations: false, to: "people.xlsx")
+    /// ```
+    ///
+    /// - Throws: ``WriteFailure`` naming the path when the workbook cannot be written.
     public static func writeWorkbook(_ result: MatchResult, organizations: Bool, to path: String,
                               limits: WorkbookLimits = WorkbookLimits()) throws {
         do {
@@ -144,12 +215,25 @@ public enum MergeOutput {
     }
 
     /// Writes rows on one sheet, continuing on "Name (2)", "Name (3)" … past Excel's last row.
+    ///
+    /// ```swift
+    /// try MergeOutput.sheets(workbook, "Review", ["Record A", "Record B"], [["a.csv#3", "b.csv#17"]],
+    ///                        limits: MergeOutput.WorkbookLimits())
+    /// ```
     public static func sheets(_ workbook: Workbook, _ name: String, _ header: [String], _ rows: [[String]],
                               limits: WorkbookLimits) throws {
         try sheets(workbook, name, header, count: rows.count, limits: limits) { rows[$0] }
     }
 
     /// Writes `count` rows, each made by `row(i)` as it is written (constant memory), on one sheet or several.
+    ///
+    /// ```swift
+    /// try MergeOutput.sheets(workbook, "People", MergeOutput.goldenHeader(organizations: false),
+    ///                        count: MergeOutput.goldenCount(result, organizations: false),
+    ///                        limits: MergeOutput.WorkbookLimits()) { i in
+    ///     MergeOutput.goldenRow(result, i, organizations: false)
+    /// }
+    /// ```
     public static func sheets(_ workbook: Workbook, _ name: String, _ header: [String], count: Int,
                               limits: WorkbookLimits, row: (Int) throws -> [String]) throws {
         var start = 0, part = 1
@@ -170,6 +254,10 @@ public enum MergeOutput {
 
     /// Fails before any work when `path` cannot be written (a missing folder, no permission): a run must never
     /// end in an output error after minutes of matching.
+    ///
+    /// ```swift
+    /// try MergeOutput.checkWritable("out/people.xlsx")   // throws WriteFailure when out/ is missing
+    /// ```
     public static func checkWritable(_ path: String) throws {
         let url = URL(fileURLWithPath: path)
         let probe = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).convene-check-\(getpid())")
@@ -179,6 +267,13 @@ public enum MergeOutput {
         try? FileManager.default.removeItem(at: probe)
     }
 
+    /// Writes `data` to `path` atomically (a temporary file renamed into place).
+    ///
+    /// ```swift
+    /// try MergeOutput.write(ReportTable(header: ["Name"], rows: [["Ada"]]).csvData(), to: "names.csv")
+    /// ```
+    ///
+    /// - Throws: ``WriteFailure`` naming the path and why.
     public static func write(_ data: Data, to path: String) throws {
         do {
             try CSVWriter.writeAtomically(data, to: URL(fileURLWithPath: path))

@@ -33,6 +33,11 @@ public enum ReviewSheet {
         public var source: String
 
         /// A side with the properties of the same names.
+        ///
+        /// ```swift
+        /// let left = ReviewSheet.Side(person: "P000004", name: "Bob Smith", email: "bob@acme.example.com", phone: "",
+        ///                             organization: "Acme Manufacturing", source: "chamber.csv#17")
+        /// ```
         public init(person: String, name: String, email: String, phone: String, organization: String, source: String) {
             (self.person, self.name, self.email, self.phone, self.organization, self.source) = (person, name, email, phone, organization, source)
         }
@@ -57,6 +62,10 @@ public enum ReviewSheet {
         public var why: String
 
         /// A row with the properties of the same names.
+        ///
+        /// ```swift
+        /// let row = ReviewSheet.Row(pairID: 7, score: 0.62, left: left, right: right, why: "same name, different email")
+        /// ```
         public init(pairID: Int64, score: Double, left: Side, right: Side, why: String) {
             (self.pairID, self.score, self.left, self.right, self.why) = (pairID, score, left, right, why)
         }
@@ -80,6 +89,10 @@ public enum ReviewSheet {
 
     /// Writes `rows` (the top of the queue) and, when `more` questions were left out, a last line saying how many
     /// and how to see them all.
+    ///
+    /// ```swift
+    /// try ReviewSheet.write(rows, more: 42, to: URL(fileURLWithPath: "review.xlsx"))   // last line: "… and 42 more question(s) …"
+    /// ```
     public static func write(_ rows: [Row], more: Int = 0, to url: URL) throws {
         let workbook = try Workbook(destination: url)
         let sheet = try workbook.addWorksheet(named: sheetName)
@@ -110,6 +123,11 @@ public enum ReviewSheet {
 
     /// The answers in a filled-in review sheet, by pair ID (nil: no decision yet). Rows without a pair number
     /// (the "… and N more" line) are not questions.
+    ///
+    /// ```swift
+    /// let answers = try ReviewSheet.read(URL(fileURLWithPath: "review.xlsx"))
+    /// let summary = try workspace.applyReview(answers)   // convene review --apply review.xlsx
+    /// ```
     public static func read(_ url: URL) throws(ReadError) -> [(pairID: Int64, answer: ReviewAnswer?)] {
         let name = url.lastPathComponent
         let sheet: XLSXSheet

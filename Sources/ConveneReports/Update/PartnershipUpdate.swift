@@ -6,6 +6,11 @@ import ConveneModel
 /// ```text
 /// On behalf of Dana Reyes, Metro Manufacturing Partnership Co-Chair
 /// ```
+///
+/// ```swift
+/// let update = PartnershipUpdate.text(try workspace.snapshot(), since: CalendarDate(year: 2026, month: 11, day: 1),
+///                                     today: CalendarDate(year: 2026, month: 12, day: 1))   // convene update --since
+/// ```
 public enum PartnershipUpdate {
     /// The update's text: action-plan counts by status, items updated since `since` that were completed or are
     /// moving forward, items at risk or overdue on `today`, and the next meeting on or after `today`.

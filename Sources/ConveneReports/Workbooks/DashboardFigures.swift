@@ -26,6 +26,11 @@ public struct DashboardFigures: Sendable, Hashable {
     public var itemsByStatus: [(status: ActionStatus, count: Int)]
 
     /// Equal when every figure is (tuples compared by their counts).
+    ///
+    /// ```swift
+    /// let figures = DashboardFigures(AttendanceAnalytics(snapshot), today: CalendarDate(year: 2026, month: 11, day: 2))
+    /// figures == DashboardFigures(AttendanceAnalytics(snapshot), today: CalendarDate(year: 2026, month: 11, day: 2))   // true
+    /// ```
     public static func == (a: Self, b: Self) -> Bool {
         a.businessesEngaged == b.businessesEngaged && a.publicPartnersEngaged == b.publicPartnersEngaged
             && a.people == b.people && a.meetings == b.meetings && a.actionItems == b.actionItems
@@ -33,6 +38,10 @@ public struct DashboardFigures: Sendable, Hashable {
             && a.headcounts.map { [$0.business, $0.publicPartners, $0.unknown] } == b.headcounts.map { [$0.business, $0.publicPartners, $0.unknown] }
     }
     /// Hashes the people, meeting and item counts.
+    ///
+    /// ```swift
+    /// let seen: Set<DashboardFigures> = [figures]
+    /// ```
     public func hash(into h: inout Hasher) { h.combine(people); h.combine(meetings); h.combine(actionItems) }
 
     /// The figures for the snapshot `analytics` measured, with overdue meaning due before `today`.
