@@ -3,6 +3,12 @@ import Foundation
 import GRDB
 
 /// An organization with how many people in the workspace belong to it.
+///
+/// ```swift
+/// for summary in try workspace.organizations() where summary.organization.kind == .business {
+///     print(summary.organization.name, summary.people)   // Acme Manufacturing 4
+/// }
+/// ```
 public struct OrganizationSummary: Codable, Sendable, Hashable {
     /// The organization.
     public var organization: Organization
@@ -10,6 +16,10 @@ public struct OrganizationSummary: Codable, Sendable, Hashable {
     public var people: Int
 
     /// A summary from its organization and head count.
+    ///
+    /// ```swift
+    /// let summary = OrganizationSummary(organization: acme, people: 4)
+    /// ```
     public init(organization: Organization, people: Int) {
         self.organization = organization
         self.people = people
@@ -18,6 +28,10 @@ public struct OrganizationSummary: Codable, Sendable, Hashable {
 
 extension Workspace {
     /// Every organization, by name, with its head count.
+    ///
+    /// ```swift
+    /// let partners = try workspace.organizations().filter { $0.organization.kind.isPublicPartner }
+    /// ```
     public func organizations() throws -> [OrganizationSummary] {
         try read { db in
             let counts = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
@@ -33,6 +47,10 @@ extension Workspace {
     /// Sets an organization's kind by hand (by ID, exact name or match key). The override is remembered:
     /// inference never changes an overridden kind again. Throws ``WorkspaceError/invalidRequest(_:)`` naming
     /// `nameOrID` as given when no organization has that ID, name or key.
+    ///
+    /// ```swift
+    /// let okafor = try workspace.classify(organization: "Okafor Tool & Die", as: .business)   // convene classify …
+    /// ```
     @discardableResult
     public func classify(organization nameOrID: String, as kind: OrganizationKind) throws -> Organization {
         try write { db in
