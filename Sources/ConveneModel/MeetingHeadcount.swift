@@ -81,7 +81,11 @@ public struct MeetingHeadcount: Hashable, Sendable {
         presences = order.sorted().map { person in
             let rows = byPerson[person]!
             let invited = rows.contains { $0.status == .invited }
-            let registered = rows.contains { $0.status == .registered || $0.status == .noShow }
+            // An attendee row of a registration platform (Eventbrite's "Checked In") is a registration too: only
+            // registered people are on its attendee report.
+            let registered = rows.contains {
+                $0.status == .registered || $0.status == .noShow || ($0.status == .attended && $0.source.source.isRegistrationList)
+            }
             let attended = rows.contains { $0.status == .attended || $0.status == .walkIn }
             let marked = rows.contains { $0.status == .walkIn }
             let walkIn = attended && !invited && !registered && (hadList || marked)

@@ -63,6 +63,15 @@ public enum SourceKind: String, Codable, Sendable, CaseIterable {
     /// Any other contact list, mapped column by column from its headers.
     case generic
 
+    /// An export of registrations (Eventbrite's attendee report): everyone on it registered, whatever their
+    /// check-in status says.
+    ///
+    /// ```swift
+    /// SourceKind.eventbrite.isRegistrationList      // true
+    /// SourceKind.signInSheet.isRegistrationList     // false
+    /// ```
+    public var isRegistrationList: Bool { self == .eventbrite }
+
     /// A human-readable name for messages and reports.
     public var displayName: String {
         switch self {

@@ -91,7 +91,9 @@ final class InitAndStatusCommandTests: XCTestCase {
         try convene.ok(["import", "Launch attendees.csv", "--meeting", "Launch", "--date", "2026-08-25"])
         let launch = try XCTUnwrap(try convene.meetings().first)
         XCTAssertEqual(launch["attended"] as? Int, 1, "only Ann checked in: \(launch)")
-        XCTAssertEqual(launch["registered"] as? Int, 2, "Bo (not checked in) and Cy registered: \(launch)")
+        // Everyone on an attendee report registered: Ann (checked in), Bo (not checked in) and Cy.
+        XCTAssertEqual(launch["registered"] as? Int, 3, "Ann, Bo and Cy registered: \(launch)")
+        XCTAssertEqual(launch["walk_ins"] as? Int, 0, "an Eventbrite check-in is no walk-in: \(launch)")
         let bo = try XCTUnwrap(try convene.people().first { $0["email"] as? String == "bo.park@helix.example.com" })
         let detail = try convene.ok(["person", try XCTUnwrap(bo["id"] as? String)])
         XCTAssertTrue(detail.contains("Launch (other) — registered"), detail)

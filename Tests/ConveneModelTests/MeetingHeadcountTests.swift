@@ -77,4 +77,18 @@ final class MeetingHeadcountTests: XCTestCase {
         XCTAssertEqual(ParticipationStatus.allCases.sorted { ($0.strength, $0.rawValue) < ($1.strength, $1.rawValue) },
                        [.invited, .noShow, .registered, .attended, .walkIn])
     }
+
+    /// Everyone on Eventbrite's attendee report registered: a "Checked In" row there is attended and registered,
+    /// never a walk-in; the same check-in on a sign-in sheet with no registration is a walk-in.
+    func testAnEventbriteCheckInIsARegistrationNotAWalkIn() throws {
+        func source(_ kind: SourceKind, _ record: Int) -> SourceRecord { SourceRecord(file: "f.csv", record: record, source: kind) }
+        let counts = MeetingHeadcount(meeting: meeting, rows: [
+            Participation(meeting: meeting, person: PersonID("P1"), status: .attended, source: source(.eventbrite, 1)),
+            Participation(meeting: meeting, person: PersonID("P2"), status: .registered, source: source(.eventbrite, 2)),
+            Participation(meeting: meeting, person: PersonID("P3"), status: .attended, source: source(.signInSheet, 1)),
+        ])
+        XCTAssertEqual(counts.registered, ids("P1", "P2"))
+        XCTAssertEqual(counts.attended, ids("P1", "P3"))
+        XCTAssertEqual(counts.walkIns, ids("P3"))
+    }
 }
