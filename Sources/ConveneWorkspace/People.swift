@@ -46,7 +46,7 @@ extension Workspace {
             var arguments: StatementArguments = []
             if let search, !search.isEmpty {
                 let like = "%" + search.replacingOccurrences(of: "%", with: "") + "%"
-                sql += " WHERE display_name LIKE ? OR sort_name LIKE ? OR email LIKE ? OR phone LIKE ? OR organization LIKE ? OR id = ?"
+                sql += " WHERE display_name LIKE ? OR sort_name LIKE ? OR email LIKE ? OR phone LIKE ? OR organization LIKE ? OR id = ? COLLATE NOCASE"
                 arguments = [like, like, like, like, like, search]
             }
             sql += " ORDER BY sort_name COLLATE NOCASE, id"
