@@ -1,0 +1,60 @@
+import ConveneTestSupport
+import Foundation
+import XCTest
+
+/// `convene import` end to end, beyond the files that test what imports mean (meeting reading, mappings,
+/// counts): the summary lines, the same bytes twice, and the refusals — a bad flag, an empty file or a zip
+/// named .csv among good files — that import nothing at all.
+final class ImportCommandTests: XCTestCase {
+    var folder: TemporaryDirectory!
+    var convene: ConveneRunner!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryDirectory(prefix: "convene-import")
+        convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
+        try convene.ok(["init", "--name", "Import test", "-q"])
+        try Inputs.write(Inputs.acmeContacts, to: folder.file("acme.csv"))
+        try Inputs.write(Inputs.chamberContacts, to: folder.file("chamber.csv"))
+    }
+
+    func testSummaryLinesAndTheSameBytesTwice() throws {
+        XCTAssertEqual(try convene.ok(["import", "acme.csv", "chamber.csv"]), """
+            acme.csv: Generic contact list — 3 records read, 3 new people, 0 matched people, 0 review items
+            chamber.csv: Generic contact list — 3 records read, 2 new people, 1 matched people, 0 review items
+            Total: 6 records read, 5 new people, 1 matched people, 0 review items
+
+            """)
+        // A copy under another name is the same bytes: nothing changes.
+        try FileManager.default.copyItem(at: folder.file("acme.csv"), to: folder.file("acme copy.csv"))
+        XCTAssertEqual(try convene.ok(["import", "acme copy.csv"]), "acme copy.csv: already imported (same content) — nothing changed\n")
+        XCTAssertEqual(try convene.people().count, 5)
+        XCTAssertEqual(try convene.ok(["import", "acme.csv", "-q"]), "")
+    }
+
+    func testRefusalsImportNothing() throws {
+        try Inputs.write("", to: folder.file("empty.csv"))
+        try Inputs.write("PK\u{3}\u{4}not really a zip", to: folder.file("zipped.csv"))
+        for (file, says) in [("empty.csv", "empty.csv:1:1: expected a header row or data, found an empty file"),
+                             ("zipped.csv", "zipped.csv:1:1: expected CSV text, found a zip archive")] {
+            let run = try convene.run(["import", "acme.csv", file])
+            XCTAssertEqual(run.code, 1, run.stderr)
+            XCTAssertTrue(run.stderr.contains(says), run.stderr)
+        }
+        XCTAssertEqual(try convene.people().count, 0, "all or nothing: the good file was not imported either")
+        let usage: [[String]] = [
+            ["import", "acme.csv", "--source", "myspace"],
+            ["import", "acme.csv", "--date", "2024-06-12"],
+            ["import", "acme.csv", "--meeting", "Q2", "--kind", "gala"],
+            ["import", "acme.csv", "--meeting", "Q2", "--as", "maybe"],
+            ["import"],
+        ]
+        for arguments in usage {
+            XCTAssertEqual(try convene.run(arguments).code, 2, "\(arguments)")
+        }
+        XCTAssertTrue(try convene.run(["import", "acme.csv", "--date", "2024-06-12"]).stderr.contains("--date needs --meeting NAME"))
+        XCTAssertEqual(try convene.people().count, 0)
+        XCTAssertEqual(try convene.meetings().count, 0)
+        // The refused files are still importable once fixed: nothing about them was remembered.
+        XCTAssertTrue(try convene.ok(["import", "acme.csv"]).contains("3 new people"))
+    }
+}
