@@ -123,6 +123,11 @@ public struct MeetingHeadcount: Hashable, Sendable {
     public var invitedAbsent: Set<PersonID> { people { $0.invited && !$0.registered && !$0.attended } }
 
     /// The folded part of one person, if they have any row for the meeting.
+    ///
+    /// ```swift
+    /// let launch = MeetingHeadcount(meeting: MeetingID("M0001"), rows: snapshot.participations)
+    /// launch.presence(of: PersonID("P000001"))?.attended   // true when any of their rows says they came
+    /// ```
     public func presence(of person: PersonID) -> MeetingPresence? { presences.first { $0.person == person } }
 }
 

@@ -20,6 +20,12 @@ public struct SourceRecord: Hashable, Codable, Sendable {
     public var raw: [String: String]
 
     /// A source record from its file, record number and, where known, line, export kind and raw cells.
+    ///
+    /// ```swift
+    /// let source = SourceRecord(file: "launch-signin.csv", record: 3, line: 4, source: .signInSheet,
+    ///                           raw: ["Name": "Bob Smith", "Email": "bob@acme.example.com"])
+    /// source.reference   // "launch-signin.csv#3"
+    /// ```
     public init(file: String, record: Int, line: Int? = nil, source: SourceKind = .generic, raw: [String: String] = [:]) {
         self.file = file
         self.record = record
@@ -33,6 +39,11 @@ public struct SourceRecord: Hashable, Codable, Sendable {
 }
 
 /// The known exports Convene recognizes from their headers, plus `generic` (mapped by header synonyms).
+///
+/// ```swift
+/// let kind = SourceKind(rawValue: "zoom")   // .zoomParticipants
+/// kind?.displayName                         // "Zoom participants report"
+/// ```
 public enum SourceKind: String, Codable, Sendable, CaseIterable {
     /// A Microsoft Teams attendance report.
     case teamsAttendance = "teams"
@@ -94,6 +105,12 @@ public enum SourceKind: String, Codable, Sendable, CaseIterable {
 }
 
 /// A value as normalized, with the raw text it came from and where that was.
+///
+/// ```swift
+/// let email = Sourced("bob.smith@gmail.example.com", raw: "Bob.Smith@Gmail.example.com",
+///                     source: SourceRecord(file: "chamber-members.csv", record: 17))
+/// print(email.value, email.source?.reference ?? "")   // bob.smith@gmail.example.com chamber-members.csv#17
+/// ```
 public struct Sourced<Value: Hashable & Codable & Sendable>: Hashable, Codable, Sendable {
     /// The normalized value.
     public var value: Value
