@@ -80,7 +80,7 @@ public enum NameParser {
                 }
             } else if givenPart == nil {
                 // "Ann Lee, Acme Inc": a whole name, then where the person works.
-                if head.count >= 2 && isOrganization(segment, row: organization) { continue }
+                if head.count >= 2 && (isOrganization(segment, row: organization) || isNameThenPlace(head, segment)) { continue }
                 givenPart = segment
             } else {
                 // A third free-text segment ("Smith, Robert, Acme Corp"): keep nothing of it but the raw text.
@@ -135,6 +135,16 @@ public enum NameParser {
         "department", "dept", "manufacturing", "mfg", "industries", "group", "partners", "services", "solutions",
         "systems", "technologies", "center", "centre", "council", "alliance", "academy", "clinic", "ymca", "ywca",
     ]
+
+    /// "Kathy ONeil, Riverton Precision Machining": a head that starts with a known given name and ends with a
+    /// word that is not one, then two or more words none of which is a given name — a whole name, then where the
+    /// person works. ("García López, María" and "Jordan Lee, Ann Marie" stay Last, First; what it can misread: a
+    /// two-word family name starting with a given name, followed by given names the nickname table does not know.)
+    static func isNameThenPlace(_ head: [Word], _ segment: [Word]) -> Bool {
+        guard let first = head.first, let last = head.last, segment.count >= 2 else { return false }
+        return Nicknames.isKnown(first.text) && !Nicknames.isKnown(last.text)
+            && !segment.contains { Nicknames.isKnown($0.text) }
+    }
 
     /// A comma's second part that is the row's organization or names one.
     static func isOrganization(_ segment: [Word], row organization: String?) -> Bool {

@@ -222,4 +222,18 @@ final class MeetingCountsCommandTests: XCTestCase {
         XCTAssertEqual(try spring(), ["2", "1", "0", "2"], "Ann and Tom for business, Priya for the workforce board")
         XCTAssertEqual(try figures("2026"), ["1", "2", "1", "1", "0", "1"], "Acme engaged, a repeat from 2023; Baker new")
     }
+
+    /// Kathy registered as "Kathy O'Neil" with her email and signed the sheet as "Kathy ONeil, Riverton Precision
+    /// Machining" in the name cell: one person, attended, no walk-in (the apostrophe and the workplace after the
+    /// comma used to make her two people and a walk-in).
+    func testASpellingVariantOnTheSheetIsTheRegisteredPerson() throws {
+        try convene.ok(["init", "--name", "Counts", "-q"])
+        try Inputs.write("Name,Organization,Email\r\nKathy O'Neil,Riverton Precision Machining,koneil@rpm.example.com\r\nTom Reyes,Acme,tom@acme.example.com\r\n",
+                         to: folder.file("rsvp.csv"))
+        try Inputs.write("Name,Organization\r\n\"Kathy ONeil, Riverton Precision Machining\",\r\nTom Reyes,Acme\r\n", to: folder.file("door.csv"))
+        try convene.ok(["import", "rsvp.csv", "--meeting", "Quarterly", "--date", "2026-06-10", "--as", "registered"])
+        try convene.ok(["import", "door.csv", "--meeting", "Quarterly", "--date", "2026-06-10", "--as", "attended"])
+        XCTAssertEqual(try fromMeetingsCommand()["M0001"], [0, 2, 2, 0])
+        XCTAssertEqual(try convene.people().count, 2)
+    }
 }

@@ -23,6 +23,13 @@ final class NameAndOrganizationTests: XCTestCase {
         XCTAssertEqual(NameParser.parse("Ann Lee, Acme Inc, PhD", organization: nil).credentials, ["PhD"])
     }
 
+    /// A whole name that starts with a given name, then words none of which is a given name: a workplace.
+    func testANameThenAPlaceIsNotLastFirst() {
+        XCTAssertEqual(parts("Kathy ONeil, Riverton Precision Machining", nil), ["Kathy", nil, "ONeil"])
+        XCTAssertEqual(parts("Jordan Lee, Ann Marie", nil), ["Ann", "Marie", "Jordan Lee"], "given names after the comma")
+        XCTAssertEqual(parts("Ann Lee, Riverton", nil), ["Riverton", nil, "Ann Lee"], "one word after the comma says too little")
+    }
+
     func testLastFirstIsUnchanged() {
         XCTAssertEqual(parts("Ann Lee, Acme", nil), ["Acme", nil, "Ann Lee"], "nothing says Acme is an organization")
         XCTAssertEqual(parts("Lee, Ann", "Ann"), ["Ann", nil, "Lee"], "a one-word family name is always Last, First")

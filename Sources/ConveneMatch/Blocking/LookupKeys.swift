@@ -39,10 +39,8 @@ public enum LookupKeys {
         return keys
     }
 
-    /// Case- and accent-insensitive, trimmed: the keys already stored in workspaces are folded this way, so it
-    /// must not change without a `convene rebuild`.
-    static func fold(_ s: String) -> String {
-        s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    /// The engine's own folding (``MatchText/fold(_:)``): case, accents and apostrophes go, so "O'Neil" and
+    /// "ONeil" find each other as the comparisons already say they agree. Keys stored before this folding are
+    /// recomputed by `convene rebuild`.
+    static func fold(_ s: String) -> String { MatchText.fold(s) }
 }

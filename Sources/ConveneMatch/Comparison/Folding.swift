@@ -3,8 +3,7 @@ import ConveneNormalize
 
 /// The few match keys ConveneNormalize has no normalizer for (street lines and website hosts), built on its
 /// ``MatchText/fold(_:)`` so every key the match engine compares folds text as ConveneNormalize does.
-/// (Not every key in the project: ``LookupKeys``, the keys a workspace stores in SQLite to find candidates,
-/// folds names with Foundation's `folding`, as the keys already stored were folded.)
+/// ``LookupKeys``, the keys a workspace stores in SQLite to find candidates, folds names the same way.
 ///
 /// Names, organizations, emails, phones and nicknames come straight from ConveneNormalize
 /// (`MatchText`, `OrganizationNormalizer`, `EmailNormalizer`, `PhoneNormalizer`, `Nicknames`).
