@@ -56,7 +56,9 @@ struct ExplainCommand: ParsableCommand {
                 guard let cluster = result.clusters.first(where: { $0.id == id }) else {
                     throw CommandFailure("\(id): no such \(organizations ? "organization" : "person") in these files")
                 }
-                print(result.explanation(of: cluster).text)
+                let explained = result.explanation(of: cluster)
+                if global.json { return try printJSON(explained) }
+                print(explained.text)
                 return
             }
             let refs = try pair.map { text -> RecordRef in
@@ -70,6 +72,11 @@ struct ExplainCommand: ParsableCommand {
                 throw CommandFailure("\(refs[0]) or \(refs[1]): no such record in these files")
             }
             let ids = result.idsByRecord
+            if global.json {
+                struct Pair: Encodable { var explanation: PairExplanation; var merged: Bool; var ids: [String] }
+                return try printJSON(Pair(explanation: explanation, merged: ids[refs[0]] == ids[refs[1]],
+                                          ids: [ids[refs[0]]!, ids[refs[1]]!]))
+            }
             print(explanation.text)
             print(ids[refs[0]] == ids[refs[1]] ? "Merged as \(ids[refs[0]]!)." : "Not merged (\(ids[refs[0]]!), \(ids[refs[1]]!)).")
         }

@@ -74,7 +74,18 @@ struct MergeCommand: ParsableCommand {
             MergeRun.trace("csv outputs")
             if let output { try MergeOutput.writeWorkbook(result, organizations: organizations, to: output) }
             MergeRun.trace("workbook")
-            if !global.quiet {
+            if global.json {
+                let s = result.statistics
+                struct Summary: Encodable {
+                    var records, clusters, candidate_pairs, links, review_pairs, weak_clusters, split_clusters: Int
+                    var entity, parameters: String
+                    var parameters_estimated: Bool
+                }
+                try printJSON(Summary(records: s.records, clusters: s.clusters, candidate_pairs: s.candidatePairs,
+                                      links: s.linkedPairs, review_pairs: s.reviewPairs, weak_clusters: s.weakClusters,
+                                      split_clusters: s.splitClusters, entity: organizations ? "organization" : "person",
+                                      parameters: s.parameterSource, parameters_estimated: s.parametersEstimated))
+            } else if !global.quiet {
                 let s = result.statistics
                 let noun = organizations ? "organizations" : "people"
                 print("\(s.records) records → \(s.clusters) \(noun); \(s.candidatePairs) candidate pairs compared, "
@@ -82,7 +93,7 @@ struct MergeCommand: ParsableCommand {
                       + "\(s.splitClusters) clusters split")
                 print("parameters: \(s.parameterSource)")
             }
-            if parameters { print(result.settings.parameterText) }
+            if parameters && !global.json { print(result.settings.parameterText) }
             // A million golden records take seconds to free, and the process is about to end: its memory goes
             // back to the system at exit, so the run is kept rather than torn down record by record.
             MergeRun.keepUntilExit(run)
