@@ -3,6 +3,7 @@ import ConveneMatch
 import ConveneModel
 import ConveneNormalize
 import ConveneSpreadsheet
+import Dispatch
 import Foundation
 
 /// The files `merge` writes. Every contact value is written as text (never as a formula).
@@ -68,6 +69,23 @@ public enum MergeOutput {
     /// ```
     public static func goldenCount(_ result: MatchResult, organizations: Bool) -> Int {
         organizations ? result.organizations.count : result.people.count
+    }
+
+    /// Golden records `range` as cells, built on every core (each row depends only on its own record).
+    public static func goldenRows(_ result: MatchResult, _ range: Range<Int>, organizations: Bool) -> [[String]] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, range.count / 1_024))
+        guard workers > 1 else { return range.map { goldenRow(result, $0, organizations: organizations) } }
+        let chunk = (range.count + workers - 1) / workers
+        let parts = UnsafeMutableBufferPointer<[[String]]>.allocate(capacity: workers)
+        parts.initialize(repeating: [])
+        defer { parts.deinitialize(); parts.deallocate() }
+        nonisolated(unsafe) let out = parts
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let lo = range.lowerBound + w * chunk, hi = min(range.upperBound, lo + chunk)
+            // Each worker fills only its own part.
+            if lo < hi { out[w] = (lo..<hi).map { goldenRow(result, $0, organizations: organizations) } }
+        }
+        return parts.flatMap { $0 }
     }
 
     /// Golden record `i` as the list's cells, built when written: a million rows are never held at once.
@@ -170,9 +188,17 @@ public enum MergeOutput {
         do {
             // Streams rows to disk: a million people must not be held twice in memory.
             let workbook = try Workbook(destination: URL(fileURLWithPath: path), options: .init(constantMemory: true))
+            // The rows are built a block at a time on every core while this thread writes (libxlsxwriter is
+            // single-threaded); a block is small, so memory stays flat.
+            let count = goldenCount(result, organizations: organizations)
+            var block: [[String]] = [], blockStart = 0
             try sheets(workbook, organizations ? "Organizations" : "People", goldenHeader(organizations: organizations),
-                       count: goldenCount(result, organizations: organizations), limits: limits) { i in
-                goldenRow(result, i, organizations: organizations)
+                       count: count, limits: limits) { i in
+                if i >= blockStart + block.count || i < blockStart {
+                    blockStart = i
+                    block = goldenRows(result, i..<min(count, i + 8_192), organizations: organizations)
+                }
+                return block[i - blockStart]
             }
 
             let reviewHeader = ["Record A", "Record B", "Probability", "Records affected", "Why asked", "Evidence"]
