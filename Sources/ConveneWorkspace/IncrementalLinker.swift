@@ -69,9 +69,8 @@ struct IncrementalLinker {
         recordsByPerson[person] = []
         try attach(recordID: recordID, contact: contact, to: person)
         if let best, best.score.decision == .review {
-            try db.execute(sql: """
-                INSERT OR IGNORE INTO review_pair(record_id, candidate_record_id, score, explanation) VALUES (?, ?, ?, ?)
-                """, arguments: [recordID, best.record, best.score.probability, Linking.summary(best.score)])
+            try Linking.insertReviewPair(db, record: recordID, candidate: best.record, probability: best.score.probability,
+                                         explanation: best.score.explanation, reason: best.score.reason)
             return .newPersonWithReview
         }
         return .newPerson

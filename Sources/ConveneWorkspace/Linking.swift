@@ -2,6 +2,7 @@ import ConveneMatch
 import ConveneModel
 import ConveneNormalize
 import Foundation
+import GRDB
 
 /// The workspace's side of linking: storing the lookup keys ConveneMatch computes per person (candidate
 /// retrieval from SQLite) and the text kept with a review pair. Whether two records are the same person is
@@ -11,27 +12,26 @@ enum Linking {
     /// The keys a person is found by: computed by ConveneMatch (``LookupKeys``), stored in `person_key`.
     static func blockingKeys(_ c: ContactRecord) -> [String] { LookupKeys.keys(c) }
 
-    /// The text kept with a review pair: each comparison's level and weight, then the guard or decision
-    /// that overruled the probability ("email different -3.05, …, conflict: different-emails-and-organizations").
+    /// The text kept with a review pair: each comparison's level and weight, then why the engine asked
+    /// ("email different -3.05, …, a rebuild joined them on weaker evidence than an import links on").
     /// No field values: review pairs are shown in logs and sheets next to the records themselves.
-    static func summary(_ score: CandidateScore) -> String {
-        var parts = score.explanation.terms.map { t in
-            "\(t.comparison) \(t.level) \(t.weight >= 0 ? "+" : "")\(String(format: "%.2f", t.weight))"
-        }
-        if let reason = score.reason { parts.append(reason) }
-        return parts.joined(separator: ", ")
-    }
-
-    /// The same text for a question of a batch run (``Workspace/rebuild()``).
-    static func summary(_ item: ReviewItem) -> String { summary(item.explanation, reason: item.reason) }
-
-    /// The same text for any explained pair.
     static func summary(_ explanation: PairExplanation, reason: String? = nil) -> String {
         var parts = explanation.terms.map { t in
             "\(t.comparison) \(t.level) \(t.weight >= 0 ? "+" : "")\(String(format: "%.2f", t.weight))"
         }
         if let reason { parts.append(reason) }
         return parts.joined(separator: ", ")
+    }
+
+    /// Stores a question (once per record pair): the text the review sheet shows, and the engine's structured
+    /// explanation as JSON (``ReviewPair/evidence``), so what was decided can be read back without re-running it.
+    static func insertReviewPair(_ db: Database, record: Int64, candidate: Int64, probability: Double,
+                                 explanation: PairExplanation, reason: String?) throws {
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO review_pair(record_id, candidate_record_id, score, explanation, evidence_json)
+            VALUES (?, ?, ?, ?, ?)
+            """, arguments: [record, candidate, probability, summary(explanation, reason: reason),
+                             try Store.json(ReviewPair.Evidence(explanation: explanation, reason: reason))])
     }
 
     /// The organization match key ("The ACME Mfg. Co., Inc." → "acme manufacturing"), from ConveneNormalize.

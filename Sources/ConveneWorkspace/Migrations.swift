@@ -171,6 +171,10 @@ enum Schema {
             CREATE INDEX person_redirect_old ON person_redirect(old_id);
             """)
         }
+        // The engine's structured explanation kept with every review question (JSON: terms, weights, reason).
+        migrator.registerMigration("review-pair-evidence") { db in
+            try db.execute(sql: "ALTER TABLE review_pair ADD COLUMN evidence_json TEXT")
+        }
         return migrator
     }
 }

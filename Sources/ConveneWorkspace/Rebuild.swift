@@ -175,15 +175,13 @@ extension Workspace {
             for link in result.links where !link.decided && link.probability < sure {
                 let a = recordIDs[link.a], b = recordIDs[link.b]
                 guard let explanation = result.explanation(of: link) else { continue }
-                try db.execute(sql: """
-                    INSERT OR IGNORE INTO review_pair(record_id, candidate_record_id, score, explanation) VALUES (?, ?, ?, ?)
-                    """, arguments: [max(a, b), min(a, b), link.probability, Linking.summary(explanation)])
+                try Linking.insertReviewPair(db, record: max(a, b), candidate: min(a, b), probability: link.probability,
+                                             explanation: explanation, reason: "a rebuild joined them on weaker evidence than an import links on")
             }
             for item in result.reviewList {
                 guard let a = Self.recordID(item.a), let b = Self.recordID(item.b) else { continue }
-                try db.execute(sql: """
-                    INSERT OR IGNORE INTO review_pair(record_id, candidate_record_id, score, explanation) VALUES (?, ?, ?, ?)
-                    """, arguments: [max(a, b), min(a, b), item.probability, Linking.summary(item)])
+                try Linking.insertReviewPair(db, record: max(a, b), candidate: min(a, b), probability: item.probability,
+                                             explanation: item.explanation, reason: item.reason)
             }
             let open = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_pair WHERE status = 'open'") ?? 0
             try db.execute(sql: """

@@ -1,3 +1,4 @@
+import ConveneMatch
 import ConveneModel
 import Foundation
 import GRDB
@@ -23,6 +24,16 @@ public struct ReviewPair: Codable, Sendable, Hashable {
     /// The records whose person an answer would change: both people's when they are two (Same joins them),
     /// the person's when a rebuild joined them on weak evidence (Not the same splits it).
     public var recordsAffected = 0
+    /// The engine's explanation as stored with the question (nil for questions stored before it was kept).
+    public var evidence: Evidence?
+
+    /// A question's structured explanation: every comparison's level and weight, and why it was asked.
+    public struct Evidence: Codable, Sendable, Hashable {
+        public var explanation: PairExplanation
+        /// Why the engine asked rather than decided (a guard, a weak link), when it says.
+        public var reason: String?
+    }
+
     /// How much an answer would change: uncertainty (1 at probability 0.5, 0 at 0 or 1) × ``recordsAffected``.
     /// The queue is ranked by it.
     public var priority = 0.0
@@ -97,6 +108,7 @@ extension Workspace {
             for row in try Row.fetchAll(db, sql: "SELECT * FROM review_pair WHERE status = 'open' ORDER BY id") {
                 var pair = ReviewPair(pairID: row["id"], score: row["score"], explanation: row["explanation"],
                                       left: try Self.side(db, row["record_id"]), right: try Self.side(db, row["candidate_record_id"]))
+                pair.evidence = try (row["evidence_json"] as String?).map { try Store.decode(ReviewPair.Evidence.self, $0) }
                 guard let pa = pair.left.person?.rawValue, let pb = pair.right.person?.rawValue else { continue }
                 let people = [pa, pb].sorted()
                 if pa != pb && apart.contains(people) { continue }          // "Not the same" already: Same would undo it

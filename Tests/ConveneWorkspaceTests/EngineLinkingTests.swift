@@ -60,6 +60,10 @@ final class EngineLinkingTests: WorkspaceTestCase {
                 XCTAssertEqual(reviewsAfter, reviewsBefore + 1, record.source.reference)
                 let pair = try XCTUnwrap(workspace.openReviewPairs().first { $0.left.source.reference == record.source.reference })
                 XCTAssertEqual(pair.score, engine?.probability ?? -1, accuracy: 1e-9)
+                // The engine's structured explanation is stored with the question, as it scored it.
+                let evidence = try XCTUnwrap(pair.evidence, record.source.reference)
+                XCTAssertEqual(evidence.explanation.terms.map(\.level), engine?.explanation.terms.map(\.level))
+                XCTAssertEqual(evidence.explanation.probability, engine?.probability ?? -1, accuracy: 1e-9)
             case .different:
                 XCTAssertEqual(summary.newPeople, 1)
                 XCTAssertEqual(reviewsAfter, reviewsBefore)
