@@ -28,7 +28,14 @@ public struct ReviewPair: Codable, Sendable, Hashable {
     public var evidence: Evidence?
 
     /// A question's structured explanation: every comparison's level and weight, and why it was asked.
+    ///
+    /// ```swift
+    /// for q in try workspace.openReviewPairs() {
+    ///     print(q.pairID, q.evidence?.explanation.terms.map(\.level) ?? [], q.evidence?.reason ?? "unsure")
+    /// }
+    /// ```
     public struct Evidence: Codable, Sendable, Hashable {
+        /// Every comparison's level and weight in bits, the prior and the total, as the engine scored the pair.
         public var explanation: PairExplanation
         /// Why the engine asked rather than decided (a guard, a weak link), when it says.
         public var reason: String?

@@ -72,6 +72,11 @@ public enum MergeOutput {
     }
 
     /// Golden records `range` as cells, built on every core (each row depends only on its own record).
+    ///
+    /// ```swift
+    /// let rows = MergeOutput.goldenRows(result, 0..<8_192, organizations: false)
+    /// rows[0][0]   // "P000001"
+    /// ```
     public static func goldenRows(_ result: MatchResult, _ range: Range<Int>, organizations: Bool) -> [[String]] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, range.count / 1_024))
         guard workers > 1 else { return range.map { goldenRow(result, $0, organizations: organizations) } }
