@@ -41,6 +41,7 @@ test: deps pydeps
 	@bash Scripts/check-workbooks.sh $(CHECKED)
 	@REQUIRE=table,validation,conditional,chart,freeze bash Scripts/check-workbooks.sh $(CHECKED)/tracker.xlsx
 	@python3 Scripts/test-summary.py .build/xunit.xml
+	@set -o pipefail; python3 Scripts/doc-coverage.py --examples --check | tail -1
 
 # DocC for every library product, one archive per target under .build/docs/. Any warning DocC raises — a symbol
 # link that does not resolve, a Topics entry naming nothing, an undocumented parameter of a documented function —

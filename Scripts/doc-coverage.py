@@ -100,6 +100,12 @@ def main(argv):
     if show_missing_examples:
         print()
         print("\n".join(missing_examples))
+    # --check: fail (exit 1) when a public declaration has no /// or a public type or function no example;
+    # `make test` runs it so the documentation cannot fall behind the code unnoticed.
+    if "--check" in argv and (missing or missing_examples):
+        print(f"doc coverage: {len(missing)} undocumented, {len(missing_examples)} without an example "
+              "(python3 Scripts/doc-coverage.py --missing --missing-examples lists them)", file=sys.stderr)
+        sys.exit(1)
 
 
 def row(name, total, documented, needing, exemplified, examples):
