@@ -1,5 +1,6 @@
 import ConveneMatch
 import ConveneModel
+import ConveneNormalize
 import Foundation
 import GRDB
 
@@ -34,7 +35,8 @@ extension Workspace {
         }
     }
 
-    /// People by sort name; `search` (case-insensitive) matches name, email, phone or organization.
+    /// People by sort name; `search` (case-insensitive) matches name, email, phone (as stored, or typed as people
+    /// write numbers) or organization.
     ///
     /// ```swift
     /// let smiths = try workspace.people(matching: "smith")   // convene people smith
@@ -46,8 +48,16 @@ extension Workspace {
             var arguments: StatementArguments = []
             if let search, !search.isEmpty {
                 let like = "%" + search.replacingOccurrences(of: "%", with: "") + "%"
-                sql += " WHERE display_name LIKE ? OR sort_name LIKE ? OR email LIKE ? OR phone LIKE ? OR organization LIKE ? OR id = ? COLLATE NOCASE"
-                arguments = [like, like, like, like, like, search]
+                // Phones are stored in E.164 ("+16085550113"): a number typed as people write it ("608-555-0113",
+                // "(608) 555-0113") is searched in that form too.
+                var phoneLike = like
+                if search.filter(\.isNumber).count >= 7,
+                   let phone = PhoneNormalizer.normalize(search, defaultRegion: settings.defaultPhoneRegion),
+                   phone.isUsable, let e164 = phone.e164 {
+                    phoneLike = "%" + e164 + "%"
+                }
+                sql += " WHERE display_name LIKE ? OR sort_name LIKE ? OR email LIKE ? OR phone LIKE ? OR phone LIKE ? OR organization LIKE ? OR id = ? COLLATE NOCASE"
+                arguments = [like, like, like, like, phoneLike, like, search]
             }
             sql += " ORDER BY sort_name COLLATE NOCASE, id"
             return try String.fetchAll(db, sql: sql, arguments: arguments).map { try Store.decode(Person.self, $0) }

@@ -33,6 +33,12 @@ final class PeopleCommandTests: XCTestCase {
         XCTAssertEqual(try ids("bluelake.example.com").count, 1)
         XCTAssertEqual(try ids(robert), [robert])
         XCTAssertEqual(try ids(robert.lowercased()), [robert], "an ID in any case, as `convene person` takes it")
+        // A phone as people type it finds the number stored in E.164.
+        let people = try convene.people()
+        let withPhone = try XCTUnwrap(people.first { ($0["phone"] as? String)?.hasPrefix("+1") == true })
+        let digits = Array(try XCTUnwrap(withPhone["phone"] as? String).dropFirst(2))
+        let typed = "(\(String(digits[0..<3]))) \(String(digits[3..<6]))-\(String(digits[6...]))"
+        XCTAssertEqual(try ids(typed), [try XCTUnwrap(withPhone["id"] as? String)], typed)
         // '%' is no wildcard: it is dropped, not a match for everything.
         XCTAssertEqual(try ids("%zz%"), [])
         let none = try convene.run(["people", "nobody-by-this-name"])
