@@ -8,7 +8,7 @@ import GRDB
 /// model can be rebuilt when rules improve; decisions and manual corrections live in their own append-only
 /// table and are never deleted.
 enum Schema {
-    static let version = 3
+    static let version = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -158,9 +158,9 @@ enum Schema {
             );
             """)
         }
-        // Where person IDs went in `convene rebuild` (a merge keeps the older ID, a split gets new ones), so
+        // v4: where person IDs went in `convene rebuild` (a merge keeps the older ID, a split gets new ones), so
         // `convene person OLD-ID` can say.
-        migrator.registerMigration("person-redirect") { db in
+        migrator.registerMigration("v4") { db in
             try db.execute(sql: """
             CREATE TABLE person_redirect (
                 old_id TEXT NOT NULL,
@@ -171,8 +171,8 @@ enum Schema {
             CREATE INDEX person_redirect_old ON person_redirect(old_id);
             """)
         }
-        // The engine's structured explanation kept with every review question (JSON: terms, weights, reason).
-        migrator.registerMigration("review-pair-evidence") { db in
+        // v5: the engine's structured explanation kept with every review question (JSON: terms, weights, reason).
+        migrator.registerMigration("v5") { db in
             try db.execute(sql: "ALTER TABLE review_pair ADD COLUMN evidence_json TEXT")
         }
         return migrator

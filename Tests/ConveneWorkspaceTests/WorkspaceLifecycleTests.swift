@@ -13,6 +13,26 @@ final class WorkspaceLifecycleTests: WorkspaceTestCase {
                        "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    /// A workspace written by the previous release (schema v3: no person_redirect, no review evidence) is
+    /// upgraded when opened, and rebuild and review work on it.
+    func testAVersion3WorkspaceIsUpgradedOnOpen() throws {
+        try workspace.write { db in
+            try db.execute(sql: """
+                DROP TABLE person_redirect;
+                ALTER TABLE review_pair DROP COLUMN evidence_json;
+                DELETE FROM grdb_migrations WHERE identifier IN ('v4', 'v5');
+                """)
+        }
+        try workspace.write { db in try db.execute(sql: "PRAGMA user_version = 3") }
+        workspace = nil
+        let reopened = try Workspace.open(at: folder)
+        XCTAssertEqual(try reopened.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }, 5)
+        let columns = try reopened.read { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('review_pair')") }
+        XCTAssertTrue(columns.contains("evidence_json"), "\(columns)")
+        XCTAssertEqual(try reopened.rebuild().records, 0)
+        XCTAssertEqual(try reopened.openReviewPairs().count, 0)
+    }
+
     func testOpenReadsSettingsAndMigratedSchema() throws {
         let reopened = try Workspace.open(at: folder)
         XCTAssertEqual(reopened.settings.name, "Advanced Manufacturing Partnership")
