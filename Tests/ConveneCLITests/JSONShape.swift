@@ -56,8 +56,6 @@ indirect enum JSONShape: Sendable {
 
     /// `{"year", "month", "day"}`: how a `CalendarDate` of the model encodes itself (settings, inspect, plan).
     static let dateObject = JSONShape.object(["year": .int, "month": .int, "day": .int])
-    /// `{"rawValue"}`: how a model ID encodes itself where a command prints the model value as it is.
-    static let idObject = JSONShape.object(["rawValue": .string])
 }
 
 /// Fails the test, naming the path (`$[0].columns[2].field`), for every place `value` is not of `shape`.

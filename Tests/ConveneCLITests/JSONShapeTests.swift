@@ -65,9 +65,8 @@ final class JSONShapeTests: XCTestCase {
     static let importSummary = JSONShape.object([
         "file": .string, "source": .string, "alreadyImported": .bool, "recordsRead": .int, "newPeople": .int,
         "matchedPeople": .int, "reviewItems": .int, "participations": .int,
-        // The meeting's ID is the model's value as it is: {"rawValue": "M0005"}, unlike the string IDs of
-        // `meetings --json`.
-        "meeting": .optional(.idObject), "meetingName": .optional(.string), "warnings": .array(.string, nonEmpty: false),
+        // IDs print as their text ("M0005"), as in `meetings --json`.
+        "meeting": .optional(.string), "meetingName": .optional(.string), "warnings": .array(.string, nonEmpty: false),
         "mapping": .optional(.object(["origin": .string, "file": .string, "remembered": .bool])), "reading": .optional(reading),
     ])
     static let inspected = JSONShape.object([
@@ -82,7 +81,7 @@ final class JSONShapeTests: XCTestCase {
     ])
     static let actionItem = JSONShape.object([
         "id": .string, "priorityArea": .string, "item": .string, "team": .string, "champion": .optional(.string),
-        "championID": .optional(.idObject), "support": .optional(.string), "supportID": .optional(.idObject),
+        "championID": .optional(.string), "support": .optional(.string), "supportID": .optional(.string),
         "start": .optional(.dateObject), "due": .optional(.dateObject), "status": .string, "nextStep": .optional(.string),
         "lastUpdated": .optional(.dateObject), "notes": .optional(.string),
     ])
@@ -169,7 +168,7 @@ final class JSONShapeTests: XCTestCase {
             "changes": .array(.object(["itemID": .string, "column": .string, "old": .string, "new": .string])),
             "conflicts": .array(.object(["itemID": .string, "column": .string, "exported": .string, "workspace": .string,
                                          "file": .string, "line": .optional(.int)]), nonEmpty: false),
-            "names": .array(.object(["itemID": .string, "column": .string, "name": .string, "person": .optional(.idObject),
+            "names": .array(.object(["itemID": .string, "column": .string, "name": .string, "person": .optional(.string),
                                      "note": .optional(.string)]), nonEmpty: false),
             "problems": .array(.object(["line": .optional(.int), "column": .string, "found": .string, "expected": .string])),
             "hadBaseline": .bool,

@@ -1,4 +1,5 @@
 import ConveneModel
+import Foundation
 import XCTest
 
 /// One person's rows for one meeting fold into one presence with the strongest status, every row kept.
@@ -90,5 +91,16 @@ final class MeetingHeadcountTests: XCTestCase {
         XCTAssertEqual(counts.registered, ids("P1", "P2"))
         XCTAssertEqual(counts.attended, ids("P1", "P3"))
         XCTAssertEqual(counts.walkIns, ids("P3"))
+    }
+
+    /// IDs encode as their text; the object form older workspaces stored still decodes.
+    func testIDsEncodeAsTextAndReadTheStoredObjectForm() throws {
+        let encoded = try JSONEncoder().encode([PersonID("P000123")])
+        XCTAssertEqual(String(decoding: encoded, as: UTF8.self), #"["P000123"]"#)
+        let old = try JSONDecoder().decode([MeetingID].self, from: Data(#"[{"rawValue":"M0003"}]"#.utf8))
+        XCTAssertEqual(old, [MeetingID("M0003")])
+        let new = try JSONDecoder().decode([OrganizationID].self, from: Data(#"["O000042"]"#.utf8))
+        XCTAssertEqual(new, [OrganizationID("O000042")])
+        XCTAssertThrowsError(try JSONDecoder().decode([PersonID].self, from: Data("[42]".utf8)))
     }
 }
