@@ -85,6 +85,38 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
     /// The day of the month, from 1.
     public var day: Int
 
+    /// Encoded as ISO text ("2026-08-25"), as `--json` prints dates everywhere; the object form
+    /// `{"year", "month", "day"}` that workspaces and settings files written before stored still reads.
+    ///
+    /// ```swift
+    /// try JSONDecoder().decode([CalendarDate].self, from: Data(#"["2026-08-25"]"#.utf8))   // [2026-08-25]
+    /// ```
+    public init(from decoder: Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            guard let date = CalendarDate(iso: text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                        debugDescription: "expected a date as YYYY-MM-DD, found \"\(text)\""))
+            }
+            self = date
+            return
+        }
+        let parts = try decoder.container(keyedBy: StoredKeys.self)
+        self.init(year: try parts.decode(Int.self, forKey: .year), month: try parts.decode(Int.self, forKey: .month),
+                  day: try parts.decode(Int.self, forKey: .day))
+    }
+
+    /// Writes the date as ISO text.
+    ///
+    /// ```swift
+    /// String(decoding: try JSONEncoder().encode([CalendarDate(year: 2026, month: 8, day: 25)]), as: UTF8.self)   // ["2026-08-25"]
+    /// ```
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+
+    private enum StoredKeys: String, CodingKey { case year, month, day }
+
     /// A date from its parts, as given (not checked: use ``init(iso:)`` to validate text).
     ///
     /// ```swift

@@ -54,8 +54,6 @@ indirect enum JSONShape: Sendable {
     /// A date as `YYYY-MM-DD`.
     case isoDate
 
-    /// `{"year", "month", "day"}`: how a `CalendarDate` of the model encodes itself (settings, inspect, plan).
-    static let dateObject = JSONShape.object(["year": .int, "month": .int, "day": .int])
 }
 
 /// Fails the test, naming the path (`$[0].columns[2].field`), for every place `value` is not of `shape`.

@@ -102,5 +102,11 @@ final class MeetingHeadcountTests: XCTestCase {
         let new = try JSONDecoder().decode([OrganizationID].self, from: Data(#"["O000042"]"#.utf8))
         XCTAssertEqual(new, [OrganizationID("O000042")])
         XCTAssertThrowsError(try JSONDecoder().decode([PersonID].self, from: Data("[42]".utf8)))
+        // Dates the same way: ISO text out; text or the stored object form in; a bad date refused.
+        let date = CalendarDate(year: 2026, month: 8, day: 25)
+        XCTAssertEqual(String(decoding: try JSONEncoder().encode([date]), as: UTF8.self), #"["2026-08-25"]"#)
+        XCTAssertEqual(try JSONDecoder().decode([CalendarDate].self, from: Data(#"[{"year":2026,"month":8,"day":25}]"#.utf8)), [date])
+        XCTAssertEqual(try JSONDecoder().decode([CalendarDate].self, from: Data(#"["2026-08-25"]"#.utf8)), [date])
+        XCTAssertThrowsError(try JSONDecoder().decode([CalendarDate].self, from: Data(#"["2026-13-45"]"#.utf8)))
     }
 }
