@@ -6,35 +6,9 @@ import Foundation
 /// let id = MeetingID("M0003")
 /// print(id)   // M0003
 /// ```
-public struct MeetingID: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+public struct MeetingID: Hashable, TextIdentifier, Sendable, Comparable, CustomStringConvertible {
     /// The identifier as text, e.g. `M0003`.
     public var rawValue: String
-
-    /// Encoded as its text (`"M0003"`), as every command's `--json` prints IDs;
-    /// the object form `{"rawValue": …}` that workspaces written before stored still reads.
-    ///
-    /// ```swift
-    /// let data = try JSONEncoder().encode(MeetingID("M0003"))   // "\"M0003\""
-    /// ```
-    public init(from decoder: Decoder) throws {
-        if let text = try? decoder.singleValueContainer().decode(String.self) {
-            rawValue = text
-            return
-        }
-        rawValue = try decoder.container(keyedBy: StoredKeys.self).decode(String.self, forKey: .rawValue)
-    }
-
-    /// Writes the ID as its text.
-    ///
-    /// ```swift
-    /// String(decoding: try JSONEncoder().encode([MeetingID("M0003")]), as: UTF8.self)   // ["M0003"]
-    /// ```
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    private enum StoredKeys: String, CodingKey { case rawValue }
 
     /// Wraps an identifier's text as it is.
     ///

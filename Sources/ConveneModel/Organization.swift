@@ -4,35 +4,9 @@
 /// let id = OrganizationID("O000042")
 /// print(id)   // O000042
 /// ```
-public struct OrganizationID: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+public struct OrganizationID: Hashable, TextIdentifier, Sendable, Comparable, CustomStringConvertible {
     /// The identifier as text, e.g. `O000042`.
     public var rawValue: String
-
-    /// Encoded as its text (`"O000042"`), as every command's `--json` prints IDs;
-    /// the object form `{"rawValue": …}` that workspaces written before stored still reads.
-    ///
-    /// ```swift
-    /// let data = try JSONEncoder().encode(OrganizationID("O000042"))   // "\"O000042\""
-    /// ```
-    public init(from decoder: Decoder) throws {
-        if let text = try? decoder.singleValueContainer().decode(String.self) {
-            rawValue = text
-            return
-        }
-        rawValue = try decoder.container(keyedBy: StoredKeys.self).decode(String.self, forKey: .rawValue)
-    }
-
-    /// Writes the ID as its text.
-    ///
-    /// ```swift
-    /// String(decoding: try JSONEncoder().encode([OrganizationID("O000042")]), as: UTF8.self)   // ["O000042"]
-    /// ```
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    private enum StoredKeys: String, CodingKey { case rawValue }
 
     /// Wraps an identifier's text as it is.
     ///

@@ -6,35 +6,9 @@ import Foundation
 /// let id = PersonID("P000123")
 /// print(id)   // P000123
 /// ```
-public struct PersonID: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+public struct PersonID: Hashable, TextIdentifier, Sendable, Comparable, CustomStringConvertible {
     /// The identifier as text, e.g. `P000123`.
     public var rawValue: String
-
-    /// Encoded as its text (`"P000123"`), as every command's `--json` prints IDs;
-    /// the object form `{"rawValue": …}` that workspaces written before stored still reads.
-    ///
-    /// ```swift
-    /// let data = try JSONEncoder().encode(PersonID("P000123"))   // "\"P000123\""
-    /// ```
-    public init(from decoder: Decoder) throws {
-        if let text = try? decoder.singleValueContainer().decode(String.self) {
-            rawValue = text
-            return
-        }
-        rawValue = try decoder.container(keyedBy: StoredKeys.self).decode(String.self, forKey: .rawValue)
-    }
-
-    /// Writes the ID as its text.
-    ///
-    /// ```swift
-    /// String(decoding: try JSONEncoder().encode([PersonID("P000123")]), as: UTF8.self)   // ["P000123"]
-    /// ```
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    private enum StoredKeys: String, CodingKey { case rawValue }
 
     /// Wraps an identifier's text as it is; nothing is checked.
     ///
