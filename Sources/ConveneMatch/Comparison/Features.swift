@@ -172,19 +172,6 @@ struct FeatureTable: Sendable {
         }
     }
 
-    /// Appends one record whose values are already folded (see ``appendAll(count:_:)``).
-    mutating func append(keyed: [[(String, String?)]]) {
-        for column in FeatureColumn.allCases {
-            let c = column.index
-            for (key, aux) in keyed[c] { columns[c].ids.append(columns[c].intern(key, aux: aux)) }
-            columns[c].offsets.append(Int32(columns[c].ids.count))
-        }
-        let g = columns[FeatureColumn.givenName.index].first(of: count).map { columns[FeatureColumn.givenName.index].text($0) } ?? ""
-        let f = columns[FeatureColumn.familyName.index].first(of: count).map { columns[FeatureColumn.familyName.index].text($0) } ?? ""
-        nameKeys.append(f + " " + g)
-        count += 1
-    }
-
     /// The folded key and derived key of one raw value, or nil when nothing identifying is left.
     static func key(_ column: FeatureColumn, _ raw: String) -> (String, String?)? {
         switch column {
