@@ -30,11 +30,8 @@ public enum MergeRun {
     /// MergeRun.trace("import")   // merge trace: import 0.42 s, VmHWM:   81234 kB
     /// ```
     public static func trace(_ phase: String) {
-        defer { lastLap = Date() }
-        guard ProcessInfo.processInfo.environment["CONVENE_MATCH_TRACE"] != nil,
-              let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return }
-        FileHandle.standardError.write(Data("merge trace: \(phase) \(String(format: "%.2f", Date().timeIntervalSince(lastLap))) s, \(line)\n".utf8))
+        MatchTrace.report("merge", phase, seconds: Date().timeIntervalSince(lastLap))
+        lastLap = Date()
     }
 
     /// What a run found, with the records it read (for explanations of single pairs).

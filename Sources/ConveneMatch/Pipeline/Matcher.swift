@@ -50,14 +50,10 @@ public enum Matcher {
         var settings = input
         var clock = Date()
         var phases: [String: Double] = [:]
-        let trace = ProcessInfo.processInfo.environment["CONVENE_MATCH_TRACE"] != nil
+        let trace = MatchTrace.isOn
         func lap(_ name: String) {
             phases[name] = Date().timeIntervalSince(clock); clock = Date()
-            // Diagnostics for the scale benchmark: the peak resident set after each phase (Linux only).
-            if trace, let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) {
-                FileHandle.standardError.write(Data("match trace: \(name) \(String(format: "%.2f", phases[name]!)) s, \(line)\n".utf8))
-            }
+            MatchTrace.report("match", name, seconds: phases[name]!)
         }
         var table = FeatureTable()
         table.appendAll(count: count, fields)
