@@ -1,8 +1,12 @@
 import Foundation
 
 /// Splits a pure, read-only per-element function over the machine's cores (2 here). Each worker writes only its
-/// own slice of the output, so no locking is needed.
-enum Parallel {
+/// own slice of the output, so no locking is needed, and the result is the same for any number of workers.
+///
+/// ```swift
+/// let keys = Parallel.map(records, minimumChunk: 1_024) { MatchText.fold($0.name.raw) }   // in input order
+/// ```
+public enum Parallel {
     /// Workers per parallel step: `CONVENE_THREADS` when set (any number ≥ 1: results are the same for every
     /// count, which the reproducibility tests check by forcing odd splits on small inputs), else one per core.
     static let configuredThreads: Int? = ProcessInfo.processInfo.environment["CONVENE_THREADS"].flatMap(Int.init).map { max(1, $0) }
@@ -12,8 +16,14 @@ enum Parallel {
         return min(ProcessInfo.processInfo.activeProcessorCount, max(1, count / minimumChunk))
     }
 
-    static func map<T: Sendable, R>(_ input: [T], minimumChunk: Int = 20_000,
-                                    _ transform: @Sendable (T) -> R) -> [R] {
+    /// `input.map(transform)`, on up to one worker per core (or `CONVENE_THREADS`) once the input holds at least
+    /// two `minimumChunk`s.
+    ///
+    /// ```swift
+    /// let squares = Parallel.map(Array(0..<100_000)) { $0 * $0 }   // same as the sequential map
+    /// ```
+    public static func map<T: Sendable, R>(_ input: [T], minimumChunk: Int = 20_000,
+                                           _ transform: @Sendable (T) -> R) -> [R] {
         let workers = workers(for: input.count, minimumChunk: minimumChunk)
         if workers <= 1 { return input.map(transform) }
         return [R](unsafeUninitializedCapacity: input.count) { buffer, initialized in

@@ -3,7 +3,6 @@ import ConveneMatch
 import ConveneModel
 import ConveneNormalize
 import ConveneSpreadsheet
-import Dispatch
 import Foundation
 
 /// The files `merge` writes. Every contact value is written as text (never as a formula).
@@ -78,19 +77,7 @@ public enum MergeOutput {
     /// rows[0][0]   // "P000001"
     /// ```
     public static func goldenRows(_ result: MatchResult, _ range: Range<Int>, organizations: Bool) -> [[String]] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, range.count / 1_024))
-        guard workers > 1 else { return range.map { goldenRow(result, $0, organizations: organizations) } }
-        let chunk = (range.count + workers - 1) / workers
-        let parts = UnsafeMutableBufferPointer<[[String]]>.allocate(capacity: workers)
-        parts.initialize(repeating: [])
-        defer { parts.deinitialize(); parts.deallocate() }
-        nonisolated(unsafe) let out = parts
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            let lo = range.lowerBound + w * chunk, hi = min(range.upperBound, lo + chunk)
-            // Each worker fills only its own part.
-            if lo < hi { out[w] = (lo..<hi).map { goldenRow(result, $0, organizations: organizations) } }
-        }
-        return parts.flatMap { $0 }
+        Parallel.map(Array(range), minimumChunk: 1_024) { goldenRow(result, $0, organizations: organizations) }
     }
 
     /// Golden record `i` as the list's cells, built when written: a million rows are never held at once.
