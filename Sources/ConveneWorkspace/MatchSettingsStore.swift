@@ -58,12 +58,18 @@ extension Workspace {
         // show real overlap, keep the engine's defaults — and note the check, so it is not repeated until the
         // workspace doubles again.
         let trained = repeatShare(records) >= minimumRepeatShare ? CandidateScorer.estimate(base, records: records) : base
+        try storeMatchSettings(db, trained, estimatedFrom: total)
+        return trained
+    }
+
+    /// Saves the settings the workspace links with, and how many contact records they were estimated from
+    /// (0: the engine's defaults), inside the caller's transaction.
+    static func storeMatchSettings(_ db: Database, _ settings: MatchSettings, estimatedFrom: Int) throws {
         try db.execute(sql: """
             INSERT INTO match_settings(id, json, estimated_from, updated_at) VALUES (1, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET json = excluded.json, estimated_from = excluded.estimated_from,
               updated_at = excluded.updated_at
-            """, arguments: [try Store.json(trained), total, Store.now()])
-        return trained
+            """, arguments: [try Store.json(settings), estimatedFrom, Store.now()])
     }
 
     /// Parameters are estimated only when at least this share of records repeats an earlier record's email or phone.

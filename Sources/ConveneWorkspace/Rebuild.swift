@@ -113,18 +113,25 @@ extension Workspace {
             // IDs: the old person whose records a cluster holds most of (more than half) may lend it its ID.
             var oldSize: [String: Int] = [:]
             for case let p? in oldPerson { oldSize[p, default: 0] += 1 }
-            var newID = [String?](repeating: nil, count: result.clusters.count)
             var majorityCluster: [String: Int] = [:]
+            var clustersOf: [String: [Int]] = [:]                     // old person → the clusters holding their records
             for (c, cluster) in result.clusters.enumerated() {
                 var held: [String: Int] = [:]
                 for m in cluster.members { if let p = oldPerson[m] { held[p, default: 0] += 1 } }
-                for (p, n) in held where 2 * n > oldSize[p]! { majorityCluster[p] = c }
-                // Fixed-width IDs ("P000042"): the smallest is the oldest.
-                newID[c] = held.keys.filter { 2 * held[$0]! > oldSize[$0]! }.min()
+                for (p, n) in held {
+                    clustersOf[p, default: []].append(c)
+                    if 2 * n > oldSize[p]! { majorityCluster[p] = c }
+                }
             }
+            // A cluster takes the oldest of the IDs it holds most of (fixed-width IDs, "P000042": the smallest).
+            var newID = [String?](repeating: nil, count: result.clusters.count)
+            for (p, c) in majorityCluster where newID[c].map({ p < $0 }) ?? true { newID[c] = p }
             var created = 0
             for c in result.clusters.indices where newID[c] == nil {
                 newID[c] = try Store.nextID(db, name: "person", prefix: "P", width: 6)
+                // A new person's row first: records point at it.
+                try db.execute(sql: "INSERT INTO person(id, sort_name, display_name, golden_json) VALUES (?, '', '', '{}')",
+                               arguments: [newID[c]!])
                 created += 1
             }
             let rebuiltAt = Store.now()
@@ -133,20 +140,13 @@ extension Workspace {
                 if let c = majorityCluster[p] {
                     if newID[c] != p { redirects.append(PersonRedirect(oldID: p, newIDs: [newID[c]!], reason: .mergedInto, rebuiltAt: rebuiltAt)) }
                 } else {
-                    var parts: [String] = []
-                    for (c, cluster) in result.clusters.enumerated() where cluster.members.contains(where: { oldPerson[$0] == p }) {
-                        if !parts.contains(newID[c]!) { parts.append(newID[c]!) }
-                    }
-                    redirects.append(PersonRedirect(oldID: p, newIDs: parts.sorted(), reason: .splitInto, rebuiltAt: rebuiltAt))
+                    let parts = Set(clustersOf[p, default: []].map { newID[$0]! }).sorted()
+                    redirects.append(PersonRedirect(oldID: p, newIDs: parts, reason: .splitInto, rebuiltAt: rebuiltAt))
                 }
             }
 
-            // Write: new people first (records point at them), then every record that moved, then golden records
-            // and lookup keys of every person touched; people left without records go.
-            for c in result.clusters.indices {
-                try db.execute(sql: "INSERT OR IGNORE INTO person(id, sort_name, display_name, golden_json) VALUES (?, '', '', '{}')",
-                               arguments: [newID[c]!])
-            }
+            // Write every record that moved, then the golden records and lookup keys of every person (the current
+            // engine's survivorship for all); people left without records go.
             var touched = Set(oldSize.keys)
             for (c, cluster) in result.clusters.enumerated() {
                 for m in cluster.members where oldPerson[m] != newID[c] {
@@ -184,11 +184,8 @@ extension Workspace {
                                              explanation: item.explanation, reason: item.reason)
             }
             let open = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_pair WHERE status = 'open'") ?? 0
-            try db.execute(sql: """
-                INSERT INTO match_settings(id, json, estimated_from, updated_at) VALUES (1, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET json = excluded.json, estimated_from = excluded.estimated_from,
-                  updated_at = excluded.updated_at
-                """, arguments: [try Store.json(result.settings), result.statistics.parametersEstimated ? contacts.count : 0, rebuiltAt])
+            try Self.storeMatchSettings(db, result.settings,
+                                        estimatedFrom: result.statistics.parametersEstimated ? contacts.count : 0)
             let peopleAfter = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0
             return RebuildReport(records: contacts.count, peopleBefore: peopleBefore, peopleAfter: peopleAfter,
                                  keptIDs: result.clusters.count - created, newIDs: created, redirects: redirects,
