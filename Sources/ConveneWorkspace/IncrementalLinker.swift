@@ -64,8 +64,7 @@ struct IncrementalLinker {
             try attach(recordID: recordID, contact: contact, to: best.score.candidateID)
             return .matched
         }
-        let person = try Store.nextID(db, name: "person", prefix: "P", width: 6)
-        try db.execute(sql: "INSERT INTO person(id, sort_name, display_name, golden_json) VALUES (?, '', '', '{}')", arguments: [person])
+        let person = try Store.newPerson(db).rawValue
         recordsByPerson[person] = []
         try attach(recordID: recordID, contact: contact, to: person)
         if let best, best.score.decision == .review {

@@ -159,8 +159,7 @@ extension Workspace {
 
     /// Moves `moving` off person `id` into a new person, remembering "not the same" against `staying[0]`.
     static func split(_ db: Database, _ id: PersonID, moving: [Int64], staying: [Int64], origin: String) throws -> PersonID {
-        let newID = PersonID(try Store.nextID(db, name: "person", prefix: "P", width: 6))
-        try db.execute(sql: "INSERT INTO person(id, sort_name, display_name, golden_json) VALUES (?, '', '', '{}')", arguments: [newID.rawValue])
+        let newID = try Store.newPerson(db)
         for record in moving {
             try db.execute(sql: "UPDATE source_record SET person_id = ? WHERE id = ?", arguments: [newID.rawValue, record])
             try db.execute(sql: "INSERT INTO decision(kind, record_a, record_b, origin, decided_at) VALUES ('not-same', ?, ?, ?, ?)",

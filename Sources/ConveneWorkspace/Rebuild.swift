@@ -128,10 +128,7 @@ extension Workspace {
             for (p, c) in majorityCluster where newID[c].map({ p < $0 }) ?? true { newID[c] = p }
             var created = 0
             for c in result.clusters.indices where newID[c] == nil {
-                newID[c] = try Store.nextID(db, name: "person", prefix: "P", width: 6)
-                // A new person's row first: records point at it.
-                try db.execute(sql: "INSERT INTO person(id, sort_name, display_name, golden_json) VALUES (?, '', '', '{}')",
-                               arguments: [newID[c]!])
+                newID[c] = try Store.newPerson(db).rawValue           // its row first: records point at it
                 created += 1
             }
             let rebuiltAt = Store.now()

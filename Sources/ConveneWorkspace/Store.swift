@@ -24,6 +24,14 @@ enum Store {
         return prefix + String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
+    /// A new person: the next person ID, with an empty row that records can point at until
+    /// ``Workspace/rebuildPerson(_:_:)`` fills in their golden record.
+    static func newPerson(_ db: Database) throws -> PersonID {
+        let id = try nextID(db, name: "person", prefix: "P", width: 6)
+        try db.execute(sql: "INSERT INTO person(id, sort_name, display_name, golden_json) VALUES (?, '', '', '{}')", arguments: [id])
+        return PersonID(id)
+    }
+
     static let sourceRecordColumns = "r.id, r.record_no, r.line, r.raw_json, f.path, f.source_kind"
 
     /// Rebuilds a ``SourceRecord`` from a row selected with ``sourceRecordColumns``.
