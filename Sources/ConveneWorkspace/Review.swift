@@ -147,6 +147,9 @@ extension Workspace {
     public func applyReview(_ answers: [(pairID: Int64, answer: ReviewAnswer?)]) throws -> ReviewApplySummary {
         try write { db in
             var summary = ReviewApplySummary()
+            func person(_ record: Int64) throws -> String? {
+                try String.fetchOne(db, sql: "SELECT person_id FROM source_record WHERE id = ?", arguments: [record])
+            }
             for (pairID, answer) in answers {
                 guard let row = try Row.fetchOne(db, sql: "SELECT * FROM review_pair WHERE id = ? AND status = 'open'", arguments: [pairID]) else {
                     summary.stale += 1
@@ -159,9 +162,7 @@ extension Workspace {
                     summary.skipped += 1
                     continue
                 case .notSame:
-                    let pa = try String.fetchOne(db, sql: "SELECT person_id FROM source_record WHERE id = ?", arguments: [a])
-                    let pb = try String.fetchOne(db, sql: "SELECT person_id FROM source_record WHERE id = ?", arguments: [b])
-                    if let pa, pa == pb {
+                    if let pa = try person(a), pa == (try person(b)) {
                         // A rebuild joined them on weak evidence and asked: the newer record leaves that person now.
                         _ = try Self.split(db, PersonID(pa), moving: [max(a, b)], staying: [min(a, b)], origin: "review")
                     } else {
@@ -170,9 +171,7 @@ extension Workspace {
                     }
                     summary.keptApart += 1
                 case .same:
-                    let pa = try String.fetchOne(db, sql: "SELECT person_id FROM source_record WHERE id = ?", arguments: [a])
-                    let pb = try String.fetchOne(db, sql: "SELECT person_id FROM source_record WHERE id = ?", arguments: [b])
-                    if let pa, let pb, pa != pb {
+                    if let pa = try person(a), let pb = try person(b), pa != pb {
                         let (keep, retire) = pa < pb ? (pa, pb) : (pb, pa)
                         try Self.merge(db, into: PersonID(keep), from: PersonID(retire), origin: "review")
                     }
