@@ -526,10 +526,13 @@ struct RowReader: Sendable {
 
     /// ``contact(row:source:)`` for every row, split over the machine's cores; results in row order. Small
     /// batches (a sign-in sheet) stay on the calling thread.
+    /// `CONVENE_THREADS`, read once, as ConveneMatch's `Parallel` reads it: any count gives the same result
+    /// (tested with odd splits). ConveneImport does not depend on ConveneMatch, hence its own split below.
+    static let configuredThreads: Int? = ProcessInfo.processInfo.environment["CONVENE_THREADS"].flatMap(Int.init).map { max(1, $0) }
+
     func contacts(_ rows: [(row: TextRow, source: SourceRecord)]) -> [(contact: ContactRecord?, invalidEmailColumns: [Int])] {
-        // `CONVENE_THREADS`, as in ConveneMatch: any count gives the same result (tested with odd splits).
-        let threads = ProcessInfo.processInfo.environment["CONVENE_THREADS"].flatMap(Int.init).map { max(1, min($0, rows.count)) }
-        let workers = threads ?? min(ProcessInfo.processInfo.activeProcessorCount, max(1, rows.count / 1_024))
+        let workers = Self.configuredThreads.map { min($0, rows.count) }
+            ?? min(ProcessInfo.processInfo.activeProcessorCount, max(1, rows.count / 1_024))
         if workers <= 1 { return rows.map { contact(row: $0.row, source: $0.source) } }
         typealias Built = (contact: ContactRecord?, invalidEmailColumns: [Int])
         return [Built](unsafeUninitializedCapacity: rows.count) { buffer, initialized in
