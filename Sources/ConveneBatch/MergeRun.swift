@@ -69,25 +69,21 @@ public enum MergeRun {
         }
     }
 
-    /// Imports every file in `files` (a `mapping` applies to each), then matches their people — or, with
-    /// `organizations: true`, their organizations — with the review decisions in `decisionsFile` (a JSON array)
-    /// applied, and builds golden records by `policy`.
+    /// Reads every file as `merge` does: contacts and organizations in file order, each named by the file as
+    /// given on the command line (the provenance every output refers to).
     ///
     /// ```swift
-    /// let run = try MergeRun.perform(files: ["workforce-board.csv", "chamber.csv"], organizations: false,
-    ///                                decisionsFile: "decisions.json")
+    /// let (contacts, _) = try MergeRun.read(files: ["workforce-board.csv", "chamber.csv"])
     /// ```
-    /// - Throws: ``Failure/input(_:)`` for a file the importer refused, ``Failure/decisions(_:)`` for an unreadable
-    ///   decisions file.
-    public static func perform(files: [String], organizations: Bool, policy: GoldenRecordPolicy = .mostFrequent,
-                        decisionsFile: String? = nil, mapping: MappingFile? = nil) throws(Failure) -> Output {
-        lastLap = Date()
+    /// - Throws: ``Failure/input(_:)`` for a file the importer refused.
+    public static func read(files: [String], mapping: MappingFile? = nil) throws(Failure)
+        -> (contacts: [ContactRecord], organizations: [OrganizationRecord]) {
         var contacts: [ContactRecord] = []
         var orgs: [OrganizationRecord] = []
         for file in files {
             do {
-                // The file as given on the command line is the provenance every output refers to. Outputs name
-                // sources as file#record and matching reads only normalized values, so raw cells are not kept.
+                // Outputs name sources as file#record and matching reads only normalized values, so raw cells
+                // are not kept.
                 var options = ImportOptions(mapping: mapping, displayName: file)
                 options.keepsRawValues = false
                 var imported = try Importer.read(url: URL(fileURLWithPath: file), options: options)
@@ -104,6 +100,42 @@ public enum MergeRun {
                 throw .input("\(error)")
             }
         }
+        return (contacts, orgs)
+    }
+
+    /// Explains one pair of records of `files` without running the whole match (``Matcher/explainPair(records:_:_:settings:)``):
+    /// under `model` (settings saved by `merge --save-model`) exactly as that run scored it; without one, under
+    /// the parameters a merge of these files would estimate.
+    ///
+    /// ```swift
+    /// let report = try MergeRun.explainPair(files: ["a.csv", "b.csv"], RecordRef(reference: "a.csv#3")!,
+    ///                                       RecordRef(reference: "b.csv#17")!, organizations: false)
+    /// ```
+    /// - Returns: nil when either record is not in the files.
+    /// - Throws: ``Failure/input(_:)`` for a file the importer refused.
+    public static func explainPair(files: [String], _ a: RecordRef, _ b: RecordRef, organizations: Bool,
+                                   model: MatchSettings? = nil, mapping: MappingFile? = nil) throws(Failure) -> PairReport? {
+        let (contacts, orgs) = try read(files: files, mapping: mapping)
+        var settings = model ?? (organizations ? .organizations() : .people())
+        if model != nil { settings.estimateParameters = false }
+        return organizations ? Matcher.explainPair(organizations: orgs, a, b, settings: settings)
+                             : Matcher.explainPair(records: contacts, a, b, settings: settings)
+    }
+
+    /// Imports every file in `files` (a `mapping` applies to each), then matches their people — or, with
+    /// `organizations: true`, their organizations — with the review decisions in `decisionsFile` (a JSON array)
+    /// applied, and builds golden records by `policy`.
+    ///
+    /// ```swift
+    /// let run = try MergeRun.perform(files: ["workforce-board.csv", "chamber.csv"], organizations: false,
+    ///                                decisionsFile: "decisions.json")
+    /// ```
+    /// - Throws: ``Failure/input(_:)`` for a file the importer refused, ``Failure/decisions(_:)`` for an unreadable
+    ///   decisions file.
+    public static func perform(files: [String], organizations: Bool, policy: GoldenRecordPolicy = .mostFrequent,
+                        decisionsFile: String? = nil, mapping: MappingFile? = nil) throws(Failure) -> Output {
+        lastLap = Date()
+        let (contacts, orgs) = try read(files: files, mapping: mapping)
         trace("import")
         var decisions: [ReviewDecision] = []
         if let decisionsFile {

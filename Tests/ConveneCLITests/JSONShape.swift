@@ -3,7 +3,7 @@ import XCTest
 
 /// A JSON document as `convene --json` printed it, decoded without JSONSerialization's blurring (on Linux it
 /// reads `false` as `0`): a Bool is not a number here.
-indirect enum JSONValue: Decodable, Sendable, CustomStringConvertible {
+indirect enum JSONValue: Decodable, Equatable, Sendable, CustomStringConvertible {
     case null, bool(Bool), int(Int), double(Double), string(String), array([JSONValue]), object([String: JSONValue])
 
     init(from decoder: Decoder) throws {

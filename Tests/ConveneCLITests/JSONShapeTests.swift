@@ -242,7 +242,8 @@ final class JSONShapeTests: XCTestCase {
         let pair = JSONShape.object(["a": ref, "b": ref, "priorWeight": .number, "terms": .array(term), "totalWeight": .number,
                                      "probability": .number])
         let explained = try convene.jsonValue(["explain", "a.csv", "b.csv", "--pair", "a.csv#1", "b.csv#1"])
-        assertShape(explained, .object(["explanation": pair, "merged": .bool, "ids": .array(.string)]))
+        assertShape(explained, .object(["explanation": pair, "parameterSource": .string, "matchThreshold": .number,
+                                         "reviewThreshold": .number, "keptApart": .bool]))
         assertShape(try convene.jsonValue(["explain", "a.csv", "b.csv", "--person", "P000001"]),
                     .object(["clusterID": .string, "members": .array(ref), "links": .array(pair), "isWeak": .bool]))
     }

@@ -65,6 +65,8 @@ final class MergeCommandTests: XCTestCase {
         let merged = try convene.ok(["explain", "contacts.csv", "signin.csv", "--pair", "contacts.csv#3", "signin.csv#1"])
         XCTAssertTrue(merged.contains("nickname"), merged)
         XCTAssertTrue(merged.contains("bob | robert"), merged)
+        XCTAssertTrue(merged.contains("The pair links on its own"), merged)
+        XCTAssertTrue(merged.contains("Parameters: defaults: input too small or too distinct"), merged)
         let apart = try convene.ok(["explain", "contacts.csv", "signin.csv", "--pair", "contacts.csv#1", "contacts.csv#2"])
         XCTAssertTrue(apart.contains("jane.smith@acme.com | jsmith@lakeviewschools.org"), apart)
         XCTAssertFalse(apart.contains("Merged as"), apart)

@@ -1,5 +1,4 @@
 /// The clustering state of a run: the guarded union-find, the links made so far and the decisions in force.
-/// Batch runs build it once; ``IncrementalLinker`` keeps it and feeds it new pairs.
 struct ClusterState {
     var unions: GuardedUnionFind
     var links: [MatchLink] = []
@@ -19,12 +18,6 @@ struct ClusterState {
         if let model { unions.conflicts = { a, b, link in model.cannotLink(a, b, againstLink: link) } }
         self.settings = settings
         self.refs = refs
-    }
-
-    mutating func extend(table: FeatureTable, refs newRefs: [RecordRef]) {
-        if indexOfRef != nil { for (k, r) in newRefs.enumerated() { indexOfRef![r] = refs.count + k } }
-        refs += newRefs
-        unions.extend(count: table.count)
     }
 
     static func key(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }

@@ -29,15 +29,6 @@ struct GuardedUnionFind {
         members = [[Int32]](repeating: [], count: n)
     }
 
-    /// Grows the structure for records appended to the table (incremental linking).
-    mutating func extend(count n: Int) {
-        for r in parent.count..<n {
-            parent.append(Int32(r)); size.append(1)
-            forbidden.append([])
-            members.append([])
-        }
-    }
-
     mutating func find(_ x: Int) -> Int {
         var r = x
         while parent[r] != Int32(r) { r = Int(parent[r]) }

@@ -44,40 +44,54 @@ public enum Matcher {
         return result
     }
 
-    /// `fields(i)` is called once per record, in order: records are folded one at a time (no second copy of them all).
-    static func run(count: Int, fields: @Sendable (Int) -> RecordFields, refs: [RecordRef], settings input: MatchSettings,
-                    decisions: [ReviewDecision], knownIDs: [RecordRef: String], idPrefix: String) -> MatchResult {
+    /// A trained model over a run's records, before any pair is scored: the features, the candidate pairs with
+    /// their γ patterns, and the settings with the m/u and prior training chose.
+    struct Trained {
+        var table: FeatureTable
+        var settings: MatchSettings
+        var comparer: Comparer
+        var pairs: [UInt64]
+        /// One slot per candidate pair, holding its γ pattern's bits (see ``train(count:fields:settings:blocking:lap:)``).
+        var patterns: [Double]
+        var stats: MatchStatistics
+        var model: MatchModel { MatchModel(table: table, settings: settings, comparer: comparer) }
+    }
+
+    /// Features → blocking → comparing → training: everything a pair's score depends on. `fields(i)` is called
+    /// once per record, in order: records are folded one at a time (no second copy of them all). With `blocking`
+    /// false and nothing to estimate (settings given, e.g. a saved model), no candidate pair is formed at all.
+    static func train(count: Int, fields: @Sendable (Int) -> RecordFields, settings input: MatchSettings,
+                      blocking: Bool = true, lap: (String) -> Void = { _ in }) -> Trained {
         var settings = input
-        var clock = Date()
-        var phases: [String: Double] = [:]
-        let trace = MatchTrace.isOn
-        func lap(_ name: String) {
-            phases[name] = Date().timeIntervalSince(clock); clock = Date()
-            MatchTrace.report("match", name, seconds: phases[name]!)
-        }
         var table = FeatureTable()
         table.appendAll(count: count, fields)
         table.finish(sharedPeople: settings.sharedIdentifierPeople)
-
         lap("features")
         var stats = MatchStatistics()
         stats.records = table.count
         let estimate = settings.estimateParameters && table.count >= settings.minimumRecordsForEstimation
+        let comparer0 = Comparer(table: table, comparisons: settings.comparisons)
+        guard blocking || estimate else {
+            stats.parameterSource = settings.estimateParameters
+                ? "defaults: input too small or too distinct (\(table.count) records; \(settings.minimumRecordsForEstimation) needed)"
+                : "given"
+            return Trained(table: table, settings: settings, comparer: comparer0, pairs: [], patterns: [], stats: stats)
+        }
         var blocked = Blocker(table: table, settings: settings).candidatePairs(trainingSample: estimate ? 200_000 : 0)
         let pairs = blocked.0
         stats.proposedPairsByKey = blocked.1
         stats.candidatePairs = pairs.count
-        if trace {
+        if MatchTrace.isOn {
             let keys = stats.proposedPairsByKey.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             FileHandle.standardError.write(Data("match trace: \(pairs.count) candidate pairs; proposed by \(keys)\n".utf8))
         }
         lap("blocking")
 
-        let comparer = Comparer(table: table, comparisons: settings.comparisons)
+        let comparer = comparer0
         // One 8-byte slot per candidate pair, first holding its γ pattern, then overwritten in place by its weight
         // (peak memory at a million records). A pattern uses at most 60 low bits with the exponent bits clear,
         // so as a Double it is a zero or subnormal, never a NaN: the bits survive every copy unchanged.
-        var scores: [Double] = Parallel.map(pairs) { p in
+        let patterns: [Double] = Parallel.map(pairs) { p in
             Double(bitPattern: comparer.pattern(Int(p >> 32), Int(p & 0xFFFF_FFFF)))
         }
         lap("comparing")
@@ -86,7 +100,7 @@ public enum Matcher {
             // EM learns what a match looks like from the matches in the data: an input of distinct people has
             // none to show it, and would teach it that sharing a name is a match. Keep the defaults then.
             let confident = Training.confidentPairs(scorer: Scorer(settings: settings, table: table), comparer: comparer,
-                                                    pairs: pairs, patterns: scores)
+                                                    pairs: pairs, patterns: patterns)
             learnable = confident >= settings.minimumConfidentPairsForEstimation
             stats.parameterSource = learnable
                 ? "estimated from \(table.count) records (about \(confident) near-certain pairs to learn from)"
@@ -100,7 +114,7 @@ public enum Matcher {
             var levels = settings.comparisons.map(\.levels)
             Training.estimateU(comparer, recordCount: table.count, sampleSize: settings.uSampleSize,
                                seed: settings.seed, into: &levels)
-            Training.estimateParameters(comparer, recordCount: table.count, sessions: blocked.2, allPatterns: scores,
+            Training.estimateParameters(comparer, recordCount: table.count, sessions: blocked.2, allPatterns: patterns,
                                         candidatePairs: pairs, levels: &levels,
                                         prior: &settings.prior, iterations: settings.emIterations)
             Training.enforceMonotoneWeights(&levels)
@@ -110,14 +124,31 @@ public enum Matcher {
         // The training sample is no longer needed: give its memory back before scoring (peak RSS at 1M records).
         blocked.2 = []
         lap("training")
-        let model = MatchModel(table: table, settings: settings, comparer: comparer)
+        return Trained(table: table, settings: settings, comparer: comparer, pairs: pairs, patterns: patterns, stats: stats)
+    }
+
+    /// The whole run over `count` records: ``train(count:fields:settings:blocking:lap:)``, then scoring and
+    /// guarded clustering.
+    static func run(count: Int, fields: @Sendable (Int) -> RecordFields, refs: [RecordRef], settings input: MatchSettings,
+                    decisions: [ReviewDecision], knownIDs: [RecordRef: String], idPrefix: String) -> MatchResult {
+        var clock = Date()
+        var phases: [String: Double] = [:]
+        func lap(_ name: String) {
+            phases[name] = Date().timeIntervalSince(clock); clock = Date()
+            MatchTrace.report("match", name, seconds: phases[name]!)
+        }
+        var trained = train(count: count, fields: fields, settings: input, lap: lap)
+        let pairs = trained.pairs, comparer = trained.comparer, settings = trained.settings
+        let model = trained.model
+        var scores = trained.patterns
+        trained.patterns = []
         Parallel.update(&scores) { k, pattern in
             model.scorer.weight(comparer, Int(pairs[k] >> 32), Int(pairs[k] & 0xFFFF_FFFF), pattern: pattern.bitPattern)
         }
         let weights = scores
         scores = []
         lap("scoring")
-        var state = ClusterState(table: table, settings: settings, refs: refs, model: model)
+        var state = ClusterState(table: trained.table, settings: settings, refs: refs, model: model)
         state.apply(decisions: decisions)
         state.link(pairs: pairs, weights: weights)
         if let r = ProcessInfo.processInfo.environment["CONVENE_DEBUG_RECORD"].flatMap(Int.init) {
@@ -125,7 +156,7 @@ public enum Matcher {
                 FileHandle.standardError.write(Data("link \(refs[l.a]) \(refs[l.b]) w=\(l.weight) decided=\(l.decided) now=\(model.score(l.a, l.b).weight)\n".utf8))
             }
         }
-        var result = state.result(model: model, stats: stats, pairs: pairs, weights: weights, knownIDs: knownIDs,
+        var result = state.result(model: model, stats: trained.stats, pairs: pairs, weights: weights, knownIDs: knownIDs,
                                   idPrefix: idPrefix)
         lap("clustering")
         result.statistics.phaseSeconds = phases

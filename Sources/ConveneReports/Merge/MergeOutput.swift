@@ -285,6 +285,18 @@ public enum MergeOutput {
         try? FileManager.default.removeItem(at: probe)
     }
 
+    /// Writes a run's settings (with the m, u and prior it estimated) as JSON, so `convene explain --model`
+    /// can score a pair exactly as that run did without training again.
+    ///
+    /// ```swift
+    /// try MergeOutput.writeModel(result.settings, to: "model.json")
+    /// ```
+    public static func writeModel(_ settings: MatchSettings, to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try write(try encoder.encode(settings), to: path)
+    }
+
     /// Writes `data` to `path` atomically (a temporary file renamed into place).
     ///
     /// ```swift

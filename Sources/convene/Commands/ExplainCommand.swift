@@ -11,15 +11,19 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Explain a merge: which comparisons fired, at which level, with which weight.",
         discussion: """
-        With files: runs the same match as `convene merge` over them, then explains either one person (every link \
-        that holds the cluster together) or one pair of records given as FILE#RECORD. Without files, in a \
-        workspace: explains a person from what the workspace stored — each record's strongest comparison with \
-        the person's earlier records under the workspace's match settings, and every decision about it.
+        With files and --person: runs the same match as `convene merge` over them and explains the person (every \
+        link that holds the cluster together). With files and --pair FILE#RECORD FILE#RECORD: scores only that \
+        pair, under the model `merge --save-model` saved (--model, exactly as that run scored it) or else under the \
+        parameters a merge of these files would estimate — no clustering, no golden records — and says whether \
+        the score alone links them. Without files, in a workspace: explains a person from what the workspace \
+        stored — each record's strongest comparison with the person's earlier records under the workspace's \
+        match settings, and every decision about it.
 
         Examples:
           convene explain --person P000012            # in a workspace
           convene explain acme.csv signin.csv --person P000012
           convene explain acme.csv signin.csv --pair acme.csv#3 signin.csv#17
+          convene explain acme.csv signin.csv --model model.json --pair acme.csv#3 signin.csv#17
           convene explain --organizations partners.csv --person O000004
         """
     )
@@ -32,6 +36,9 @@ struct ExplainCommand: ParsableCommand {
 
     @Option(parsing: .upToNextOption, help: "Two records to compare, as FILE#RECORD FILE#RECORD.")
     var pair: [String] = []
+
+    @Option(help: "With --pair: the model a merge saved (`merge --save-model`); the pair is scored as that run scored it.")
+    var model: String?
 
     @Flag(help: "Match organizations instead of people.")
     var organizations = false
@@ -51,8 +58,8 @@ struct ExplainCommand: ParsableCommand {
                 print(explanation.text)
                 return
             }
-            let result = try MergeRun.perform(files: files, organizations: organizations).result
             if let id {
+                let result = try MergeRun.perform(files: files, organizations: organizations).result
                 guard let cluster = result.clusters.first(where: { $0.id == id }) else {
                     throw CommandFailure("\(id): no such \(organizations ? "organization" : "person") in these files")
                 }
@@ -68,17 +75,25 @@ struct ExplainCommand: ParsableCommand {
                 return ref
             }
             guard refs.count == 2 else { throw CommandFailure("--pair takes exactly two records", code: ExitCodes.usage) }
-            guard let explanation = result.explain(refs[0], refs[1]) else {
+            let saved = try model.map { path -> MatchSettings in
+                do {
+                    return try JSONDecoder().decode(MatchSettings.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+                } catch {
+                    throw CommandFailure("--model \(path): not a model saved by `convene merge --save-model` (\(error.localizedDescription))")
+                }
+            }
+            if let saved, (saved.entity == .organization) != organizations {
+                throw CommandFailure("--model: the model matches \(saved.entity == .organization ? "organizations" : "people"); "
+                                     + (organizations ? "drop --organizations" : "add --organizations"), code: ExitCodes.usage)
+            }
+            guard let report = try MergeRun.explainPair(files: files, refs[0], refs[1], organizations: organizations, model: saved) else {
                 throw CommandFailure("\(refs[0]) or \(refs[1]): no such record in these files")
             }
-            let ids = result.idsByRecord
-            if global.json {
-                struct Pair: Encodable { var explanation: PairExplanation; var merged: Bool; var ids: [String] }
-                return try printJSON(Pair(explanation: explanation, merged: ids[refs[0]] == ids[refs[1]],
-                                          ids: [ids[refs[0]]!, ids[refs[1]]!]))
-            }
-            print(explanation.text)
-            print(ids[refs[0]] == ids[refs[1]] ? "Merged as \(ids[refs[0]]!)." : "Not merged (\(ids[refs[0]]!), \(ids[refs[1]]!)).")
+            if global.json { return try printJSON(report) }
+            print(report.explanation.text)
+            print("The pair \(report.verdict). Parameters: \(model.map { "the model saved in \($0)" } ?? report.parameterSource).")
+            print("Whether they ended in one \(organizations ? "organization" : "person") also depends on their other links: "
+                  + "see `convene merge … --clusters` and `convene explain … --person ID`.")
         }
     }
 }

@@ -23,6 +23,7 @@ struct MergeCommand: ParsableCommand {
           convene merge *.csv --clusters clusters.csv
           convene merge --organizations partners.csv --clusters orgs.csv
           convene merge contacts.csv --parameters        # what the model learned, level by level
+          convene merge *.csv --clusters c.csv --save-model model.json   # then: convene explain *.csv --model model.json --pair …
         """
     )
 
@@ -50,6 +51,9 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Print the model's parameters: m, u and weight of every comparison level, and where they came from.")
     var parameters = false
 
+    @Option(help: "Write the model this run used (its settings with the estimated m, u and prior) as JSON, for `convene explain --model`.")
+    var saveModel: String?
+
     @Option(help: "A mapping file (YAML or JSON, as `convene inspect --write-mapping` writes it) saying which field each column is.")
     var mapping: String?
 
@@ -57,19 +61,20 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         try Self.reportingFailures {
-            guard output != nil || csv != nil || clusters != nil || parameters else {
-                throw CommandFailure("nothing to write: give -o FILE.xlsx, --csv FILE or --clusters FILE", code: ExitCodes.usage)
+            guard output != nil || csv != nil || clusters != nil || saveModel != nil || parameters else {
+                throw CommandFailure("nothing to write: give -o FILE.xlsx, --csv FILE, --clusters FILE or --save-model FILE", code: ExitCodes.usage)
             }
             guard let policy = GoldenRecordPolicy(rawValue: policy) else {
                 throw CommandFailure("--policy: expected most-frequent, most-recent or most-complete, found \"\(policy)\"",
                                      code: ExitCodes.usage)
             }
-            for path in [output, csv, clusters].compactMap({ $0 }) { try MergeOutput.checkWritable(path) }
+            for path in [output, csv, clusters, saveModel].compactMap({ $0 }) { try MergeOutput.checkWritable(path) }
             let run = try MergeRun.perform(files: files, organizations: organizations, policy: policy,
                                            decisionsFile: decisions, mapping: try mapping.map(loadMapping))
             let result = run.result
             MergeRun.trace("golden records")
             if let clusters { try MergeOutput.writeClusters(result, organizations: organizations, to: clusters) }
+            if let saveModel { try MergeOutput.writeModel(result.settings, to: saveModel) }
             if let csv { try MergeOutput.writeGoldenCSV(result, organizations: organizations, to: csv) }
             MergeRun.trace("csv outputs")
             if let output { try MergeOutput.writeWorkbook(result, organizations: organizations, to: output) }
