@@ -84,6 +84,7 @@ final class MatchModel: Sendable {
         let swapped = comparer.swappedNameLevels(a, b)
         let pattern = comparer.pattern(a, b)
         let tf = scorer.tfDeltas(comparer, a, b, pattern: pattern).byComparison
+        let nameExcess = scorer.fullName.map { _ in scorer.nameExcess(comparer, a, b, pattern: pattern) }
         let fullNameAdjusted = scorer.fullName.map { tf[$0.family] == 0 && tf[$0.given] != nil } ?? false
         for (i, c) in settings.comparisons.enumerated() {
             var (level, va, vb) = comparer.levelAndValues(i, a, b)
@@ -109,6 +110,9 @@ final class MatchModel: Sendable {
                 } else {
                     label = "exact (frequency \(PairExplanation.signed(d)))"
                 }
+            }
+            if let excess = nameExcess, excess > 0, i == scorer.fullName?.given {
+                label += " (no stronger than the exact full name \(PairExplanation.signed(-excess)))"
             }
             if covered { label += c.kind == .email ? " (says no more than the names)" : " (covered by the address)" }
             if level != 0, c.kind.hasSharedLevel, c.levels[Int(level)].label.hasPrefix("shared") {

@@ -7,6 +7,11 @@ import Foundation
 /// As in Splink, an exact level's weight log2(m/u) becomes log2(m/tf(value)): the correction is log2(u/tf).
 /// When both names agree exactly, the full name's own frequency replaces the two separate corrections, because
 /// given names and surnames are not independent (Maria with Garcia, Wei with Chen).
+///
+/// Agreement stays monotone after these corrections: names that agree less than exactly (a nickname, a typo,
+/// an initial) never weigh more than the exact full name of either record would. Without this, "Dave Holby" /
+/// "David Holby" (nickname level, uncorrected) outweighed "David Holby" / "David Holby" (exact, corrected down
+/// because fifteen records in the input carry that name) — and namesakes chained on nicknames alone.
 struct Scorer: @unchecked Sendable {
     let weights: [[Double]]
     /// Per comparison: the comparisons whose agreement covers its own (see ``Comparison/coveredBy``).
@@ -26,6 +31,11 @@ struct Scorer: @unchecked Sendable {
     let fullName: (given: Int, family: Int)?
     let fullNameFrequency: [UInt64: Int32]
     let fullNameCount: Double
+    /// Per record: the weight its full name would carry agreeing exactly with itself (both exact levels plus the
+    /// full-name correction); +∞ without both names, for a full name only this record carries, or without the
+    /// full-name adjustment. The cap of every
+    /// less-than-exact name agreement of that record.
+    let exactNameWeight: [Double]
     private let snapshots: [ColumnSnapshot]
 
     init(settings: MatchSettings, table: FeatureTable) {
@@ -69,6 +79,34 @@ struct Scorer: @unchecked Sendable {
         }
         fullNameFrequency = table.fullNameFrequency
         fullNameCount = Double(table.fullNameCount)
+        if let (g, f) = fullName, weights[g].count > 1, weights[f].count > 1 {
+            let given = table[.givenName], family = table[.familyName]
+            let base = weights[g][1] + weights[f][1]
+            let u = tfUExact[g] * tfUExact[f], limit = tfLimit, count = fullNameCount, frequency = fullNameFrequency
+            exactNameWeight = (0..<table.count).map { r in
+                // A name seen once says nothing about how common it is beyond the input's size.
+                guard let gv = given.first(of: r), let fv = family.first(of: r),
+                      let n = frequency[FeatureTable.fullNameKey(gv, fv)], n >= 2 else { return .infinity }
+                return base + min(limit, max(-limit, log2(u / max(Double(n) / count, 1e-12))))
+            }
+        } else {
+            exactNameWeight = []
+        }
+    }
+
+    /// How much a pair's name agreement (both names at a positive, not both exact, level) weighs above the
+    /// exact full name of the more common of its two records' names: the part ``weight(_:_:_:pattern:)`` takes
+    /// off. 0 when the names agree exactly, disagree, or the full-name adjustment is off.
+    @inline(__always) func nameExcess(_ comparer: Comparer, _ a: Int, _ b: Int, pattern: UInt64) -> Double {
+        guard let (g, f) = fullName else { return 0 }
+        let lg = Int((pattern >> UInt64(4 * g)) & 0xF), lf = Int((pattern >> UInt64(4 * f)) & 0xF)
+        guard weights[g][lg] > 0, weights[f][lf] > 0, !(lg == 1 && lf == 1) else { return 0 }
+        let cap = min(exactNameWeight[a], exactNameWeight[b])
+        guard cap.isFinite else { return 0 }
+        var names = levelWeight(g, pattern: pattern) + levelWeight(f, pattern: pattern)
+        if lg == 1, let v = comparer.views[g].first(of: a) { names += tfDelta(g, value: v) }
+        if lf == 1, let v = comparer.views[f].first(of: a) { names += tfDelta(f, value: v) }
+        return max(0, names - cap)
     }
 
     /// The weight correction for an exact match on value `v` of comparison `i`.
@@ -114,6 +152,11 @@ struct Scorer: @unchecked Sendable {
             by[i] = d
             total += d
         }
+        if let (g, _) = fullName {
+            let excess = nameExcess(comparer, a, b, pattern: pattern)
+            // Shown on the first-name line: "nickname (no stronger than the exact full name −3.99)".
+            if excess > 0 { by[g, default: 0] -= excess; total -= excess }
+        }
         return (total, by)
     }
 
@@ -141,6 +184,7 @@ struct Scorer: @unchecked Sendable {
         for i in 0..<weights.count where tfEnabled[i] && i != skipG && i != skipF {
             if (pattern >> UInt64(4 * i)) & 0xF == 1, let v = comparer.views[i].first(of: a) { w += tfDelta(i, value: v) }
         }
+        if skipG < 0 { w -= nameExcess(comparer, a, b, pattern: pattern) }
         return w
     }
 }
