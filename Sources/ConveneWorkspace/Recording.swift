@@ -28,7 +28,7 @@ extension Workspace {
                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [FileImportSummary] {
         let total = files.reduce(0) { $0 + $1.contacts.count + $1.organizations.count }
         return try write { db in
-            var linker = IncrementalLinker(db: db, settings: try Self.matchSettingsForLinking(db, incoming: files.flatMap(\.contacts)))
+            var linker = WorkspaceLinker(db: db, settings: try Self.matchSettingsForLinking(db, incoming: files.flatMap(\.contacts)))
             var done = 0
             var summaries: [FileImportSummary] = []
             for file in files {
@@ -43,7 +43,7 @@ extension Workspace {
         }
     }
 
-    private func recordOne(_ file: IncomingFile, db: Database, linker: inout IncrementalLinker, meeting request: MeetingRequest?,
+    private func recordOne(_ file: IncomingFile, db: Database, linker: inout WorkspaceLinker, meeting request: MeetingRequest?,
                            meetingKind: MeetingKind?, tick: () -> Void) throws -> FileImportSummary {
         var summary = FileImportSummary(file: file.path, source: file.source, alreadyImported: false, recordsRead: file.recordCount,
                                         newPeople: 0, matchedPeople: 0, reviewItems: 0, participations: 0,

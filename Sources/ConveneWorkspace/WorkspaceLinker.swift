@@ -3,7 +3,9 @@ import ConveneModel
 import Foundation
 import GRDB
 
-/// Links new records to the people already in the workspace, inside the caller's transaction.
+/// Links new records to the people already in the workspace, inside the caller's transaction. (ConveneMatch's
+/// own `IncrementalLinker` links new records to a batch run's clusters in memory; this one works on the stored
+/// people.)
 ///
 /// Candidate retrieval is the workspace's job: a record is compared only with the people sharing one of its
 /// blocking keys (the `person_key` index), so linking costs the same at a hundred people or a hundred thousand.
@@ -13,7 +15,7 @@ import GRDB
 /// record becomes a new person, and a `review` adds a review pair. A record never merges two existing people:
 /// that takes a decision (review "Same" or `merge-people`), so a "Not the same" can never be undone by a later
 /// import. Existing person IDs never change; golden records of touched people are rebuilt once, in ``finish()``.
-struct IncrementalLinker {
+struct WorkspaceLinker {
     enum Outcome { case newPerson, matched, newPersonWithReview }
 
     let db: Database
