@@ -140,7 +140,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ConveneWorkspaceTests",
-            dependencies: ["ConveneWorkspace", "ConveneModel", "ConveneMatch", "ConveneBatch", "ConveneTestSupport"]
+            dependencies: [
+                "ConveneWorkspace", "ConveneModel", "ConveneMatch", "ConveneBatch", "ConveneTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"), // reads the SQLite file itself in schema tests
+            ]
         ),
         .testTarget(
             name: "ConveneReportsTests",

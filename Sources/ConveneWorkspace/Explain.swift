@@ -1,7 +1,6 @@
 import ConveneMatch
 import ConveneModel
 import Foundation
-import GRDB
 
 /// Why a person in the workspace holds the records they hold, read from what the workspace stored: its records,
 /// its match settings (the parameters its last training or `rebuild` estimated) and every decision about them.
@@ -60,26 +59,21 @@ extension Workspace {
     /// ```
     public func explain(person id: PersonID) throws -> PersonExplanation {
         let detail = try person(id)
-        return try read { db in
-            let (settings, estimatedFrom) = try Self.storedMatchSettings(db) ?? (Self.defaultMatchSettings, 0)
+        return try storage.read { tx in
+            let (settings, estimatedFrom) = try tx.storedMatchSettings() ?? (Self.defaultMatchSettings, 0)
             let scorer = CandidateScorer(settings: settings)
-            let rows = try Row.fetchAll(db, sql: "SELECT id, contact_json FROM source_record WHERE person_id = ? AND contact_json IS NOT NULL ORDER BY id",
-                                        arguments: [id.rawValue])
-            let contacts = try rows.map { (row: Row) -> (Int64, ContactRecord) in (row["id"], try Store.decode(ContactRecord.self, row["contact_json"] as String)) }
+            let contacts = try tx.contacts(ofPerson: id)
             var links: [PersonExplanation.RecordLink] = []
             for (k, (recordID, contact)) in contacts.enumerated() {
                 var strongest: PairExplanation?
                 if k > 0 {
-                    let earlier = contacts[..<k].map(\.1)
+                    let earlier = contacts[..<k].map(\.contact)
                     let score = scorer.score(contact, against: [MatchCandidate(id: id.rawValue, records: earlier)]).first
                     strongest = score?.explanation
                 }
-                let decisions = try Row.fetchAll(db, sql: """
-                    SELECT kind, record_a, record_b, origin FROM decision WHERE record_a = ? OR record_b = ? ORDER BY id
-                    """, arguments: [recordID, recordID]).compactMap { row -> (String, Int64, String)? in
-                    let a: Int64 = row["record_a"]
-                    guard let b = row["record_b"] as Int64? else { return nil }
-                    return (row["kind"], a == recordID ? b : a, row["origin"])
+                let decisions = try tx.decisions(naming: recordID).compactMap { d -> (String, Int64, String)? in
+                    guard let b = d.recordB else { return nil }
+                    return (d.kind, d.recordA == recordID ? b : d.recordA, d.origin)
                 }
                 let source = detail.records.first { $0.recordID == recordID }?.source ?? contact.source
                 links.append(.init(recordID: recordID, source: source, strongest: strongest, decisions: decisions))

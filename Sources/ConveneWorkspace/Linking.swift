@@ -2,14 +2,13 @@ import ConveneMatch
 import ConveneModel
 import ConveneNormalize
 import Foundation
-import GRDB
 
-/// The workspace's side of linking: storing the lookup keys ConveneMatch computes per person (candidate
-/// retrieval from SQLite) and the text kept with a review pair. Whether two records are the same person is
+/// The workspace's side of linking: the lookup keys ConveneMatch computes per person (stored with them, for
+/// candidate retrieval) and the text kept with a review pair. Whether two records are the same person is
 /// decided by ConveneMatch (``CandidateScorer``, ``Matcher``), and a person's golden record is built by its
 /// ``GoldenRecords`` — never here.
 enum Linking {
-    /// The keys a person is found by: computed by ConveneMatch (``LookupKeys``), stored in `person_key`.
+    /// The keys a person is found by: computed by ConveneMatch (``LookupKeys``), stored with the person.
     static func blockingKeys(_ c: ContactRecord) -> [String] { LookupKeys.keys(c) }
 
     /// The text kept with a review pair: each comparison's level and weight, then why the engine asked
@@ -24,14 +23,12 @@ enum Linking {
     }
 
     /// Stores a question (once per record pair): the text the review sheet shows, and the engine's structured
-    /// explanation as JSON (``ReviewPair/evidence``), so what was decided can be read back without re-running it.
-    static func insertReviewPair(_ db: Database, record: Int64, candidate: Int64, probability: Double,
+    /// explanation (``ReviewPair/evidence``), so what was decided can be read back without re-running it.
+    static func insertReviewPair(_ tx: any StorageTransaction, record: Int64, candidate: Int64, probability: Double,
                                  explanation: PairExplanation, reason: String?) throws {
-        try db.execute(sql: """
-            INSERT OR IGNORE INTO review_pair(record_id, candidate_record_id, score, explanation, evidence_json)
-            VALUES (?, ?, ?, ?, ?)
-            """, arguments: [record, candidate, probability, summary(explanation, reason: reason),
-                             try Store.json(ReviewPair.Evidence(explanation: explanation, reason: reason))])
+        try tx.insertReviewPair(record: record, candidate: candidate, score: probability,
+                                explanation: summary(explanation, reason: reason),
+                                evidence: ReviewPair.Evidence(explanation: explanation, reason: reason))
     }
 
     /// The organization match key ("The ACME Mfg. Co., Inc." → "acme manufacturing"), from ConveneNormalize.

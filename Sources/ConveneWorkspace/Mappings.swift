@@ -1,6 +1,5 @@
 import ConveneImport
 import Foundation
-import GRDB
 
 /// A mapping file to remember for one file shape: given with `convene import --mapping`, it is stored in the
 /// import's transaction, and a later file with the same header row is read with it without the flag.
@@ -75,32 +74,6 @@ extension Workspace {
     /// }
     /// ```
     public func rememberedMappings() throws -> [HeaderSignature: RememberedMapping] {
-        try read { db in try Self.rememberedMappings(db) }
-    }
-
-    static func rememberedMappings(_ db: Database) throws -> [HeaderSignature: RememberedMapping] {
-        var out: [HeaderSignature: RememberedMapping] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT headers_json, mapping_json, mapping_name FROM source_mapping") {
-            let signature = HeaderSignature(keys: try Store.decode([String].self, row["headers_json"]))
-            out[signature] = RememberedMapping(signature: signature, mapping: try Store.decode(MappingFile.self, row["mapping_json"]),
-                                               name: row["mapping_name"])
-        }
-        return out
-    }
-
-    /// Stores (or replaces) the mapping for a shape, inside the caller's transaction.
-    static func remember(_ remembered: RememberedMapping, fileID: Int64, db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO source_mapping(signature, headers_json, mapping_json, mapping_name, source_file_id, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT(signature) DO UPDATE SET headers_json = excluded.headers_json, mapping_json = excluded.mapping_json,
-              mapping_name = excluded.mapping_name, source_file_id = excluded.source_file_id, updated_at = excluded.updated_at
-            """, arguments: [signatureDigest(remembered.signature), try Store.json(remembered.signature.keys),
-                             try Store.json(remembered.mapping), remembered.name, fileID, Store.now()])
-    }
-
-    /// The table's key: SHA-256 of the normalized header row, one header per line.
-    static func signatureDigest(_ signature: HeaderSignature) -> String {
-        SHA256.hexDigest(of: Array(signature.text.utf8))
+        try storage.read { tx in try tx.rememberedMappings() }
     }
 }

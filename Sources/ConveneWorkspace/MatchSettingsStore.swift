@@ -1,7 +1,6 @@
 import ConveneMatch
 import ConveneModel
 import Foundation
-import GRDB
 
 /// The match engine's settings kept in the workspace: ConveneMatch's comparisons, guards and thresholds, with
 /// m, u and the prior estimated from the workspace's own records once there are enough of them.
@@ -23,12 +22,7 @@ extension Workspace {
     /// print(settings.matchThreshold, settings.comparisons.map(\.name))
     /// ```
     public func matchSettings() throws -> MatchSettings {
-        try read { db in try Self.storedMatchSettings(db)?.settings ?? Self.defaultMatchSettings }
-    }
-
-    static func storedMatchSettings(_ db: Database) throws -> (settings: MatchSettings, estimatedFrom: Int)? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT json, estimated_from FROM match_settings WHERE id = 1") else { return nil }
-        return (try Store.decode(MatchSettings.self, row["json"]), row["estimated_from"])
+        try storage.read { tx in try tx.storedMatchSettings()?.settings ?? Self.defaultMatchSettings }
     }
 
     /// The settings to link `incoming` records with, inside the caller's transaction. Parameters are
@@ -37,39 +31,28 @@ extension Workspace {
     /// overlap enough to hold matches to learn from (``minimumRepeatShare``) — so training runs a handful of
     /// times over a workspace's life, and a sign-in sheet never waits for it. Otherwise the engine's defaults
     /// are used, as in a batch run on small data.
-    static func matchSettingsForLinking(_ db: Database, incoming: [ContactRecord]) throws -> MatchSettings {
-        let stored = try storedMatchSettings(db)
+    static func matchSettingsForLinking(_ tx: any StorageTransaction, incoming: [ContactRecord]) throws -> MatchSettings {
+        let stored = try tx.storedMatchSettings()
         var base = defaultMatchSettings
         if let stored {                                  // thresholds and guards as stored; parameters re-estimated
             base.matchThreshold = stored.settings.matchThreshold
             base.reviewThreshold = stored.settings.reviewThreshold
         }
-        let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM source_record WHERE contact_json IS NOT NULL") ?? 0
+        let existing = try tx.contactRecordCount()
         let total = existing + incoming.count
         let last = stored?.estimatedFrom ?? 0
         guard total >= base.minimumRecordsForEstimation, total >= 2 * last else {
             return stored?.settings ?? base
         }
-        var records = try String.fetchAll(db, sql: "SELECT contact_json FROM source_record WHERE contact_json IS NOT NULL ORDER BY id")
-            .map { try Store.decode(ContactRecord.self, $0) }
+        var records = try tx.contactRecords().map(\.contact)
         records += incoming
         // EM learns what a match looks like from the matches in the data; a workspace whose records hardly ever
         // repeat (one big list of distinct people) teaches it that sharing a name is a match. Until the records
         // show real overlap, keep the engine's defaults — and note the check, so it is not repeated until the
         // workspace doubles again.
         let trained = repeatShare(records) >= minimumRepeatShare ? CandidateScorer.estimate(base, records: records) : base
-        try storeMatchSettings(db, trained, estimatedFrom: total)
+        try tx.saveMatchSettings(trained, estimatedFrom: total)
         return trained
-    }
-
-    /// Saves the settings the workspace links with, and how many contact records they were estimated from
-    /// (0: the engine's defaults), inside the caller's transaction.
-    static func storeMatchSettings(_ db: Database, _ settings: MatchSettings, estimatedFrom: Int) throws {
-        try db.execute(sql: """
-            INSERT INTO match_settings(id, json, estimated_from, updated_at) VALUES (1, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET json = excluded.json, estimated_from = excluded.estimated_from,
-              updated_at = excluded.updated_at
-            """, arguments: [try Store.json(settings), estimatedFrom, Store.now()])
     }
 
     /// Parameters are estimated only when at least this share of records repeats an earlier record's email or phone.

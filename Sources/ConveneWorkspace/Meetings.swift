@@ -1,6 +1,5 @@
 import ConveneModel
 import Foundation
-import GRDB
 
 /// A meeting with how many people were invited, registered, attended and walked in (distinct people, each
 /// counted once however many records or rows they have: see `MeetingHeadcount`).
@@ -46,17 +45,14 @@ extension Workspace {
     /// }
     /// ```
     public func meetings() throws -> [MeetingSummary] {
-        try read { db in
-            let meetings = try Row.fetchAll(db, sql: "SELECT * FROM meeting ORDER BY date, id").map(Store.meeting)
-            return try meetings.map { try Self.summary(db, $0) }
-        }
+        try storage.read { tx in try tx.meetingsByDate().map { try Self.summary(tx, $0) } }
     }
 
     /// One meeting's counts: its participation rows folded per person (``MeetingHeadcount``), so a person with
     /// several records or rows for it — registered under one address, signed in under another, two sheets
     /// signed — counts once, with the strongest status. The attendance workbook and the tracker count the same way.
-    static func summary(_ db: Database, _ meeting: Meeting) throws -> MeetingSummary {
-        let counts = MeetingHeadcount(meeting: meeting.id, rows: try participations(db, meeting: meeting.id))
+    static func summary(_ tx: any StorageTransaction, _ meeting: Meeting) throws -> MeetingSummary {
+        let counts = MeetingHeadcount(meeting: meeting.id, rows: try tx.participations(in: meeting.id))
         return MeetingSummary(meeting: meeting, invited: counts.invited.count, registered: counts.registered.count,
                               attended: counts.attended.count, walkIns: counts.walkIns.count)
     }
@@ -73,24 +69,18 @@ extension Workspace {
                            location: String? = nil) throws -> Meeting {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw WorkspaceError.invalidRequest("a meeting needs a name") }
-        return try write { db in
-            try Self.findOrCreateMeeting(db, Meeting(id: MeetingID(""), name: trimmed, date: date, kind: kind,
+        return try storage.write { tx in
+            try Self.findOrCreateMeeting(tx, Meeting(id: MeetingID(""), name: trimmed, date: date, kind: kind,
                                                      isVirtual: isVirtual, location: location))
         }
     }
 
     /// The meeting with the same name (case-insensitive) and date, or a new one with a fresh ID.
-    static func findOrCreateMeeting(_ db: Database, _ wanted: Meeting) throws -> Meeting {
-        if let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE name = ? COLLATE NOCASE AND date IS ?",
-                                      arguments: [wanted.name, wanted.date?.iso]) {
-            return Store.meeting(row)
-        }
+    static func findOrCreateMeeting(_ tx: any StorageTransaction, _ wanted: Meeting) throws -> Meeting {
+        if let found = try tx.meeting(named: wanted.name, on: wanted.date) { return found }
         var meeting = wanted
-        meeting.id = MeetingID(try Store.nextID(db, name: "meeting", prefix: "M", width: 4))
-        try db.execute(sql: """
-            INSERT INTO meeting(id, name, date, kind, is_virtual, location, start_time, end_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [meeting.id.rawValue, meeting.name, meeting.date?.iso, meeting.kind.rawValue, meeting.isVirtual,
-                             meeting.location, meeting.startTime, meeting.endTime])
+        meeting.id = MeetingID(try tx.nextID(.meeting))
+        try tx.insertMeeting(meeting)
         return meeting
     }
 
@@ -101,9 +91,6 @@ extension Workspace {
     /// let byName = try workspace.meeting(named: "winter partnership meeting")
     /// ```
     public func meeting(named nameOrID: String) throws -> Meeting? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ? OR name = ? COLLATE NOCASE ORDER BY date DESC LIMIT 1",
-                             arguments: [nameOrID, nameOrID]).map(Store.meeting)
-        }
+        try storage.read { tx in try tx.meeting(idOrName: nameOrID) }
     }
 }

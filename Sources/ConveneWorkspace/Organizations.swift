@@ -1,6 +1,5 @@
 import ConveneModel
 import Foundation
-import GRDB
 
 /// An organization with how many people in the workspace belong to it.
 ///
@@ -33,14 +32,9 @@ extension Workspace {
     /// let partners = try workspace.organizations().filter { $0.organization.kind.isPublicPartner }
     /// ```
     public func organizations() throws -> [OrganizationSummary] {
-        try read { db in
-            let counts = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
-                SELECT organization_id, COUNT(*) AS n FROM person WHERE organization_id IS NOT NULL GROUP BY organization_id
-                """).map { ($0["organization_id"] as String, $0["n"] as Int) })
-            return try String.fetchAll(db, sql: "SELECT json FROM organization ORDER BY name COLLATE NOCASE").map {
-                let org = try Store.decode(Organization.self, $0)
-                return OrganizationSummary(organization: org, people: counts[org.id.rawValue] ?? 0)
-            }
+        try storage.read { tx in
+            let counts = try tx.personCountsByOrganization()
+            return try tx.organizationsByName().map { OrganizationSummary(organization: $0, people: counts[$0.id] ?? 0) }
         }
     }
 
@@ -53,27 +47,15 @@ extension Workspace {
     /// ```
     @discardableResult
     public func classify(organization nameOrID: String, as kind: OrganizationKind) throws -> Organization {
-        try write { db in
-            let needle = nameOrID.trimmingCharacters(in: .whitespaces)
-            guard let json = try String.fetchOne(db, sql: """
-                SELECT json FROM organization WHERE id = ? OR name = ? COLLATE NOCASE OR key = ? COLLATE NOCASE LIMIT 1
-                """, arguments: [needle, needle, needle]) else {
+        try storage.write { tx in
+            guard var org = try tx.organization(idNameOrKey: nameOrID.trimmingCharacters(in: .whitespaces)) else {
                 // Said as the user gave it: a name is as likely as an ID.
                 throw WorkspaceError.invalidRequest("no organization with the name or ID \"\(nameOrID)\" in this workspace (see `convene orgs`)")
             }
-            var org = try Store.decode(Organization.self, json)
             org.kind = kind
             org.kindOverridden = true
-            try Self.saveOrganization(db, org)
+            try tx.saveOrganization(org)
             return org
         }
-    }
-
-    static func saveOrganization(_ db: Database, _ org: Organization) throws {
-        try db.execute(sql: """
-            INSERT INTO organization(id, name, key, kind, kind_overridden, json) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET name = excluded.name, key = excluded.key, kind = excluded.kind,
-              kind_overridden = excluded.kind_overridden, json = excluded.json
-            """, arguments: [org.id.rawValue, org.name, org.key, org.kind.rawValue, org.kindOverridden, try Store.json(org)])
     }
 }

@@ -1,6 +1,5 @@
 import ConveneModel
 import Foundation
-import GRDB
 
 /// One person with everything the workspace knows: every source record (with its raw values) and every
 /// meeting they took part in.
@@ -70,21 +69,11 @@ extension Workspace {
     /// print(detail.person.name.displayName, detail.records.count, detail.meetings.count)
     /// ```
     public func person(_ id: PersonID) throws -> PersonDetail {
-        try read { db in
-            guard let json = try String.fetchOne(db, sql: "SELECT golden_json FROM person WHERE id = ?", arguments: [id.rawValue]) else {
-                throw WorkspaceError.notFound(kind: "person", id: id.rawValue)
-            }
-            let person = try Store.decode(Person.self, json)
-            let records = try Row.fetchAll(db, sql: """
-                SELECT \(Store.sourceRecordColumns) FROM source_record r JOIN source_file f ON f.id = r.file_id
-                WHERE r.person_id = ? ORDER BY r.file_id, r.record_no
-                """, arguments: [id.rawValue]).map { PersonDetail.Record(recordID: $0["id"], source: try Store.sourceRecord($0)) }
-            let meetings = try Row.fetchAll(db, sql: """
-                SELECT DISTINCT m.* FROM participation p JOIN source_record r ON r.id = p.source_record_id
-                JOIN meeting m ON m.id = p.meeting_id WHERE r.person_id = ? ORDER BY m.date, m.id
-                """, arguments: [id.rawValue]).map(Store.meeting)
-            let attendance = try meetings.compactMap { meeting -> PersonDetail.Attendance? in
-                let counts = MeetingHeadcount(meeting: meeting.id, rows: try Self.participations(db, meeting: meeting.id))
+        try storage.read { tx in
+            guard let person = try tx.person(id) else { throw WorkspaceError.notFound(kind: "person", id: id.rawValue) }
+            let records = try tx.sourceRecords(ofPerson: id)
+            let attendance = try tx.meetings(withParticipationOf: id).compactMap { meeting -> PersonDetail.Attendance? in
+                let counts = MeetingHeadcount(meeting: meeting.id, rows: try tx.participations(in: meeting.id))
                 guard let presence = counts.presence(of: id) else { return nil }
                 let minutes = presence.rows.compactMap(\.minutes)
                 return PersonDetail.Attendance(meeting: meeting, status: presence.status,
@@ -104,26 +93,22 @@ extension Workspace {
     @discardableResult
     public func mergePeople(_ a: PersonID, _ b: PersonID) throws -> Person {
         guard a != b else { throw WorkspaceError.invalidRequest("cannot merge \(a) with itself") }
-        return try write { db in
-            try Self.merge(db, into: a, from: b, origin: "merge-people")
-            return try Store.decode(Person.self, try String.fetchOne(db, sql: "SELECT golden_json FROM person WHERE id = ?", arguments: [a.rawValue])!)
+        return try storage.write { tx in
+            try Self.merge(tx, into: a, from: b, origin: "merge-people")
+            return try tx.person(a)!
         }
     }
 
-    static func merge(_ db: Database, into a: PersonID, from b: PersonID, origin: String) throws {
-        let recordsA = try recordIDs(db, of: a), recordsB = try recordIDs(db, of: b)
+    static func merge(_ tx: any StorageTransaction, into a: PersonID, from b: PersonID, origin: String) throws {
+        let recordsA = try tx.recordIDs(ofPerson: a), recordsB = try tx.recordIDs(ofPerson: b)
         guard let firstA = recordsA.first else { throw WorkspaceError.notFound(kind: "person", id: a.rawValue) }
         guard let firstB = recordsB.first else { throw WorkspaceError.notFound(kind: "person", id: b.rawValue) }
-        try db.execute(sql: "INSERT INTO decision(kind, record_a, record_b, origin, decided_at) VALUES ('same', ?, ?, ?, ?)",
-                       arguments: [firstA, firstB, origin, Store.now()])
-        try db.execute(sql: "UPDATE source_record SET person_id = ? WHERE person_id = ?", arguments: [a.rawValue, b.rawValue])
+        try tx.insertDecision(kind: "same", recordA: firstA, recordB: firstB, origin: origin)
+        try tx.moveRecords(of: b, to: a)
         // Pairs between the two are answered by the merge.
-        try db.execute(sql: """
-            UPDATE review_pair SET status = 'decided' WHERE status = 'open' AND
-              (SELECT person_id FROM source_record WHERE id = record_id) = (SELECT person_id FROM source_record WHERE id = candidate_record_id)
-            """)
-        try rebuildPerson(db, b)
-        try rebuildPerson(db, a)
+        try tx.closeReviewPairsWithinOnePerson()
+        try rebuildPerson(tx, b)
+        try rebuildPerson(tx, a)
     }
 
     /// Splits records off person `id` into a new person (a manual correction, remembered as "not the same"
@@ -135,8 +120,8 @@ extension Workspace {
     /// ```
     @discardableResult
     public func split(_ id: PersonID, records: [Int64]? = nil) throws -> PersonID {
-        try write { db in
-            let all = try Self.recordIDs(db, of: id)
+        try storage.write { tx in
+            let all = try tx.recordIDs(ofPerson: id)
             guard !all.isEmpty else { throw WorkspaceError.notFound(kind: "person", id: id.rawValue) }
             let moving: [Int64]
             if let records, !records.isEmpty {
@@ -146,31 +131,25 @@ extension Workspace {
                 }
                 moving = records
             } else {
-                let lastFile = try Int64.fetchOne(db, sql: "SELECT MAX(file_id) FROM source_record WHERE person_id = ?", arguments: [id.rawValue])
-                moving = try Int64.fetchAll(db, sql: "SELECT id FROM source_record WHERE person_id = ? AND file_id = ?", arguments: [id.rawValue, lastFile])
+                moving = try tx.recordIDsOfLastFile(ofPerson: id)
             }
             let staying = all.filter { !moving.contains($0) }
             guard !staying.isEmpty else {
                 throw WorkspaceError.invalidRequest("splitting every record off \(id) would leave it empty; name the records to move with --records")
             }
-            return try Self.split(db, id, moving: moving, staying: staying, origin: "split")
+            return try Self.split(tx, id, moving: moving, staying: staying, origin: "split")
         }
     }
 
     /// Moves `moving` off person `id` into a new person, remembering "not the same" against `staying[0]`.
-    static func split(_ db: Database, _ id: PersonID, moving: [Int64], staying: [Int64], origin: String) throws -> PersonID {
-        let newID = try Store.newPerson(db)
+    static func split(_ tx: any StorageTransaction, _ id: PersonID, moving: [Int64], staying: [Int64], origin: String) throws -> PersonID {
+        let newID = try tx.newPerson()
         for record in moving {
-            try db.execute(sql: "UPDATE source_record SET person_id = ? WHERE id = ?", arguments: [newID.rawValue, record])
-            try db.execute(sql: "INSERT INTO decision(kind, record_a, record_b, origin, decided_at) VALUES ('not-same', ?, ?, ?, ?)",
-                           arguments: [record, staying[0], origin, Store.now()])
+            try tx.attach(record: record, to: newID)
+            try tx.insertDecision(kind: "not-same", recordA: record, recordB: staying[0], origin: origin)
         }
-        try rebuildPerson(db, id)
-        try rebuildPerson(db, newID)
+        try rebuildPerson(tx, id)
+        try rebuildPerson(tx, newID)
         return newID
-    }
-
-    static func recordIDs(_ db: Database, of person: PersonID) throws -> [Int64] {
-        try Int64.fetchAll(db, sql: "SELECT id FROM source_record WHERE person_id = ? ORDER BY id", arguments: [person.rawValue])
     }
 }

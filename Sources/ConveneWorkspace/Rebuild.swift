@@ -1,7 +1,6 @@
 import ConveneMatch
 import ConveneModel
 import Foundation
-import GRDB
 
 /// Where one person ID went in a rebuild.
 ///
@@ -72,37 +71,33 @@ extension Workspace {
     /// for r in report.redirects { print(r.oldID, r.reason.rawValue, r.newIDs.joined(separator: ", ")) }
     /// ```
     public func rebuild() throws -> RebuildReport {
-        try write { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT id, person_id, contact_json FROM source_record WHERE contact_json IS NOT NULL ORDER BY id
-                """)
+        try storage.write { tx in
+            let stored = try tx.contactRecords()
             var contacts: [ContactRecord] = []
             var recordIDs: [Int64] = []
             var oldPerson: [String?] = []
-            contacts.reserveCapacity(rows.count)
-            for row in rows {
-                var contact = try Store.decode(ContactRecord.self, row["contact_json"] as String)
-                let id: Int64 = row["id"]
+            contacts.reserveCapacity(stored.count)
+            for record in stored {
+                var contact = record.contact
                 // A file path can be imported twice (next month's export under the same name): within the run a
                 // record is known by its workspace record ID, which never changes.
                 contact.source.file = Self.runFile
-                contact.source.record = Int(id)
+                contact.source.record = Int(record.recordID)
                 contacts.append(contact)
-                recordIDs.append(id)
-                oldPerson.append(row["person_id"])
+                recordIDs.append(record.recordID)
+                oldPerson.append(record.person?.rawValue)
             }
-            let decisionRows = try Row.fetchAll(db, sql: "SELECT kind, record_a, record_b FROM decision WHERE record_b IS NOT NULL ORDER BY id")
-            let decisions = decisionRows.compactMap { row -> ReviewDecision? in
+            let decisions = try tx.decisions().compactMap { d -> ReviewDecision? in
+                guard let b = d.recordB else { return nil }
                 let verdict: ReviewVerdict
-                switch row["kind"] as String {
+                switch d.kind {
                 case "same": verdict = .same
                 case "not-same", "split": verdict = .notSame
                 default: return nil
                 }
-                let a: Int64 = row["record_a"], b: Int64 = row["record_b"]
-                return ReviewDecision(Self.runRef(a), Self.runRef(b), verdict)
+                return ReviewDecision(Self.runRef(d.recordA), Self.runRef(b), verdict)
             }
-            let peopleBefore = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0
+            let peopleBefore = try tx.personCount()
 
             // The same engine and settings as a batch run: parameters estimated from all of the records.
             // Exactly `convene merge`'s configuration (an import links one record at a time with the stricter
@@ -128,10 +123,10 @@ extension Workspace {
             for (p, c) in majorityCluster where newID[c].map({ p < $0 }) ?? true { newID[c] = p }
             var created = 0
             for c in result.clusters.indices where newID[c] == nil {
-                newID[c] = try Store.newPerson(db).rawValue           // its row first: records point at it
+                newID[c] = try tx.newPerson().rawValue                // its row first: records point at it
                 created += 1
             }
-            let rebuiltAt = Store.now()
+            let rebuiltAt = Timestamp.now()
             var redirects: [PersonRedirect] = []
             for p in oldSize.keys.sorted() {
                 if let c = majorityCluster[p] {
@@ -147,43 +142,33 @@ extension Workspace {
             var touched = Set(oldSize.keys)
             for (c, cluster) in result.clusters.enumerated() {
                 for m in cluster.members where oldPerson[m] != newID[c] {
-                    try db.execute(sql: "UPDATE source_record SET person_id = ? WHERE id = ?", arguments: [newID[c]!, recordIDs[m]])
+                    try tx.attach(record: recordIDs[m], to: PersonID(newID[c]!))
                     touched.insert(newID[c]!)
                 }
             }
-            for p in touched.sorted() { try Self.rebuildPerson(db, PersonID(p)) }
-            for r in redirects {
-                for target in r.newIDs {
-                    try db.execute(sql: "INSERT INTO person_redirect(old_id, new_id, reason, rebuilt_at) VALUES (?, ?, ?, ?)",
-                                   arguments: [r.oldID, target, r.reason.rawValue, r.rebuiltAt])
-                }
-            }
+            for p in touched.sorted() { try Self.rebuildPerson(tx, PersonID(p)) }
+            for r in redirects { try tx.insertRedirect(r) }
 
             // The review queue is the engine's: questions whose records now share a person are not asked again
             // (unless the link is weak, below); the batch run's questions are added.
-            try db.execute(sql: """
-                DELETE FROM review_pair WHERE status = 'open' AND (
-                  (SELECT person_id FROM source_record WHERE id = record_id)
-                    = (SELECT person_id FROM source_record WHERE id = candidate_record_id))
-                """)
+            try tx.deleteReviewPairsWithinOnePerson()
             // A link the batch made on weaker evidence than an import would link on is asked about, not settled
             // unseen: "Not the same" splits it off and is remembered.
             let sure = Self.defaultMatchSettings.matchThreshold
             for link in result.links where !link.decided && link.probability < sure {
                 let a = recordIDs[link.a], b = recordIDs[link.b]
                 guard let explanation = result.explanation(of: link) else { continue }
-                try Linking.insertReviewPair(db, record: max(a, b), candidate: min(a, b), probability: link.probability,
+                try Linking.insertReviewPair(tx, record: max(a, b), candidate: min(a, b), probability: link.probability,
                                              explanation: explanation, reason: "a rebuild joined them on weaker evidence than an import links on")
             }
             for item in result.reviewList {
                 guard let a = Self.recordID(item.a), let b = Self.recordID(item.b) else { continue }
-                try Linking.insertReviewPair(db, record: max(a, b), candidate: min(a, b), probability: item.probability,
+                try Linking.insertReviewPair(tx, record: max(a, b), candidate: min(a, b), probability: item.probability,
                                              explanation: item.explanation, reason: item.reason)
             }
-            let open = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_pair WHERE status = 'open'") ?? 0
-            try Self.storeMatchSettings(db, result.settings,
-                                        estimatedFrom: result.statistics.parametersEstimated ? contacts.count : 0)
-            let peopleAfter = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0
+            let open = try tx.openReviewPairCount()
+            try tx.saveMatchSettings(result.settings, estimatedFrom: result.statistics.parametersEstimated ? contacts.count : 0)
+            let peopleAfter = try tx.personCount()
             return RebuildReport(records: contacts.count, peopleBefore: peopleBefore, peopleAfter: peopleAfter,
                                  keptIDs: result.clusters.count - created, newIDs: created, redirects: redirects,
                                  decisionsApplied: decisions.count, openReviewPairs: open,
@@ -199,21 +184,7 @@ extension Workspace {
     /// }
     /// ```
     public func redirects(of id: String) throws -> [PersonRedirect] {
-        try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT old_id, new_id, reason, rebuilt_at FROM person_redirect WHERE old_id = ? ORDER BY rebuilt_at DESC, new_id
-                """, arguments: [id])
-            var out: [PersonRedirect] = []
-            for row in rows {
-                let at: String = row["rebuilt_at"], reason = PersonRedirect.Reason(rawValue: row["reason"]) ?? .mergedInto
-                if let i = out.firstIndex(where: { $0.rebuiltAt == at && $0.reason == reason }) {
-                    out[i].newIDs.append(row["new_id"])
-                } else {
-                    out.append(PersonRedirect(oldID: id, newIDs: [row["new_id"]], reason: reason, rebuiltAt: at))
-                }
-            }
-            return out
-        }
+        try storage.read { tx in try tx.redirects(of: id) }
     }
 
     /// Whether a person with this ID exists now.
@@ -222,7 +193,7 @@ extension Workspace {
     /// try workspace.personExists(PersonID("P000001"))   // true
     /// ```
     public func personExists(_ id: PersonID) throws -> Bool {
-        try read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE id = ?", arguments: [id.rawValue]) ?? false }
+        try storage.read { tx in try tx.personExists(id) }
     }
 
     /// Within a rebuild's run, a record is named by its workspace record ID.

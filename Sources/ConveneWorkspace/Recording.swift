@@ -1,7 +1,6 @@
 import ConveneImport
 import ConveneModel
 import Foundation
-import GRDB
 
 extension Workspace {
     /// Records already-read files in ONE transaction: source files and records (raw values kept), people linked
@@ -27,12 +26,12 @@ extension Workspace {
                        pause: ImportPause? = nil,
                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [FileImportSummary] {
         let total = files.reduce(0) { $0 + $1.contacts.count + $1.organizations.count }
-        return try write { db in
-            var linker = IncrementalLinker(db: db, settings: try Self.matchSettingsForLinking(db, incoming: files.flatMap(\.contacts)))
+        return try storage.write { tx in
+            var linker = WorkspaceLinker(tx: tx, settings: try Self.matchSettingsForLinking(tx, incoming: files.flatMap(\.contacts)))
             var done = 0
             var summaries: [FileImportSummary] = []
             for file in files {
-                summaries.append(try recordOne(file, db: db, linker: &linker, meeting: meeting, meetingKind: meetingKind) {
+                summaries.append(try recordOne(file, tx: tx, linker: &linker, meeting: meeting, meetingKind: meetingKind) {
                     done += 1
                     progress?(done, total)
                     if let pause, done == pause.afterRecords { pause.onPause?(); Thread.sleep(forTimeInterval: pause.seconds) }
@@ -43,12 +42,12 @@ extension Workspace {
         }
     }
 
-    private func recordOne(_ file: IncomingFile, db: Database, linker: inout IncrementalLinker, meeting request: MeetingRequest?,
-                           meetingKind: MeetingKind?, tick: () -> Void) throws -> FileImportSummary {
+    private func recordOne(_ file: IncomingFile, tx: any StorageTransaction, linker: inout WorkspaceLinker,
+                           meeting request: MeetingRequest?, meetingKind: MeetingKind?, tick: () -> Void) throws -> FileImportSummary {
         var summary = FileImportSummary(file: file.path, source: file.source, alreadyImported: false, recordsRead: file.recordCount,
                                         newPeople: 0, matchedPeople: 0, reviewItems: 0, participations: 0,
                                         meeting: nil, meetingName: nil, warnings: file.warnings, mapping: file.mapping)
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM source_file WHERE sha256 = ?", arguments: [file.sha256]) == true {
+        if try tx.isImported(sha256: file.sha256) {
             summary.alreadyImported = true
             summary.warnings = []
             summary.mapping = nil
@@ -67,7 +66,7 @@ extension Workspace {
             let date = request?.date ?? file.meetingDate
             let inferred: MeetingKind = date != nil && date == settings.launchDate ? .launch : (file.isVirtual ? .actionTeam : .other)
             let kind = request?.kind ?? meetingKind ?? inferred
-            meeting = try Self.findOrCreateMeeting(db, Meeting(
+            meeting = try Self.findOrCreateMeeting(tx, Meeting(
                 id: MeetingID(""), name: name, date: date, kind: kind,
                 isVirtual: file.isVirtual, startTime: file.meetingStart, endTime: file.meetingEnd))
             summary.meeting = meeting?.id
@@ -76,26 +75,23 @@ extension Workspace {
         let listRead = file.reading.map { $0.role != .invited } ?? false
         let role = !file.participations.isEmpty || (meeting != nil && listRead) ? "participation"
             : (meeting != nil ? "invitations" : (file.contacts.isEmpty ? "organizations" : "contacts"))
-        try db.execute(sql: """
-            INSERT INTO source_file(path, sha256, source_kind, role, meeting_id, record_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [file.path, file.sha256, file.source.rawValue, role, meeting?.id.rawValue, file.recordCount, Store.now()])
-        let fileID = db.lastInsertedRowID
-        if let mapping = file.mappingToRemember { try Self.remember(mapping, fileID: fileID, db: db) }
+        let fileID = try tx.insertSourceFile(path: file.path, sha256: file.sha256, source: file.source, role: role,
+                                             meeting: meeting?.id, recordCount: file.recordCount)
+        if let mapping = file.mappingToRemember { try tx.remember(mapping, fromFile: fileID) }
 
         // Source records, one per data record; contacts, organizations and participations of one row share it.
         var recordIDs: [Int: Int64] = [:]
         func recordID(for source: SourceRecord) throws -> Int64 {
             if let id = recordIDs[source.record] { return id }
-            try db.execute(sql: "INSERT INTO source_record(file_id, record_no, line, raw_json) VALUES (?, ?, ?, ?)",
-                           arguments: [fileID, source.record, source.line, try Store.json(source.raw)])
-            recordIDs[source.record] = db.lastInsertedRowID
-            return db.lastInsertedRowID
+            let id = try tx.insertRecord(source, file: fileID)
+            recordIDs[source.record] = id
+            return id
         }
 
         var contactRecordIDs: [Int64] = []
         for contact in file.contacts {
             let id = try recordID(for: contact.source)
-            try db.execute(sql: "UPDATE source_record SET contact_json = ? WHERE id = ?", arguments: [try Store.json(contact), id])
+            try tx.setContact(contact, ofRecord: id)
             contactRecordIDs.append(id)
             if let org = contact.organization, !org.isEmpty {
                 try linker.noteOrganization(name: org, kind: file.organizationKinds[org], source: contact.source)
@@ -108,11 +104,11 @@ extension Workspace {
             tick()
         }
         for index in file.volunteers where contactRecordIDs.indices.contains(index) {
-            try db.execute(sql: "INSERT OR IGNORE INTO volunteer(source_record_id) VALUES (?)", arguments: [contactRecordIDs[index]])
+            try tx.markVolunteer(record: contactRecordIDs[index])
         }
         for org in file.organizations {
             let id = try recordID(for: org.source)
-            try db.execute(sql: "UPDATE source_record SET organization_json = ? WHERE id = ?", arguments: [try Store.json(org), id])
+            try tx.setOrganization(org, ofRecord: id)
             try linker.noteOrganization(name: org.name, kind: file.organizationKinds[org.name], source: org.source, record: org)
             tick()
         }
@@ -132,17 +128,11 @@ extension Workspace {
         for (contact, p) in participations {
             guard let meeting else { break }
             let id = try contact.map { contactRecordIDs[$0] } ?? recordID(for: p.source)
-            try db.execute(sql: """
-                INSERT INTO participation(meeting_id, source_record_id, status, join_time, leave_time, minutes, role)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [meeting.id.rawValue, id, p.status.rawValue, p.joinTime, p.leaveTime, p.minutes, p.role])
+            try tx.insertParticipation(p, meeting: meeting.id, record: id)
             summary.participations += 1
         }
 
-        for item in file.actionItems {
-            try db.execute(sql: "INSERT INTO action_item(id, json) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json",
-                           arguments: [item.id, try Store.json(item)])
-        }
+        for item in file.actionItems { try tx.saveActionItem(item) }
         return summary
     }
 }

@@ -1,7 +1,6 @@
 import ConveneMatch
 import ConveneModel
 import Foundation
-import GRDB
 
 /// A pair the matcher was unsure about: a record (now its own person) against a record of another person.
 ///
@@ -97,26 +96,20 @@ extension Workspace {
     /// for q in queue.prefix(200) { print(q.pairID, q.score, q.recordsAffected) }
     /// ```
     public func openReviewPairs() throws -> [ReviewPair] {
-        try read { db in
-            var size: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT person_id, COUNT(*) AS n FROM source_record WHERE person_id IS NOT NULL GROUP BY person_id") {
-                size[row["person_id"]] = row["n"]
-            }
+        try storage.read { tx in
+            let size = try tx.recordCountsByPerson()
             // Decisions, by the people their records belong to now.
-            var apart: Set<[String]> = [], together: Set<[String]> = []
-            for row in try Row.fetchAll(db, sql: """
-                SELECT d.kind, ra.person_id AS pa, rb.person_id AS pb FROM decision d
-                JOIN source_record ra ON ra.id = d.record_a JOIN source_record rb ON rb.id = d.record_b
-                """) {
-                guard let pa = row["pa"] as String?, let pb = row["pb"] as String? else { continue }
-                if (row["kind"] as String) == "same" { together.insert([pa, pb].sorted()) } else { apart.insert([pa, pb].sorted()) }
+            var apart: Set<[PersonID]> = [], together: Set<[PersonID]> = []
+            for decision in try tx.decisionsBetweenPeople() {
+                guard let pa = decision.a, let pb = decision.b else { continue }
+                if decision.kind == "same" { together.insert([pa, pb].sorted()) } else { apart.insert([pa, pb].sorted()) }
             }
-            var best: [[String]: ReviewPair] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM review_pair WHERE status = 'open' ORDER BY id") {
-                var pair = ReviewPair(pairID: row["id"], score: row["score"], explanation: row["explanation"],
-                                      left: try Self.side(db, row["record_id"]), right: try Self.side(db, row["candidate_record_id"]))
-                pair.evidence = try (row["evidence_json"] as String?).map { try Store.decode(ReviewPair.Evidence.self, $0) }
-                guard let pa = pair.left.person?.rawValue, let pb = pair.right.person?.rawValue else { continue }
+            var best: [[PersonID]: ReviewPair] = [:]
+            for question in try tx.openReviewPairs() {
+                var pair = ReviewPair(pairID: question.id, score: question.score, explanation: question.explanation,
+                                      left: try tx.record(question.record)!, right: try tx.record(question.candidate)!)
+                pair.evidence = question.evidence
+                guard let pa = pair.left.person, let pb = pair.right.person else { continue }
                 let people = [pa, pb].sorted()
                 if pa != pb && apart.contains(people) { continue }          // "Not the same" already: Same would undo it
                 if pa == pb && together.contains(people) { continue }       // one person by decision
@@ -129,14 +122,6 @@ extension Workspace {
         }
     }
 
-    private static func side(_ db: Database, _ recordID: Int64) throws -> ReviewPair.Side {
-        let row = try Row.fetchOne(db, sql: """
-            SELECT \(Store.sourceRecordColumns), r.person_id, r.contact_json FROM source_record r JOIN source_file f ON f.id = r.file_id WHERE r.id = ?
-            """, arguments: [recordID])!
-        return ReviewPair.Side(person: (row["person_id"] as String?).map(PersonID.init), source: try Store.sourceRecord(row),
-                               contact: try (row["contact_json"] as String?).map { try Store.decode(ContactRecord.self, $0) })
-    }
-
     /// Applies review answers by pair ID in one transaction. "Same" merges the two people (the older ID stays),
     /// "Not the same" keeps them apart for good, "Skip" leaves the pair open. Every answer is remembered.
     ///
@@ -145,39 +130,35 @@ extension Workspace {
     /// ```
     @discardableResult
     public func applyReview(_ answers: [(pairID: Int64, answer: ReviewAnswer?)]) throws -> ReviewApplySummary {
-        try write { db in
+        try storage.write { tx in
             var summary = ReviewApplySummary()
-            func person(_ record: Int64) throws -> String? {
-                try String.fetchOne(db, sql: "SELECT person_id FROM source_record WHERE id = ?", arguments: [record])
-            }
             for (pairID, answer) in answers {
-                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM review_pair WHERE id = ? AND status = 'open'", arguments: [pairID]) else {
+                guard let question = try tx.openReviewPair(pairID) else {
                     summary.stale += 1
                     continue
                 }
                 guard let answer else { summary.undecided += 1; continue }
-                let a: Int64 = row["record_id"], b: Int64 = row["candidate_record_id"]
+                let a = question.record, b = question.candidate
                 switch answer {
                 case .skip:
                     summary.skipped += 1
                     continue
                 case .notSame:
-                    if let pa = try person(a), pa == (try person(b)) {
+                    if let pa = try tx.person(ofRecord: a), pa == (try tx.person(ofRecord: b)) {
                         // A rebuild joined them on weak evidence and asked: the newer record leaves that person now.
-                        _ = try Self.split(db, PersonID(pa), moving: [max(a, b)], staying: [min(a, b)], origin: "review")
+                        _ = try Self.split(tx, pa, moving: [max(a, b)], staying: [min(a, b)], origin: "review")
                     } else {
-                        try db.execute(sql: "INSERT INTO decision(kind, record_a, record_b, origin, decided_at) VALUES ('not-same', ?, ?, 'review', ?)",
-                                       arguments: [a, b, Store.now()])
+                        try tx.insertDecision(kind: "not-same", recordA: a, recordB: b, origin: "review")
                     }
                     summary.keptApart += 1
                 case .same:
-                    if let pa = try person(a), let pb = try person(b), pa != pb {
+                    if let pa = try tx.person(ofRecord: a), let pb = try tx.person(ofRecord: b), pa != pb {
                         let (keep, retire) = pa < pb ? (pa, pb) : (pb, pa)
-                        try Self.merge(db, into: PersonID(keep), from: PersonID(retire), origin: "review")
+                        try Self.merge(tx, into: keep, from: retire, origin: "review")
                     }
                     summary.merged += 1
                 }
-                try db.execute(sql: "UPDATE review_pair SET status = 'decided' WHERE id = ?", arguments: [pairID])
+                try tx.markReviewPairDecided(pairID)
             }
             return summary
         }
@@ -191,10 +172,6 @@ extension Workspace {
     /// }
     /// ```
     public func decisions() throws -> [(kind: String, recordA: Int64, recordB: Int64?, origin: String)] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT kind, record_a, record_b, origin FROM decision ORDER BY id").map {
-                ($0["kind"], $0["record_a"], $0["record_b"], $0["origin"])
-            }
-        }
+        try storage.read { tx in try tx.decisions() }
     }
 }

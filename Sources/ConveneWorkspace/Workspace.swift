@@ -1,6 +1,5 @@
 import ConveneModel
 import Foundation
-import GRDB
 
 /// A partnership's history: one SQLite database (`convene.sqlite`) and one settings file (`convene.json`) in a
 /// folder. Every method that changes the workspace runs in one transaction: it completes or changes nothing.
@@ -25,16 +24,15 @@ public final class Workspace: Sendable {
     /// The settings file's name inside the workspace folder.
     public static let settingsFileName = "convene.json"
     /// The newest schema this build knows.
-    public static var schemaVersion: Int { Schema.version }
+    public static var schemaVersion: Int { SQLiteStorage.schemaVersion }
 
     /// The workspace folder.
     public let folder: URL
     /// The partnership's settings, as read from the settings file when the workspace was opened.
     public let settings: PartnershipSettings
-    let dbQueue: DatabaseQueue
-    let busyTimeout: Double
-
-    var databasePath: String { folder.appendingPathComponent(Self.databaseFileName).path }
+    /// Where the history is kept (``SQLiteStorage``, in the database file). Every command runs in one of its
+    /// transactions: ``Storage/write(_:)`` to change the workspace, ``Storage/read(_:)`` to look.
+    let storage: any Storage
 
     /// Creates a new workspace in `folder` (created if missing). Refuses a folder that already holds one.
     ///
@@ -71,88 +69,7 @@ public final class Workspace: Sendable {
     private init(folder: URL, settings: PartnershipSettings, busyTimeout: Double) throws {
         self.folder = folder
         self.settings = settings
-        self.busyTimeout = busyTimeout
-        let path = folder.appendingPathComponent(Self.databaseFileName).path
-        var config = Configuration()
-        config.busyMode = .timeout(busyTimeout)
-        config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-            // 64 MB of page cache: a large import then stays in memory until commit instead of spilling
-            // (a spill takes the exclusive lock early and writes twice).
-            try db.execute(sql: "PRAGMA cache_size = -65536")
-        }
-        do {
-            dbQueue = try DatabaseQueue(path: path, configuration: config)
-        } catch {
-            throw Self.translate(error, path: path, busyTimeout: busyTimeout)
-        }
-        try migrate()
-    }
-
-    private func migrate() throws {
-        let found = try read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
-        if found > Schema.version {
-            throw WorkspaceError.newerSchema(path: databasePath, found: found, known: Schema.version)
-        }
-        if found == Schema.version { return }
-        try write { db in
-            // Re-check inside the write lock: another process may have migrated meanwhile.
-            let current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-            if current > Schema.version {
-                throw WorkspaceError.newerSchema(path: self.databasePath, found: current, known: Schema.version)
-            }
-        }
-        do {
-            // The journal mode is a property of the file; it can only change outside a transaction.
-            try dbQueue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
-        } catch {
-            throw Self.translate(error, path: databasePath, busyTimeout: busyTimeout)
-        }
-        do {
-            // The migrator runs each pending migration in its own transaction.
-            try Schema.migrator.migrate(dbQueue)
-            try dbQueue.write { db in try db.execute(sql: "PRAGMA user_version = \(Schema.version)") }
-        } catch {
-            throw Self.translate(error, path: databasePath, busyTimeout: busyTimeout)
-        }
-    }
-
-    // MARK: Transactions
-
-    /// Runs `body` in one IMMEDIATE transaction; any thrown error rolls everything back.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            // Explicitly IMMEDIATE: take the write lock before reading, so two writers never interleave.
-            return try dbQueue.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    return .commit
-                }
-                return result!
-            }
-        } catch {
-            throw Self.translate(error, path: databasePath, busyTimeout: busyTimeout)
-        }
-    }
-
-    /// Runs `body` with a consistent read-only view.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try dbQueue.read(body)
-        } catch {
-            throw Self.translate(error, path: databasePath, busyTimeout: busyTimeout)
-        }
-    }
-
-    static func translate(_ error: Error, path: String, busyTimeout: Double) -> Error {
-        if let dbError = error as? DatabaseError {
-            switch dbError.resultCode {
-            case .SQLITE_BUSY, .SQLITE_LOCKED: return WorkspaceError.busy(path: path, seconds: busyTimeout)
-            default: return WorkspaceError.database(path: path, reason: dbError.message ?? "\(dbError.resultCode)")
-            }
-        }
-        return error
+        storage = try SQLiteStorage(path: folder.appendingPathComponent(Self.databaseFileName).path, busyTimeout: busyTimeout)
     }
 
     // MARK: Settings file

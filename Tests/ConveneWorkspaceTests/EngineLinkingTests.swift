@@ -86,16 +86,16 @@ final class EngineLinkingTests: WorkspaceTestCase {
             contact("big.csv", i + 1, given: given[(i / 2) % given.count], family: family[(i / 14) % family.count],
                     email: "p\(i / 2)@example.com", phone: "608555\(String(format: "%04d", i / 2))", org: "Company \(i % 13)")
         }
-        XCTAssertNil(try workspace.read { db in try Workspace.storedMatchSettings(db) })
+        XCTAssertNil(try workspace.storage.read { try $0.storedMatchSettings() })
         _ = try workspace.record([file("big.csv", contacts)])
-        let stored = try XCTUnwrap(workspace.read { db in try Workspace.storedMatchSettings(db) })
+        let stored = try XCTUnwrap(workspace.storage.read { try $0.storedMatchSettings() })
         XCTAssertEqual(stored.estimatedFrom, 220)
         XCTAssertNotEqual(stored.settings.comparisons, Workspace.defaultMatchSettings.comparisons, "m/u estimated")
         XCTAssertEqual(stored.settings.matchThreshold, Workspace.defaultMatchSettings.matchThreshold)
         XCTAssertEqual(try workspace.personCount(), 110, "each pair of rows shares email and phone")
 
         _ = try workspace.record([file("more.csv", [contact("more.csv", 1, given: "Zoe", family: "Quinn", email: "zq@example.com")])])
-        XCTAssertEqual(try workspace.read { db in try Workspace.storedMatchSettings(db) }?.estimatedFrom, 220,
+        XCTAssertEqual(try workspace.storage.read { try $0.storedMatchSettings() }?.estimatedFrom, 220,
                        "one more record does not retrain")
     }
 
@@ -107,7 +107,7 @@ final class EngineLinkingTests: WorkspaceTestCase {
                     phone: "608555\(String(format: "%04d", i))")
         }
         _ = try workspace.record([file("list.csv", contacts)])
-        let stored = try XCTUnwrap(workspace.read { db in try Workspace.storedMatchSettings(db) })
+        let stored = try XCTUnwrap(workspace.storage.read { try $0.storedMatchSettings() })
         XCTAssertEqual(stored.settings, Workspace.defaultMatchSettings)
         XCTAssertEqual(stored.estimatedFrom, 250)
         XCTAssertEqual(try workspace.personCount(), 250, "same names, different emails and phones: different people")

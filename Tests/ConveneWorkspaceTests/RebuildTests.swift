@@ -68,7 +68,7 @@ final class RebuildTests: WorkspaceTestCase {
         let files = try sampleFiles()
         try importOneAtATime(files)
         let report = try workspace.rebuild()
-        let contactRecords = try workspace.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM source_record WHERE contact_json IS NOT NULL") ?? 0 }
+        let contactRecords = try workspace.storage.read { try $0.contactRecordCount() }
         XCTAssertEqual(report.records, contactRecords)
         assertSamePartition(try workspacePartition(), try mergePartition(files))
         // A second rebuild has nothing to change.

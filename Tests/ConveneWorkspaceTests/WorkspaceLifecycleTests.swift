@@ -16,18 +16,18 @@ final class WorkspaceLifecycleTests: WorkspaceTestCase {
     /// A workspace written by the previous release (schema v3: no person_redirect, no review evidence) is
     /// upgraded when opened, and rebuild and review work on it.
     func testAVersion3WorkspaceIsUpgradedOnOpen() throws {
-        try workspace.write { db in
+        try sqlite { db in
             try db.execute(sql: """
                 DROP TABLE person_redirect;
                 ALTER TABLE review_pair DROP COLUMN evidence_json;
                 DELETE FROM grdb_migrations WHERE identifier IN ('v4', 'v5');
                 """)
         }
-        try workspace.write { db in try db.execute(sql: "PRAGMA user_version = 3") }
+        try sqlite { db in try db.execute(sql: "PRAGMA user_version = 3") }
         workspace = nil
         let reopened = try Workspace.open(at: folder)
-        XCTAssertEqual(try reopened.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }, 5)
-        let columns = try reopened.read { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('review_pair')") }
+        XCTAssertEqual(try sqlite { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }, 5)
+        let columns = try sqlite { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('review_pair')") }
         XCTAssertTrue(columns.contains("evidence_json"), "\(columns)")
         XCTAssertEqual(try reopened.rebuild().records, 0)
         XCTAssertEqual(try reopened.openReviewPairs().count, 0)
@@ -38,11 +38,11 @@ final class WorkspaceLifecycleTests: WorkspaceTestCase {
         XCTAssertEqual(reopened.settings.name, "Advanced Manufacturing Partnership")
         XCTAssertEqual(reopened.settings.launchDate, CalendarDate(year: 2024, month: 3, day: 5))
         XCTAssertEqual(reopened.settings.coChairs, ["Dana Ortiz"])
-        let version = try reopened.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+        let version = try sqlite { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
         XCTAssertEqual(version, Workspace.schemaVersion)
         // One self-contained file at rest: a rollback journal, not WAL's -wal/-shm companions.
-        XCTAssertEqual(try reopened.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }, "delete")
-        let tables = try reopened.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+        XCTAssertEqual(try sqlite { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }, "delete")
+        let tables = try sqlite { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
         for table in ["source_file", "source_record", "person", "organization", "meeting", "participation", "review_pair", "decision", "action_item"] {
             XCTAssertTrue(tables.contains(table), table)
         }
@@ -60,7 +60,7 @@ final class WorkspaceLifecycleTests: WorkspaceTestCase {
     }
 
     func testNewerSchemaIsRefusedWithBothVersions() throws {
-        try workspace.write { db in try db.execute(sql: "PRAGMA user_version = 99") }
+        try sqlite { db in try db.execute(sql: "PRAGMA user_version = 99") }
         workspace = nil
         XCTAssertThrowsError(try Workspace.open(at: folder)) { error in
             guard case .newerSchema(_, let found, let known) = error as? WorkspaceError else { return XCTFail("\(error)") }

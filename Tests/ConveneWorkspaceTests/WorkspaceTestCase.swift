@@ -1,6 +1,7 @@
 import ConveneModel
 @testable import ConveneWorkspace
 import Foundation
+import GRDB
 import XCTest
 
 /// A fresh workspace in a temporary folder per test, and builders for real-shaped records.
@@ -43,7 +44,13 @@ class WorkspaceTestCase: XCTestCase {
                             contacts: contacts, participations: participations, meetingName: meeting, meetingDate: date)
     }
 
+    /// Runs `body` in a transaction on the workspace's SQLite file, opened on its own as any SQLite tool would:
+    /// for tests of what the file holds, its tables and its schema.
+    func sqlite<T>(_ body: (Database) throws -> T) throws -> T {
+        try DatabaseQueue(path: folder.appendingPathComponent(Workspace.databaseFileName).path).write(body)
+    }
+
     func count(_ table: String) throws -> Int {
-        try workspace.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+        try sqlite { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
     }
 }

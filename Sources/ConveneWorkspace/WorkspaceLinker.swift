@@ -1,36 +1,44 @@
 import ConveneMatch
 import ConveneModel
 import Foundation
-import GRDB
 
-/// Links new records to the people already in the workspace, inside the caller's transaction.
+/// Links new records to the people already in the workspace, inside the caller's transaction. (ConveneMatch's
+/// own `IncrementalLinker` links new records to a batch run's clusters in memory; this one works on the stored
+/// people.)
 ///
 /// Candidate retrieval is the workspace's job: a record is compared only with the people sharing one of its
-/// blocking keys (the `person_key` index), so linking costs the same at a hundred people or a hundred thousand.
-/// Deciding is the match engine's: ConveneMatch's ``CandidateScorer`` scores the record against those people
-/// with the workspace's stored (trained) ``MatchSettings`` and applies its guards (role and shared emails are
-/// not evidence, conflicting strong evidence goes to review). A `link` joins the best person; otherwise the
-/// record becomes a new person, and a `review` adds a review pair. A record never merges two existing people:
-/// that takes a decision (review "Same" or `merge-people`), so a "Not the same" can never be undone by a later
-/// import. Existing person IDs never change; golden records of touched people are rebuilt once, in ``finish()``.
-struct IncrementalLinker {
+/// blocking keys (``PeopleStorage/people(withAnyKey:limit:)``), so linking costs the same at a hundred people or
+/// a hundred thousand. Deciding is the match engine's: ConveneMatch's ``CandidateScorer`` scores the record
+/// against those people with the workspace's stored (trained) ``MatchSettings`` and applies its guards (role and
+/// shared emails are not evidence, conflicting strong evidence goes to review). A `link` joins the best person;
+/// otherwise the record becomes a new person, and a `review` adds a review pair. A record never merges two
+/// existing people: that takes a decision (review "Same" or `merge-people`), so a "Not the same" can never be
+/// undone by a later import. Existing person IDs never change; golden records of touched people are rebuilt
+/// once, in ``finish()``.
+struct WorkspaceLinker {
+    /// What ``link(recordID:contact:)`` did with a record.
     enum Outcome { case newPerson, matched, newPersonWithReview }
 
-    let db: Database
+    /// The command's transaction.
+    let tx: any StorageTransaction
+    /// The engine, with the settings the command links with.
     let scorer: CandidateScorer
     /// Person → their contact records (record ID, value), loaded once per command.
-    private var recordsByPerson: [String: [(Int64, ContactRecord)]] = [:]
-    private var touched: Set<String> = []
+    private var recordsByPerson: [PersonID: [(recordID: Int64, contact: ContactRecord)]] = [:]
+    private var touched: Set<PersonID> = []
     private var organizations: [String: Organization] = [:]
     private var dirtyOrganizations: Set<String> = []
     /// Blocks larger than this (a very common surname) are not searched by name alone.
     static let maxCandidates = 200
 
-    init(db: Database, settings: MatchSettings) {
-        self.db = db
+    /// A linker working in `tx` with the engine configured by `settings`.
+    init(tx: any StorageTransaction, settings: MatchSettings) {
+        self.tx = tx
         scorer = CandidateScorer(settings: settings)
     }
 
+    /// Links one stored record: to the best candidate the engine links it to, or else to a new person (with a
+    /// review pair when the engine was unsure).
     mutating func link(recordID: Int64, contact: ContactRecord) throws -> Outcome {
         let keys = Linking.blockingKeys(contact)
         // Strong keys (email, phone) first: when they already give a link, the name blocks — which can be
@@ -39,19 +47,16 @@ struct IncrementalLinker {
         let weak = keys.filter { !strong.contains($0) }
         var candidates: [MatchCandidate] = []
         var recordIDs: [[Int64]] = []
-        var seen: Set<String> = []
+        var seen: Set<PersonID> = []
         var best: (score: CandidateScore, record: Int64)?
         for group in [strong, weak] where !group.isEmpty {
             if let best, best.score.decision == .link { break }
-            let placeholders = Array(repeating: "?", count: group.count).joined(separator: ",")
-            let people = try String.fetchAll(db, sql: "SELECT DISTINCT person_id FROM person_key WHERE key IN (\(placeholders)) LIMIT \(Self.maxCandidates)",
-                                             arguments: StatementArguments(group))
             var added = false
-            for person in people where seen.insert(person).inserted {
+            for person in try tx.people(withAnyKey: group, limit: Self.maxCandidates) where seen.insert(person).inserted {
                 let records = try records(of: person)
                 guard !records.isEmpty else { continue }
-                candidates.append(MatchCandidate(id: person, records: records.map(\.1)))
-                recordIDs.append(records.map(\.0))
+                candidates.append(MatchCandidate(id: person.rawValue, records: records.map(\.contact)))
+                recordIDs.append(records.map(\.recordID))
                 added = true
             }
             guard added else { continue }
@@ -61,34 +66,30 @@ struct IncrementalLinker {
             }
         }
         if let best, best.score.decision == .link {
-            try attach(recordID: recordID, contact: contact, to: best.score.candidateID)
+            try attach(recordID: recordID, contact: contact, to: PersonID(best.score.candidateID))
             return .matched
         }
-        let person = try Store.newPerson(db).rawValue
+        let person = try tx.newPerson()
         recordsByPerson[person] = []
         try attach(recordID: recordID, contact: contact, to: person)
         if let best, best.score.decision == .review {
-            try Linking.insertReviewPair(db, record: recordID, candidate: best.record, probability: best.score.probability,
+            try Linking.insertReviewPair(tx, record: recordID, candidate: best.record, probability: best.score.probability,
                                          explanation: best.score.explanation, reason: best.score.reason)
             return .newPersonWithReview
         }
         return .newPerson
     }
 
-    private mutating func attach(recordID: Int64, contact: ContactRecord, to person: String) throws {
-        try db.execute(sql: "UPDATE source_record SET person_id = ? WHERE id = ?", arguments: [person, recordID])
-        for key in Linking.blockingKeys(contact) {
-            try db.execute(sql: "INSERT OR IGNORE INTO person_key(key, person_id) VALUES (?, ?)", arguments: [key, person])
-        }
+    private mutating func attach(recordID: Int64, contact: ContactRecord, to person: PersonID) throws {
+        try tx.attach(record: recordID, to: person)
+        try tx.addKeys(Linking.blockingKeys(contact), to: person)
         recordsByPerson[person, default: []].append((recordID, contact))
         touched.insert(person)
     }
 
-    private mutating func records(of person: String) throws -> [(Int64, ContactRecord)] {
+    private mutating func records(of person: PersonID) throws -> [(recordID: Int64, contact: ContactRecord)] {
         if let cached = recordsByPerson[person] { return cached }
-        let rows = try Row.fetchAll(db, sql: "SELECT id, contact_json FROM source_record WHERE person_id = ? AND contact_json IS NOT NULL",
-                                    arguments: [person])
-        let loaded = try rows.map { (row: Row) -> (Int64, ContactRecord) in (row["id"], try Store.decode(ContactRecord.self, row["contact_json"])) }
+        let loaded = try tx.contacts(ofPerson: person)
         recordsByPerson[person] = loaded
         return loaded
     }
@@ -100,11 +101,10 @@ struct IncrementalLinker {
         var org: Organization
         if let cached = organizations[key] {
             org = cached
-        } else if let json = try String.fetchOne(db, sql: "SELECT json FROM organization WHERE key = ?", arguments: [key]) {
-            org = try Store.decode(Organization.self, json)
+        } else if let stored = try tx.organization(key: key) {
+            org = stored
         } else {
-            org = Organization(id: OrganizationID(try Store.nextID(db, name: "organization", prefix: "O", width: 6)),
-                               name: name.trimmingCharacters(in: .whitespaces), key: key)
+            org = Organization(id: OrganizationID(try tx.nextID(.organization)), name: name.trimmingCharacters(in: .whitespaces), key: key)
         }
         if !org.kindOverridden, let kind, kind != .unknown, org.kind == .unknown { org.kind = kind }
         if org.name != name, !(org.alternates["name"] ?? []).contains(where: { $0.value == name }) {
@@ -126,7 +126,7 @@ struct IncrementalLinker {
 
     /// Saves organizations and rebuilds the golden record of every person touched.
     mutating func finish() throws {
-        for key in dirtyOrganizations { if let org = organizations[key] { try Workspace.saveOrganization(db, org) } }
-        for person in touched.sorted() { try Workspace.rebuildPerson(db, PersonID(person)) }
+        for key in dirtyOrganizations { if let org = organizations[key] { try tx.saveOrganization(org) } }
+        for person in touched.sorted() { try Workspace.rebuildPerson(tx, person) }
     }
 }

@@ -1,15 +1,18 @@
 import GRDB
 
-/// The versioned schema. Each migration is named `vN`; the newest N is ``Schema/version``. A database whose
-/// applied migrations include one this tool does not know was written by a newer Convene and is refused.
+/// The versioned schema of a workspace's SQLite file. Each migration is named `vN`; the newest N is
+/// ``SQLiteSchema/version``. A database whose applied migrations include one this tool does not know was written
+/// by a newer Convene and is refused.
 ///
 /// Design: model values are stored twice — a few indexed columns for queries, and the full value as JSON so
 /// nothing is lost when the model grows. Source records keep their raw cells (`raw_json`), so the normalized
 /// model can be rebuilt when rules improve; decisions and manual corrections live in their own append-only
 /// table and are never deleted.
-enum Schema {
+enum SQLiteSchema {
+    /// The newest migration's N, also kept in the file's `user_version`.
     static let version = 5
 
+    /// Every migration, oldest first; GRDB applies those a file has not had yet.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
