@@ -41,14 +41,17 @@ struct RecordBuilder {
     }
 
     /// Raw-value keys: the header, made unique ("Email", "Email (2)") so no raw value is lost.
-    lazy var rawKeys: [String] = {
+    lazy var rawKeys: [String] = Self.rawKeys(headers)
+
+    /// The keys a row's raw cells are kept under, in column order: each header, made unique.
+    static func rawKeys(_ headers: [String]) -> [String] {
         var seen: [String: Int] = [:]
         return headers.map { header in
             let n = (seen[header] ?? 0) + 1
             seen[header] = n
             return n == 1 ? header : "\(header) (\(n))"
         }
-    }()
+    }
 
     /// Reads every row of `rows`. Blank lines, repeated headers and one-cell section titles get no number;
     /// an export may end its records with a one-cell line (a Teams report's next numbered section).

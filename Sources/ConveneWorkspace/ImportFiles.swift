@@ -92,6 +92,7 @@ extension Workspace {
             readOptions.forMeeting = options.meeting != nil
             let result = try Importer.read(data: data, name: path, options: readOptions)
             var file = IncomingFile(result, sha256: SHA256.hexDigest(of: [UInt8](data)))
+            file.columnReading = ColumnReading(result, phoneRegion: readOptions.defaultPhoneRegion)
             switch (result.mappingOrigin, result.headerSignature) {
             case (.given?, let signature):
                 if let signature, let given = options.mapping {

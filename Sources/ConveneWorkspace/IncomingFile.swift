@@ -52,6 +52,8 @@ public struct IncomingFile: Sendable {
     /// How the rows were read for their meeting and why (see `ImportResult.reading`); a list of people without
     /// one becomes the meeting's invitations.
     public var reading: MeetingReading?
+    /// How the file's columns were read, kept with it so ``Workspace/rebuild()`` can read its raw cells again.
+    public var columnReading: ColumnReading?
 
     /// A file with the properties of the same names; `recordCount` defaults to the largest of the record counts.
     ///

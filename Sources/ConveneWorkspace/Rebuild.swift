@@ -1,3 +1,4 @@
+import ConveneImport
 import ConveneMatch
 import ConveneModel
 import Foundation
@@ -56,10 +57,19 @@ public struct RebuildReport: Codable, Sendable {
     public var openReviewPairs: Int
     /// Where the model's parameters came from ("estimated from …" / "defaults: …").
     public var parameterSource: String
+    /// Contact records read again from their raw cells, under their file's stored column reading, before the
+    /// match: what today's normalization rules make of them.
+    public var rereadRecords: Int
+    /// Of those, the records whose contact came out different (and was stored as re-read).
+    public var changedRecords: Int
+    /// Contact records re-clustered as stored, not read again: their file was imported by a release that did not
+    /// keep how its columns were read, or a record no longer names anyone by today's rules.
+    public var keptAsStoredRecords: Int
 }
 
 extension Workspace {
-    /// Re-clusters every contact record in the workspace with the current match engine — the same run
+    /// Reads every contact record again from its raw cells under its file's stored column reading (today's name,
+    /// email, phone and address rules), then re-clusters them all with the current match engine — the same run
     /// `convene merge` does on the same records, decisions applied — in one transaction, keeping IDs stable:
     /// a cluster keeps an old person's ID when it holds most of that person's records (the oldest such ID
     /// when it holds most of several: a merge keeps the older ID); a person whose records no cluster holds
@@ -72,7 +82,8 @@ extension Workspace {
     /// ```
     public func rebuild() throws -> RebuildReport {
         try storage.write { tx in
-            let stored = try tx.contactRecords()
+            var stored = try tx.contactRecords()
+            let (reread, changed) = try Self.reread(&stored, tx)
             var contacts: [ContactRecord] = []
             var recordIDs: [Int64] = []
             var oldPerson: [String?] = []
@@ -172,8 +183,36 @@ extension Workspace {
             return RebuildReport(records: contacts.count, peopleBefore: peopleBefore, peopleAfter: peopleAfter,
                                  keptIDs: result.clusters.count - created, newIDs: created, redirects: redirects,
                                  decisionsApplied: decisions.count, openReviewPairs: open,
-                                 parameterSource: result.statistics.parameterSource)
+                                 parameterSource: result.statistics.parameterSource, rereadRecords: reread,
+                                 changedRecords: changed, keptAsStoredRecords: stored.count - reread)
         }
+    }
+
+    /// Reads `stored` contacts again from their raw cells, file by file, under each file's ``ColumnReading``, and
+    /// stores those that come out different. Records of a file without a reading (imported by an older release),
+    /// records without raw cells and records that no longer name anyone stay as they were.
+    /// - Returns: how many were read again, and how many of them changed.
+    private static func reread(_ stored: inout [(recordID: Int64, file: Int64, person: PersonID?, contact: ContactRecord)],
+                               _ tx: any StorageTransaction) throws -> (reread: Int, changed: Int) {
+        let readings = try tx.columnReadings()
+        var byFile: [Int64: [Int]] = [:]
+        for (k, record) in stored.enumerated() where !record.contact.source.raw.isEmpty {
+            byFile[record.file, default: []].append(k)
+        }
+        var reread = 0, changed = 0
+        for (file, indices) in byFile.sorted(by: { $0.key < $1.key }) {
+            guard let reading = readings[file] else { continue }
+            let fresh = Importer.reread(indices.map { stored[$0].contact.source }, as: reading)
+            for (k, i) in indices.enumerated() {
+                guard let contact = fresh[k] else { continue }
+                reread += 1
+                guard contact != stored[i].contact else { continue }
+                changed += 1
+                try tx.setContact(contact, ofRecord: stored[i].recordID)
+                stored[i].contact = contact
+            }
+        }
+        return (reread, changed)
     }
 
     /// Where an ID that no longer names a person went, latest rebuild first; empty when it was never redirected.

@@ -76,7 +76,8 @@ extension Workspace {
         let role = !file.participations.isEmpty || (meeting != nil && listRead) ? "participation"
             : (meeting != nil ? "invitations" : (file.contacts.isEmpty ? "organizations" : "contacts"))
         let fileID = try tx.insertSourceFile(path: file.path, sha256: file.sha256, source: file.source, role: role,
-                                             meeting: meeting?.id, recordCount: file.recordCount)
+                                             meeting: meeting?.id, recordCount: file.recordCount,
+                                             reading: file.columnReading)
         if let mapping = file.mappingToRemember { try tx.remember(mapping, fromFile: fileID) }
 
         // Source records, one per data record; contacts, organizations and participations of one row share it.

@@ -150,6 +150,7 @@ final class JSONShapeTests: XCTestCase {
         assertShape(try convene.jsonValue(["rebuild"]), .object([
             "records": .int, "peopleBefore": .int, "peopleAfter": .int, "keptIDs": .int, "newIDs": .int,
             "decisionsApplied": .int, "openReviewPairs": .int, "parameterSource": .string,
+            "rereadRecords": .int, "changedRecords": .int, "keptAsStoredRecords": .int,
             "redirects": .array(.object(["oldID": .string, "newIDs": .array(.string), "reason": .string, "rebuiltAt": .string]),
                                 nonEmpty: false),
         ]))

@@ -35,6 +35,7 @@ final class RebuildCommandTests: XCTestCase {
         let printed = try convene.ok(["rebuild"])
         XCTAssertTrue(printed.hasPrefix("2 records → 1 people (before: 2); 1 kept their ID, 0 new;"), printed)
         XCTAssertTrue(printed.contains("  P000002 → P000001 (merged into the older ID)\n"), printed)
+        XCTAssertTrue(printed.contains("\nre-read from their raw cells: 2 records, 0 of them changed\n"), printed)
         XCTAssertEqual(try mergeClusters().count, 1, "merge joins them too")
         XCTAssertEqual(try convene.people().map { $0["id"] as? String }, ["P000001"])
 
@@ -69,6 +70,7 @@ final class RebuildCommandTests: XCTestCase {
     func testARebuildOfAnEmptyWorkspaceChangesNothing() throws {
         XCTAssertEqual(try convene.ok(["rebuild"]),
                        "0 records → 0 people (before: 0); 0 kept their ID, 0 new; 0 decisions applied; 0 questions open\n"
+                       + "re-read from their raw cells: 0 records, 0 of them changed\n"
                        + "parameters: defaults: input too small or too distinct (0 records; 200 needed)\nNo person ID changed.\n")
     }
 }

@@ -2,6 +2,7 @@ import ConveneBatch
 import ConveneModel
 @testable import ConveneWorkspace
 import Foundation
+import GRDB
 import XCTest
 
 /// `rebuild` re-clusters the workspace with the engine `merge` uses: imported one file at a time and rebuilt,
@@ -70,6 +71,11 @@ final class RebuildTests: WorkspaceTestCase {
         let report = try workspace.rebuild()
         let contactRecords = try workspace.storage.read { try $0.contactRecordCount() }
         XCTAssertEqual(report.records, contactRecords)
+        // Every record is read again from its raw cells, and today's rules read them as the import did (Zoom's
+        // second device and dial-in included).
+        XCTAssertEqual(report.rereadRecords, contactRecords)
+        XCTAssertEqual(report.changedRecords, 0)
+        XCTAssertEqual(report.keptAsStoredRecords, 0)
         assertSamePartition(try workspacePartition(), try mergePartition(files))
         // A second rebuild has nothing to change.
         let again = try workspace.rebuild()
@@ -99,6 +105,44 @@ final class RebuildTests: WorkspaceTestCase {
             XCTAssertEqual(try workspace.redirects(of: r.oldID).first?.newIDs, r.newIDs)
         }
         XCTAssertLessThanOrEqual(retired.count, before.count)
+    }
+
+    /// A record normalized by older rules (here: its stored contact lost its email and misspells the name) is
+    /// read again from its raw cells; a file imported before column mappings were kept is re-clustered as stored.
+    func testARebuildReadsTheRawCellsAgain() throws {
+        let files = try writeCorpus(people: 40, files: 2, seed: 5)
+        try importOneAtATime(files)
+        let (staleID, oldFileRecord, raw) = try sqlite { db -> (Int64, Int64, String) in
+            let row = try XCTUnwrap(try Row.fetchOne(db, sql: "SELECT id, raw_json FROM source_record WHERE file_id = 1 AND contact_json LIKE '%@%' ORDER BY id LIMIT 1"))
+            let id: Int64 = row["id"]
+            var contact = try JSONDecoder().decode(ContactRecord.self, from: Data((try String.fetchOne(db, sql: "SELECT contact_json FROM source_record WHERE id = ?", arguments: [id]) ?? "").utf8))
+            contact.emails = []
+            contact.name.given = "Stale"
+            try db.execute(sql: "UPDATE source_record SET contact_json = ? WHERE id = ?",
+                           arguments: [String(decoding: try JSONEncoder().encode(contact), as: UTF8.self), id])
+            // File 2 as an older release stored it: no column reading; one of its records stale too.
+            try db.execute(sql: "UPDATE source_file SET reading_json = NULL WHERE id = 2")
+            let old = try XCTUnwrap(try Int64.fetchOne(db, sql: "SELECT id FROM source_record WHERE file_id = 2 AND contact_json IS NOT NULL ORDER BY id LIMIT 1"))
+            try db.execute(sql: "UPDATE source_record SET contact_json = REPLACE(contact_json, '\"given\":\"', '\"given\":\"Old') WHERE id = ?", arguments: [old])
+            return (id, old, row["raw_json"])
+        }
+        let fileTwo = try sqlite { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM source_record WHERE file_id = 2 AND contact_json IS NOT NULL") ?? 0 }
+        let report = try workspace.rebuild()
+        XCTAssertEqual(report.changedRecords, 1)
+        XCTAssertEqual(report.keptAsStoredRecords, fileTwo)
+        XCTAssertEqual(report.rereadRecords, report.records - fileTwo)
+        let cells = try JSONDecoder().decode([String: String].self, from: Data(raw.utf8))
+        let (restored, kept) = try sqlite { db in
+            (try JSONDecoder().decode(ContactRecord.self, from: Data((try String.fetchOne(db, sql: "SELECT contact_json FROM source_record WHERE id = ?", arguments: [staleID]) ?? "").utf8)),
+             try JSONDecoder().decode(ContactRecord.self, from: Data((try String.fetchOne(db, sql: "SELECT contact_json FROM source_record WHERE id = ?", arguments: [oldFileRecord]) ?? "").utf8)))
+        }
+        XCTAssertEqual(restored.name.given, cells["First Name"])
+        XCTAssertEqual(restored.emails, [try XCTUnwrap(cells["Email"]).lowercased()])
+        XCTAssertTrue(kept.name.given?.hasPrefix("Old") == true, "\(kept.name)")
+        // The person now has the email again: their golden record was rebuilt from the re-read contact.
+        let person = try XCTUnwrap(try workspace.people().first { p in p.sources.contains { $0.record == restored.source.record && $0.file == restored.source.file } })
+        let emails = [person.email].compactMap { $0 } + (person.alternates["email"] ?? []).map(\.value)
+        XCTAssertTrue(emails.contains(restored.emails[0]), "\(emails)")
     }
 
     func testDecisionsSurviveARebuild() throws {

@@ -21,8 +21,8 @@ protocol PersonRecordStorage {
     func contactsInFileOrder(ofPerson person: PersonID) throws -> [ContactRecord]
     /// Every record of a person (contacts, organization and attendance rows) in file and row order.
     func sourceRecords(ofPerson person: PersonID) throws -> [PersonDetail.Record]
-    /// Every contact record in the workspace with its number and person, in the order of the numbers.
-    func contactRecords() throws -> [(recordID: Int64, person: PersonID?, contact: ContactRecord)]
+    /// Every contact record in the workspace with its number, file number and person, in the order of the numbers.
+    func contactRecords() throws -> [(recordID: Int64, file: Int64, person: PersonID?, contact: ContactRecord)]
     /// How many contact records the workspace holds.
     func contactRecordCount() throws -> Int
     /// How many records each person has.

@@ -1,3 +1,4 @@
+import ConveneImport
 import ConveneModel
 
 /// What an import keeps of its files: one entry per file (recognized by its content's SHA-256), one source
@@ -6,9 +7,11 @@ protocol SourceStorage {
     /// Whether a file with this content was imported before.
     func isImported(sha256: String) throws -> Bool
     /// Adds an imported file — what it held (`role`: contacts, organizations, invitations or participation) and
-    /// the meeting its rows belong to — and returns its number for its records.
+    /// the meeting its rows belong to, how its columns were read — and returns its number for its records.
     func insertSourceFile(path: String, sha256: String, source: SourceKind, role: String, meeting: MeetingID?,
-                          recordCount: Int) throws -> Int64
+                          recordCount: Int, reading: ColumnReading?) throws -> Int64
+    /// How each file's columns were read, by file number; files imported before readings were kept have none.
+    func columnReadings() throws -> [Int64: ColumnReading]
     /// Adds one data row of file `file` with its raw cells, and returns the workspace's number for the record.
     func insertRecord(_ source: SourceRecord, file: Int64) throws -> Int64
     /// Stores the contact read from record `id`.

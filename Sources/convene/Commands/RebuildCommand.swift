@@ -9,9 +9,11 @@ struct RebuildCommand: ParsableCommand {
         commandName: "rebuild",
         abstract: "Re-match every record in the workspace with the current engine, keeping person IDs stable.",
         discussion: """
-        Imports link each new file to the people already there; rebuild re-runs the whole match at once — the \
-        same run `convene merge` does on the same files — with every review decision, merge-people and split \
-        applied. All of it happens in one transaction: it finishes or changes nothing.
+        Imports link each new file to the people already there; rebuild first reads every record again from the \
+        raw cells the workspace kept, under the column mapping its file was read with (so today's name, email, \
+        phone and address rules apply to old imports too), then re-runs the whole match at once — the same run \
+        `convene merge` does on the same files — with every review decision, merge-people and split applied. \
+        All of it happens in one transaction: it finishes or changes nothing.
 
         IDs stay stable: a person keeps their ID when one new cluster holds most of their records; when a \
         cluster holds most of the records of several people, the oldest ID is kept; a person whose records no \
@@ -34,6 +36,9 @@ struct RebuildCommand: ParsableCommand {
             print("\(report.records) records → \(report.peopleAfter) people (before: \(report.peopleBefore)); "
                   + "\(report.keptIDs) kept their ID, \(report.newIDs) new; \(report.decisionsApplied) decisions applied; "
                   + "\(report.openReviewPairs) questions open")
+            print("re-read from their raw cells: \(report.rereadRecords) records, \(report.changedRecords) of them changed"
+                  + (report.keptAsStoredRecords > 0
+                     ? "; \(report.keptAsStoredRecords) kept as stored (no column mapping kept for their file, or no name, email or phone by today's rules)" : ""))
             print("parameters: \(report.parameterSource)")
             if report.redirects.isEmpty { print("No person ID changed.") }
             for r in report.redirects {

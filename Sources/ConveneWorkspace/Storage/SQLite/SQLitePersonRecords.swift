@@ -62,10 +62,11 @@ extension SQLiteTransaction: PersonRecordStorage {
     }
 
     /// Every record with a `contact_json`, by row ID.
-    func contactRecords() throws -> [(recordID: Int64, person: PersonID?, contact: ContactRecord)] {
-        let rows = try Row.fetchAll(db, sql: "SELECT id, person_id, contact_json FROM source_record WHERE contact_json IS NOT NULL ORDER BY id")
+    func contactRecords() throws -> [(recordID: Int64, file: Int64, person: PersonID?, contact: ContactRecord)] {
+        let rows = try Row.fetchAll(db, sql: "SELECT id, file_id, person_id, contact_json FROM source_record WHERE contact_json IS NOT NULL ORDER BY id")
         return try rows.map { row in
-            (row["id"], (row["person_id"] as String?).map(PersonID.init), try Self.decode(ContactRecord.self, row["contact_json"]))
+            (row["id"], row["file_id"], (row["person_id"] as String?).map(PersonID.init),
+             try Self.decode(ContactRecord.self, row["contact_json"]))
         }
     }
 

@@ -10,7 +10,7 @@ import GRDB
 /// table and are never deleted.
 enum SQLiteSchema {
     /// The newest migration's N, also kept in the file's `user_version`.
-    static let version = 5
+    static let version = 6
 
     /// Every migration, oldest first; GRDB applies those a file has not had yet.
     static var migrator: DatabaseMigrator {
@@ -177,6 +177,10 @@ enum SQLiteSchema {
         // v5: the engine's structured explanation kept with every review question (JSON: terms, weights, reason).
         migrator.registerMigration("v5") { db in
             try db.execute(sql: "ALTER TABLE review_pair ADD COLUMN evidence_json TEXT")
+        }
+        migrator.registerMigration("v6") { db in
+            // How each file's columns were read (ColumnReading), so a rebuild reads the raw cells again.
+            try db.execute(sql: "ALTER TABLE source_file ADD COLUMN reading_json TEXT")
         }
         return migrator
     }

@@ -1,3 +1,4 @@
+import ConveneImport
 import ConveneModel
 import GRDB
 
@@ -9,11 +10,22 @@ extension SQLiteTransaction: SourceStorage {
 
     /// A `source_file` row stamped with the time of import; its row ID is the file's number.
     func insertSourceFile(path: String, sha256: String, source: SourceKind, role: String, meeting: MeetingID?,
-                          recordCount: Int) throws -> Int64 {
+                          recordCount: Int, reading: ColumnReading?) throws -> Int64 {
         try db.execute(sql: """
-            INSERT INTO source_file(path, sha256, source_kind, role, meeting_id, record_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [path, sha256, source.rawValue, role, meeting?.rawValue, recordCount, Timestamp.now()])
+            INSERT INTO source_file(path, sha256, source_kind, role, meeting_id, record_count, imported_at, reading_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [path, sha256, source.rawValue, role, meeting?.rawValue, recordCount, Timestamp.now(),
+                             try reading.map(Self.json)])
         return db.lastInsertedRowID
+    }
+
+    /// The `reading_json` of every file that has one.
+    func columnReadings() throws -> [Int64: ColumnReading] {
+        var out: [Int64: ColumnReading] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, reading_json FROM source_file WHERE reading_json IS NOT NULL") {
+            out[row["id"]] = try Self.decode(ColumnReading.self, row["reading_json"])
+        }
+        return out
     }
 
     /// A `source_record` row with the raw cells as JSON; its row ID is the record's number.
