@@ -13,22 +13,25 @@ final class WorkspaceLifecycleTests: WorkspaceTestCase {
                        "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
-    /// A workspace written by the previous release (schema v3: no person_redirect, no review evidence) is
-    /// upgraded when opened, and rebuild and review work on it.
+    /// A workspace written by an earlier release (schema v3: no person_redirect, no review evidence, no column
+    /// readings) is upgraded when opened, and rebuild and review work on it.
     func testAVersion3WorkspaceIsUpgradedOnOpen() throws {
         try sqlite { db in
             try db.execute(sql: """
                 DROP TABLE person_redirect;
                 ALTER TABLE review_pair DROP COLUMN evidence_json;
-                DELETE FROM grdb_migrations WHERE identifier IN ('v4', 'v5');
+                ALTER TABLE source_file DROP COLUMN reading_json;
+                DELETE FROM grdb_migrations WHERE identifier IN ('v4', 'v5', 'v6');
                 """)
         }
         try sqlite { db in try db.execute(sql: "PRAGMA user_version = 3") }
         workspace = nil
         let reopened = try Workspace.open(at: folder)
-        XCTAssertEqual(try sqlite { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }, 5)
+        XCTAssertEqual(try sqlite { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }, 6)
         let columns = try sqlite { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('review_pair')") }
         XCTAssertTrue(columns.contains("evidence_json"), "\(columns)")
+        let fileColumns = try sqlite { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('source_file')") }
+        XCTAssertTrue(fileColumns.contains("reading_json"), "\(fileColumns)")
         XCTAssertEqual(try reopened.rebuild().records, 0)
         XCTAssertEqual(try reopened.openReviewPairs().count, 0)
     }
