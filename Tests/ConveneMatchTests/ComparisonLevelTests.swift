@@ -64,6 +64,14 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "Acme Mfg., Inc."), contact(2, "A", "B", org: "ACME Manufacturing")), "exact")
         XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "Acme Manufacturing"), contact(2, "A", "B", org: "Acme Manufacturng")), "close")
         XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "Acme"), contact(2, "A", "B", org: "Riverside College")), "different")
+        // Initials: an employer or a title written by its first letters, small words in or out.
+        XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "DH"), contact(2, "A", "B", org: "Dalton & Harliman LLC")), "close")
+        XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "UWC"), contact(2, "A", "B", org: "The United Way of Capital")), "close")
+        XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "SCAA"), contact(2, "A", "B", org: "Southside Community Action Agency")), "close")
+        XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "DK"), contact(2, "A", "B", org: "Dalton & Harliman")), "different")
+        XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "Acme"), contact(2, "A", "B", org: "Allied Chemical Manufacturing")), "different",
+                       "a word is not initials unless it spells them all")
+        XCTAssertEqual(cmp("title", contact(1, "A", "B", title: "VP"), contact(2, "A", "B", title: "Vice President")), "close")
         XCTAssertEqual(cmp("title", contact(1, "A", "B", title: "HR Director"), contact(2, "A", "B", title: "hr director")), "exact")
         XCTAssertEqual(cmp("title", contact(1, "A", "B"), contact(2, "A", "B", title: "hr director")), "missing")
     }
@@ -78,6 +86,9 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(cmp("street", contact(1, "A", "B", street: "Elm St"), contact(2, "A", "B", street: "10 Oak Ave")), "different")
         XCTAssertEqual(cmp("city", contact(1, "A", "B", city: "Chicago"), contact(2, "A", "B", city: "CHICAGO")), "exact")
         XCTAssertEqual(cmp("postal code", contact(1, "A", "B", postal: "60608"), contact(2, "A", "B", postal: "60609")), "same prefix")
+        XCTAssertEqual(cmp("postal code", contact(1, "A", "B", postal: "45409"), contact(2, "A", "B", postal: "45409-6633")), "exact",
+                       "a ZIP+4 and its ZIP")
+        XCTAssertEqual(cmp("postal code", contact(1, "A", "B", postal: "45409-6633"), contact(2, "A", "B", postal: "45409-1200")), "same prefix")
         XCTAssertEqual(cmp("website", contact(1, "A", "B", website: "https://www.acme.com/"), contact(2, "A", "B", website: "acme.com")), "exact")
         XCTAssertEqual(cmp("date of birth", contact(1, "A", "B", dob: "1980-03-14"), contact(2, "A", "B", dob: "1980-03-14")), "exact")
         XCTAssertEqual(cmp("date of birth", contact(1, "A", "B", dob: "1980-03-14"), contact(2, "A", "B", dob: "1980-03-15")), "one typo")

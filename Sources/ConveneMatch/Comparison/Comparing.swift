@@ -226,7 +226,7 @@ struct Comparer {
                 return lastDigitsEqual(a, b, 7) ? 2 : 5
             case .text:
                 let jw = Similarity.jaroWinkler(a, b)
-                if jw >= 0.92 || tokenContainment(a, b) { return 2 }
+                if jw >= 0.92 || tokenContainment(a, b) || isAcronym(a, of: b) || isAcronym(b, of: a) { return 2 }
                 if jw >= 0.80 { return 3 }
                 return 4
             case .street:
@@ -240,6 +240,11 @@ struct Comparer {
                    Similarity.jaroWinkler(na, nb) >= 0.93 { return 3 }
                 return 5
             case .postalCode:
+                // A ZIP+4 against its ZIP ("45409-6633" / "45409"): the same code, once written in full.
+                let (s, l) = a.count <= b.count ? (a, b) : (b, a)
+                if s.count >= 5, s.count < l.count, Similarity.memcmpEqual(s, UnsafeBufferPointer(rebasing: l[0..<s.count])) {
+                    return 1
+                }
                 return sameAux ? 2 : 3
             case .date:
                 if Similarity.damerauLevenshtein(a, b, limit: 1) <= 1 || swappedDayMonth(a, b) { return 2 }
@@ -295,6 +300,39 @@ struct Comparer {
         let x = String(decoding: a, as: UTF8.self), y = String(decoding: b, as: UTF8.self)
         return Nicknames.isKnown(x) && Nicknames.isKnown(y) && !Nicknames.areEquivalent(x, y)
     }
+
+    /// True when `short` is one word of 2–8 letters made of the first letters of `long`'s words, with or without
+    /// its small words ("uwc" / "united way of capital", "vp" / "vice president", "dh" / "dalton harliman"):
+    /// lists write an employer or a title by its initials.
+    static func isAcronym(_ short: UnsafeBufferPointer<UInt8>, of long: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard (2...8).contains(short.count), long.count > short.count,
+              short.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
+        func initials(skippingSmallWords: Bool) -> Bool {
+            var k = 0, start = 0
+            var i = 0
+            while i <= long.count {
+                if i == long.count || long[i] == 32 {
+                    let length = i - start
+                    if length > 0 {
+                        let word = UnsafeBufferPointer(rebasing: long[start..<i])
+                        let small = skippingSmallWords && length <= 3 && Self.smallWords.contains { w in
+                            w.count == length && w.utf8.elementsEqual(word)
+                        }
+                        if !small {
+                            guard k < short.count, word[0] == short[k] else { return false }
+                            k += 1
+                        }
+                    }
+                    start = i + 1
+                }
+                i += 1
+            }
+            return k == short.count
+        }
+        return initials(skippingSmallWords: false) || initials(skippingSmallWords: true)
+    }
+
+    private static let smallWords = ["of", "the", "and", "for", "at", "in"]
 
     /// True when every word of the shorter value appears in the longer one and the shorter has at least two
     /// words ("bethel new life" in "bethel new life lake and pulaski").
