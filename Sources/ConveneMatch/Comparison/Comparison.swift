@@ -222,12 +222,15 @@ public struct Comparison: Hashable, Codable, Sendable {
         func free(_ label: String, _ m: Double, _ u: Double) -> ComparisonLevel { ComparisonLevel(label: label, m: m, u: u) }
         func covering(_ l: ComparisonLevel) -> ComparisonLevel { var l = l; l.coversOthers = true; return l }
         switch kind {
+        // A name that agrees as a nickname or a typo still covers what an email's local part adds: "Bill Martin" and
+        // "William Martin" both have "william.martin" somewhere, at their own employers.
         case .givenName:
-            return [null, covering(agree("exact", 0.80, 0.01, tf: tf)), agree("nickname", 0.06, 0.002), agree("close", 0.05, 0.01),
-                    agree("typo or scrambled", 0.02, 0.004), free("initial only", 0.04, 0.05),
+            return [null, covering(agree("exact", 0.80, 0.01, tf: tf)), covering(agree("nickname", 0.06, 0.002)),
+                    covering(agree("close", 0.05, 0.01)), covering(agree("typo or scrambled", 0.02, 0.004)),
+                    free("initial only", 0.04, 0.05),
                     differ("different", 0.005, 0.924, max: -4, holdsApart: true)]
         case .familyName:
-            return [null, covering(agree("exact", 0.85, 0.005, tf: tf)), agree("close", 0.06, 0.005), free("somewhat close", 0.03, 0.02),
+            return [null, covering(agree("exact", 0.85, 0.005, tf: tf)), covering(agree("close", 0.06, 0.005)), free("somewhat close", 0.03, 0.02),
                     free("initial only", 0.02, 0.05), differ("different", 0.04, 0.92)]
         case .email:
             var sameLocal = agree("same local part", 0.05, 0.0005), closeAddress = agree("close", 0.03, 0.003)
