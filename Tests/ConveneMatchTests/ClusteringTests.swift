@@ -164,6 +164,27 @@ final class ClusteringTests: XCTestCase {
         XCTAssertEqual(r.organizations.count, 3)
         XCTAssertTrue(r.entityIDs[0].hasPrefix("O"))
     }
+
+    /// An agency's main line answers at all its sites: shared by two house numbers, the phone says "same agency",
+    /// and two sites of one name stay two.
+    func testAMainLineSharedBySitesDoesNotJoinThem() throws {
+        func site(_ n: Int, _ name: String, _ street: String, zip: String? = "60647") -> OrganizationRecord {
+            OrganizationRecord(source: SourceRecord(file: "sites.csv", record: n), name: name, street: street,
+                               postalCode: zip, phone: "773-235-4073")
+        }
+        let orgs = [
+            site(1, "Christopher House - Logan Square", "2610 N Francisco Ave"),
+            site(2, "Christopher House Logan Square", "2610 N. Francisco", zip: nil),
+            site(3, "Christopher House Logan Square", "3255 W Altgeld St"),
+            site(4, "CHRISTOPHER HOUSE LOGAN SQUARE", "3255 W ALTGELD"),
+        ]
+        let r = Matcher.run(organizations: orgs)
+        XCTAssertEqual(r.entityIDs[0], r.entityIDs[1])
+        XCTAssertEqual(r.entityIDs[2], r.entityIDs[3])
+        XCTAssertNotEqual(r.entityIDs[0], r.entityIDs[2], "two sites sharing the agency's main line")
+        let why = try XCTUnwrap(r.explain(RecordRef(file: "sites.csv", record: 2), RecordRef(file: "sites.csv", record: 3)))
+        XCTAssertEqual(why.terms.first { $0.comparison == "phone" }?.level.hasPrefix("shared line"), true, why.text)
+    }
 }
 
 /// How many people the shared-identifier check sees in these (given, family) names.

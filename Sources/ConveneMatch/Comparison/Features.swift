@@ -238,6 +238,7 @@ struct FeatureTable: Sendable {
         let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
         for id in col.shared.indices { col.shared[id] = false }
         col.auxShared = [Bool](repeating: false, count: col.auxLookup.count)
+        if column != .street { markSharedAcrossSites(col, given: given) }
         guard threshold > 0 || column == .email else { return }
         // Distinct (given, family) name IDs per value, capped: past a few dozen spellings the value is shared anyway.
         let cap = 24
@@ -281,6 +282,29 @@ struct FeatureTable: Sendable {
                 col.shared[id] = true
             }
         }
+    }
+
+    /// Marks the values of `col` that records naming no person (organizations: a partner list, a site
+    /// directory) use at two or more sites — two house numbers: an agency's main line or inbox serves all its
+    /// sites, so agreeing on it says "same agency", not "same site". Such records are few in a list of people.
+    func markSharedAcrossSites(_ col: FeatureColumnData, given: FeatureColumnData) {
+        let street = columns[FeatureColumn.street.index]
+        var sites = [[Int]](repeating: [], count: col.starts.count)
+        for r in 0..<count where given.first(of: r) == nil && !col.values(of: r).isEmpty {
+            guard let s = street.first(of: r), let number = Self.houseNumber(street.text(s)) else { continue }
+            for i in col.values(of: r) {
+                let id = Int(col.ids[i])
+                if sites[id].count < 2 && !sites[id].contains(number) { sites[id].append(number) }
+            }
+        }
+        for id in sites.indices where sites[id].count >= 2 { col.shared[id] = true }
+    }
+
+    /// The house number a folded street starts with ("2610 n francisco ave" → 2610), nil when it starts with none.
+    static func houseNumber(_ street: String) -> Int? {
+        let digits = street.utf8.prefix { $0 >= 48 && $0 <= 57 }
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        return digits.reduce(0) { $0 * 10 + Int($1 - 48) }
     }
 
     /// How many clearly different people a set of ``personKey(_:_:_:)`` values names: names that could be one
