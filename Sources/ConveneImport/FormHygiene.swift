@@ -23,6 +23,11 @@ struct FormHygiene {
     private(set) var dialIns: [Int: String?] = [:]
     /// Zoom: lines named for a device of someone ("Angela's iPhone"), with the given name.
     private(set) var devices: [Int: String] = [:]
+    /// Zoom, for a file read without keeping its records (`inspect`): each other line's folded given name, when
+    /// the line names a whole person, and the device lines that carry an email — what ``correctZoom(_:file:phoneRegion:)``
+    /// judges on the records, kept as the rows go by.
+    private var zoomGivenNames: [(line: Int, given: String, name: String)] = []
+    private var devicesWithEmail: Set<Int> = []
 
     private var byEmail: [String: Seen] = [:]
     private var byName: [String: [Seen]] = [:]
@@ -57,7 +62,18 @@ struct FormHygiene {
             stamp = day
             tally?.add(day)
         }
-        if source == .zoomParticipants { observeZoomName(first(.fullName, row), line: row.line) }
+        if source == .zoomParticipants {
+            let name = first(.fullName, row)
+            observeZoomName(name, line: row.line)
+            if devices[row.line] != nil {
+                if !first(.email, row).isEmpty { devicesWithEmail.insert(row.line) }
+            } else if dialIns[row.line] == nil {
+                let parsed = NameParser.parse(name)
+                if let given = parsed.given, parsed.family != nil {
+                    zoomGivenNames.append((row.line, MatchText.fold(given), Self.nameKey(name)))
+                }
+            }
+        }
         guard checksSubmissions else { return }
 
         var nameText = first(.fullName, row)
@@ -173,8 +189,31 @@ struct FormHygiene {
                 result.notKept.participations = max(0, result.notKept.participations - tests.count - duplicates.count)
             }
         }
-        guard source == .zoomParticipants, keepsRecords else { return }
-        correctZoom(&result, file: file, phoneRegion: phoneRegion)
+        guard source == .zoomParticipants else { return }
+        if keepsRecords { correctZoom(&result, file: file, phoneRegion: phoneRegion) } else { foreseeZoom(&result, file: file) }
+    }
+
+    /// The warnings ``correctZoom(_:file:phoneRegion:)`` would give, for a file read without keeping its records
+    /// (`inspect`), from what the rows showed: dial-ins, and a second device when one participant has its name.
+    private func foreseeZoom(_ result: inout ImportResult, file: String) {
+        for (line, text) in dialIns.sorted(by: { $0.key < $1.key }) {
+            result.warnings.append(ImportWarning(file: file, line: line, message: Self.dialInMessage(number: text), kind: .dialIn))
+        }
+        for (line, given) in devices.sorted(by: { $0.key < $1.key }) where !devicesWithEmail.contains(line) {
+            let owners = zoomGivenNames.filter { $0.given == given }
+            guard let owner = owners.first, Set(owners.map(\.name)).count == 1 else { continue }
+            result.warnings.append(ImportWarning(file: file, line: line, message: Self.secondDeviceMessage(owner: owner.line),
+                                                 kind: .secondDevice))
+        }
+    }
+
+    static func dialInMessage(number: String?) -> String {
+        number == nil ? "a phone dial-in without a number: counted as one caller"
+                      : "a phone dial-in: the number is read as the caller's phone, not a name"
+    }
+
+    static func secondDeviceMessage(owner line: Int) -> String {
+        "a second device of the participant on line \(line): read as the same person"
     }
 
     private func correctZoom(_ result: inout ImportResult, file: String, phoneRegion: String) {
@@ -188,11 +227,7 @@ struct FormHygiene {
                 }
             }
             if result.contacts[i].emails.isEmpty && result.contacts[i].phones.isEmpty { unusable.insert(line) }
-            result.warnings.append(ImportWarning(
-                file: file, line: line,
-                message: text == nil ? "a phone dial-in without a number: counted as one caller"
-                                     : "a phone dial-in: the number is read as the caller's phone, not a name",
-                kind: .dialIn))
+            result.warnings.append(ImportWarning(file: file, line: line, message: Self.dialInMessage(number: text), kind: .dialIn))
         }
         for (line, given) in devices.sorted(by: { $0.key < $1.key }) {
             guard let i = result.contacts.firstIndex(where: { $0.source.line == line }), result.contacts[i].emails.isEmpty else { continue }
@@ -207,10 +242,9 @@ struct FormHygiene {
             result.contacts[i].name = ownerContact.name
             result.contacts[i].emails = ownerContact.emails
             if result.contacts[i].organization == nil { result.contacts[i].organization = ownerContact.organization }
-            result.warnings.append(ImportWarning(
-                file: file, line: line,
-                message: "a second device of the participant on line \(ownerContact.source.line ?? 0): read as the same person",
-                kind: .secondDevice))
+            result.warnings.append(ImportWarning(file: file, line: line,
+                                                 message: Self.secondDeviceMessage(owner: ownerContact.source.line ?? 0),
+                                                 kind: .secondDevice))
         }
         if !unusable.isEmpty {
             // A row that names nobody still counts as one participant, as the builder's own nameless rows do.

@@ -165,6 +165,10 @@ final class MeetingReadingCommandTests: XCTestCase {
         XCTAssertTrue(out.contains(":8: a second device of the participant on line 7: read as the same person"), out)
         XCTAssertEqual(try counts("Talent Action Team")["attended"], 4, "six rows, four people")
         XCTAssertEqual(try convene.people().count, 4, "no person named 16085550142 or \"iPhone, Angela's\"")
+        // inspect foresees both, without keeping the records.
+        let inspected = try convene.ok(["inspect", "participants_81422075531.csv"])
+        XCTAssertTrue(inspected.contains(":6: a phone dial-in: the number is read as the caller's phone, not a name"), inspected)
+        XCTAssertTrue(inspected.contains(":8: a second device of the participant on line 7: read as the same person"), inspected)
     }
 
     /// Two Angelas in the call: a phone named for "Angela" could be either, so it stays a participant of its own.
@@ -177,6 +181,7 @@ final class MeetingReadingCommandTests: XCTestCase {
         try convene.ok(["import", "contacts.csv"])
         let out = try convene.ok(["import", "participants_81422075531.csv", "--kind", "action-team"])
         XCTAssertFalse(out.contains("a second device"), out)
+        XCTAssertFalse(try convene.ok(["inspect", "participants_81422075531.csv"]).contains("a second device"))
         XCTAssertEqual(try counts("Talent Action Team")["attended"], 5)
     }
     /// The launch: Priya registered with her personal address and signed in with her work one; Chidi signed the
