@@ -29,40 +29,19 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The folder to create the workspace in (default: -w DIR or the current folder).")
     var directory: String?
 
-    @Option(help: "The partnership's name (default: the folder's name; change it later with convene settings --name).")
-    var name: String?
-
-    @Option(help: "The industry sector, e.g. Manufacturing.")
-    var sector: String?
-
-    @Option(help: "The region the partnership serves.")
-    var region: String?
-
-    @Option(name: .customLong("launch-date"), help: "The launch meeting's date (YYYY-MM-DD).")
-    var launchDate: String?
-
-    @Option(name: .customLong("co-chair"), help: "A business co-chair (repeat for each).")
-    var coChairs: [String] = []
-
-    @Option(name: .customLong("phone-region"), help: "Country for phone numbers written without one (ISO code).")
-    var phoneRegion = "US"
+    @OptionGroup var partnership: PartnershipOptions
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         try Self.reportingFailures {
             let folder = directory.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? global.workspaceURL
-            let launch = try launchDate.map { try parseDate($0, flag: "--launch-date") }
-            let given = name?.trimmingCharacters(in: .whitespacesAndNewlines)
-            if let given, given.isEmpty { throw CommandFailure("--name: expected the partnership's name, found an empty one", code: ExitCodes.usage) }
-            let partnership = given ?? Self.folderName(folder)
-            let settings = PartnershipSettings(name: partnership, sector: sector, region: region, launchDate: launch,
-                                               defaultPhoneRegion: phoneRegion.uppercased(), coChairs: coChairs)
+            let settings = try partnership.applied(to: PartnershipSettings(name: Self.folderName(folder)))
             let workspace = try workspaceCall { try Workspace(create: folder, settings: settings) }
             if global.json { return try printJSON(InitJSON(folder: folder.standardizedFileURL.path, settings: workspace.settings)) }
             guard !global.quiet else { return }
-            print("Created workspace for \(partnership) in \(folder.standardizedFileURL.path)")
-            if given == nil {
+            print("Created workspace for \(settings.name) in \(folder.standardizedFileURL.path)")
+            if !partnership.namesThePartnership {
                 print("Named after its folder; to change the name: convene settings --name \"Your Partnership's Name\"")
             }
         }

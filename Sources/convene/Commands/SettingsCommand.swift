@@ -23,23 +23,7 @@ struct SettingsCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The partnership's name.")
-    var name: String?
-
-    @Option(help: "The industry sector, e.g. Manufacturing.")
-    var sector: String?
-
-    @Option(help: "The region the partnership serves.")
-    var region: String?
-
-    @Option(name: .customLong("launch-date"), help: "The launch meeting's date (YYYY-MM-DD).")
-    var launchDate: String?
-
-    @Option(name: .customLong("co-chair"), help: "A business co-chair (repeat for each; replaces the list).")
-    var coChairs: [String] = []
-
-    @Option(name: .customLong("phone-region"), help: "Country for phone numbers written without one (ISO code).")
-    var phoneRegion: String?
+    @OptionGroup var partnership: PartnershipOptions
 
     @OptionGroup var global: GlobalOptions
 
@@ -47,19 +31,7 @@ struct SettingsCommand: ParsableCommand {
         try Self.reportingFailures {
             let workspace = try global.openWorkspace()
             let before = workspace.settings
-            var after = before
-            if let name {
-                let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !trimmed.isEmpty else {
-                    throw CommandFailure("--name: expected the partnership's name, found an empty one", code: ExitCodes.usage)
-                }
-                after.name = trimmed
-            }
-            if let sector { after.sector = sector.isEmpty ? nil : sector }
-            if let region { after.region = region.isEmpty ? nil : region }
-            if let launchDate { after.launchDate = try parseDate(launchDate, flag: "--launch-date") }
-            if !coChairs.isEmpty { after.coChairs = coChairs }
-            if let phoneRegion { after.defaultPhoneRegion = phoneRegion.uppercased() }
+            var after = try partnership.applied(to: before)
             if after != before { after = try workspaceCall { try workspace.saveSettings(after) } }
 
             if global.json { return try printJSON(after) }
