@@ -44,4 +44,27 @@ final class TermFrequencyTests: XCTestCase {
         let rarePair = try XCTUnwrap(Matcher.explainPair(records: rare, ref(14), ref(rare.count), settings: settings))
         XCTAssertFalse(rarePair.explanation.text.contains("no stronger than"), rarePair.explanation.text)
     }
+
+    /// A local part made of the names says no more than the names, however they agree: exactly, as a nickname,
+    /// with a typo, or a surname only somewhat alike ("Jesscia Smyth" / "Jessica Smith", both jessica.smith@).
+    func testANameShapedLocalPartAddsNothingToAgreeingNames() throws {
+        var settings = MatchSettings.people()
+        settings.estimateParameters = false
+        let pairs: [(ContactRecord, ContactRecord)] = [
+            (contact(1, "Jessica", "Smith", email: "jessica.smith@att.net"), contact(2, "Jesscia", "Smyth", email: "jessica.smith@hotmail.com")),
+            (contact(1, "Bill", "Martin", email: "william.martin@acme.example.com"), contact(2, "William", "Martin", email: "william.martin@cof.org")),
+        ]
+        for (a, b) in pairs {
+            let report = try XCTUnwrap(Matcher.explainPair(records: [a, b], RecordRef(file: "list.csv", record: 1),
+                                                           RecordRef(file: "list.csv", record: 2), settings: settings))
+            let email = try XCTUnwrap(report.explanation.terms.first { $0.comparison == "email" })
+            XCTAssertEqual(email.weight, 0, report.explanation.text)
+            XCTAssertTrue(email.level.hasSuffix("(says no more than the names)"), report.explanation.text)
+        }
+        // An initial is not covered: jessica.smith@ says more of "J. Smith" than "J." does.
+        let initial = try XCTUnwrap(Matcher.explainPair(
+            records: [contact(1, "Jessica", "Smith", email: "jessica.smith@att.net"), contact(2, "J", "Smith", email: "jessica.smith@hotmail.com")],
+            RecordRef(file: "list.csv", record: 1), RecordRef(file: "list.csv", record: 2), settings: settings))
+        XCTAssertGreaterThan(initial.explanation.terms.first { $0.comparison == "email" }?.weight ?? 0, 0, initial.explanation.text)
+    }
 }

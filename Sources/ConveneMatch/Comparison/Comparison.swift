@@ -223,14 +223,16 @@ public struct Comparison: Hashable, Codable, Sendable {
         func covering(_ l: ComparisonLevel) -> ComparisonLevel { var l = l; l.coversOthers = true; return l }
         switch kind {
         // A name that agrees as a nickname or a typo still covers what an email's local part adds: "Bill Martin" and
-        // "William Martin" both have "william.martin" somewhere, at their own employers.
+        // "William Martin" (or "Jesscia Smyth") all have "william.martin" somewhere, at their own employers. An
+        // initial does not: "jessica.smith@" says more of "J. Smith" than the initial does.
         case .givenName:
             return [null, covering(agree("exact", 0.80, 0.01, tf: tf)), covering(agree("nickname", 0.06, 0.002)),
                     covering(agree("close", 0.05, 0.01)), covering(agree("typo or scrambled", 0.02, 0.004)),
                     free("initial only", 0.04, 0.05),
                     differ("different", 0.005, 0.924, max: -4, holdsApart: true)]
         case .familyName:
-            return [null, covering(agree("exact", 0.85, 0.005, tf: tf)), covering(agree("close", 0.06, 0.005)), free("somewhat close", 0.03, 0.02),
+            return [null, covering(agree("exact", 0.85, 0.005, tf: tf)), covering(agree("close", 0.06, 0.005)),
+                    covering(free("somewhat close", 0.03, 0.02)),
                     free("initial only", 0.02, 0.05), differ("different", 0.04, 0.92)]
         case .email:
             var sameLocal = agree("same local part", 0.05, 0.0005), closeAddress = agree("close", 0.03, 0.003)
