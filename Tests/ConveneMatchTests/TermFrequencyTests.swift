@@ -67,4 +67,26 @@ final class TermFrequencyTests: XCTestCase {
             RecordRef(file: "list.csv", record: 1), RecordRef(file: "list.csv", record: 2), settings: settings))
         XCTAssertGreaterThan(initial.explanation.terms.first { $0.comparison == "email" }?.weight ?? 0, 0, initial.explanation.text)
     }
+
+    /// A home phone two people share says nothing between them, but between two records of one of them — the
+    /// same name on both — it counts as that person's own phone.
+    func testAHouseholdPhoneCountsForTheRecordsOfOneName() throws {
+        var settings = MatchSettings.people()
+        settings.estimateParameters = false
+        let records = [
+            contact(1, "Jane", "Okafor", phone: "608-555-0142"),
+            contact(2, "Jane", "Okafor", phone: "(608) 555-0142"),
+            contact(3, "John", "Okafor", phone: "608.555.0142"),
+        ]
+        let ref = { (n: Int) in RecordRef(file: "list.csv", record: n) }
+        let same = try XCTUnwrap(Matcher.explainPair(records: records, ref(1), ref(2), settings: settings))
+        let other = try XCTUnwrap(Matcher.explainPair(records: records, ref(1), ref(3), settings: settings))
+        let phone = try XCTUnwrap(same.explanation.terms.first { $0.comparison == "phone" })
+        XCTAssertTrue(phone.level.hasSuffix("a household's, and the names agree"), same.explanation.text)
+        let exact = try XCTUnwrap(settings.comparisons.first { $0.name == "phone" }?.levels[1].weight)
+        XCTAssertEqual(phone.weight, min(exact, settings.weightLimit), accuracy: 1e-9)
+        let shared = try XCTUnwrap(other.explanation.terms.first { $0.comparison == "phone" })
+        XCTAssertTrue(shared.level.hasSuffix("used by several people here"), other.explanation.text)
+        XCTAssertLessThanOrEqual(shared.weight, 1)
+    }
 }

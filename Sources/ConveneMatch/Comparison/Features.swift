@@ -46,6 +46,9 @@ final class FeatureColumnData: @unchecked Sendable {
     /// Derived key ID → the derived key is shared the same way (an email local part such as "ldadenton" used by
     /// Leonard and Linda Dadenton at two companies): agreeing on it says nothing.
     var auxShared: [Bool] = []
+    /// Value ID → a shared value that a household's worth of people use (at most
+    /// ``FeatureTable/householdPeople`` clearly different people, by name): among them a name still says who.
+    var householdShared: [Bool] = []
     var lookup: [String: Int32] = [:]
     var auxLookup: [String: Int32] = [:]
 
@@ -237,6 +240,7 @@ struct FeatureTable: Sendable {
         let col = columns[column.index]
         let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
         for id in col.shared.indices { col.shared[id] = false }
+        col.householdShared = [Bool](repeating: false, count: col.starts.count)
         col.auxShared = [Bool](repeating: false, count: col.auxLookup.count)
         if column != .street { markSharedAcrossSites(col, given: given) }
         guard threshold > 0 || column == .email else { return }
@@ -278,11 +282,24 @@ struct FeatureTable: Sendable {
                 let local = text.split(separator: "@", maxSplits: 1).first.map(String.init) ?? text
                 if EmailNormalizer.isRole(local: local) { col.shared[id] = true; continue }
             }
-            if threshold > 0, suffixes[id].count >= 2 || (names[id].count >= threshold && distinctPeople(names[id], memo: memo) >= threshold) {
+            guard threshold > 0 else { continue }
+            if suffixes[id].count >= 2 {
                 col.shared[id] = true
+            } else if names[id].count >= threshold {
+                let people = distinctPeople(names[id], memo: memo)
+                if people >= threshold {
+                    col.shared[id] = true
+                    col.householdShared[id] = people <= Self.householdPeople
+                }
             }
         }
     }
+
+    /// A shared value used by at most this many clearly different people is a household's (a home phone, a
+    /// family's address, one inbox of a couple): two records that share it *and* agree on the name are that
+    /// person's, and the value counts as it would for one person (``Scorer``). Past this, a main line or an
+    /// office's address: namesakes at one employer share it.
+    static let householdPeople = 3
 
     /// Marks the values of `col` that records naming no person (organizations: a partner list, a site
     /// directory) use at two or more sites — two house numbers: an agency's main line or inbox serves all its

@@ -116,7 +116,7 @@ final class MatchModel: Sendable {
             }
             if covered { label += c.kind == .email ? " (says no more than the names)" : " (covered by the address)" }
             if level != 0, c.kind.hasSharedLevel, c.levels[Int(level)].label.hasPrefix("shared") {
-                label += " — used by several people here"
+                label += (tf[i] ?? 0) > 0 ? " — a household's, and the names agree" : " — used by several people here"
             }
             terms.append(ExplanationTerm(comparison: c.name, level: label, valueA: va >= 0 ? col.text(va) : "",
                                          valueB: textB ?? (vb >= 0 ? col.text(vb) : ""), weight: w))

@@ -36,6 +36,13 @@ struct Scorer: @unchecked Sendable {
     /// full-name adjustment. The cap of every
     /// less-than-exact name agreement of that record.
     let exactNameWeight: [Double]
+    /// The first-name and last-name comparisons (whether or not term frequencies apply).
+    let names: (given: Int, family: Int)?
+    /// Per comparison with a shared level: that level, and value ID → a household's shared value (see
+    /// ``FeatureColumnData/householdShared``); -1 and empty elsewhere.
+    let sharedLevel: [Int]
+    let household: [[Bool]]
+    let householdComparisons: [Int]
     private let snapshots: [ColumnSnapshot]
 
     init(settings: MatchSettings, table: FeatureTable) {
@@ -79,6 +86,22 @@ struct Scorer: @unchecked Sendable {
         }
         fullNameFrequency = table.fullNameFrequency
         fullNameCount = Double(table.fullNameCount)
+        if let g = settings.comparisons.firstIndex(where: { $0.column == .givenName }),
+           let f = settings.comparisons.firstIndex(where: { $0.column == .familyName }) {
+            names = (g, f)
+        } else {
+            names = nil
+        }
+        let shared = settings.comparisons.map { c in
+            c.kind.hasSharedLevel ? c.levels.firstIndex { $0.label.hasPrefix("shared") } ?? -1 : -1
+        }
+        let households = settings.comparisons.enumerated().map { i, c -> [Bool] in
+            let values = table[c.column].householdShared
+            return shared[i] > 1 && values.contains(true) ? values : []
+        }
+        sharedLevel = shared
+        household = households
+        householdComparisons = households.indices.filter { !households[$0].isEmpty }
         if let (g, f) = fullName, weights[g].count > 1, weights[f].count > 1 {
             let given = table[.givenName], family = table[.familyName]
             let base = weights[g][1] + weights[f][1]
@@ -92,6 +115,29 @@ struct Scorer: @unchecked Sendable {
         } else {
             exactNameWeight = []
         }
+    }
+
+    /// What agreeing on a household's shared value (a home phone two or three people use) weighs above its
+    /// shared level when the two records also agree on the name (at a level that covers a local part: exact,
+    /// nickname, typo): among so few people the name says who, and the value counts as one person's would
+    /// (its exact level). 0 otherwise — a main line, an office address, another name.
+    @inline(__always) func householdExcess(_ comparer: Comparer, _ a: Int, _ b: Int, pattern: UInt64) -> (total: Double, by: [(Int, Double)]) {
+        guard !householdComparisons.isEmpty, let (g, f) = names,
+              covers[g][Int((pattern >> UInt64(4 * g)) & 0xF)], covers[f][Int((pattern >> UInt64(4 * f)) & 0xF)] else { return (0, []) }
+        var total = 0.0
+        var by: [(Int, Double)] = []
+        for i in householdComparisons where Int((pattern >> UInt64(4 * i)) & 0xF) == sharedLevel[i] {
+            let view = comparer.views[i]
+            var found = false
+            for x in view.values(of: a) where household[i][Int(view.ids[x])] {
+                for y in view.values(of: b) where view.ids[y] == view.ids[x] { found = true; break }
+                if found { break }
+            }
+            guard found else { continue }
+            let up = weights[i][1] - levelWeight(i, pattern: pattern)
+            if up > 0 { total += up; by.append((i, up)) }
+        }
+        return (total, by)
     }
 
     /// How much a pair's name agreement (both names at a positive, not both exact, level) weighs above the
@@ -152,6 +198,10 @@ struct Scorer: @unchecked Sendable {
             by[i] = d
             total += d
         }
+        for (i, up) in householdExcess(comparer, a, b, pattern: pattern).by {
+            by[i, default: 0] += up
+            total += up
+        }
         if let (g, _) = fullName {
             let excess = nameExcess(comparer, a, b, pattern: pattern)
             // Shown on the first-name line: "nickname (no stronger than the exact full name −3.99)".
@@ -185,6 +235,7 @@ struct Scorer: @unchecked Sendable {
             if (pattern >> UInt64(4 * i)) & 0xF == 1, let v = comparer.views[i].first(of: a) { w += tfDelta(i, value: v) }
         }
         if skipG < 0 { w -= nameExcess(comparer, a, b, pattern: pattern) }
+        if !householdComparisons.isEmpty { w += householdExcess(comparer, a, b, pattern: pattern).total }
         return w
     }
 }
