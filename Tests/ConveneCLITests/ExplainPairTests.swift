@@ -65,6 +65,9 @@ final class ExplainPairTests: XCTestCase {
         let wrongKind = try convene.run(["explain", "a.csv", "--organizations", "--model", "people.json", "--pair", "a.csv#1", "a.csv#2"])
         XCTAssertEqual(wrongKind.code, 2)
         XCTAssertTrue(wrongKind.stderr.contains("the model matches people; drop --organizations"), wrongKind.stderr)
+        // The same file written another way is the same file.
+        let otherwise = try convene.ok(["explain", "./a.csv", "b.csv", "--pair", "a.csv#1", "\(folder.file("a.csv").path)#2"])
+        XCTAssertTrue(otherwise.contains("./a.csv#1 ↔ ./a.csv#2"), otherwise)
         let missing = try convene.run(["explain", "a.csv", "--pair", "a.csv#1", "a.csv#9999"])
         XCTAssertEqual(missing.code, 1)
         XCTAssertTrue(missing.stderr.contains("a.csv#9999: no such record in these files"), missing.stderr)

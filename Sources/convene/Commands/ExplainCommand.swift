@@ -69,9 +69,10 @@ struct ExplainCommand: ParsableCommand {
                 return
             }
             let refs = try pair.map { text -> RecordRef in
-                guard let ref = RecordRef(reference: text) else {
+                guard var ref = RecordRef(reference: text) else {
                     throw CommandFailure("--pair: expected FILE#RECORD, found \"\(text)\"", code: ExitCodes.usage)
                 }
+                ref.file = Self.givenFile(ref.file, among: files)
                 return ref
             }
             guard refs.count == 2 else { throw CommandFailure("--pair takes exactly two records", code: ExitCodes.usage) }
@@ -95,5 +96,16 @@ struct ExplainCommand: ParsableCommand {
             print("Whether they ended in one \(organizations ? "organization" : "person") also depends on their other links: "
                   + "see `convene merge … --clusters` and `convene explain … --person ID`.")
         }
+    }
+
+    /// The file of `files` that a --pair reference names: as given, or the same path written another way
+    /// (`./a.csv`, an absolute path), or — when only one given file has it — the same file name.
+    static func givenFile(_ name: String, among files: [String]) -> String {
+        if files.contains(name) { return name }
+        let path = URL(fileURLWithPath: name).standardizedFileURL.path
+        if let same = files.first(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == path }) { return same }
+        let base = (name as NSString).lastPathComponent
+        let named = files.filter { ($0 as NSString).lastPathComponent == base }
+        return named.count == 1 ? named[0] : name
     }
 }
