@@ -246,7 +246,6 @@ struct FeatureTable: Sendable {
         guard threshold > 0 || column == .email else { return }
         // Distinct (given, family) name IDs per value, capped: past a few dozen spellings the value is shared anyway.
         let cap = 24
-        var names = [[UInt64]](repeating: [], count: col.starts.count)
         // Records with conflicting generational suffixes are two people whatever their names (Sr. and Jr.).
         let suffix = columns[FeatureColumn.suffix.index]
         var suffixes = [[Int32]](repeating: [], count: col.starts.count)
@@ -254,21 +253,37 @@ struct FeatureTable: Sendable {
             guard let s = suffix.first(of: r) else { continue }
             for i in col.values(of: r) where !suffixes[Int(col.ids[i])].contains(s) { suffixes[Int(col.ids[i])].append(s) }
         }
+        // Each value's person keys in record order, in one flat array grouped by value (a counting sort) rather
+        // than an array per value: a million values would each allocate one.
         let dob = columns[FeatureColumn.dateOfBirth.index]
+        var start = [Int32](repeating: 0, count: col.starts.count + 1)
+        for r in 0..<count where given.first(of: r) != nil {
+            for i in col.values(of: r) { start[Int(col.ids[i]) + 1] += 1 }
+        }
+        for v in 0..<col.starts.count { start[v + 1] += start[v] }
+        var flat = [UInt64](repeating: 0, count: Int(start[col.starts.count]))
+        var fill = start
         for r in 0..<count {
             guard let g = given.first(of: r) else { continue }
             let key = Self.personKey(g, family.first(of: r) ?? -1, dob.first(of: r) ?? -1)
             for i in col.values(of: r) {
                 let id = Int(col.ids[i])
-                if names[id].count < cap, !names[id].contains(key) { names[id].append(key) }
+                flat[Int(fill[id])] = key
+                fill[id] += 1
             }
+        }
+        /// The value's first `cap` distinct person keys, in record order.
+        func names(_ id: Int) -> [UInt64] {
+            var out: [UInt64] = []
+            for k in Int(start[id])..<Int(start[id + 1]) where out.count < cap && !out.contains(flat[k]) { out.append(flat[k]) }
+            return out
         }
         if column == .email, threshold > 0 {
             var byAux = [[UInt64]](repeating: [], count: col.auxLookup.count)
-            for id in 0..<col.starts.count where col.aux[id] >= 0 {
-                for k in names[id] where byAux[Int(col.aux[id])].count < cap && !byAux[Int(col.aux[id])].contains(k) {
-                    byAux[Int(col.aux[id])].append(k)
-                }
+            for id in 0..<col.starts.count where col.aux[id] >= 0 && start[id + 1] > start[id] {
+                let a = Int(col.aux[id])
+                let keys = start[id + 1] - start[id] == 1 ? [flat[Int(start[id])]] : names(id)
+                for k in keys where byAux[a].count < cap && !byAux[a].contains(k) { byAux[a].append(k) }
             }
             // Across domains a local part is one person's only if the surname agrees too: "robert@" at two firms
             // is two Roberts.
@@ -285,8 +300,8 @@ struct FeatureTable: Sendable {
             guard threshold > 0 else { continue }
             if suffixes[id].count >= 2 {
                 col.shared[id] = true
-            } else if names[id].count >= threshold {
-                let people = distinctPeople(names[id], memo: memo)
+            } else if start[id + 1] - start[id] >= threshold, case let keys = names(id), keys.count >= threshold {
+                let people = distinctPeople(keys, memo: memo)
                 if people >= threshold {
                     col.shared[id] = true
                     col.householdShared[id] = people <= Self.householdPeople
