@@ -136,21 +136,9 @@ final class PlanCommandTests: XCTestCase {
 enum OpenpyxlScript {
     @discardableResult
     static func run(_ script: String, arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus == 127 || errors.contains("No module named 'openpyxl'") {
-            let reason = "python3 with openpyxl is not available (make pydeps)"
-            throw CheckCannotRun.inCI(reason) ?? XCTSkip(reason)
-        }
-        XCTAssertEqual(process.terminationStatus, 0, "python failed:\n\(errors)", file: file, line: line)
-        return String(decoding: output, as: UTF8.self)
+        let run = PythonProcess.run(script, arguments: arguments)
+        if let reason = run.cannotRun { throw CheckCannotRun.inCI(reason) ?? XCTSkip(reason) }
+        XCTAssertEqual(run.status, 0, "python failed:\n\(run.errors)", file: file, line: line)
+        return run.output
     }
 }

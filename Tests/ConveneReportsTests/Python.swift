@@ -9,24 +9,9 @@ enum Python {
     private static func cannotRun(_ reason: String) -> any Error { CheckCannotRun.inCI(reason) ?? XCTSkip(reason) }
 
     static func run(_ script: String, arguments: [String] = [], file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        do { try process.run() } catch { throw cannotRun("python3 could not be started: \(error)") }
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let errorText = String(decoding: errors, as: UTF8.self)
-        if process.terminationStatus != 0 {
-            if process.terminationStatus == 127 { throw cannotRun("python3 is not installed") }
-            if errorText.contains("No module named 'openpyxl'") {
-                throw cannotRun("openpyxl is not installed (make pydeps)")
-            }
-            XCTFail("python failed (\(process.terminationStatus)):\n\(errorText)", file: file, line: line)
-        }
-        return String(decoding: output, as: UTF8.self)
+        let run = PythonProcess.run(script, arguments: arguments)
+        if let reason = run.cannotRun { throw cannotRun(reason) }
+        if run.status != 0 { XCTFail("python failed (\(run.status)):\n\(run.errors)", file: file, line: line) }
+        return run.output
     }
 }
