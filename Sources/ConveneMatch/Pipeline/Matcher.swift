@@ -70,12 +70,12 @@ public enum Matcher {
         var stats = MatchStatistics()
         stats.records = table.count
         let estimate = settings.estimateParameters && table.count >= settings.minimumRecordsForEstimation
-        let comparer0 = Comparer(table: table, comparisons: settings.comparisons)
+        let comparer = Comparer(table: table, comparisons: settings.comparisons)
         guard blocking || estimate else {
             stats.parameterSource = settings.estimateParameters
                 ? "defaults: input too small or too distinct (\(table.count) records; \(settings.minimumRecordsForEstimation) needed)"
                 : "given"
-            return Trained(table: table, settings: settings, comparer: comparer0, pairs: [], patterns: [], stats: stats)
+            return Trained(table: table, settings: settings, comparer: comparer, pairs: [], patterns: [], stats: stats)
         }
         var blocked = Blocker(table: table, settings: settings).candidatePairs(trainingSample: estimate ? 200_000 : 0)
         let pairs = blocked.0
@@ -87,7 +87,6 @@ public enum Matcher {
         }
         lap("blocking")
 
-        let comparer = comparer0
         // One 8-byte slot per candidate pair, first holding its γ pattern, then overwritten in place by its weight
         // (peak memory at a million records). A pattern uses at most 60 low bits with the exponent bits clear,
         // so as a Double it is a zero or subnormal, never a NaN: the bits survive every copy unchanged.
