@@ -35,6 +35,14 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(levelLabel("first name", contact(1, "Ethan", "Brown"), contact(2, "Enht", "Brow")), "typo or scrambled")
         XCTAssertEqual(levelLabel("first name", contact(1, "Jane", "Smith"), contact(2, "Janet", "Smith")), "different",
                        "two real names, not a typo")
+        // One name changed (a new surname) and the other typed badly in the wrong column: the given name still
+        // agrees crosswise (close), so the pair is a surname change, not "different first name" — the level that
+        // holds clusters apart.
+        let married = contact(1, "Sian", "Crosser"), swappedTypo = contact(2, "Beelitz", "Siawn")
+        XCTAssertEqual(levelLabel("first name", married, swappedTypo), "close")
+        XCTAssertEqual(levelLabel("last name", married, swappedTypo), "different")
+        // Nothing agrees crosswise closely: no swap, the names are compared as written.
+        XCTAssertEqual(levelLabel("first name", contact(1, "Sian", "Crosser"), contact(2, "Beelitz", "Maria")), "different")
     }
 
     func testEmailLevels() {

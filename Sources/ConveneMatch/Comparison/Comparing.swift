@@ -69,10 +69,11 @@ struct Comparer {
         let crossScore = goodness(crossG, gl) + goodness(crossF, fl)
         // A swap must beat the names as written, and no name present crosswise may be "different"
         // ("Cooper, Isabella" / "Isabell Coopr", "J. Evans" / "Evans, Jacob").
-        // One name may disagree crosswise only when the other agrees exactly ("Timothy Coffey" / "Dominey, Timothy").
+        // One name may disagree crosswise only when the other agrees exactly or closely: "Timothy Coffey" /
+        // "Dominey, Timothy" (a surname changed), "Sian Crosser" / "Beelitz, Siawn" (changed, and typed badly).
         let differentG = UInt8(gl - 1), differentF = UInt8(fl - 1)
         guard crossScore > directScore, crossG != 0 || crossF != 0,
-              (crossG < differentG && crossF < differentF) || crossG == 1 || crossF == 1,
+              (crossG < differentG && crossF < differentF) || (crossG != 0 && crossG <= 3) || (crossF != 0 && crossF <= 2),
               crossG == 0 || crossF == 0 || min(crossG, crossF) <= 3 else { return nil }
         // Agreeing only crosswise is weaker than agreeing as written: "Grant Thomas" and "Thomas Grant" can be
         // two people. An exact crosswise name counts as close, so other evidence has to carry the match.
