@@ -202,7 +202,16 @@ public struct CSVWriter: Sendable {
     /// ```swift
     /// try CSVWriter.writeAtomically(writer.data, to: URL(fileURLWithPath: "invite-businesses.csv"))
     /// ```
+    ///
+    /// A destination that is not a regular file — `/dev/null`, `/dev/stdout`, a named pipe — is written in place:
+    /// renaming over it would replace the device or pipe with a plain file (as root, `/dev/null` itself).
     public static func writeAtomically(_ data: Data, to url: URL) throws {
+        if isSpecialFile(url.path) {
+            let handle = try FileHandle(forWritingTo: url)
+            defer { try? handle.close() }
+            try handle.write(contentsOf: data)
+            return
+        }
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
@@ -215,5 +224,17 @@ public struct CSVWriter: Sendable {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
+    }
+
+    /// Whether `path` names an existing character device, block device, pipe or socket (links followed).
+    ///
+    /// ```swift
+    /// CSVWriter.isSpecialFile("/dev/null")   // true
+    /// ```
+    public static func isSpecialFile(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFCHR || type == S_IFIFO || type == S_IFBLK || type == S_IFSOCK
     }
 }

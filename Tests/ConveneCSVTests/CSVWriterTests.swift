@@ -43,6 +43,31 @@ final class CSVWriterTests: XCTestCase {
         XCTAssertThrowsError(try CSVWriter.writeAtomically(Data(), to: dir.appendingPathComponent("no/such/dir.csv")))
     }
 
+    /// A named pipe (as `--clusters /dev/stdout` or `>(gzip)` gives) is written into, not renamed over: the
+    /// pipe is still a pipe afterwards and its reader gets the bytes. (Renaming over `/dev/null` as root used to
+    /// replace the device with a plain file.)
+    func testAtomicWriteIntoAPipeWritesInPlace() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convene-fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("out.csv")
+        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+        XCTAssertTrue(CSVWriter.isSpecialFile(fifo.path))
+        XCTAssertTrue(CSVWriter.isSpecialFile("/dev/null"))
+        XCTAssertFalse(CSVWriter.isSpecialFile(dir.path + "/missing.csv"))
+        let received = LockedData()
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            if let reader = FileHandle(forReadingAtPath: fifo.path) { received.set(reader.readDataToEndOfFile()) }
+            done.signal()
+        }
+        try CSVWriter.writeAtomically(Data("a,b\r\n".utf8), to: fifo)
+        XCTAssertEqual(done.wait(timeout: .now() + 10), .success)
+        XCTAssertEqual(received.get(), Data("a,b\r\n".utf8))
+        XCTAssertTrue(CSVWriter.isSpecialFile(fifo.path), "the pipe was replaced by a file")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["out.csv"])
+    }
+
     /// Property: whatever text goes in comes back out, through any delimiter and line ending.
     func testRoundTripWriterToReader() throws {
         var rng = SplitMix64(seed: 2024)
@@ -65,4 +90,12 @@ final class CSVWriterTests: XCTestCase {
             XCTAssertTrue(doc.warnings.isEmpty, "round \(round): \(doc.warnings)")
         }
     }
+}
+
+/// Bytes handed from the reading thread to the test.
+private final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
+    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
 }

@@ -188,6 +188,21 @@ final class WorkbookHandle {
             try check(result, "workbook_close(\(destination.path))")
             return
         }
+        // A device or pipe (/dev/null, /dev/stdout) is written in place: renaming over it would replace it.
+        var info = stat()
+        if stat(destination.path, &info) == 0, case let type = info.st_mode & S_IFMT,
+           type == S_IFCHR || type == S_IFIFO || type == S_IFBLK || type == S_IFSOCK {
+            defer { try? FileManager.default.removeItem(at: temporaryFile) }
+            do {
+                let bytes = try Data(contentsOf: temporaryFile)
+                let handle = try FileHandle(forWritingTo: destination)
+                defer { try? handle.close() }
+                try handle.write(contentsOf: bytes)
+            } catch {
+                throw SpreadsheetError.fileSystem(path: destination.path, message: "\(error)")
+            }
+            return
+        }
         guard rename(temporaryFile.path, destination.path) == 0 else {
             let message = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporaryFile)
