@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Match quality and cost through the command a user runs (`convene merge`), beside Splink 5 on the same files.
-#   Scripts/bench-match.sh                  fake_1000, csv_example (+ csv_example_named), febrl1-4, synthetic 100k
+#   Scripts/bench-match.sh                  fake_1000, csv_example (+ csv_example_named), febrl1-4, employees 10k,
+#                                           synthetic 100k
 #   Scripts/bench-match.sh --full           … and the 1M-record synthetic set
 #   Scripts/bench-match.sh --only NAME      one data set (repeatable): e.g. --only febrl3 --only synthetic_1m
 #   Scripts/bench-match.sh --skip-splink    convene only
@@ -24,7 +25,7 @@ while [[ $# -gt 0 ]]; do
         --skip-splink) skip_splink=1 ;;
         --only) only+=("$2"); shift ;;
         --only=*) only+=("${1#--only=}") ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "bench-match: unknown argument $1" >&2; exit 2 ;;
     esac
     shift
@@ -48,7 +49,7 @@ else
 fi
 [[ -x "$bin" ]] || { echo "bench-match: no convene binary at $bin" >&2; exit 1; }
 
-names=(fake_1000 csv_example csv_example_named febrl1 febrl2 febrl3 febrl4 synthetic_100k)
+names=(fake_1000 csv_example csv_example_named febrl1 febrl2 febrl3 febrl4 employees_10k synthetic_100k)
 [[ $full == 1 ]] && names+=(synthetic_1m)
 [[ ${#only[@]} -gt 0 ]] && names=("${only[@]}")
 

@@ -18,6 +18,9 @@ folder). manifest.tsv lists name, files, kind (people | organizations | link) an
   febrl4             febrl4a.csv + febrl4b.csv, merged together; rec-N-org in 4a ↔ rec-N-dup-0 in 4b
   synthetic_100k     synthetic.py --count 100000 --seed 7
   synthetic_1m       synthetic.py --count 1000000 --seed 7   (--full, or --only synthetic_1m)
+  employees_10k      employees.py --records 10000 --seed 11: an employee roster in households, written without
+                     reading synthetic.py or the engine (spouses, parents and children at one address and often
+                     one employer, Sr./Jr., job changers and second jobs, maiden names, movers)
 
 FEBRL headers: "Given name","Surname","Street","Address 2","City","Postcode","State","Date of birth".
 `convene inspect` maps "Street number" and "Address 1" both to street (the first non-empty, the bare number,
@@ -40,7 +43,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 DEFAULT = ["fake_1000", "csv_example", "csv_example_named", "febrl1", "febrl2", "febrl3", "febrl4",
-           "synthetic_100k"]
+           "employees_10k", "synthetic_100k"]
 FULL = DEFAULT + ["synthetic_1m"]
 FEBRL_HEADER = ["Given name", "Surname", "Street", "Address 2", "City", "Postcode", "State", "Date of birth"]
 
@@ -263,6 +266,18 @@ def prepare(name, out, shared):
         if rebuilt:
             records, persons, seconds = synthetic.generate(os.path.join(out, files[0]),
                                                            os.path.join(out, name + ".truth.csv"), count, 7, files[0])
+            print(f"  {name}: generated {records} records of {persons} people in {seconds:.1f} s", file=sys.stderr)
+            write_stamp(out, name, stamp)
+    elif name == "employees_10k":
+        import employees
+        files = [name + ".csv"]
+        kind = "people"
+        stamp = stamp_of(me, os.path.join(HERE, "employees.py"), "records=10000 seed=11")
+        rebuilt = not fresh(out, name, files, stamp)
+        if rebuilt:
+            records, persons, seconds, _ = employees.generate(os.path.join(out, files[0]),
+                                                              os.path.join(out, name + ".truth.csv"), 10_000, 11,
+                                                              files[0], None)
             print(f"  {name}: generated {records} records of {persons} people in {seconds:.1f} s", file=sys.stderr)
             write_stamp(out, name, stamp)
     else:
