@@ -89,4 +89,38 @@ final class TermFrequencyTests: XCTestCase {
         XCTAssertTrue(shared.level.hasSuffix("used by several people here"), other.explanation.text)
         XCTAssertLessThanOrEqual(shared.weight, 1)
     }
+
+    /// A rare surname is strong evidence unless the given names differ: Adam and Rose Wilasford at one firm are
+    /// relatives as likely as not, whatever the name's rarity. A common surname keeps its penalty either way.
+    func testARareSurnamesBonusNeedsTheGivenNamesNotToDiffer() throws {
+        var settings = MatchSettings.people()
+        settings.estimateParameters = false          // the defaults' m and u, so only the frequencies vary
+        var all: [ContactRecord] = []
+        let given = ["Ann", "Raj", "Lena", "Omar", "Iris", "Theo", "Mina", "Cole", "Nia", "Ravi", "Eden", "Kai", "Zoe", "Ugo"]
+        for k in 0..<2_600 { all.append(contact(all.count + 1, given[k % given.count], "Family\(k)", email: "p\(k)@example.org")) }
+        for k in 0..<400 { all.append(contact(all.count + 1, given[k % given.count] + "a", "Smith", email: "s\(k)@example.org")) }
+        let adam = all.count + 1
+        all.append(contact(adam, "Adam", "Wilasford", org: "Crawford Roofing", postal: "43206"))
+        all.append(contact(adam + 1, "Rose", "Wilasford", org: "Crawford Roofing", postal: "43206"))
+        all.append(contact(adam + 2, "A", "Wilasford", email: "adam.w@example.net"))
+        let ref = { (n: Int) in RecordRef(file: "list.csv", record: n) }
+        func surname(_ a: Int, _ b: Int) throws -> (level: String, weight: Double, text: String) {
+            let r = try XCTUnwrap(Matcher.explainPair(records: all, ref(a), ref(b), settings: settings))
+            let t = try XCTUnwrap(r.explanation.terms.first { $0.comparison == "last name" })
+            return (t.level, t.weight, r.explanation.text)
+        }
+        let base = try XCTUnwrap(settings.comparisons.first { $0.name == "last name" }?.levels[1].weight)
+        // An initial does not say the given names differ: the rare surname counts with its bonus.
+        let initial = try surname(adam + 2, adam)
+        XCTAssertTrue(initial.level.hasPrefix("exact (frequency +"), initial.text)
+        XCTAssertGreaterThan(initial.weight, base + 1, initial.text)
+        // Different given names: the base weight only, and the explanation says why.
+        let relatives = try surname(adam, adam + 1)
+        XCTAssertEqual(relatives.level, "exact (first names differ: its rarity not counted)", relatives.text)
+        XCTAssertEqual(relatives.weight, base, accuracy: 1e-9, relatives.text)
+        // Smith is common: two different Smiths keep the penalty.
+        let smiths = try surname(2_601, 2_602)
+        XCTAssertTrue(smiths.level.hasPrefix("exact (frequency -"), smiths.text)
+        XCTAssertLessThan(smiths.weight, base, smiths.text)
+    }
 }

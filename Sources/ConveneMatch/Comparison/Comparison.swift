@@ -72,6 +72,13 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     /// local part "linda.ortiz" at two domains says no more than "Linda" = "Linda" and "Ortiz" = "Ortiz" do —
     /// every Linda Ortiz has that local part somewhere.
     public var coveredByAll: [FeatureColumn]?
+    /// P(this level | one person, a comparison covering this one — ``Comparison/coveredBy`` — is "different"):
+    /// nested fields change together (a move changes street, city and postal code at once; a new job the
+    /// organization and title), so their disagreements are not independent evidence. Estimated from the data
+    /// like m; nil where the level is never scored that way (its plain weight then applies).
+    public var mIfCoverDiffers: Double?
+    /// P(this level | different people, a covering comparison is "different"), from random pairs like u.
+    public var uIfCoverDiffers: Double?
 
     /// A level from its label, m and u, and optionally its bounds; it holds nothing apart and covers nothing.
     ///
@@ -105,6 +112,21 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
         let floor = (maximumWeight ?? 0) < -limit ? maximumWeight! - limit : -limit
         let ceiling = (minimumWeight ?? 0) > limit ? minimumWeight! + limit : limit
         return min(ceiling, max(floor, weight))
+    }
+
+    /// The weight of this level when a comparison covering it is "different": log2 of the conditional m and u,
+    /// kept between the plain weight (never stronger than counting it as independent) and 0 (a disagreement is
+    /// never evidence for a match). The plain weight when no conditional m and u are set.
+    ///
+    /// ```swift
+    /// var city = ComparisonLevel(label: "different", m: 0.08, u: 0.76)
+    /// city.mIfCoverDiffers = 0.5; city.uIfCoverDiffers = 0.85
+    /// city.weightIfCoverDiffers(limit: 10)   // ≈ −0.77, where the plain weight is ≈ −3.25
+    /// ```
+    public func weightIfCoverDiffers(limit: Double) -> Double {
+        let plain = effectiveWeight(limit: limit)
+        guard let cm = mIfCoverDiffers, let cu = uIfCoverDiffers, !isNull else { return plain }
+        return min(0, max(min(plain, 0), MatchWeight.log2Ratio(cm, cu)))
     }
 
     /// Moves m so that the weight lies within the bounds (u is what random pairs show; m is the estimate).
@@ -178,6 +200,9 @@ public struct Comparison: Hashable, Codable, Sendable {
     /// ```
     public func level(_ label: String) -> Int? { levels.firstIndex { $0.label == label } }
 
+    /// The index of its "different" level (the last one), or −1 without one.
+    var differentLevel: Int { levels.count > 1 && levels[levels.count - 1].label == "different" ? levels.count - 1 : -1 }
+
     /// A copy with the weight bounds of one level changed (e.g. "different organization" is weak evidence).
     ///
     /// ```swift
@@ -195,14 +220,32 @@ public struct Comparison: Hashable, Codable, Sendable {
         return c
     }
 
+    /// The same comparison with the prior conditional m and u of its level `label` when a comparison covering it
+    /// is "different" (``ComparisonLevel/mIfCoverDiffers``): training re-estimates them from the data.
+    ///
+    /// ```swift
+    /// Comparison(name: "city", column: .city, kind: .text, coveredBy: [.postalCode, .street])
+    ///     .ifCoverDiffers("different", m: 0.5, u: 0.85)   // after a move the city often changes too
+    /// ```
+    public func ifCoverDiffers(_ label: String, m: Double, u: Double) -> Comparison {
+        var c = self
+        if let i = c.level(label) {
+            c.levels[i].mIfCoverDiffers = m
+            c.levels[i].uIfCoverDiffers = u
+        }
+        return c
+    }
+
     /// Default levels with prior m/u used when the data is too small or too distinct to estimate them, and the
     /// bounds that hold whatever the data says. A shared identifier agrees by at most +1 bit: it says the records
     /// are near each other (one household, one firm), not that they are one person.
     ///
     /// Every agreement level weighs at least 0 (agreeing is never evidence against a match) and every "different"
     /// level at most 0 (m ≤ u: disagreeing is never evidence for one). The identity fields carry stronger bounds:
-    /// a different given name weighs −4 bits or less, a different date of birth −3 bits or less, and conflicting
-    /// generational suffixes −12 bits or less.
+    /// a different given name or surname weighs −4 bits or less, a different date of birth −3 bits or less, and
+    /// conflicting generational suffixes −12 bits or less. A different surname does not hold clusters apart
+    /// (people marry), but without its bound EM on a roster of colleagues sharing a site address and a main line
+    /// learned that a quarter of matches have another surname (−1.9 bits).
     ///
     /// ```swift
     /// let levels = Comparison.defaultLevels(for: .givenName, tf: true)
@@ -233,7 +276,7 @@ public struct Comparison: Hashable, Codable, Sendable {
         case .familyName:
             return [null, covering(agree("exact", 0.85, 0.005, tf: tf)), covering(agree("close", 0.06, 0.005)),
                     covering(free("somewhat close", 0.03, 0.02)),
-                    free("initial only", 0.02, 0.05), differ("different", 0.04, 0.92)]
+                    free("initial only", 0.02, 0.05), differ("different", 0.04, 0.92, max: -4)]
         case .email:
             var sameLocal = agree("same local part", 0.05, 0.0005), closeAddress = agree("close", 0.03, 0.003)
             sameLocal.coveredByAll = [.givenName, .familyName]
@@ -265,5 +308,12 @@ public struct Comparison: Hashable, Codable, Sendable {
             // bound keeps the conflict decisive: it may exceed ``MatchSettings/weightLimit``.
             return [null, agree("same", 0.97, 0.5), differ("conflict", 0.00001, 0.5, max: -12, holdsApart: true)]
         }
+    }
+}
+
+extension Array where Element == Comparison {
+    /// Per comparison: the indices of the comparisons covering it (``Comparison/coveredBy``).
+    var coveringIndices: [[Int]] {
+        map { c in c.coveredBy.compactMap { column in firstIndex { $0.column == column } } }
     }
 }

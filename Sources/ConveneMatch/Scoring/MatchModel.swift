@@ -107,6 +107,9 @@ final class MatchModel: Sendable {
             if level == 1, let d = tf[i] {
                 if fullNameAdjusted, let (g, f) = scorer.fullName, i == g || i == f {
                     label = i == g ? "exact (full name, frequency \(PairExplanation.signed(d)))" : "exact (in full name)"
+                } else if d == 0, i == scorer.names?.family, !scorer.surnameTFApplies(pattern),
+                          va >= 0, scorer.tfDelta(i, value: va) > 0 {
+                    label = "exact (first names differ: its rarity not counted)"
                 } else {
                     label = "exact (frequency \(PairExplanation.signed(d)))"
                 }
@@ -115,6 +118,9 @@ final class MatchModel: Sendable {
                 label += " (no stronger than the exact full name \(PairExplanation.signed(-excess)))"
             }
             if covered { label += c.kind == .email ? " (says no more than the names)" : " (covered by the address)" }
+            if scorer.weights[i][Int(level)] < 0, let j = scorer.coveringDisagreement(i, pattern: pattern) {
+                label += " (given another \(settings.comparisons[j].name))"
+            }
             if level != 0, c.kind.hasSharedLevel, c.levels[Int(level)].label.hasPrefix("shared") {
                 label += (tf[i] ?? 0) > 0 ? " — a household's, and the names agree" : " — used by several people here"
             }

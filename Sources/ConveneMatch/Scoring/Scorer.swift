@@ -14,8 +14,14 @@ import Foundation
 /// because fifteen records in the input carry that name) — and namesakes chained on nicknames alone.
 struct Scorer: @unchecked Sendable {
     let weights: [[Double]]
-    /// Per comparison: the comparisons whose agreement covers its own (see ``Comparison/coveredBy``).
+    /// Per comparison: the comparisons whose agreement covers its own, and whose disagreement covers its own
+    /// disagreement (see ``Comparison/coveredBy``).
     let covering: [[Int]]
+    /// Per comparison: its "different" level (the last, weighing at most 0), or −1.
+    let differentLevel: [Int]
+    /// Per comparison and level: the weight when a comparison covering it is "different"
+    /// (``ComparisonLevel/weightIfCoverDiffers(limit:)``).
+    let weightsIfCoverDiffers: [[Double]]
     /// Per comparison and level: does this agreement cover others?
     let covers: [[Bool]]
     /// Per comparison and level: comparisons that must all agree at a covering level to cover it.
@@ -38,6 +44,9 @@ struct Scorer: @unchecked Sendable {
     let exactNameWeight: [Double]
     /// The first-name and last-name comparisons (whether or not term frequencies apply).
     let names: (given: Int, family: Int)?
+    /// The first-name level that says "a different person's name" (−1 without names): while it holds, a rare
+    /// surname's frequency bonus does not apply (see ``surnameTFApplies(_:)``).
+    let givenDifferentLevel: Int
     /// Per comparison with a shared level: that level, and value ID → a household's shared value (see
     /// ``FeatureColumnData/householdShared``); -1 and empty elsewhere.
     let sharedLevel: [Int]
@@ -55,9 +64,9 @@ struct Scorer: @unchecked Sendable {
                 (l.coveredByAll ?? []).compactMap { col in settings.comparisons.firstIndex { $0.column == col } }
             }
         }
-        covering = settings.comparisons.map { c in
-            c.coveredBy.compactMap { col in settings.comparisons.firstIndex { $0.column == col } }
-        }
+        covering = settings.comparisons.coveringIndices
+        differentLevel = settings.comparisons.map(\.differentLevel)
+        weightsIfCoverDiffers = settings.comparisons.map { $0.levels.map { $0.weightIfCoverDiffers(limit: limit) } }
         priorWeight = MatchWeight.log2Ratio(settings.prior, 1 - settings.prior)
         tfLimit = settings.termFrequencyLimit
         var enabled: [Bool] = [], nonNulls: [Double] = [], us: [Double] = [], freqs: [UnsafeBufferPointer<Int32>] = []
@@ -89,8 +98,10 @@ struct Scorer: @unchecked Sendable {
         if let g = settings.comparisons.firstIndex(where: { $0.column == .givenName }),
            let f = settings.comparisons.firstIndex(where: { $0.column == .familyName }) {
             names = (g, f)
+            givenDifferentLevel = settings.comparisons[g].levels.lastIndex { $0.canHoldApart == true } ?? -1
         } else {
             names = nil
+            givenDifferentLevel = -1
         }
         let shared = settings.comparisons.map { c in
             c.kind.hasSharedLevel ? c.levels.firstIndex { $0.label.hasPrefix("shared") } ?? -1 : -1
@@ -107,7 +118,10 @@ struct Scorer: @unchecked Sendable {
             let base = weights[g][1] + weights[f][1]
             let u = tfUExact[g] * tfUExact[f], limit = tfLimit, count = fullNameCount, frequency = fullNameFrequency
             exactNameWeight = (0..<table.count).map { r in
-                // A name seen once says nothing about how common it is beyond the input's size.
+                // A name seen once says nothing about how common it is beyond the input's size. The cap counts
+                // the name's own records (not ``strangerFrequency``): a nickname or a typo of a rare name is as
+                // often a relative's (Mary and Maria Rockmore) as the same person's, so it stays weaker than an
+                // exact rare name, which is what the stranger frequency strengthens.
                 guard let gv = given.first(of: r), let fv = family.first(of: r),
                       let n = frequency[FeatureTable.fullNameKey(gv, fv)], n >= 2 else { return .infinity }
                 return base + min(limit, max(-limit, log2(u / max(Double(n) / count, 1e-12))))
@@ -163,11 +177,38 @@ struct Scorer: @unchecked Sendable {
     }
 
     /// The correction for an exact match on a whole name (given and family value IDs), replacing both names' own.
+    ///
+    /// What the correction needs is how likely a *stranger* is to carry the name: the share of the other records
+    /// carrying it, leaving the pair being scored out. Counting the pair itself (as term frequencies usually do)
+    /// makes every name at least 2/N common: in 10,000 records "Alicia Winbury", carried by one person's two
+    /// records and nobody else's, weighed 4.9 bits *less* than an average name. Left out, the other records say
+    /// nothing of a name nobody else carries; then the two names' own frequencies among the other records
+    /// (each seen at least once, add-one) say how likely a stranger is to have both: Alicia is common, Winbury
+    /// is not. The larger of the two estimates counts, so a full name common in the input (Maria Garcia, more
+    /// common than Maria and Garcia apart would make it) stays weak evidence.
     @inline(__always) func fullNameDelta(given g: Int32, family f: Int32) -> Double {
         guard let fullName, let count = fullNameFrequency[FeatureTable.fullNameKey(g, f)] else { return 0 }
-        let freq = Double(count) / fullNameCount
         let u = tfUExact[fullName.given] * tfUExact[fullName.family]
-        return min(tfLimit, max(-tfLimit, log2(u / max(freq, 1e-12))))
+        return min(tfLimit, max(-tfLimit, log2(u / max(strangerFrequency(given: g, family: f, count: count), 1e-12))))
+    }
+
+    /// How likely a record of someone else is to carry this full name, `count` records of the input carrying it
+    /// (see ``fullNameDelta(given:family:)``).
+    @inline(__always) func strangerFrequency(given g: Int32, family f: Int32, count: Int32) -> Double {
+        guard let (gi, fi) = fullName, g >= 0, f >= 0 else { return 1 }
+        return Self.strangerFrequency(count: count, of: fullNameCount,
+                                      given: tfFrequency[gi][Int(g)], of: tfNonNull[gi],
+                                      family: tfFrequency[fi][Int(f)], of: tfNonNull[fi])
+    }
+
+    /// The larger of the full name's share among the other records and the product of its two names' shares
+    /// among them (each seen at least once): counts of records carrying it, out of the records with a value.
+    static func strangerFrequency(count: Int32, of total: Double, given: Int32, of givenTotal: Double,
+                                  family: Int32, of familyTotal: Double) -> Double {
+        guard total > 2, givenTotal > 2, familyTotal > 2 else { return 1 }
+        let others = Double(max(0, Int(count) - 2)) / (total - 2)
+        let g = Double(max(1, Int(given) - 1)) / (givenTotal - 1), f = Double(max(1, Int(family) - 1)) / (familyTotal - 1)
+        return max(others, g * f)
     }
 
     /// The whole name's value IDs when both names agree exactly as written (not crosswise) and the full-name
@@ -194,7 +235,7 @@ struct Scorer: @unchecked Sendable {
         }
         for i in 0..<weights.count where tfEnabled[i] && !handled.contains(i) {
             guard (pattern >> UInt64(4 * i)) & 0xF == 1, let v = comparer.views[i].first(of: a) else { continue }
-            let d = tfDelta(i, value: v)
+            let d = tfDelta(i, value: v, pattern: pattern)
             by[i] = d
             total += d
         }
@@ -210,7 +251,37 @@ struct Scorer: @unchecked Sendable {
         return (total, by)
     }
 
-    /// The weight of comparison i's level in `pattern`, 0 when its agreement is covered by another's.
+    /// The term-frequency correction of comparison i's exact value v in a pair with this pattern.
+    ///
+    /// A surname's rarity says how unlikely two *strangers* are to share it. When the given names differ, the
+    /// other explanation of a shared surname is a relative — a spouse, a parent, a child, often at the same
+    /// address and employer — and relatives share a rare surname as readily as a common one: "Adam Wilasford"
+    /// and "Rose Wilasford" at one roofing firm are no likelier one person because few people are called
+    /// Wilasford. So with a different given name a surname keeps a common name's penalty (Smith is weak
+    /// evidence whatever the first names) but not a rare name's bonus.
+    @inline(__always) func tfDelta(_ i: Int, value v: Int32, pattern: UInt64) -> Double {
+        let d = tfDelta(i, value: v)
+        guard d > 0, i == names?.family, !surnameTFApplies(pattern) else { return d }
+        return 0
+    }
+
+    /// False when the pair's given names differ (``givenDifferentLevel``): a shared surname is then a family's.
+    @inline(__always) func surnameTFApplies(_ pattern: UInt64) -> Bool {
+        guard let (g, _) = names, givenDifferentLevel > 0 else { return true }
+        return Int((pattern >> UInt64(4 * g)) & 0xF) != givenDifferentLevel
+    }
+
+    /// The weight of comparison i's level in `pattern`: 0 when its agreement is covered by another's, and its
+    /// conditional weight when it weighs against the pair and a comparison covering it is "different".
+    ///
+    /// Fellegi-Sunter adds the fields' evidence as if independent. Nested fields are not: a person who moved has
+    /// another street, city and postal code at once, and one who changed jobs another organization and title.
+    /// Counting each disagreement in full sums one event three times (−4.6 bits for a move where the street
+    /// alone says −1.4), and a job changer whose name is all that still agrees could never link. So once the
+    /// covering field disagrees, the covered one weighs what it says *given that*: m and u conditional on the
+    /// covering field differing, estimated from the data (``ComparisonLevel/mIfCoverDiffers``). Where records
+    /// are corrupted field by field (a typed list), the city still disagrees far more often among strangers and
+    /// keeps its weight; where people move and change jobs, it weighs little.
     @inline(__always) func levelWeight(_ i: Int, pattern: UInt64) -> Double {
         let l = Int((pattern >> UInt64(4 * i)) & 0xF)
         let w = weights[i][l]
@@ -218,8 +289,17 @@ struct Scorer: @unchecked Sendable {
             for j in covering[i] where covers[j][Int((pattern >> UInt64(4 * j)) & 0xF)] { return 0 }
             let all = levelCovering[i][l]
             if !all.isEmpty && all.allSatisfy({ covers[$0][Int((pattern >> UInt64(4 * $0)) & 0xF)] }) { return 0 }
+        } else if w < 0 {
+            for j in covering[i] where Int((pattern >> UInt64(4 * j)) & 0xF) == differentLevel[j] {
+                return weightsIfCoverDiffers[i][l]
+            }
         }
         return w
+    }
+
+    /// The comparison whose disagreement covers comparison i's in `pattern` (see ``levelWeight(_:pattern:)``).
+    func coveringDisagreement(_ i: Int, pattern: UInt64) -> Int? {
+        return covering[i].first { Int((pattern >> UInt64(4 * $0)) & 0xF) == differentLevel[$0] }
     }
 
     /// The total weight of a pair (prior included). Allocation-free: this runs once per candidate pair.
@@ -232,7 +312,7 @@ struct Scorer: @unchecked Sendable {
             skipG = g; skipF = f
         }
         for i in 0..<weights.count where tfEnabled[i] && i != skipG && i != skipF {
-            if (pattern >> UInt64(4 * i)) & 0xF == 1, let v = comparer.views[i].first(of: a) { w += tfDelta(i, value: v) }
+            if (pattern >> UInt64(4 * i)) & 0xF == 1, let v = comparer.views[i].first(of: a) { w += tfDelta(i, value: v, pattern: pattern) }
         }
         if skipG < 0 { w -= nameExcess(comparer, a, b, pattern: pattern) }
         if !householdComparisons.isEmpty { w += householdExcess(comparer, a, b, pattern: pattern).total }

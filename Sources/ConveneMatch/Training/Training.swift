@@ -16,8 +16,12 @@ enum Training {
         let chunk = 25_000
         let chunks = Array(stride(from: 0, to: samples, by: chunk))
         let shape = levels.map(\.count)
-        let partial = Parallel.map(chunks, minimumChunk: 1) { start -> [[Double]] in
+        let covers = Covers(comparer.comparisons)
+        // Per chunk: the level counts, and the same counts among pairs where a covering comparison differs.
+        let partial = Parallel.map(chunks, minimumChunk: 1) { start -> [[[Double]]] in
             var counts = shape.map { [Double](repeating: 0, count: $0) }
+            var ifCoverDiffers = counts
+            var pairLevels = [Int](repeating: 0, count: shape.count)
             var state = splitmix(seed ^ UInt64(start))
             var drawn = 0
             while drawn < min(chunk, samples - start) {
@@ -27,12 +31,31 @@ enum Training {
                 let b = Int(state % UInt64(n))
                 if a == b { continue }
                 drawn += 1
-                for i in 0..<shape.count { counts[i][Int(comparer.level(i, a, b))] += 1 }
+                for i in 0..<shape.count {
+                    pairLevels[i] = Int(comparer.level(i, a, b))
+                    counts[i][pairLevels[i]] += 1
+                }
+                for i in covers.conditional where covers.differs(i, { pairLevels[$0] }) {
+                    ifCoverDiffers[i][pairLevels[i]] += 1
+                }
             }
-            return counts
+            return [counts, ifCoverDiffers]
         }
         var counts = shape.map { [Double](repeating: 0, count: $0) }
-        for p in partial { for i in counts.indices { for l in counts[i].indices { counts[i][l] += p[i][l] } } }
+        var ifCoverDiffers = counts
+        for p in partial {
+            for i in counts.indices {
+                for l in counts[i].indices { counts[i][l] += p[0][i][l]; ifCoverDiffers[i][l] += p[1][i][l] }
+            }
+        }
+        for i in covers.conditional {
+            let nonNull = ifCoverDiffers[i].dropFirst().reduce(0, +)
+            guard nonNull >= 50 else { continue }
+            let k = Double(levels[i].count - 1)
+            for l in 1..<levels[i].count where levels[i][l].uIfCoverDiffers != nil {
+                levels[i][l].uIfCoverDiffers = (ifCoverDiffers[i][l] + 1) / (nonNull + k)
+            }
+        }
         for i in 0..<levels.count {
             let nonNull = counts[i].dropFirst().reduce(0, +)
             guard nonNull >= 50 else { continue }                      // too little data: keep the default u
@@ -137,11 +160,49 @@ enum Training {
         var counts: [UInt64: Int] = [:]
         for p in allPatterns { counts[p.bitPattern, default: 0] += 1 }   // patterns stored as Double bits (Matcher)
         estimateM(patterns: counts, levels: &levels, prior: &prior, iterations: iterations, updateM: false)
+        estimateConditionalM(patterns: counts, levels: &levels, candidatePrior: prior,
+                             covers: Covers(comparer.comparisons))
         // The prior is the probability that two *random* records match, as in Splink — not the share of matches
         // among candidate pairs, which blocking on names has already enriched (counting name agreement twice would
         // link every "Bob Smith" to every other). Matches outside the candidate pairs are assumed negligible.
         let allPairs = Double(recordCount) * Double(recordCount - 1) / 2
         if allPairs > 0 { prior = min(prior, max(1e-12, prior * Double(allPatterns.count) / allPairs)) }
+    }
+
+    /// m of the levels that have a conditional weight (``ComparisonLevel/mIfCoverDiffers``): among the candidate
+    /// pairs where a covering comparison is "different", the share of each level, each pair counted by its
+    /// posterior probability of being a match (from the trained m, u and the candidates' share of matches). Three
+    /// rounds, each scoring with the conditional weights of the last; a light pull towards the previous value keeps
+    /// a level hardly seen from collapsing, and fewer than 20 matches' worth of such pairs keeps the defaults.
+    static func estimateConditionalM(patterns: [UInt64: Int], levels: inout [[ComparisonLevel]], candidatePrior: Double,
+                                     covers: Covers, limit: Double = 10) {
+        guard !covers.conditional.isEmpty else { return }
+        let lambda = min(max(candidatePrior, 1e-6), 0.999)
+        let priorWeight = log2(lambda / (1 - lambda))
+        let decoded: [([Int], Double)] = patterns.keys.sorted().map { p in
+            ((0..<levels.count).map { Int((p >> UInt64(4 * $0)) & 0xF) }, Double(patterns[p]!))
+        }
+        for _ in 0..<3 {
+            var sums = levels.map { [Double](repeating: 0, count: $0.count) }
+            for (lv, count) in decoded {
+                var w = priorWeight
+                for i in lv.indices where lv[i] != 0 {
+                    let level = levels[i][lv[i]]
+                    let plain = level.effectiveWeight(limit: limit)
+                    w += plain < 0 && covers.differs(i, { lv[$0] }) ? level.weightIfCoverDiffers(limit: limit) : plain
+                }
+                let p = MatchWeight.probability(w) * count
+                for i in covers.conditional where lv[i] != 0 && covers.differs(i, { lv[$0] }) { sums[i][lv[i]] += p }
+            }
+            for i in covers.conditional {
+                let total = sums[i].dropFirst().reduce(0, +)
+                guard total >= 20 else { continue }
+                for l in 1..<levels[i].count {
+                    guard let old = levels[i][l].mIfCoverDiffers else { continue }
+                    levels[i][l].mIfCoverDiffers = (sums[i][l] + old) / (total + 1)
+                }
+            }
+        }
     }
 
     /// Levels are listed from the strongest agreement to "different"; a stronger agreement never weighs less than
@@ -191,3 +252,27 @@ extension BlockingKey {
     }
 }
 
+/// Which comparisons cover which (``Comparison/coveredBy``), for the conditional weights of nested fields.
+struct Covers {
+    /// Per comparison: the comparisons covering it.
+    let covering: [[Int]]
+    /// Per comparison: its "different" level, or −1.
+    let different: [Int]
+    /// The comparisons with at least one level weighed conditionally (``ComparisonLevel/mIfCoverDiffers``).
+    let conditional: [Int]
+
+    init(_ comparisons: [Comparison]) {
+        let covering = comparisons.coveringIndices
+        self.covering = covering
+        different = comparisons.map(\.differentLevel)
+        conditional = comparisons.indices.filter { i in
+            !covering[i].isEmpty && comparisons[i].levels.contains { $0.mIfCoverDiffers != nil && $0.uIfCoverDiffers != nil }
+        }
+    }
+
+    /// Whether a comparison covering comparison i is at its "different" level (`level(j)` gives j's level).
+    @inline(__always) func differs(_ i: Int, _ level: (Int) -> Int) -> Bool {
+        for j in covering[i] where different[j] >= 0 && level(j) == different[j] { return true }
+        return false
+    }
+}

@@ -1,0 +1,113 @@
+import ConveneModel
+import XCTest
+@testable import ConveneMatch
+
+/// Evidence that is not independent is not counted as if it were: nested fields that change together (a move, a
+/// new job), and a name whose frequency the pair's own records inflate.
+final class DependenceTests: XCTestCase {
+    private let ref = { (n: Int) in RecordRef(file: "list.csv", record: n) }
+
+    private func term(_ report: PairReport, _ comparison: String) throws -> ExplanationTerm {
+        try XCTUnwrap(report.explanation.terms.first { $0.comparison == comparison }, report.explanation.text)
+    }
+
+    /// A person who moved and changed jobs: another street, city and postal code, another employer and title.
+    /// Once the street differs, the city and postal code weigh what they add given that (the defaults' conditional
+    /// m and u), not their full weight again; the title likewise given another organization. Where the street
+    /// agrees, a different city keeps its full weight.
+    func testNestedFieldsWeighWhatTheyAddGivenTheCoveringField() throws {
+        var settings = MatchSettings.people()
+        settings.estimateParameters = false
+        let records = [
+            contact(1, "Alicia", "Winbury", org: "Precision Staffing Group", title: "General Laborer",
+                    street: "5871 Pine Ave", city: "Parma Heights", postal: "44130"),
+            contact(2, "Alicia", "Winbury", org: "Acme Tool & Die", title: "Quality Inspector",
+                    street: "28042 Carnegie Ave", city: "Cleveland", postal: "43204"),
+            contact(3, "Alicia", "Winbury", street: "5871 Pine Ave", city: "Lakewood", postal: "44130"),
+        ]
+        let moved = try XCTUnwrap(Matcher.explainPair(records: records, ref(1), ref(2), settings: settings))
+        let city = try term(moved, "city"), postal = try term(moved, "postal code"), title = try term(moved, "title")
+        let levels = { (name: String) in try XCTUnwrap(settings.comparisons.first { $0.name == name }?.levels.last) }
+        XCTAssertEqual(city.level, "different (given another postal code)", moved.explanation.text)
+        XCTAssertEqual(city.weight, try levels("city").weightIfCoverDiffers(limit: settings.weightLimit), accuracy: 1e-9)
+        XCTAssertEqual(city.weight, log2(0.5 / 0.85), accuracy: 1e-9)
+        XCTAssertEqual(postal.level, "different (given another street)", moved.explanation.text)
+        XCTAssertEqual(postal.weight, log2(0.5 / 0.8), accuracy: 1e-9)
+        XCTAssertEqual(title.level, "different (given another organization)", moved.explanation.text)
+        XCTAssertEqual(title.weight, log2(0.85 / 0.93), accuracy: 1e-9)
+        // Each conditional weight is weaker than the plain one it replaces, and never evidence for a match.
+        for name in ["city", "postal code", "title"] {
+            let level = try levels(name)
+            XCTAssertGreaterThan(level.weightIfCoverDiffers(limit: 10), level.effectiveWeight(limit: 10), name)
+            XCTAssertLessThanOrEqual(level.weightIfCoverDiffers(limit: 10), 0, name)
+        }
+        // The street agrees: the city's disagreement is weighed in full.
+        let sameStreet = try XCTUnwrap(Matcher.explainPair(records: records, ref(1), ref(3), settings: settings))
+        let plainCity = try term(sameStreet, "city")
+        XCTAssertFalse(plainCity.level.contains("given another"), sameStreet.explanation.text)
+        XCTAssertEqual(plainCity.weight, try levels("city").effectiveWeight(limit: settings.weightLimit), accuracy: 1e-9)
+        // The parameters table shows the conditional level next to the plain one.
+        XCTAssertTrue(settings.parameterRows.contains { $0[0] == "city" && $0[1] == "different, given another postal code or street" })
+    }
+
+    /// The conditional m comes from the data: among candidate pairs whose street differs, the share of each city
+    /// level among the likely matches. Here one person's records with another street have another city half the
+    /// time (moves within a metro area); strangers almost always.
+    func testConditionalMIsEstimatedFromTheMatchesWhoseCoveringFieldDiffers() throws {
+        let comparisons = MatchSettings.people().comparisons
+        func index(_ name: String) -> Int { comparisons.firstIndex { $0.name == name }! }
+        let given = index("first name"), family = index("last name"), street = index("street"), city = index("city")
+        let streetDifferent = comparisons[street].levels.count - 1, cityDifferent = comparisons[city].levels.count - 1
+        func pattern(_ levels: [Int: Int]) -> UInt64 {
+            levels.reduce(0) { $0 | UInt64($1.value) << UInt64(4 * $1.key) }
+        }
+        let differentGiven = comparisons[given].levels.count - 1, differentFamily = comparisons[family].levels.count - 1
+        let patterns: [UInt64: Int] = [
+            // One person: both names agree; another street, and another city in half of those pairs.
+            pattern([given: 1, family: 1, street: streetDifferent, city: cityDifferent]): 300,
+            pattern([given: 1, family: 1, street: streetDifferent, city: 1]): 300,
+            pattern([given: 1, family: 1, street: 1, city: 1]): 400,
+            // Strangers: nothing agrees.
+            pattern([given: differentGiven, family: differentFamily, street: streetDifferent, city: cityDifferent]): 20_000,
+        ]
+        var levels = comparisons.map(\.levels)
+        let before = try XCTUnwrap(levels[city][cityDifferent].mIfCoverDiffers)
+        Training.estimateConditionalM(patterns: patterns, levels: &levels, candidatePrior: 1_000.0 / 21_000,
+                                      covers: Covers(comparisons))
+        let estimated = try XCTUnwrap(levels[city][cityDifferent].mIfCoverDiffers)
+        XCTAssertEqual(estimated, 0.5, accuracy: 0.02, "default was \(before)")
+        // Strangers do not move the estimate: almost all their weight is on "not a match".
+        XCTAssertNil(levels[city][1].mIfCoverDiffers, "the exact level is never weighed conditionally")
+    }
+
+    /// How common a name is, is judged by the *other* records. "Alicia Winbury", carried by one person's two
+    /// records and nobody else's, is strong evidence (Alicia is a common name, Winbury is not); counting the
+    /// pair's own records made every such name at least 2/N common and weighed it below an average name. A full
+    /// name many different people carry stays weak evidence.
+    func testARareFullNameIsJudgedByTheOtherRecords() throws {
+        var settings = MatchSettings.people()
+        settings.estimateParameters = false
+        var all: [ContactRecord] = []
+        let given = ["Ann", "Raj", "Lena", "Omar", "Iris", "Theo", "Mina", "Cole", "Nia", "Ravi", "Eden", "Kai", "Zoe"]
+        for k in 0..<2_000 { all.append(contact(all.count + 1, given[k % given.count], "Family\(k)", email: "p\(k)@example.org")) }
+        for k in 0..<20 { all.append(contact(all.count + 1, "Alicia", "Other\(k)", email: "a\(k)@example.org")) }
+        for k in 0..<40 { all.append(contact(all.count + 1, "Maria", "Garcia", email: "mg\(k)@example.org")) }
+        let alicia = all.count + 1
+        all.append(contact(alicia, "Alicia", "Winbury", email: "alicia.winbury@staffing.example.com"))
+        all.append(contact(alicia + 1, "Alicia", "Winbury", email: "alicialakeside@example.net"))
+        let maria = 2_021
+        let rare = try XCTUnwrap(Matcher.explainPair(records: all, ref(alicia), ref(alicia + 1), settings: settings))
+        let common = try XCTUnwrap(Matcher.explainPair(records: all, ref(maria), ref(maria + 1), settings: settings))
+        let rareName = try term(rare, "first name"), commonName = try term(common, "first name")
+        XCTAssertTrue(rareName.level.hasPrefix("exact (full name, frequency +"), rare.explanation.text)
+        XCTAssertTrue(commonName.level.hasPrefix("exact (full name, frequency -"), common.explanation.text)
+        XCTAssertGreaterThan(rareName.weight - commonName.weight, 8, "\(rare.explanation.text)\n\(common.explanation.text)")
+        // The stranger frequency: nobody else is called Alicia Winbury, 19 other records are Alicias, no other
+        // record is a Winbury (counted once, add-one); 38 other records are Maria Garcia.
+        let n = Double(all.count)
+        XCTAssertEqual(Scorer.strangerFrequency(count: 2, of: n, given: 22, of: n, family: 2, of: n),
+                       21 / (n - 1) * 1 / (n - 1), accuracy: 1e-15)
+        XCTAssertEqual(Scorer.strangerFrequency(count: 40, of: n, given: 40, of: n, family: 40, of: n),
+                       38 / (n - 2), accuracy: 1e-12)
+    }
+}
