@@ -72,6 +72,10 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     /// local part "linda.ortiz" at two domains says no more than "Linda" = "Linda" and "Ortiz" = "Ortiz" do —
     /// every Linda Ortiz has that local part somewhere.
     public var coveredByAll: [FeatureColumn]?
+    /// The weight this agreement may reach past ``MatchSettings/weightLimit`` (bits), if any. The limit keeps an
+    /// identifier that people share — a household phone, a site's address, an inbox — from deciding a score on
+    /// its own; a date of birth is a person's own, and its exact agreement may say more.
+    public var ceiling: Double?
     /// P(this level | one person, a comparison covering this one — ``Comparison/coveredBy`` — is "different"):
     /// nested fields change together (a move changes street, city and postal code at once; a new job the
     /// organization and title), so their disagreements are not independent evidence. Estimated from the data
@@ -110,8 +114,9 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     /// ```
     public func effectiveWeight(limit: Double) -> Double {
         let floor = (maximumWeight ?? 0) < -limit ? maximumWeight! - limit : -limit
-        let ceiling = (minimumWeight ?? 0) > limit ? minimumWeight! + limit : limit
-        return min(ceiling, max(floor, weight))
+        var top = (minimumWeight ?? 0) > limit ? minimumWeight! + limit : limit
+        if let ceiling, ceiling > top { top = ceiling }
+        return min(top, max(floor, weight))
     }
 
     /// The weight of this level when a comparison covering it is "different": log2 of the conditional m and u,
@@ -298,7 +303,11 @@ public struct Comparison: Hashable, Codable, Sendable {
             // A partnership's lists come from one region: many people share a postal code.
             return [null, covering(agree("exact", 0.85, 0.05)), free("same prefix", 0.05, 0.15), differ("different", 0.10, 0.80)]
         case .date:
-            return [null, agree("exact", 0.75, 0.001), agree("one typo", 0.10, 0.01), free("same year", 0.05, 0.05),
+            // A date of birth is a person's own (twins aside): its exact agreement may weigh up to 14 bits, past
+            // the limit the shared-prone contact points keep.
+            var exact = agree("exact", 0.75, 0.001)
+            exact.ceiling = 14
+            return [null, exact, agree("one typo", 0.10, 0.01), free("same year", 0.05, 0.05),
                     differ("different", 0.10, 0.939, max: -3, holdsApart: true)]
         case .exact:
             return [null, agree("exact", 0.85, 0.01), differ("different", 0.15, 0.99)]
