@@ -164,6 +164,11 @@ public struct Comparison: Hashable, Codable, Sendable {
     /// at a level that says "the same address" (``ComparisonLevel/coversOthers``), this comparison's agreement
     /// weighs 0; its disagreement still counts.
     public var coveredBy: [FeatureColumn]
+    /// Fields whose change this one's often comes with, without their agreement saying what this one's would: a
+    /// new job brings another organization, title, work email and desk phone at once. When one of them (or of
+    /// ``coveredBy``) is "different", this comparison's disagreement weighs its conditional weight
+    /// (``ComparisonLevel/mIfCoverDiffers``).
+    public var changesWith: [FeatureColumn]
 
     /// A comparison of one column; without `levels`, the kind's default levels
     /// (``defaultLevels(for:tf:)``, with term frequency on the exact level of the name columns).
@@ -173,15 +178,16 @@ public struct Comparison: Hashable, Codable, Sendable {
     ///     .bounding("different", minimum: -1, maximum: 0)
     /// ```
     public init(name: String, column: FeatureColumn, kind: ComparisonKind, levels: [ComparisonLevel]? = nil,
-                coveredBy: [FeatureColumn] = []) {
+                coveredBy: [FeatureColumn] = [], changesWith: [FeatureColumn] = []) {
         self.name = name
         self.column = column
         self.kind = kind
         self.levels = levels ?? Comparison.defaultLevels(for: kind, tf: column == .familyName || column == .givenName)
         self.coveredBy = coveredBy
+        self.changesWith = changesWith
     }
 
-    enum CodingKeys: String, CodingKey { case name, column, kind, levels, coveredBy }
+    enum CodingKeys: String, CodingKey { case name, column, kind, levels, coveredBy, changesWith }
 
     /// Decodes a saved comparison; settings saved before ``coveredBy`` existed decode with none.
     ///
@@ -195,6 +201,7 @@ public struct Comparison: Hashable, Codable, Sendable {
         kind = try c.decode(ComparisonKind.self, forKey: .kind)
         levels = try c.decode([ComparisonLevel].self, forKey: .levels)
         coveredBy = try c.decodeIfPresent([FeatureColumn].self, forKey: .coveredBy) ?? []
+        changesWith = try c.decodeIfPresent([FeatureColumn].self, forKey: .changesWith) ?? []
     }
 
     /// The index of the level labelled `label`, if any.
@@ -324,5 +331,11 @@ extension Array where Element == Comparison {
     /// Per comparison: the indices of the comparisons covering it (``Comparison/coveredBy``).
     var coveringIndices: [[Int]] {
         map { c in c.coveredBy.compactMap { column in firstIndex { $0.column == column } } }
+    }
+
+    /// Per comparison: the indices of the comparisons whose disagreement weighs its own conditionally
+    /// (``Comparison/coveredBy`` and ``Comparison/changesWith``).
+    var conditioningIndices: [[Int]] {
+        map { c in (c.coveredBy + c.changesWith).compactMap { column in firstIndex { $0.column == column } } }
     }
 }

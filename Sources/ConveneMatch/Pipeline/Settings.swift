@@ -153,7 +153,7 @@ public struct MatchSettings: Hashable, Codable, Sendable {
                 .bounding("exact", minimum: 0, maximum: 4).bounding("close", minimum: 0, maximum: 3)
                 .bounding("different", minimum: -2, maximum: 0),
             // A new job brings a new title: given another organization, another title says little more.
-            Comparison(name: "title", column: .title, kind: .text, coveredBy: [.organization])
+            Comparison(name: "title", column: .title, kind: .text, changesWith: [.organization])
                 .bounding("exact", minimum: 0, maximum: 2).bounding("close", minimum: 0, maximum: 1.5)
                 .bounding("different", minimum: -1, maximum: 0)
                 .ifCoverDiffers("somewhat close", m: 0.05, u: 0.06).ifCoverDiffers("different", m: 0.85, u: 0.93),

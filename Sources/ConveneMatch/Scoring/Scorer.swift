@@ -17,6 +17,8 @@ struct Scorer: @unchecked Sendable {
     /// Per comparison: the comparisons whose agreement covers its own, and whose disagreement covers its own
     /// disagreement (see ``Comparison/coveredBy``).
     let covering: [[Int]]
+    /// Per comparison: the comparisons whose disagreement weighs its own conditionally (``Covers``).
+    let conditioning: [[Int]]
     /// Per comparison: its "different" level (the last, weighing at most 0), or −1.
     let differentLevel: [Int]
     /// Per comparison and level: the weight when a comparison covering it is "different"
@@ -65,6 +67,7 @@ struct Scorer: @unchecked Sendable {
             }
         }
         covering = settings.comparisons.coveringIndices
+        conditioning = settings.comparisons.conditioningIndices
         differentLevel = settings.comparisons.map(\.differentLevel)
         weightsIfCoverDiffers = settings.comparisons.map { $0.levels.map { $0.weightIfCoverDiffers(limit: limit) } }
         priorWeight = MatchWeight.log2Ratio(settings.prior, 1 - settings.prior)
@@ -290,7 +293,7 @@ struct Scorer: @unchecked Sendable {
             let all = levelCovering[i][l]
             if !all.isEmpty && all.allSatisfy({ covers[$0][Int((pattern >> UInt64(4 * $0)) & 0xF)] }) { return 0 }
         } else if w < 0 {
-            for j in covering[i] where Int((pattern >> UInt64(4 * j)) & 0xF) == differentLevel[j] {
+            for j in conditioning[i] where Int((pattern >> UInt64(4 * j)) & 0xF) == differentLevel[j] {
                 return weightsIfCoverDiffers[i][l]
             }
         }
@@ -299,7 +302,7 @@ struct Scorer: @unchecked Sendable {
 
     /// The comparison whose disagreement covers comparison i's in `pattern` (see ``levelWeight(_:pattern:)``).
     func coveringDisagreement(_ i: Int, pattern: UInt64) -> Int? {
-        return covering[i].first { Int((pattern >> UInt64(4 * $0)) & 0xF) == differentLevel[$0] }
+        return conditioning[i].first { Int((pattern >> UInt64(4 * $0)) & 0xF) == differentLevel[$0] }
     }
 
     /// The total weight of a pair (prior included). Allocation-free: this runs once per candidate pair.

@@ -262,7 +262,7 @@ struct Covers {
     let conditional: [Int]
 
     init(_ comparisons: [Comparison]) {
-        let covering = comparisons.coveringIndices
+        let covering = comparisons.conditioningIndices
         self.covering = covering
         different = comparisons.map(\.differentLevel)
         conditional = comparisons.indices.filter { i in
