@@ -11,13 +11,27 @@ final class DependenceTests: XCTestCase {
         try XCTUnwrap(report.explanation.terms.first { $0.comparison == comparison }, report.explanation.text)
     }
 
-    /// A person who moved and changed jobs: another street, city and postal code, another employer and title.
-    /// Once the street differs, the city and postal code weigh what they add given that (the defaults' conditional
-    /// m and u), not their full weight again; the title likewise given another organization. Where the street
-    /// agrees, a different city keeps its full weight.
-    func testNestedFieldsWeighWhatTheyAddGivenTheCoveringField() throws {
+    /// Settings as training would leave them on a roster of people who move: given another street (or postal
+    /// code), another city in half of one person's pairs and in 85 % of strangers'; likewise for the rest.
+    private func trainedSettings() -> MatchSettings {
         var settings = MatchSettings.people()
         settings.estimateParameters = false
+        let conditional: [String: (m: Double, u: Double)] = ["city": (0.5, 0.85), "postal code": (0.5, 0.8), "title": (0.85, 0.93)]
+        for (i, c) in settings.comparisons.enumerated() {
+            guard let (m, u) = conditional[c.name], let l = c.level("different") else { continue }
+            settings.comparisons[i].levels[l].mIfCoverDiffers = m
+            settings.comparisons[i].levels[l].uIfCoverDiffers = u
+        }
+        return settings
+    }
+
+    /// A person who moved and changed jobs: another street, city and postal code, another employer and title.
+    /// Once the street differs, the city and postal code weigh what they add given that (their conditional m
+    /// and u), not their full weight again; the title likewise given another organization. Where the street
+    /// agrees, a different city keeps its full weight. Untrained, the conditional weights are the plain ones:
+    /// on a small input each field counts in full.
+    func testNestedFieldsWeighWhatTheyAddGivenTheCoveringField() throws {
+        let settings = trainedSettings()
         let records = [
             contact(1, "Alicia", "Winbury", org: "Precision Staffing Group", title: "General Laborer",
                     street: "5871 Pine Ave", city: "Parma Heights", postal: "44130"),
@@ -48,6 +62,15 @@ final class DependenceTests: XCTestCase {
         XCTAssertEqual(plainCity.weight, try levels("city").effectiveWeight(limit: settings.weightLimit), accuracy: 1e-9)
         // The parameters table shows the conditional level next to the plain one.
         XCTAssertTrue(settings.parameterRows.contains { $0[0] == "city" && $0[1] == "different, given another postal code or street" })
+        // Untrained defaults: the conditional weight is the plain one, so nothing is discounted without data.
+        var defaults = MatchSettings.people()
+        defaults.estimateParameters = false
+        let untrained = try XCTUnwrap(Matcher.explainPair(records: records, ref(1), ref(2), settings: defaults))
+        for name in ["city", "postal code", "title"] {
+            let level = try XCTUnwrap(defaults.comparisons.first { $0.name == name }?.levels.last)
+            XCTAssertEqual(try term(untrained, name).weight, level.effectiveWeight(limit: defaults.weightLimit), accuracy: 1e-9,
+                           untrained.explanation.text)
+        }
     }
 
     /// The conditional m comes from the data: among candidate pairs whose street differs, the share of each city
@@ -71,6 +94,7 @@ final class DependenceTests: XCTestCase {
             pattern([given: differentGiven, family: differentFamily, street: streetDifferent, city: cityDifferent]): 20_000,
         ]
         var levels = comparisons.map(\.levels)
+        levels[city][cityDifferent].mIfCoverDiffers = 0.2            // a prior far from the truth
         let before = try XCTUnwrap(levels[city][cityDifferent].mIfCoverDiffers)
         Training.estimateConditionalM(patterns: patterns, levels: &levels, candidatePrior: 1_000.0 / 21_000,
                                       covers: Covers(comparisons))

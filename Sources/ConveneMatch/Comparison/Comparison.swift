@@ -232,18 +232,21 @@ public struct Comparison: Hashable, Codable, Sendable {
         return c
     }
 
-    /// The same comparison with the prior conditional m and u of its level `label` when a comparison covering it
-    /// is "different" (``ComparisonLevel/mIfCoverDiffers``): training re-estimates them from the data.
+    /// The same comparison with its level `label` weighed conditionally when a comparison covering it (or that it
+    /// changes with) is "different" (``ComparisonLevel/mIfCoverDiffers``). Until training estimates them from the
+    /// data, the conditional m and u are the level's own: without data to say how much a move or a new job
+    /// explains, each field counts in full — the cautious choice on a small input, where a wrong merge costs more
+    /// than a missed one.
     ///
     /// ```swift
     /// Comparison(name: "city", column: .city, kind: .text, coveredBy: [.postalCode, .street])
-    ///     .ifCoverDiffers("different", m: 0.5, u: 0.85)   // after a move the city often changes too
+    ///     .ifCoverDiffers("different")   // after a move the city often changes too
     /// ```
-    public func ifCoverDiffers(_ label: String, m: Double, u: Double) -> Comparison {
+    public func ifCoverDiffers(_ label: String) -> Comparison {
         var c = self
         if let i = c.level(label) {
-            c.levels[i].mIfCoverDiffers = m
-            c.levels[i].uIfCoverDiffers = u
+            c.levels[i].mIfCoverDiffers = c.levels[i].m
+            c.levels[i].uIfCoverDiffers = c.levels[i].u
         }
         return c
     }

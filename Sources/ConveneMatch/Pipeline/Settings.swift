@@ -156,7 +156,7 @@ public struct MatchSettings: Hashable, Codable, Sendable {
             Comparison(name: "title", column: .title, kind: .text, changesWith: [.organization])
                 .bounding("exact", minimum: 0, maximum: 2).bounding("close", minimum: 0, maximum: 1.5)
                 .bounding("different", minimum: -1, maximum: 0)
-                .ifCoverDiffers("somewhat close", m: 0.05, u: 0.06).ifCoverDiffers("different", m: 0.85, u: 0.93),
+                .ifCoverDiffers("somewhat close").ifCoverDiffers("different"),
             Comparison(name: "street", column: .street, kind: .street),
             Comparison(name: "city", column: .city, kind: .text, levels: [
                 ComparisonLevel(label: "missing", m: 1, u: 1, isNull: true),
@@ -167,10 +167,10 @@ public struct MatchSettings: Hashable, Codable, Sendable {
                 ComparisonLevel(label: "different", m: 0.08, u: 0.76, maximumWeight: 0),
             ], coveredBy: [.postalCode, .street])
                 // A move, or a home and a work address, changes street and city together: given another street
-                // or postal code, about half of one person's pairs have another city too, and most strangers'.
-                .ifCoverDiffers("somewhat close", m: 0.05, u: 0.06).ifCoverDiffers("different", m: 0.5, u: 0.85),
+                // or postal code, another city says less (how much less, the data says).
+                .ifCoverDiffers("somewhat close").ifCoverDiffers("different"),
             Comparison(name: "postal code", column: .postalCode, kind: .postalCode, coveredBy: [.street])
-                .ifCoverDiffers("same prefix", m: 0.2, u: 0.2).ifCoverDiffers("different", m: 0.5, u: 0.8),
+                .ifCoverDiffers("same prefix").ifCoverDiffers("different"),
             Comparison(name: "website", column: .website, kind: .exact),
             Comparison(name: "date of birth", column: .dateOfBirth, kind: .date),
         ], blockingKeys: [.email, .phone, .phoneticSurnameFirstInitial, .organizationSurname, .dateOfBirthInitial,
