@@ -166,6 +166,14 @@ struct Comparer {
         }
     }
 
+    /// One word is the other's beginning, two or more letters shorter ("martin" / "martinez").
+    static func extendsByTwoOrMore(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard long.count - short.count >= 2, !short.isEmpty else { return false }
+        for k in short.indices where short[k] != long[k] { return false }
+        return true
+    }
+
     @inline(__always) static func hasExtension(_ a: UnsafeBufferPointer<UInt8>) -> Bool {
         a.contains(UInt8(ascii: ";"))
     }
@@ -199,7 +207,9 @@ struct Comparer {
             case .familyName:
                 if equalIgnoringSpaces(a, b) { return 2 }                     // "h o" / "ho", "de la cruz" / "delacruz"
                 let jw = Similarity.jaroWinkler(a, b)
-                if jw >= 0.92 { return 2 }
+                // One surname extending another by two letters or more is another surname (Martin / Martinez,
+                // Johns / Johnson), however alike Jaro-Winkler's prefix bonus makes them: somewhat close at most.
+                if jw >= 0.92, !Self.extendsByTwoOrMore(a, b) { return 2 }
                 if jw >= 0.80 || Similarity.isTypoOrScramble(a, b) { return 3 }
                 if (a.count == 1 || b.count == 1) && a[0] == b[0] { return 4 }
                 return 5

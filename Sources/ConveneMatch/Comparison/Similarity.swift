@@ -203,8 +203,10 @@ public enum Similarity {
         }
     }
 
-    /// Two words a typist could have made of one: at most two edits apart (both at least 4 letters), or the same
-    /// letters but for one ("Enht" / "Ethan", "ropeC" / "Cooper"). Spaces are ignored. Allocation-free.
+    /// Two words a typist could have made of one: at most one edit apart (both at least 4 letters), two edits
+    /// apart (both at least 6 letters), or the same letters but for one ("Enht" / "Ethan", "ropeC" / "Cooper").
+    /// Two edits in a short name change half of it: Barb and Gary, Logan and Megan are two names, not a typo.
+    /// Spaces are ignored. Allocation-free.
     ///
     /// ```swift
     /// let typo = Array("enht".utf8).withUnsafeBufferPointer { a in
@@ -212,7 +214,8 @@ public enum Similarity {
     /// }   // true
     /// ```
     public static func isTypoOrScramble(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        if min(a.count, b.count) >= 4, damerauLevenshtein(a, b, limit: 2) <= 2 { return true }
+        let shorter = min(a.count, b.count)
+        if shorter >= 4, damerauLevenshtein(a, b, limit: 2) <= (shorter >= 6 ? 2 : 1) { return true }
         guard min(a.count, b.count) >= 3, abs(a.count - b.count) <= 1 else { return false }
         // Letter histograms (bytes folded to 64 buckets; the folded text is lowercase ASCII in practice).
         return withUnsafeTemporaryAllocation(of: Int16.self, capacity: 64) { h in
