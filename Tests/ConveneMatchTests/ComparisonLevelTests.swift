@@ -24,6 +24,22 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(last("S", "Smith"), "initial only")
         XCTAssertEqual(last("Garcia", "Nguyen"), "different")
         XCTAssertEqual(last("Garcia", nil), "missing")
+        // A surname extending another by two letters or more is another surname, however alike Jaro-Winkler
+        // finds them; one letter more may be a typo.
+        XCTAssertEqual(last("Martin", "Martinez"), "somewhat close")
+        XCTAssertEqual(last("Johns", "Johnson"), "somewhat close")
+        XCTAssertEqual(last("Robert", "Roberts"), "close")
+    }
+
+    /// Two edits in a short given name change half of it: two names, not a typo. A long name may carry two.
+    func testTwoEditsAreATypoOnlyInALongName() {
+        func first(_ x: String, _ y: String) -> String { levelLabel("first name", contact(1, x, "Ortiz"), contact(2, y, "Ortiz")) }
+        XCTAssertEqual(first("Barb", "Gary"), "different")
+        XCTAssertEqual(first("Logan", "Megan"), "different")
+        XCTAssertEqual(first("Kathleen", "Kahtlene"), "close")               // Jaro-Winkler finds these close
+        XCTAssertEqual(first("Enht", "Ethan"), "typo or scrambled")
+        XCTAssertTrue(Similarity.isTypoOrScramble("jennifer", "jenifre"))
+        XCTAssertFalse(Similarity.isTypoOrScramble("barb", "gary"))
     }
 
     func testSwappedNamesCompareCrosswise() {
