@@ -252,9 +252,10 @@ extension BlockingKey {
     }
 }
 
-/// Which comparisons cover which (``Comparison/coveredBy``), for the conditional weights of nested fields.
+/// Which comparisons cover which or change with which (``Comparison/coveredBy``, ``Comparison/changesWith``), for
+/// the conditional weights of fields that change together.
 struct Covers {
-    /// Per comparison: the comparisons covering it.
+    /// Per comparison: the comparisons covering it or that it changes with.
     let covering: [[Int]]
     /// Per comparison: its "different" level, or −1.
     let different: [Int]
@@ -270,7 +271,8 @@ struct Covers {
         }
     }
 
-    /// Whether a comparison covering comparison i is at its "different" level (`level(j)` gives j's level).
+    /// Whether a comparison covering comparison i (or that i changes with) is at its "different" level (`level(j)`
+    /// gives j's level).
     @inline(__always) func differs(_ i: Int, _ level: (Int) -> Int) -> Bool {
         for j in covering[i] where different[j] >= 0 && level(j) == different[j] { return true }
         return false
