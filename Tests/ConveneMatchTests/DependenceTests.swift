@@ -49,6 +49,8 @@ final class DependenceTests: XCTestCase {
         XCTAssertEqual(postal.weight, log2(0.5 / 0.8), accuracy: 1e-9)
         XCTAssertEqual(title.level, "different (given another organization)", moved.explanation.text)
         XCTAssertEqual(title.weight, log2(0.85 / 0.93), accuracy: 1e-9)
+        // The text shows the whole label, then the weight (a label cut at 28 characters ran into its weight).
+        XCTAssertTrue(moved.explanation.text.contains("different (given another organization)  -0.13"), moved.explanation.text)
         // Each conditional weight is weaker than the plain one it replaces, and never evidence for a match.
         for name in ["city", "postal code", "title"] {
             let level = try levels(name)

@@ -49,11 +49,14 @@ public struct PairExplanation: Hashable, Codable, Sendable {
     /// ```
     public var text: String {
         var lines = ["\(a) ↔ \(b): total \(Self.signed(totalWeight)) bits, probability \(Self.fixed(probability, 3))"]
-        lines.append("  " + "prior".padding(toLength: 16, withPad: " ", startingAt: 0) + "".padding(toLength: 28, withPad: " ", startingAt: 0)
+        // The level column is as wide as its longest label: a label cut short ("exact (full name, frequency +2")
+        // ran into its weight and read as another number.
+        let width = max(28, (terms.map(\.level.count).max() ?? 0) + 2)
+        lines.append("  " + "prior".padding(toLength: 16, withPad: " ", startingAt: 0) + "".padding(toLength: width, withPad: " ", startingAt: 0)
                      + Self.signed(priorWeight))
         for t in terms {
             lines.append("  " + t.comparison.padding(toLength: 16, withPad: " ", startingAt: 0)
-                         + t.level.padding(toLength: 28, withPad: " ", startingAt: 0) + Self.signed(t.weight)
+                         + t.level.padding(toLength: width, withPad: " ", startingAt: 0) + Self.signed(t.weight)
                          + (t.valueA.isEmpty && t.valueB.isEmpty ? "" : "   \(t.valueA) | \(t.valueB)"))
         }
         return lines.joined(separator: "\n")
