@@ -29,6 +29,27 @@ final class GoldenRecordTests: XCTestCase {
         XCTAssertEqual(p.sources.map(\.record), [1, 2, 3])
     }
 
+    /// Spellings that count as one value (the same folded key) are written in the fullest one: "O’Neil" with
+    /// its apostrophe, "Acme Mfg." in mixed case, even when a hurried sign-in sheet typed the other spelling
+    /// more recently. Phones and emails keep the latest.
+    func testTheMostFrequentValueIsWrittenInItsFullestSpelling() {
+        let kathy = [
+            contact(1, "Kathy", "O’Neil", email: "koneil@rpm.example.com", org: "Acme Mfg.", city: "Cleveland Heights"),
+            contact(2, "KATHY", "ONEIL", email: "koneil@rpm.example.com", org: "ACME MFG", city: "cleveland heights"),
+            contact(3, "Kathy", "ONeil", email: "koneil@rpm.example.com", org: "acme mfg", city: "Cleveland Heights"),
+        ]
+        let r = Matcher.run(records: kathy, settings: .people())
+        XCTAssertEqual(r.people.count, 1)
+        let p = r.people[0]
+        XCTAssertEqual(p.name.family, "O’Neil")
+        XCTAssertEqual(p.name.given, "Kathy")
+        XCTAssertEqual(p.organization, "Acme Mfg.")
+        XCTAssertEqual(p.city, "Cleveland Heights")
+        XCTAssertEqual(GoldenRecords.spellingRichness("José").marks, 1)
+        XCTAssertEqual(GoldenRecords.spellingRichness("MCKENNA").mixedCase, 0)
+        XCTAssertEqual(GoldenRecords.spellingRichness("McKenna").mixedCase, 1)
+    }
+
     func testMostRecentAndMostComplete() {
         XCTAssertEqual(person(.mostRecent).title, "Senior Engineer")        // record 3 has none; 2 is the latest
         XCTAssertEqual(person(.mostComplete).name.given, "Robert J.")

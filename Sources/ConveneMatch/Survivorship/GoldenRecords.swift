@@ -18,8 +18,10 @@ public enum GoldenRecords {
     }
 
     /// Picks the best candidate; candidates are compared by `key` (case/space-insensitive), ties go to the latest.
-    /// `preferred` breaks ties before recency (a work address over a free-mail one seen as often).
-    static func choose(_ candidates: [Candidate], policy: GoldenRecordPolicy,
+    /// `preferred` breaks ties before recency (a work address over a free-mail one seen as often). With
+    /// `bySpelling` (names, organizations, titles, cities), the most frequent value is written in its fullest
+    /// spelling among those that count as it (``spellingRichness(_:)``), not in whichever came last.
+    static func choose(_ candidates: [Candidate], policy: GoldenRecordPolicy, bySpelling: Bool = false,
                        preferred: ((Candidate) -> Bool)? = nil) -> (best: Candidate?, others: [Candidate]) {
         guard candidates.count > 1 else { return (candidates.first, []) }   // most clusters: one value, nothing to fold
         // Each candidate's key folded once (not inside the comparator: a million clusters make that the cost).
@@ -31,9 +33,18 @@ public enum GoldenRecords {
         switch policy {
         case .mostFrequent:
             let p = candidates.map { preferred?($0) == true ? 1 : 0 }
-            bestIndex = indices.max {
+            let frequent = indices.max {
                 (count[keys[$0]]!, p[$0], candidates[$0].order) < (count[keys[$1]]!, p[$1], candidates[$1].order)
             }!
+            if bySpelling {
+                let rich = candidates.map { spellingRichness($0.value) }
+                bestIndex = indices.filter { keys[$0] == keys[frequent] }.max {
+                    (rich[$0].marks, rich[$0].mixedCase, candidates[$0].order)
+                        < (rich[$1].marks, rich[$1].mixedCase, candidates[$1].order)
+                }!
+            } else {
+                bestIndex = frequent
+            }
         case .mostRecent:
             bestIndex = indices.max { candidates[$0].order < candidates[$1].order }!
         case .mostComplete:
@@ -46,6 +57,17 @@ public enum GoldenRecords {
         var others: [Candidate] = []
         for i in indices where seen.insert(keys[i]).inserted { others.append(candidates[i]) }
         return (candidates[bestIndex], others)
+    }
+
+    /// How much of a spelling folding throws away — apostrophes, accents, hyphens, periods — and whether it is
+    /// written in mixed case: "O’Neil" over "ONeil", "José" over "Jose", "McKenna" over "MCKENNA", when the
+    /// records count them as one value. A sign-in sheet typed in a hurry should not name the golden record.
+    static func spellingRichness(_ s: String) -> (marks: Int, mixedCase: Int) {
+        let marks = s.unicodeScalars.reduce(0) { n, u in
+            n + (u.isASCII && (u.properties.isAlphabetic || u == " ") ? 0 : 1)
+        }
+        let mixed = s.contains { $0.isLowercase } && s.contains { $0.isUppercase }
+        return (marks, mixed ? 1 : 0)
     }
 
     static func alternates(_ others: [Candidate]) -> [Sourced<String>] {
@@ -81,15 +103,15 @@ public enum GoldenRecords {
             }
         }
         var alternates: [String: [Sourced<String>]] = [:]
-        func pick(_ field: String, _ values: (ContactRecord) -> [String]) -> String? {
-            let (best, others) = choose(gather(values), policy: policy)
+        func pick(_ field: String, bySpelling: Bool = true, _ values: (ContactRecord) -> [String]) -> String? {
+            let (best, others) = choose(gather(values), policy: policy, bySpelling: bySpelling)
             if !others.isEmpty { alternates[field] = GoldenRecords.alternates(others) }
             return best?.value
         }
         // The name: pick among display names, then keep that record's parsed parts.
         let nameCandidates = rs.filter { !$0.0.name.isEmpty }
             .map { Candidate(value: $0.0.name.displayName, raw: $0.0.name.raw, order: $0.1, source: $0.0.source) }
-        let (bestName, otherNames) = choose(nameCandidates, policy: policy)
+        let (bestName, otherNames) = choose(nameCandidates, policy: policy, bySpelling: true)
         if !otherNames.isEmpty { alternates["name"] = GoldenRecords.alternates(otherNames) }
         let name = bestName.map { records[$0.order].name } ?? PersonName()
         // Role addresses (info@) are a poor "best email": prefer a personal one when there is one.
@@ -107,7 +129,7 @@ public enum GoldenRecords {
         let distinctOthers = otherEmails.filter { seenEmail.insert(MatchText.fold($0.value)).inserted }
         if !distinctOthers.isEmpty { alternates["email"] = GoldenRecords.alternates(distinctOthers) }
 
-        let phone = pick("phone") { $0.phones }
+        let phone = pick("phone", bySpelling: false) { $0.phones }
         let organization = pick("organization") { $0.organization.map { [$0] } ?? [] }
         let title = pick("title") { $0.title.map { [$0] } ?? [] }
         let city = pick("city") { $0.city.map { [$0] } ?? [] }
