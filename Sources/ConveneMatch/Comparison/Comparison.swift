@@ -212,6 +212,9 @@ public struct Comparison: Hashable, Codable, Sendable {
     /// ```
     public func level(_ label: String) -> Int? { levels.firstIndex { $0.label == label } }
 
+    /// The fields whose disagreement weighs this one's conditionally: ``coveredBy`` and ``changesWith``.
+    var conditionedOn: [FeatureColumn] { coveredBy + changesWith }
+
     /// The index of its "different" level (the last one), or −1 without one.
     var differentLevel: Int { levels.count > 1 && levels[levels.count - 1].label == "different" ? levels.count - 1 : -1 }
 
@@ -332,13 +335,14 @@ public struct Comparison: Hashable, Codable, Sendable {
 
 extension Array where Element == Comparison {
     /// Per comparison: the indices of the comparisons covering it (``Comparison/coveredBy``).
-    var coveringIndices: [[Int]] {
-        map { c in c.coveredBy.compactMap { column in firstIndex { $0.column == column } } }
-    }
+    var coveringIndices: [[Int]] { indices(of: \.coveredBy) }
 
     /// Per comparison: the indices of the comparisons whose disagreement weighs its own conditionally
-    /// (``Comparison/coveredBy`` and ``Comparison/changesWith``).
-    var conditioningIndices: [[Int]] {
-        map { c in (c.coveredBy + c.changesWith).compactMap { column in firstIndex { $0.column == column } } }
+    /// (``Comparison/conditionedOn``).
+    var conditioningIndices: [[Int]] { indices(of: \.conditionedOn) }
+
+    /// Per comparison: the indices of the comparisons reading the columns `columns` names.
+    private func indices(of columns: (Comparison) -> [FeatureColumn]) -> [[Int]] {
+        map { c in columns(c).compactMap { column in firstIndex { $0.column == column } } }
     }
 }

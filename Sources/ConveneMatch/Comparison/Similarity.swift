@@ -216,7 +216,7 @@ public enum Similarity {
     public static func isTypoOrScramble(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let shorter = min(a.count, b.count)
         if shorter >= 4, damerauLevenshtein(a, b, limit: 2) <= (shorter >= 6 ? 2 : 1) { return true }
-        guard min(a.count, b.count) >= 3, abs(a.count - b.count) <= 1 else { return false }
+        guard shorter >= 3, abs(a.count - b.count) <= 1 else { return false }
         // Letter histograms (bytes folded to 64 buckets; the folded text is lowercase ASCII in practice).
         return withUnsafeTemporaryAllocation(of: Int16.self, capacity: 64) { h in
             h.initialize(repeating: 0)

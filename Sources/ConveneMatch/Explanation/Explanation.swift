@@ -150,8 +150,8 @@ extension MatchSettings {
                 rows.append([c.name, l.label, String(format: "%.4g", l.m), String(format: "%.4g", l.u),
                              PairExplanation.signed(l.effectiveWeight(limit: weightLimit)),
                              bounds.joined(separator: ", ")])
-                if let cm = l.mIfCoverDiffers, let cu = l.uIfCoverDiffers, !(c.coveredBy + c.changesWith).isEmpty {
-                    let covering = (c.coveredBy + c.changesWith).compactMap { col in comparisons.first { $0.column == col }?.name }
+                if let cm = l.mIfCoverDiffers, let cu = l.uIfCoverDiffers, !c.conditionedOn.isEmpty {
+                    let covering = c.conditionedOn.compactMap { col in comparisons.first { $0.column == col }?.name }
                     rows.append([c.name, "\(l.label), given another \(covering.joined(separator: " or "))",
                                  String(format: "%.4g", cm), String(format: "%.4g", cu),
                                  PairExplanation.signed(l.weightIfCoverDiffers(limit: weightLimit)),

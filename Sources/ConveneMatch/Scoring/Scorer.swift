@@ -14,13 +14,10 @@ import Foundation
 /// because fifteen records in the input carry that name) — and namesakes chained on nicknames alone.
 struct Scorer: @unchecked Sendable {
     let weights: [[Double]]
-    /// Per comparison: the comparisons whose agreement covers its own, and whose disagreement covers its own
-    /// disagreement (see ``Comparison/coveredBy``).
+    /// Per comparison: the comparisons whose agreement covers its own (see ``Comparison/coveredBy``).
     let covering: [[Int]]
-    /// Per comparison: the comparisons whose disagreement weighs its own conditionally (``Covers``).
-    let conditioning: [[Int]]
-    /// Per comparison: its "different" level (the last, weighing at most 0), or −1.
-    let differentLevel: [Int]
+    /// Which comparisons' disagreement weighs another's conditionally (``Comparison/conditionedOn``).
+    let conditions: Covers
     /// Per comparison and level: the weight when a comparison covering it is "different"
     /// (``ComparisonLevel/weightIfCoverDiffers(limit:)``).
     let weightsIfCoverDiffers: [[Double]]
@@ -67,8 +64,7 @@ struct Scorer: @unchecked Sendable {
             }
         }
         covering = settings.comparisons.coveringIndices
-        conditioning = settings.comparisons.conditioningIndices
-        differentLevel = settings.comparisons.map(\.differentLevel)
+        conditions = Covers(settings.comparisons)
         weightsIfCoverDiffers = settings.comparisons.map { $0.levels.map { $0.weightIfCoverDiffers(limit: limit) } }
         priorWeight = MatchWeight.log2Ratio(settings.prior, 1 - settings.prior)
         tfLimit = settings.termFrequencyLimit
@@ -292,17 +288,15 @@ struct Scorer: @unchecked Sendable {
             for j in covering[i] where covers[j][Int((pattern >> UInt64(4 * j)) & 0xF)] { return 0 }
             let all = levelCovering[i][l]
             if !all.isEmpty && all.allSatisfy({ covers[$0][Int((pattern >> UInt64(4 * $0)) & 0xF)] }) { return 0 }
-        } else if w < 0 {
-            for j in conditioning[i] where Int((pattern >> UInt64(4 * j)) & 0xF) == differentLevel[j] {
-                return weightsIfCoverDiffers[i][l]
-            }
+        } else if w < 0, conditions.differs(i, { Int((pattern >> UInt64(4 * $0)) & 0xF) }) {
+            return weightsIfCoverDiffers[i][l]
         }
         return w
     }
 
     /// The comparison whose disagreement covers comparison i's in `pattern` (see ``levelWeight(_:pattern:)``).
     func coveringDisagreement(_ i: Int, pattern: UInt64) -> Int? {
-        return conditioning[i].first { Int((pattern >> UInt64(4 * $0)) & 0xF) == differentLevel[$0] }
+        conditions.differing(i) { Int((pattern >> UInt64(4 * $0)) & 0xF) }
     }
 
     /// The total weight of a pair (prior included). Allocation-free: this runs once per candidate pair.

@@ -37,11 +37,13 @@ public enum GoldenRecords {
                 (count[keys[$0]]!, p[$0], candidates[$0].order) < (count[keys[$1]]!, p[$1], candidates[$1].order)
             }!
             if bySpelling {
-                let rich = candidates.map { spellingRichness($0.value) }
-                bestIndex = indices.filter { keys[$0] == keys[frequent] }.max {
-                    (rich[$0].marks, rich[$0].mixedCase, candidates[$0].order)
-                        < (rich[$1].marks, rich[$1].mixedCase, candidates[$1].order)
-                }!
+                // Only the spellings of the winning value are weighed.
+                let spellings = indices.filter { keys[$0] == keys[frequent] }
+                    .map { (index: $0, rich: spellingRichness(candidates[$0].value)) }
+                bestIndex = spellings.max {
+                    ($0.rich.marks, $0.rich.mixedCase, candidates[$0.index].order)
+                        < ($1.rich.marks, $1.rich.mixedCase, candidates[$1.index].order)
+                }!.index
             } else {
                 bestIndex = frequent
             }

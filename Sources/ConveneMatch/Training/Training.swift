@@ -271,10 +271,13 @@ struct Covers {
         }
     }
 
-    /// Whether a comparison covering comparison i (or that i changes with) is at its "different" level (`level(j)`
-    /// gives j's level).
-    @inline(__always) func differs(_ i: Int, _ level: (Int) -> Int) -> Bool {
-        for j in covering[i] where different[j] >= 0 && level(j) == different[j] { return true }
-        return false
+    /// The first comparison covering comparison i (or that i changes with) that is at its "different" level
+    /// (`level(j)` gives j's level), if any.
+    @inline(__always) func differing(_ i: Int, _ level: (Int) -> Int) -> Int? {
+        for j in covering[i] where different[j] >= 0 && level(j) == different[j] { return j }
+        return nil
     }
+
+    /// Whether a comparison covering comparison i (or that i changes with) is at its "different" level.
+    @inline(__always) func differs(_ i: Int, _ level: (Int) -> Int) -> Bool { differing(i, level) != nil }
 }
