@@ -115,7 +115,8 @@ public enum Matcher {
                                seed: settings.seed, into: &levels)
             Training.estimateParameters(comparer, recordCount: table.count, sessions: blocked.2, allPatterns: patterns,
                                         candidatePairs: pairs, levels: &levels,
-                                        prior: &settings.prior, iterations: settings.emIterations)
+                                        prior: &settings.prior, iterations: settings.emIterations,
+                                        weightLimit: settings.weightLimit)
             Training.enforceMonotoneWeights(&levels)
             for i in settings.comparisons.indices { settings.comparisons[i].levels = levels[i] }
             stats.parametersEstimated = true

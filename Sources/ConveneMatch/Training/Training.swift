@@ -109,10 +109,6 @@ enum Training {
         prior = lambda
     }
 
-    /// Splink's training scheme: one EM session per blocking key, over the pairs that key proposed, leaving out
-    /// the comparisons of the fields the key blocks on (within such a block they agree by construction and would
-    /// pull the "match" class towards whatever the block shares). Each comparison's m is the mean over the
-    /// sessions that could estimate it; then the prior of the candidate pairs is fitted with m and u fixed.
     /// The index of `pair` in the sorted `pairs`, or −1.
     static func index(of pair: UInt64, in pairs: [UInt64]) -> Int {
         var lo = 0, hi = pairs.count
@@ -123,9 +119,15 @@ enum Training {
         return lo < pairs.count && pairs[lo] == pair ? lo : -1
     }
 
+    /// Splink's training scheme: one EM session per blocking key, over the pairs that key proposed, leaving out
+    /// the comparisons of the fields the key blocks on (within such a block they agree by construction and would
+    /// pull the "match" class towards whatever the block shares). Each comparison's m is the mean over the
+    /// sessions that could estimate it; then the prior of the candidate pairs is fitted with m and u fixed.
+    /// `weightLimit` bounds the weights the conditional levels are scored with (``MatchSettings/weightLimit``).
     static func estimateParameters(_ comparer: Comparer, recordCount: Int, sessions: [(BlockingKey, [UInt64])],
                                    allPatterns: [Double], candidatePairs: [UInt64]? = nil,
-                                   levels: inout [[ComparisonLevel]], prior: inout Double, iterations: Int) {
+                                   levels: inout [[ComparisonLevel]], prior: inout Double, iterations: Int,
+                                   weightLimit: Double = 10) {
         let comps = levels.count
         var sums = levels.map { [Double](repeating: 0, count: $0.count) }
         var sessionsPerComparison = [Int](repeating: 0, count: comps)
@@ -161,7 +163,7 @@ enum Training {
         for p in allPatterns { counts[p.bitPattern, default: 0] += 1 }   // patterns stored as Double bits (Matcher)
         estimateM(patterns: counts, levels: &levels, prior: &prior, iterations: iterations, updateM: false)
         estimateConditionalM(patterns: counts, levels: &levels, candidatePrior: prior,
-                             covers: Covers(comparer.comparisons))
+                             covers: Covers(comparer.comparisons), limit: weightLimit)
         // The prior is the probability that two *random* records match, as in Splink — not the share of matches
         // among candidate pairs, which blocking on names has already enriched (counting name agreement twice would
         // link every "Bob Smith" to every other). Matches outside the candidate pairs are assumed negligible.
