@@ -80,7 +80,7 @@ struct RecordBuilder {
             warn(row.line, "repeated header row skipped")
             return true
         }
-        if width >= 3 && row.trimmedCount == 1 {
+        if width >= 3 && row.trimmedCount == 1 && !(fields.first == .fullName && Self.looksLikePersonName(row.value(0))) {
             if export.endsRecords(oneCellLine: row.value(0)) { return false }
             titles.append(row)
             return true
@@ -113,6 +113,19 @@ struct RecordBuilder {
         add(row: row, source: sourceRecord)
         if forgetsRecords { forgetRecords() }
         return true
+    }
+
+    /// Whether a one-cell line in a name column reads as a person, not a section title: two to four words of
+    /// letters, one of the first two a known given name ("Bob Jones", "Jones, Bob", "Dr. Maria Lopez"). A walk-in
+    /// who wrote only a name on a sign-in sheet attended; "Morning Session" or "Page 2" did not. A rare given name
+    /// alone on its line is still read as a title, with its warning, as before.
+    static func looksLikePersonName(_ text: String) -> Bool {
+        let words = text.split { $0 == " " || $0 == "," }
+        guard (2...5).contains(words.count), !text.contains(":"),
+              text.allSatisfy({ $0.isLetter || " ,.-'’".contains($0) }) else { return false }
+        let name = NameParser.parse(text)
+        guard let given = name.given, name.family?.isEmpty == false else { return false }
+        return Nicknames.isKnown(given)
     }
 
     /// Counts what was built and lets it go (inspect mode), unless later rows refer back to earlier records

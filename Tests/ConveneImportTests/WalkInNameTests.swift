@@ -1,0 +1,44 @@
+import ConveneImport
+import ConveneModel
+import Foundation
+import XCTest
+
+/// A sign-in sheet's walk-in who wrote only a name attended. A one-cell line in a name column is a record when it
+/// reads as a person's name (a known given name and a surname); section titles ("Afternoon Session", "Page 2")
+/// stay titles, each with its warning.
+final class WalkInNameTests: XCTestCase {
+    private let sheet = """
+        Quarterly Meeting Sign-In
+        Name,Organization,Email,Phone
+        Jane Smith,Acme Tool & Die,jane@acmetool.com,330-555-0101
+        Bob Jones,,,
+        Afternoon Session,,,
+        "Lopez, Maria",,,
+        Dr. Kathy O’Neil,,,
+        Page 2,,,
+        Oluwaseun Okonkwo-Brandt,,,
+        Ann Lee,City College,,
+        """
+
+    func testAWalkInWithOnlyANameIsARecord() throws {
+        let r = try Importer.read(data: Data(sheet.utf8), name: "signin.csv")
+        XCTAssertEqual(r.contacts.map(\.name.displayName), ["Jane Smith", "Bob Jones", "Maria Lopez", "Kathy O’Neil", "Ann Lee"])
+        XCTAssertEqual(r.contacts.map(\.source.record), [1, 2, 3, 4, 5], "titles get no number")
+        XCTAssertEqual(r.contacts.map(\.source.line), [3, 4, 6, 7, 10])
+    }
+
+    func testSectionTitlesAndUnknownGivenNamesStayTitlesWithAWarning() throws {
+        let r = try Importer.read(data: Data(sheet.utf8), name: "signin.csv")
+        let titles = r.warnings.filter { $0.message.contains("taken as a title") }
+        XCTAssertEqual(titles.map(\.line), [5, 8, 9])
+        XCTAssertTrue(titles[2].message.contains("Oluwaseun Okonkwo-Brandt"), "a given name the table does not know: as before")
+    }
+
+    func testOnlyANameColumnMakesAOneCellLineAPerson() throws {
+        // The first column is the organization: "Bob Jones" alone there is no person's record.
+        let text = "Organization,Name,Email\nAcme,Ann Lee,ann@acme.com\nBob Jones,,\nBeta,Cy Young,cy@beta.com\n"
+        let r = try Importer.read(data: Data(text.utf8), name: "list.csv")
+        XCTAssertEqual(r.contacts.count, 2)
+        XCTAssertEqual(r.warnings.filter { $0.message.contains("taken as a title") }.map(\.line), [3])
+    }
+}
