@@ -39,6 +39,26 @@ final class ClusteringTests: XCTestCase {
         XCTAssertEqual(Set(Matcher.run(records: records).entityIDs).count, 3)
     }
 
+    func testAFirstNameLocalPartAtManyFirmsIsNobodysEvenWhenOneListLeftTheSurnameOut() {
+        // "shannon@" at five employers, one sign-up without a surname: five Shannons, not one person's address.
+        let records = [contact(1, "Shannon", "Lee", email: "shannon@porter2.com"),
+                       contact(2, "Shannon", "Alexander", email: "shannon@smithmanning.com"),
+                       contact(3, "Shannon", nil, email: "shannon@holtthompson.com"),
+                       contact(4, "Shannon", "Jones", email: "shannon@king.net"),
+                       contact(5, "Shannon", "Reed", email: "shannon@mueller.biz")]
+        XCTAssertEqual(Set(Matcher.run(records: records).entityIDs).count, 5)
+        var table = FeatureTable()
+        for r in records { table.append(RecordFields(r)) }
+        table.finish(sharedPeople: MatchSettings.people().sharedIdentifierPeople)
+        let email = table[.email]
+        XCTAssertTrue(email.isAuxShared(email.first(of: 4)!), "the local part 'shannon' names several people")
+        // The surname-less Shannon fits every Shannon but joins none of them together; an initial likewise.
+        XCTAssertEqual(distinctPeople([("shannon", "lee"), ("shannon", nil), ("shannon", "reed")], surnamesMustAgree: true), 2)
+        XCTAssertEqual(distinctPeople([("shannon", nil), ("sam", nil)], surnamesMustAgree: true), 2)
+        XCTAssertEqual(distinctPeople([("john", "lee"), ("j", "lee"), ("jane", "lee")]), 2)
+        XCTAssertEqual(distinctPeople([("j", "lee"), ("mary", "lee")]), 2, "an initial that fits nobody is someone")
+    }
+
     func testOnePersonsBadlyTypedNamesKeepTheirEmailAsEvidence() {
         // Swapped, misspelled and half-missing spellings of one name are one person, not a shared mailbox.
         let records = [contact(1, "Noah", "Morris", email: "nmorris@irwin.biz", dob: "1983-07-20"),
@@ -188,7 +208,7 @@ final class ClusteringTests: XCTestCase {
 }
 
 /// How many people the shared-identifier check sees in these (given, family) names.
-private func distinctPeople(_ names: [(String?, String?)]) -> Int {
+private func distinctPeople(_ names: [(String?, String?)], surnamesMustAgree: Bool = false) -> Int {
     var table = FeatureTable()
     for (g, f) in names {
         var fields = RecordFields()
@@ -201,5 +221,5 @@ private func distinctPeople(_ names: [(String?, String?)]) -> Int {
         guard let g = given.first(of: r) else { return nil }
         return FeatureTable.personKey(g, family.first(of: r) ?? -1, -1)
     }
-    return table.distinctPeople(Array(Set(keys)))
+    return table.distinctPeople(Array(Set(keys)), surnamesMustAgree: surnamesMustAgree)
 }

@@ -340,18 +340,36 @@ struct FeatureTable: Sendable {
     }
 
     /// How many clearly different people a set of ``personKey(_:_:_:)`` values names: names that could be one
-    /// person's are joined, transitively ("Jacob", "acob", "J." are one), and the groups counted.
+    /// person's are joined, transitively ("Jacob", "acob", "Jacbo" are one), and the groups counted.
+    ///
+    /// A name that says less — an initial for a given name, or no surname where surnames must agree — is
+    /// compatible with many people, so it joins nobody together: it is one of the people it fits, or a person of
+    /// its own when it fits none. Joined transitively, one "Shannon" without a surname made Shannon Lee, Shannon
+    /// Reed and Shannon Jones one person, and "shannon@" at their three employers one person's local part.
     func distinctPeople(_ names: [UInt64], surnamesMustAgree: Bool = false, memo: NameMemo? = nil) -> Int {
         let sorted = names.sorted()
+        let given = columns[FeatureColumn.givenName.index]
+        func partial(_ k: UInt64) -> Bool {
+            let (g, f, _) = Self.personKeyParts(k)
+            return (surnamesMustAgree && f < 0) || (g >= 0 && given.lengths[Int(g)] == 1)
+        }
+        let full = sorted.indices.filter { !partial(sorted[$0]) }
         var group = Array(sorted.indices)
         func root(_ i: Int) -> Int { var r = i; while group[r] != r { r = group[r] }; return r }
-        for i in sorted.indices {
-            for j in sorted.indices where j > i && root(i) != root(j)
-                && sameNameOrVariant(sorted[i], sorted[j], surnamesMustAgree: surnamesMustAgree, memo: memo) {
-                group[root(j)] = root(i)
+        func join(_ among: [Int]) {
+            for (n, i) in among.enumerated() {
+                for j in among[(n + 1)...] where root(i) != root(j)
+                    && sameNameOrVariant(sorted[i], sorted[j], surnamesMustAgree: surnamesMustAgree, memo: memo) {
+                    group[root(j)] = root(i)
+                }
             }
         }
-        return Set(sorted.indices.map(root)).count
+        join(full)
+        let alone = sorted.indices.filter { i in
+            partial(sorted[i]) && !full.contains { sameNameOrVariant(sorted[i], sorted[$0], surnamesMustAgree: surnamesMustAgree, memo: memo) }
+        }
+        join(alone)
+        return Set((full + alone).map(root)).count
     }
 
     /// A record's (given, family, date of birth) value IDs packed in 21 bits each (all ones: missing), for the
