@@ -21,6 +21,13 @@ folder). manifest.tsv lists name, files, kind (people | organizations | link) an
   employees_10k      employees.py --records 10000 --seed 11: an employee roster in households, written without
                      reading synthetic.py or the engine (spouses, parents and children at one address and often
                      one employer, Sr./Jr., job changers and second jobs, maiden names, movers)
+  partnership        partnership.py --seed 5: a convener's year of exports — 15 files (invitation lists, Eventbrite,
+                     typed sign-in sheets in Windows-1252 and ";", Zoom, a UTF-16 Teams report), 747 records of 120
+                     people, champions on up to 15 lists; father and son, brothers, a couple at one firm, namesakes,
+                     job and surname changers (kind "exports": Splink's reader takes plain CSVs only, so it sits out)
+  faker_100k, faker_1m   faker_contacts.py --count N --seed 3: a contact list built on Faker's US name
+                     frequencies, as an outside evaluator would write one (namesakes at scale, households, job and
+                     surname changers, shared mailboxes); faker_1m with --full. Needs `pip install faker`
 
 FEBRL headers: "Given name","Surname","Street","Address 2","City","Postcode","State","Date of birth".
 `convene inspect` maps "Street number" and "Address 1" both to street (the first non-empty, the bare number,
@@ -43,8 +50,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 DEFAULT = ["fake_1000", "csv_example", "csv_example_named", "febrl1", "febrl2", "febrl3", "febrl4",
-           "employees_10k", "synthetic_100k"]
-FULL = DEFAULT + ["synthetic_1m"]
+           "employees_10k", "partnership", "synthetic_100k", "faker_100k"]
+FULL = DEFAULT + ["synthetic_1m", "faker_1m"]
 FEBRL_HEADER = ["Given name", "Surname", "Street", "Address 2", "City", "Postcode", "State", "Date of birth"]
 
 
@@ -278,6 +285,30 @@ def prepare(name, out, shared):
             records, persons, seconds, _ = employees.generate(os.path.join(out, files[0]),
                                                               os.path.join(out, name + ".truth.csv"), 10_000, 11,
                                                               files[0], None)
+            print(f"  {name}: generated {records} records of {persons} people in {seconds:.1f} s", file=sys.stderr)
+            write_stamp(out, name, stamp)
+    elif name == "partnership":
+        import partnership
+        files = list(partnership.FILES)
+        kind = "exports"
+        stamp = stamp_of(me, os.path.join(HERE, "partnership.py"), "seed=5")
+        rebuilt = not fresh(out, name, files, stamp)
+        if rebuilt:
+            _, truth, _ = partnership.generate(out, 5)
+            print(f"  {name}: generated {len(truth)} records in {len(files)} exports", file=sys.stderr)
+            write_stamp(out, name, stamp)
+    elif name.startswith("faker_"):
+        import faker
+        import faker_contacts
+        count = {"faker_100k": 100_000, "faker_1m": 1_000_000}[name]
+        files = [name + ".csv"]
+        kind = "people"
+        stamp = stamp_of(me, os.path.join(HERE, "faker_contacts.py"), f"count={count} seed=3 faker={faker.VERSION}")
+        rebuilt = not fresh(out, name, files, stamp)
+        if rebuilt:
+            records, persons, seconds = faker_contacts.generate(os.path.join(out, files[0]),
+                                                                os.path.join(out, name + ".truth.csv"), count, 3,
+                                                                files[0])
             print(f"  {name}: generated {records} records of {persons} people in {seconds:.1f} s", file=sys.stderr)
             write_stamp(out, name, stamp)
     else:
