@@ -123,4 +123,39 @@ final class TermFrequencyTests: XCTestCase {
         XCTAssertTrue(smiths.level.hasPrefix("exact (frequency -"), smiths.text)
         XCTAssertLessThan(smiths.weight, base, smiths.text)
     }
+
+    /// "D. Brown" with donna.brown@yahoo.com and thirty Donna Browns with donna.brown@ at their employers: the
+    /// local part spells the name, so with the initial and the surname it weighs no more than two exact
+    /// "Donna Brown"s would: D. Brown is no likelier any one of them than they are each other. A local part that
+    /// does not spell the name keeps its weight.
+    func testALocalPartSpellingACommonNameIsNoStrongerThanTheExactFullName() throws {
+        var settings = MatchSettings.people()
+        settings.estimateParameters = false
+        var all: [ContactRecord] = []
+        for k in 0..<30 {
+            all.append(contact(all.count + 1, "Donna", "Brown", email: "donna.brown@firm\(k).example.com",
+                               org: "Firm \(k)", phone: "+1555\(String(format: "%07d", 1_000 + k))"))
+        }
+        let initial = all.count + 1
+        all.append(contact(initial, "D.", "Brown", email: "donna.brown@yahoo.com", phone: "+15559990000"))
+        all.append(contact(initial + 1, "T.", "Okonkwo", email: "rocket387@white.example.com", org: "White PLC"))
+        all.append(contact(initial + 2, "Thaddeus", "Okonkwo", email: "rocket387@gmail.com"))
+        let given = ["Ann", "Raj", "Lena", "Omar", "Iris", "Theo", "Mina", "Cole", "Nia", "Ravi", "Eden", "Kai"]
+        for k in 0..<300 {
+            all.append(contact(all.count + 1, given[k % given.count], "Family\(k)", email: "p\(k)@example.org"))
+        }
+        let ref = { (n: Int) in RecordRef(file: "list.csv", record: n) }
+        func weight(_ r: PairReport, _ names: Set<String>) -> Double {
+            r.explanation.terms.filter { names.contains($0.comparison) }.reduce(0) { $0 + $1.weight }
+        }
+        let hub = try XCTUnwrap(Matcher.explainPair(records: all, ref(initial), ref(1), settings: settings))
+        let exact = try XCTUnwrap(Matcher.explainPair(records: all, ref(2), ref(1), settings: settings))
+        let email = try XCTUnwrap(hub.explanation.terms.first { $0.comparison == "email" })
+        XCTAssertTrue(email.level.hasPrefix("same local part (no stronger than the exact full name -"), hub.explanation.text)
+        XCTAssertLessThanOrEqual(weight(hub, ["first name", "last name", "email"]),
+                                 weight(exact, ["first name", "last name"]) + 1e-9, "\(hub.explanation.text)\n\(exact.explanation.text)")
+        XCTAssertLessThanOrEqual(hub.explanation.probability, exact.explanation.probability)
+        let other = try XCTUnwrap(Matcher.explainPair(records: all, ref(initial + 1), ref(initial + 2), settings: settings))
+        XCTAssertEqual(other.explanation.terms.first { $0.comparison == "email" }?.level, "same local part", other.explanation.text)
+    }
 }

@@ -114,6 +114,9 @@ final class MatchModel: Sendable {
                     label = "exact (frequency \(PairExplanation.signed(d)))"
                 }
             }
+            if let (e, l) = scorer.localPart, i == e, Int(level) == l, let d = tf[i], d < 0 {
+                label += " (no stronger than the exact full name \(PairExplanation.signed(d)))"
+            }
             if let excess = nameExcess, excess > 0, i == scorer.fullName?.given {
                 label += " (no stronger than the exact full name \(PairExplanation.signed(-excess)))"
             }
