@@ -104,7 +104,12 @@ enum HeaderSynonyms {
 
     /// Phrases that, found inside a longer header, say what the cell holds wherever they stand: "Company Email"
     /// is an email, "Company Phone" a phone, "Your name and company" a name. Whole words only; more specific first.
+    /// First of all, the words that make a column another person's: Eventbrite's "Buyer Email" (whoever paid for
+    /// the ticket), Outlook's "Assistant's Phone", an "Emergency Contact Phone", a "Supervisor Email" — read as the
+    /// record's own, a colleague's address or an assistant's line would join two people.
     static let contains: [(String, ColumnField)] = [
+        ("buyer", .ignore), ("purchaser", .ignore), ("assistant", .ignore), ("assistants", .ignore),
+        ("emergency", .ignore), ("supervisor", .ignore), ("supervisors", .ignore), ("referred by", .ignore),
         ("ip address", .ignore), ("web address", .website), ("po box", .ignore),
         ("e mail", .email), ("email", .email),
         ("first name", .firstName), ("given name", .firstName),

@@ -36,6 +36,15 @@ final class HeaderPrecedenceTests: XCTestCase {
         XCTAssertEqual(try field("Site"), .ignore, "a bare \"Site\" may be a meeting location: left for a mapping file")
     }
 
+    func testAnotherPersonsContactPointsAreNotTheRecordsOwn() throws {
+        // Eventbrite's buyer columns, Outlook's assistant, an emergency contact: someone else's name, email, phone.
+        try check([("Buyer Email", .ignore), ("Buyer First Name", .ignore), ("Buyer Last Name", .ignore),
+                   ("Purchaser Email", .ignore), ("Assistant's Phone", .ignore), ("Assistant's Name", .ignore),
+                   ("Emergency Contact Phone", .ignore), ("Supervisor Email", .ignore), ("Referred By", .ignore)])
+        // The record's own stay its own.
+        try check([("Attendee Email", .email), ("Business Phone", .phone), ("Work Email", .email)])
+    }
+
     func testContactChannelsAndNamesWinWhereverTheyStand() throws {
         try check([("Company Phone", .phone), ("Company Email", .email), ("Organization Website", .website),
                    ("Email Address", .email), ("Your name and company", .fullName), ("Organization Title", .title),
