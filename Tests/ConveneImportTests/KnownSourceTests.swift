@@ -1,4 +1,4 @@
-import ConveneImport
+@testable import ConveneImport
 import ConveneModel
 import XCTest
 
@@ -89,6 +89,22 @@ final class KnownSourceTests: XCTestCase {
         XCTAssertEqual(r.contacts[2].name.given, "Samuel")
         XCTAssertEqual(r.contacts[2].name.family, "Ortiz")
         XCTAssertEqual(r.contacts[2].source.raw["Name (Original Name)"], "Sam (Samuel Ortiz)")
+    }
+
+    func testZoomDisplayNamesAreReadAsTheNamesTheyHold() {
+        let read = ZoomParticipantsReport.name
+        XCTAssertEqual(read("Deborah L (Deborah Lindgren)"), "Deborah Lindgren", "an initial written out in the account name")
+        XCTAssertEqual(read("Janet G (Janet Green)"), "Janet Green")
+        XCTAssertEqual(read("Ann Lee (she/her)"), "Ann Lee")
+        XCTAssertEqual(read("Michael's iPhone"), "Michael")
+        XCTAssertEqual(read("Ann’s iPad"), "Ann")
+        XCTAssertEqual(read("margaret.thompson"), "margaret thompson")
+        XCTAssertEqual(read("j_kaminski"), "j_kaminski", "an initial is no given name: left as written")
+        XCTAssertEqual(read("iPhone (Maria Garcia)"), "Maria Garcia")
+        XCTAssertEqual(read("Bob Schultz - Northwoods Paper"), "Bob Schultz - Northwoods Paper", "left to the name parser")
+        XCTAssertEqual(read("Ann Lee"), "Ann Lee")
+        XCTAssertEqual(read("Sam (Samuel Ortiz)"), "Samuel Ortiz")
+        XCTAssertEqual(read("Samuel Ortiz (Sam Ortiz)"), "Samuel Ortiz", "the display name is the fuller one")
     }
 
     func testEventbriteAttendeeReport() throws {

@@ -22,18 +22,51 @@ struct ZoomParticipantsReport: KnownExport {
 
     /// Zoom writes "Display Name (Original Name)" when someone renamed themselves, and "iPhone (Ann Lee)" for
     /// devices: the name in parentheses is the account name, which is the better one for matching unless it
-    /// is the display name that looks like a person.
+    /// is the display name that looks like a person. Display names that are not written as names are read as
+    /// the name they hold: a device "Michael's iPhone" names Michael, a username "margaret.thompson" Margaret
+    /// Thompson.
     @Sendable static func name(_ text: String) -> String {
-        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return displayName(text) }
         let outer = text[..<open].trimmingCharacters(in: .whitespaces)
         let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingCharacters(in: .whitespaces)
-        let devices = ["iphone", "ipad", "android", "galaxy", "samsung", "pixel", "guest", "zoom user", "phone", "laptop"]
-        if outer.isEmpty || devices.contains(where: { outer.lowercased().hasPrefix($0) }) { return inner }
+        if outer.isEmpty || isDevice(outer) { return inner }
         // Pronouns and notes in parentheses ("Ann Lee (she/her)", "Bob (TA)") are not names.
-        if inner.contains("/") || inner.count <= 3 || !ContentInference.looksLikePersonName(inner) { return outer }
-        // "Sam (Samuel Ortiz)": the account name says more than a one-word display name.
+        if inner.contains("/") || inner.count <= 3 || !ContentInference.looksLikePersonName(inner) { return displayName(outer) }
+        // "Sam (Samuel Ortiz)", "Deborah L (Deborah Lindgren)": the account name says more than a shorter
+        // display name — more words, or as many with more letters (an initial written out).
         let words = { (s: String) in s.split(separator: " ").count }
-        return words(inner) > words(outer) ? inner : outer
+        let letters = { (s: String) in s.filter(\.isLetter).count }
+        if words(inner) > words(outer) || (words(inner) == words(outer) && letters(inner) > letters(outer)) { return inner }
+        return outer
+    }
+
+    static let devices = ["iphone", "ipad", "android", "galaxy", "samsung", "pixel", "guest", "zoom user", "phone",
+                          "laptop", "macbook", "surface", "desktop", "pc"]
+
+    /// "iPhone", "Galaxy S21", "Zoom user": a device or a placeholder, not a name.
+    static func isDevice(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return devices.contains { lower.hasPrefix($0) }
+    }
+
+    /// A display name as the name it holds: "Michael's iPhone" → "Michael", "margaret.thompson" →
+    /// "margaret thompson"; anything else as written.
+    static func displayName(_ text: String) -> String {
+        // "<Name>'s <device>": the owner's given name.
+        for apostrophe in ["'s ", "’s "] {
+            if let r = text.range(of: apostrophe, options: .caseInsensitive), isDevice(String(text[r.upperBound...])) {
+                let owner = text[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+                if !owner.isEmpty, owner.allSatisfy(\.isLetter) { return owner }
+            }
+        }
+        // A username: two runs of letters joined by one "." or "_" and nothing else.
+        if !text.contains(" "), let sep = text.firstIndex(where: { $0 == "." || $0 == "_" }) {
+            let first = text[..<sep], last = text[text.index(after: sep)...]
+            if first.count >= 2, last.count >= 2, first.allSatisfy(\.isLetter), last.allSatisfy(\.isLetter) {
+                return first + " " + last
+            }
+        }
+        return text
     }
 
     /// "Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants" then one row of values.
