@@ -116,17 +116,31 @@ struct RecordBuilder {
     }
 
     /// Whether a one-cell line in a name column reads as a person, not a section title: two to four words of
-    /// letters, one of the first two a known given name ("Bob Jones", "Jones, Bob", "Dr. Maria Lopez"). A walk-in
-    /// who wrote only a name on a sign-in sheet attended; "Morning Session" or "Page 2" did not. A rare given name
-    /// alone on its line is still read as a title, with its warning, as before.
+    /// letters, a known given name and a surname, and none of the words a title is made of ("Bob Jones",
+    /// "Jones, Bob", "Dr. Maria Lopez"). A walk-in who wrote only a name on a sign-in sheet attended; "Morning
+    /// Session", "April Meeting", "Austin Office" or "Page 2" did not. A rare given name alone on its line is
+    /// still read as a title, with its warning, as before.
     static func looksLikePersonName(_ text: String) -> Bool {
         let words = text.split { $0 == " " || $0 == "," }
-        guard (2...5).contains(words.count), !text.contains(":"),
-              text.allSatisfy({ $0.isLetter || " ,.-'’".contains($0) }) else { return false }
+        guard (2...4).contains(words.count), !text.contains(":"),
+              text.allSatisfy({ $0.isLetter || " ,.-'’".contains($0) }),
+              !words.contains(where: { titleWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
+        else { return false }
         let name = NameParser.parse(text)
         guard let given = name.given, name.family?.isEmpty == false else { return false }
         return Nicknames.isKnown(given)
     }
+
+    /// Words section titles of sign-in sheets and reports are made of, never a surname one would bet on.
+    static let titleWords: Set<String> = [
+        "meeting", "meetings", "session", "sessions", "call", "office", "room", "hall", "chapter", "campus", "center",
+        "centre", "library", "workshop", "lunch", "luncheon", "break", "breakfast", "dinner", "table", "panel",
+        "track", "day", "group", "committee", "team", "breakout", "keynote", "agenda", "page", "walk", "walkins",
+        "guests", "guest", "attendees", "registration", "list", "morning", "afternoon", "evening", "networking",
+        "reception", "tour", "class", "cohort", "round", "floor", "building", "suite", "beach", "garden", "park",
+        "county", "city", "district", "school", "college", "university", "summit", "forum", "event", "total",
+        "section", "part", "staff", "volunteers", "speakers", "sponsors", "members", "continued", "cont",
+    ]
 
     /// Counts what was built and lets it go (inspect mode), unless later rows refer back to earlier records
     /// (``KnownExport/rowsReferBack``: Teams' leave rows).

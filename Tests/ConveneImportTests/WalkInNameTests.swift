@@ -34,6 +34,16 @@ final class WalkInNameTests: XCTestCase {
         XCTAssertTrue(titles[2].message.contains("Oluwaseun Okonkwo-Brandt"), "a given name the table does not know: as before")
     }
 
+    func testTitlesMadeOfAGivenNameAndATitleWordStayTitles() throws {
+        let lines = ["April Meeting", "Will Call", "Austin Office", "Florence Room", "Rose Garden Room",
+                     "Virginia Beach Chapter", "Morning Session"]
+        let text = "Name,Organization,Email,Phone\nJane Smith,Acme,jane@acme.com,\n" + lines.map { $0 + ",,," }.joined(separator: "\n")
+            + "\nMark Lee,,,\n"
+        let r = try Importer.read(data: Data(text.utf8), name: "signin.csv")
+        XCTAssertEqual(r.contacts.map(\.name.displayName), ["Jane Smith", "Mark Lee"])
+        XCTAssertEqual(r.warnings.filter { $0.message.contains("taken as a title") }.count, lines.count)
+    }
+
     func testOnlyANameColumnMakesAOneCellLineAPerson() throws {
         // The first column is the organization: "Bob Jones" alone there is no person's record.
         let text = "Organization,Name,Email\nAcme,Ann Lee,ann@acme.com\nBob Jones,,\nBeta,Cy Young,cy@beta.com\n"
