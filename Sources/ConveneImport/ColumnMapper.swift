@@ -21,6 +21,17 @@ enum ColumnMapper {
                 columns.append(ColumnMapping(index: i, header: header, field: .ignore, reason: .unknown))
             }
         }
+        // Another person's detail ("Buyer Email", "Assistant's Phone") beside the record's own column for that
+        // field is not the record's: read as its own, a buyer's address would join every colleague they
+        // registered, an assistant's line the boss and the assistant.
+        // The name is one field however it is split: "Buyer First Name" beside a "Name" column is the buyer's.
+        func kind(_ f: ColumnField) -> ColumnField { f == .firstName || f == .lastName ? .fullName : f }
+        let own = Set(columns.filter { !HeaderSynonyms.namesAnotherPerson($0.header) }.map { kind($0.field) })
+        for k in columns.indices where columns[k].reason == .source || columns[k].reason == .synonym {
+            if columns[k].field != .ignore, own.contains(kind(columns[k].field)), HeaderSynonyms.namesAnotherPerson(columns[k].header) {
+                columns[k] = ColumnMapping(index: columns[k].index, header: columns[k].header, field: .ignore, reason: .otherPerson)
+            }
+        }
         return columns
     }
 }

@@ -104,12 +104,7 @@ enum HeaderSynonyms {
 
     /// Phrases that, found inside a longer header, say what the cell holds wherever they stand: "Company Email"
     /// is an email, "Company Phone" a phone, "Your name and company" a name. Whole words only; more specific first.
-    /// First of all, the words that make a column another person's: Eventbrite's "Buyer Email" (whoever paid for
-    /// the ticket), Outlook's "Assistant's Phone", an "Emergency Contact Phone", a "Supervisor Email" — read as the
-    /// record's own, a colleague's address or an assistant's line would join two people.
     static let contains: [(String, ColumnField)] = [
-        ("buyer", .ignore), ("purchaser", .ignore), ("assistant", .ignore), ("assistants", .ignore),
-        ("emergency", .ignore), ("supervisor", .ignore), ("supervisors", .ignore), ("referred by", .ignore),
         ("ip address", .ignore), ("web address", .website), ("po box", .ignore),
         ("e mail", .email), ("email", .email),
         ("first name", .firstName), ("given name", .firstName),
@@ -146,6 +141,22 @@ enum HeaderSynonyms {
         "revenue", "employees", "logo", "domain", "linkedin", "url", "profile", "count", "department", "location",
         "symbol", "yomi", "phonetic",
     ]
+
+    /// Words that make a column another person's detail: Eventbrite's "Buyer Email" (whoever paid for the
+    /// ticket), Outlook's "Assistant's Phone", Salesforce's "Asst. Phone", an "Emergency Contact Phone", a
+    /// "Parent/Guardian Email", a "Referrer Email". Whole words: "Assistant Principal Email" is the person's own.
+    static let otherPersonWords = split([("buyer", .ignore), ("purchaser", .ignore), ("assistant s", .ignore),
+                                         ("assistants", .ignore), ("asst", .ignore), ("emergency contact", .ignore),
+                                         ("parent", .ignore), ("guardian", .ignore), ("referrer", .ignore),
+                                         ("referred by", .ignore), ("spouse", .ignore), ("spouse s", .ignore)])
+
+    /// Whether the header names another person's detail (see ``otherPersonWords``). Such a column is the
+    /// record's own only when the file has no column of its own for that field (a buyer-only order export).
+    static func namesAnotherPerson(_ header: String) -> Bool {
+        let words = HeaderText.key(header).split(separator: " ")
+        let wordSet = Set(words)
+        return otherPersonWords.contains { phrase, _ in wordSet.contains(phrase[0]) && lastEnd(of: phrase, in: words) != nil }
+    }
 
     /// The synonym field for a header, or nil.
     ///

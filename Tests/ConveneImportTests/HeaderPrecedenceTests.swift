@@ -36,13 +36,36 @@ final class HeaderPrecedenceTests: XCTestCase {
         XCTAssertEqual(try field("Site"), .ignore, "a bare \"Site\" may be a meeting location: left for a mapping file")
     }
 
-    func testAnotherPersonsContactPointsAreNotTheRecordsOwn() throws {
-        // Eventbrite's buyer columns, Outlook's assistant, an emergency contact: someone else's name, email, phone.
-        try check([("Buyer Email", .ignore), ("Buyer First Name", .ignore), ("Buyer Last Name", .ignore),
-                   ("Purchaser Email", .ignore), ("Assistant's Phone", .ignore), ("Assistant's Name", .ignore),
-                   ("Emergency Contact Phone", .ignore), ("Supervisor Email", .ignore), ("Referred By", .ignore)])
-        // The record's own stay its own.
-        try check([("Attendee Email", .email), ("Business Phone", .phone), ("Work Email", .email)])
+    func testAnotherPersonsDetailBesideTheRecordsOwnIsIgnored() throws {
+        // Eventbrite's buyer columns, Outlook's and Salesforce's assistant, an emergency contact, a guardian.
+        let headers = ["First Name", "Last Name", "Email", "Phone", "Buyer First Name", "Buyer Last Name", "Buyer Email",
+                       "Assistant's Phone", "Asst. Phone", "Emergency Contact Phone", "Parent/Guardian Email",
+                       "Referrer Email", "Assistant Principal Email", "Site Supervisor Phone"]
+        let values = ["Ann", "Lee", "ann@acme.com", "555-111-2222", "Carl", "Buyer", "carl@acme.com", "555-333-4444",
+                      "555-333-5555", "555-999-0000", "mom@example.com", "ref@example.com", "ap@school.org", "555-777-8888"]
+        let r = try Importer.read(rows: [(1, headers), (2, values)], name: "h.csv")
+        let field = { (h: String) in r.columns.first { $0.header == h }?.field }
+        let reason = { (h: String) in r.columns.first { $0.header == h }?.reason }
+        for h in ["Buyer First Name", "Buyer Last Name", "Buyer Email", "Assistant's Phone", "Asst. Phone",
+                  "Emergency Contact Phone", "Parent/Guardian Email", "Referrer Email"] {
+            XCTAssertEqual(field(h), .ignore, h)
+            XCTAssertEqual(reason(h), .otherPerson, h)
+        }
+        // Whole words: an assistant principal's email and a site supervisor's phone are the person's own.
+        XCTAssertEqual(field("Assistant Principal Email"), .email)
+        XCTAssertEqual(field("Site Supervisor Phone"), .phone)
+        let ann = try XCTUnwrap(r.contacts.first)
+        XCTAssertEqual(ann.name.given, "Ann")
+        XCTAssertFalse(ann.emails.contains("carl@acme.com"))
+        XCTAssertFalse(ann.phones.contains { $0.contains("5553334444") || $0.contains("5559990000") })
+    }
+
+    func testABuyerOnlyOrderExportIsTheBuyersOwn() throws {
+        // No attendee columns: the buyer is the person the row is about.
+        let r = try Importer.read(rows: [(1, ["Order #", "Buyer First Name", "Buyer Last Name", "Buyer Email"]),
+                                         (2, ["1001", "Carl", "Young", "carl@acme.com"])], name: "orders.csv")
+        XCTAssertEqual(r.contacts.first?.name.family, "Young")
+        XCTAssertEqual(r.contacts.first?.emails, ["carl@acme.com"])
     }
 
     func testContactChannelsAndNamesWinWhereverTheyStand() throws {
