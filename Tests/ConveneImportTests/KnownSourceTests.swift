@@ -105,6 +105,11 @@ final class KnownSourceTests: XCTestCase {
         XCTAssertEqual(read("Ann Lee"), "Ann Lee")
         XCTAssertEqual(read("Sam (Samuel Ortiz)"), "Samuel Ortiz")
         XCTAssertEqual(read("Samuel Ortiz (Sam Ortiz)"), "Samuel Ortiz", "the display name is the fuller one")
+        XCTAssertEqual(read("Bob Smith (Mary Smith)"), "Bob Smith", "someone on another's account: who joined")
+        XCTAssertEqual(read("Michael's iPhone (Michael Brown)"), "Michael Brown")
+        XCTAssertEqual(read("Michael Brown's iPhone"), "Michael Brown")
+        XCTAssertEqual(read("Phonethip Sengdara (she/her)"), "Phonethip Sengdara", "a name that starts like a device")
+        XCTAssertEqual(read("Galaxy S21 (Ann Lee)"), "Ann Lee")
     }
 
     func testEventbriteAttendeeReport() throws {

@@ -29,36 +29,52 @@ struct ZoomParticipantsReport: KnownExport {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return displayName(text) }
         let outer = text[..<open].trimmingCharacters(in: .whitespaces)
         let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingCharacters(in: .whitespaces)
-        if outer.isEmpty || isDevice(outer) { return inner }
+        if outer.isEmpty || isDevice(outer) || isPossessiveDevice(outer) { return inner }
         // Pronouns and notes in parentheses ("Ann Lee (she/her)", "Bob (TA)") are not names.
         if inner.contains("/") || inner.count <= 3 || !ContentInference.looksLikePersonName(inner) { return displayName(outer) }
-        // "Sam (Samuel Ortiz)", "Deborah L (Deborah Lindgren)": the account name says more than a shorter
-        // display name — more words, or as many with more letters (an initial written out).
-        let words = { (s: String) in s.split(separator: " ").count }
-        let letters = { (s: String) in s.filter(\.isLetter).count }
-        if words(inner) > words(outer) || (words(inner) == words(outer) && letters(inner) > letters(outer)) { return inner }
+        // "Sam (Samuel Ortiz)": the account name says more than a one-word display name. "Deborah L (Deborah
+        // Lindgren)": as many words, each display word the start of the account's — an initial written out.
+        // "Bob Smith (Mary Smith)" is someone on another's account: the display name is who joined.
+        let o = outer.split(separator: " "), i = inner.split(separator: " ")
+        if i.count > o.count { return inner }
+        if i.count == o.count, zip(o, i).allSatisfy({ a, b in
+            let a = a.lowercased().trimmingCharacters(in: .punctuationCharacters), b = b.lowercased()
+            return !a.isEmpty && b.hasPrefix(a)
+        }), inner.count > outer.count { return inner }
         return outer
     }
 
     static let devices = ["iphone", "ipad", "android", "galaxy", "samsung", "pixel", "guest", "zoom user", "phone",
                           "laptop", "macbook", "surface", "desktop", "pc"]
 
-    /// "iPhone", "Galaxy S21", "Zoom user": a device or a placeholder, not a name.
+    /// "iPhone", "Galaxy S21", "Zoom user": a device or a placeholder, not a name. Whole first words:
+    /// "Phonethip Sengdara" is a person.
     static func isDevice(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return devices.contains { lower.hasPrefix($0) }
+        if lower.hasPrefix("zoom user") { return true }
+        guard let first = lower.split(separator: " ").first else { return false }
+        return devices.contains(String(first))
+    }
+
+    /// "Michael's iPhone", "Ann Lee’s iPad": someone's device.
+    static func isPossessiveDevice(_ text: String) -> Bool { possessiveDeviceOwner(text) != nil }
+
+    /// The owner in "<owner>'s <device>", or nil.
+    static func possessiveDeviceOwner(_ text: String) -> String? {
+        for apostrophe in ["'s ", "’s "] {
+            if let r = text.range(of: apostrophe, options: [.caseInsensitive, .backwards]), isDevice(String(text[r.upperBound...])) {
+                let owner = text[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+                if !owner.isEmpty, owner.allSatisfy({ $0.isLetter || " -'’.".contains($0) }) { return owner }
+            }
+        }
+        return nil
     }
 
     /// A display name as the name it holds: "Michael's iPhone" → "Michael", "margaret.thompson" →
     /// "margaret thompson"; anything else as written.
     static func displayName(_ text: String) -> String {
-        // "<Name>'s <device>": the owner's given name.
-        for apostrophe in ["'s ", "’s "] {
-            if let r = text.range(of: apostrophe, options: .caseInsensitive), isDevice(String(text[r.upperBound...])) {
-                let owner = text[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
-                if !owner.isEmpty, owner.allSatisfy(\.isLetter) { return owner }
-            }
-        }
+        // "<Name>'s <device>": the owner's name.
+        if let owner = possessiveDeviceOwner(text) { return owner }
         // A username: two runs of letters joined by one "." or "_" and nothing else.
         if !text.contains(" "), let sep = text.firstIndex(where: { $0 == "." || $0 == "_" }) {
             let first = text[..<sep], last = text[text.index(after: sep)...]
