@@ -155,6 +155,19 @@ final class TermFrequencyTests: XCTestCase {
         XCTAssertLessThanOrEqual(weight(hub, ["first name", "last name", "email"]),
                                  weight(exact, ["first name", "last name"]) + 1e-9, "\(hub.explanation.text)\n\(exact.explanation.text)")
         XCTAssertLessThanOrEqual(hub.explanation.probability, exact.explanation.probability)
+        // The score itself takes the cut, not only the explanation.
+        var table = FeatureTable()
+        for r in all { table.append(RecordFields(r)) }
+        table.finish(sharedPeople: settings.sharedIdentifierPeople)
+        let model = MatchModel(table: table, settings: settings)
+        XCTAssertEqual(model.score(initial - 1, 0).weight, hub.explanation.totalWeight, accuracy: 1e-9)
+        XCTAssertEqual(model.score(1, 0).weight, exact.explanation.totalWeight, accuracy: 1e-9)
+        // A two-letter surname is no part of a handle that merely contains its letters: "blinker77" is no Li's.
+        var li = all
+        li.append(contact(li.count + 1, "T.", "Li", email: "blinker77@white.example.com"))
+        li.append(contact(li.count + 1, "Tao", "Li", email: "blinker77@gmail.com"))
+        let handle = try XCTUnwrap(Matcher.explainPair(records: li, ref(li.count - 1), ref(li.count), settings: settings))
+        XCTAssertEqual(handle.explanation.terms.first { $0.comparison == "email" }?.level, "same local part", handle.explanation.text)
         let other = try XCTUnwrap(Matcher.explainPair(records: all, ref(initial + 1), ref(initial + 2), settings: settings))
         XCTAssertEqual(other.explanation.terms.first { $0.comparison == "email" }?.level, "same local part", other.explanation.text)
     }

@@ -191,36 +191,47 @@ struct Scorer: @unchecked Sendable {
         guard local > 0 else { return 0 }
         let cap = min(exactNameWeight[a], exactNameWeight[b])
         guard cap.isFinite, spellsSurname(comparer, a, b, email: e, family: f) else { return 0 }
+        // The names as the score counts them (a rare surname's bonus only when the given names do not differ).
         var names = levelWeight(g, pattern: pattern) + levelWeight(f, pattern: pattern)
-        if Int((pattern >> UInt64(4 * g)) & 0xF) == 1, let v = comparer.views[g].first(of: a) { names += tfDelta(g, value: v) }
-        if Int((pattern >> UInt64(4 * f)) & 0xF) == 1, let v = comparer.views[f].first(of: a) { names += tfDelta(f, value: v) }
+        if Int((pattern >> UInt64(4 * g)) & 0xF) == 1, let v = comparer.views[g].first(of: a) { names += tfDelta(g, value: v, pattern: pattern) }
+        if Int((pattern >> UInt64(4 * f)) & 0xF) == 1, let v = comparer.views[f].first(of: a) { names += tfDelta(f, value: v, pattern: pattern) }
         return max(0, max(0, names) + local - cap)
     }
 
-    /// Whether the local part the two records' addresses share contains either record's surname (two letters
-    /// or more): "donna.brown", "dbrown", "brownd". Allocation-free.
+    /// Whether the local part the two records' addresses share contains either record's surname: "donna.brown",
+    /// "dbrown", "brownd". A surname of two letters counts only at an edge of the local part or beside a
+    /// separator or digit ("li.tao", "tli88"), not inside a word ("blinker77" is no Li's). Allocation-free.
     @inline(__always) func spellsSurname(_ comparer: Comparer, _ a: Int, _ b: Int, email e: Int, family f: Int) -> Bool {
         let mail = comparer.views[e], family = comparer.views[f]
+        @inline(__always) func spells(_ local: UnsafeBufferPointer<UInt8>, _ r: Int) -> Bool {
+            guard let v = family.first(of: r) else { return false }
+            let name = family.bytes(v)
+            return name.count >= 2 && Self.contains(local, name, wholeWordBelow: 3)
+        }
         for x in mail.values(of: a) {
             for y in mail.values(of: b) where mail.ids[x] != mail.ids[y] && mail.aux[Int(mail.ids[x])] == mail.aux[Int(mail.ids[y])] {
                 let address = mail.bytes(mail.ids[x])
                 let at = address.firstIndex(of: UInt8(ascii: "@")) ?? address.count
                 let local = UnsafeBufferPointer(rebasing: address[0..<at])
-                for r in [a, b] {
-                    guard let v = family.first(of: r) else { continue }
-                    let name = family.bytes(v)
-                    if name.count >= 2, Self.contains(local, name) { return true }
-                }
+                if spells(local, a) || spells(local, b) { return true }
             }
         }
         return false
     }
 
-    /// Whether `haystack` contains `needle` as a run of bytes.
-    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `haystack` contains `needle` as a run of bytes; a needle shorter than `short` bytes only where no
+    /// letter stands right before or after it.
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>,
+                         wholeWordBelow short: Int = 0) -> Bool {
         guard needle.count <= haystack.count, !needle.isEmpty else { return needle.isEmpty }
+        @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 || c >= 0x80 }
         outer: for start in 0...(haystack.count - needle.count) {
             for k in 0..<needle.count where haystack[start + k] != needle[k] { continue outer }
+            if needle.count < short {
+                let end = start + needle.count
+                if start > 0 && isLetter(haystack[start - 1]) { continue }
+                if end < haystack.count && isLetter(haystack[end]) { continue }
+            }
             return true
         }
         return false
@@ -304,8 +315,9 @@ struct Scorer: @unchecked Sendable {
             let excess = nameExcess(comparer, a, b, pattern: pattern)
             // Shown on the first-name line: "nickname (no stronger than the exact full name −3.99)".
             if excess > 0 { by[g, default: 0] -= excess; total -= excess }
-            // And on the email line, what a local part spelling the name would add past the exact full name.
-            let local = localPartExcess(comparer, a, b, pattern: pattern) - excess
+            // And on the email line, what a local part spelling the name would add past the exact full name —
+            // only where the score takes it off: not when both names agree exactly (see weight(_:_:_:pattern:)).
+            let local = handled.isEmpty ? localPartExcess(comparer, a, b, pattern: pattern) - excess : 0
             if local > 0, let (e, _) = localPart { by[e, default: 0] -= local; total -= local }
         }
         return (total, by)
