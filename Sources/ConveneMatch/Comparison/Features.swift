@@ -343,15 +343,15 @@ struct FeatureTable: Sendable {
     /// person's are joined, transitively ("Jacob", "acob", "Jacbo" are one), and the groups counted.
     ///
     /// A name that says less — an initial for a given name, or no surname where surnames must agree — is
-    /// compatible with many people, so it joins nobody together: it is one of the people it fits, or a person of
-    /// its own when it fits none. Joined transitively, one "Shannon" without a surname made Shannon Lee, Shannon
+    /// compatible with many people, so it joins nobody together: it is one of the people it fits (counted before
+    /// it), or a person of its own when it fits none. Joined transitively, one "Shannon" without a surname made Shannon Lee, Shannon
     /// Reed and Shannon Jones one person, and "shannon@" at their three employers one person's local part.
     func distinctPeople(_ names: [UInt64], surnamesMustAgree: Bool = false, memo: NameMemo? = nil) -> Int {
         let sorted = names.sorted()
         let given = columns[FeatureColumn.givenName.index]
         func partial(_ k: UInt64) -> Bool {
             let (g, f, _) = Self.personKeyParts(k)
-            return (surnamesMustAgree && f < 0) || (g >= 0 && given.lengths[Int(g)] == 1)
+            return (surnamesMustAgree && f < 0) || (g >= 0 && Self.isOneCharacter(given, g))
         }
         let full = sorted.indices.filter { !partial(sorted[$0]) }
         var group = Array(sorted.indices)
@@ -365,11 +365,25 @@ struct FeatureTable: Sendable {
             }
         }
         join(full)
-        let alone = sorted.indices.filter { i in
-            partial(sorted[i]) && !full.contains { sameNameOrVariant(sorted[i], sorted[$0], surnamesMustAgree: surnamesMustAgree, memo: memo) }
+        // Each partial name fits a person already counted, or is one more — never a bridge between two.
+        var counted = full.map { sorted[$0] }
+        var extra = 0
+        for i in sorted.indices where partial(sorted[i]) {
+            if counted.contains(where: { sameNameOrVariant(sorted[i], $0, surnamesMustAgree: surnamesMustAgree, memo: memo) }) { continue }
+            counted.append(sorted[i])
+            extra += 1
         }
-        join(alone)
-        return Set((full + alone).map(root)).count
+        return Set(full.map(root)).count + extra
+    }
+
+    /// Whether value `v` of `col` is one character (an initial), in any script: its folded bytes are a single
+    /// UTF-8 sequence.
+    static func isOneCharacter(_ col: FeatureColumnData, _ v: Int32) -> Bool {
+        let length = Int(col.lengths[Int(v)])
+        guard length >= 1, length <= 4 else { return false }
+        let lead = col.arena[Int(col.starts[Int(v)])]
+        let sequence = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        return sequence == length
     }
 
     /// A record's (given, family, date of birth) value IDs packed in 21 bits each (all ones: missing), for the
