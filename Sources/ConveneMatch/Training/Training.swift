@@ -127,7 +127,7 @@ enum Training {
     static func estimateParameters(_ comparer: Comparer, recordCount: Int, sessions: [(BlockingKey, [UInt64])],
                                    allPatterns: [Double], candidatePairs: [UInt64]? = nil,
                                    levels: inout [[ComparisonLevel]], prior: inout Double, iterations: Int,
-                                   weightLimit: Double = 10) {
+                                   weightLimit: Double) {
         let comps = levels.count
         var sums = levels.map { [Double](repeating: 0, count: $0.count) }
         var sessionsPerComparison = [Int](repeating: 0, count: comps)
