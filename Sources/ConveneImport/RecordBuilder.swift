@@ -80,7 +80,7 @@ struct RecordBuilder {
             warn(row.line, "repeated header row skipped")
             return true
         }
-        if width >= 3 && row.trimmedCount == 1 && !(fields.first == .fullName && Self.looksLikePersonName(row.value(0))) {
+        if width >= 3 && row.trimmedCount == 1 && !(fields.first == .fullName && looksLikePersonName(row.value(0))) {
             if export.endsRecords(oneCellLine: row.value(0)) { return false }
             titles.append(row)
             return true
@@ -93,6 +93,7 @@ struct RecordBuilder {
         }
         titles.removeAll()
         record += 1
+        if namesSeen < Self.namesToLearn { learnNames(row) }
         // Judged against the header (a headerless file: the widest row); workbooks pad rows, so only CSV
         // rows can be short.
         let expected = headerRow?.trimmedCount ?? width
@@ -116,19 +117,47 @@ struct RecordBuilder {
     }
 
     /// Whether a one-cell line in a name column reads as a person, not a section title: two to four words of
-    /// letters, a known given name and a surname, and none of the words a title is made of ("Bob Jones",
-    /// "Jones, Bob", "Dr. Maria Lopez"). A walk-in who wrote only a name on a sign-in sheet attended; "Morning
-    /// Session", "April Meeting", "Austin Office" or "Page 2" did not. A rare given name alone on its line is
-    /// still read as a title, with its warning, as before.
-    static func looksLikePersonName(_ text: String) -> Bool {
+    /// letters, none of them a word titles are made of ("Session", "Meeting", "Office", "Page"), and a name
+    /// the file itself vouches for — on a sign-in sheet any such name (walk-ins write only their names);
+    /// elsewhere a given name the nickname table knows, or a given name or surname the file's earlier records
+    /// carry ("Kevin Morris" in a list with other Kevins or Morrises). "Bob Jones", "Jones, Bob" and
+    /// "Dr. Maria Lopez" are people; "Morning Session", "April Meeting" and "Advanced Manufacturing" in a
+    /// roster are titles, each with its warning.
+    func looksLikePersonName(_ text: String) -> Bool {
         let words = text.split { $0 == " " || $0 == "," }
         guard (2...4).contains(words.count), !text.contains(":"),
               text.allSatisfy({ $0.isLetter || " ,.-'’".contains($0) }),
-              !words.contains(where: { titleWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
+              !words.contains(where: { Self.titleWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
         else { return false }
         let name = NameParser.parse(text)
-        guard let given = name.given, name.family?.isEmpty == false else { return false }
-        return Nicknames.isKnown(given)
+        guard let given = name.given, let family = name.family, !family.isEmpty else { return false }
+        if source == .signInSheet || Nicknames.isKnown(given) { return true }
+        return seenGivenNames.contains(given.lowercased()) || seenFamilyNames.contains(family.lowercased())
+    }
+
+    /// Records whose names are learned for ``looksLikePersonName(_:)``: enough to know a list's common names.
+    static let namesToLearn = 5_000
+
+    /// Notes the given name and surname of a record (its name cells, read the simple way: "Last, First" or
+    /// "First … Last").
+    private mutating func learnNames(_ row: TextRow) {
+        namesSeen += 1
+        func note(_ word: Substring?, _ into: inout Set<String>) {
+            guard let w = word?.trimmingCharacters(in: .punctuationCharacters), w.count >= 2 else { return }
+            into.insert(w.lowercased())
+        }
+        for i in columnsByField[.firstName] ?? [] { note(row.value(i).split(separator: " ").first, &seenGivenNames) }
+        for i in columnsByField[.lastName] ?? [] { note(row.value(i).split(separator: " ").last, &seenFamilyNames) }
+        for i in columnsByField[.fullName] ?? [] {
+            let cell = row.value(i)
+            if let comma = cell.firstIndex(of: ",") {
+                note(cell[..<comma].split(separator: " ").last, &seenFamilyNames)
+                note(cell[cell.index(after: comma)...].split(separator: " ").first, &seenGivenNames)
+            } else {
+                let parts = cell.split(separator: " ")
+                if parts.count >= 2 { note(parts.first, &seenGivenNames); note(parts.last, &seenFamilyNames) }
+            }
+        }
     }
 
     /// Words section titles of sign-in sheets and reports are made of, never a surname one would bet on.
@@ -173,6 +202,10 @@ struct RecordBuilder {
     private var record = 0
     /// One-cell lines seen since the last record (section titles, or a footer if no record follows).
     private var titles: [TextRow] = []
+    /// Given names and surnames of the first records (see ``looksLikePersonName(_:)``).
+    private var seenGivenNames: Set<String> = []
+    private var seenFamilyNames: Set<String> = []
+    private var namesSeen = 0
     /// Person rows whose contacts are not built yet: built together, in order, by ``flush()``.
     private var pending: [(row: TextRow, source: SourceRecord)] = []
     private let namesPeople: Bool
