@@ -151,11 +151,6 @@ public enum Matcher {
         var state = ClusterState(table: trained.table, settings: settings, refs: refs, model: model)
         state.apply(decisions: decisions)
         state.link(pairs: pairs, weights: weights)
-        if let r = ProcessInfo.processInfo.environment["CONVENE_DEBUG_RECORD"].flatMap(Int.init) {
-            for l in state.links where l.a == r - 1 || l.b == r - 1 {
-                FileHandle.standardError.write(Data("link \(refs[l.a]) \(refs[l.b]) w=\(l.weight) decided=\(l.decided) now=\(model.score(l.a, l.b).weight)\n".utf8))
-            }
-        }
         var result = state.result(model: model, stats: trained.stats, pairs: pairs, weights: weights, knownIDs: knownIDs,
                                   idPrefix: idPrefix)
         lap("clustering")
