@@ -168,12 +168,25 @@ struct Scorer: @unchecked Sendable {
         guard let (g, f) = fullName else { return 0 }
         let lg = Int((pattern >> UInt64(4 * g)) & 0xF), lf = Int((pattern >> UInt64(4 * f)) & 0xF)
         guard weights[g][lg] > 0, weights[f][lf] > 0, !(lg == 1 && lf == 1) else { return 0 }
+        guard let cap = exactNameCap(a, b) else { return 0 }
+        return max(0, namesWeight(comparer, a, pattern: pattern, given: g, family: f) - cap)
+    }
+
+    /// The weight of the exact full name of the more common of records a's and b's names (the cap of
+    /// ``nameExcess(_:_:_:pattern:)`` and ``localPartExcess(_:_:_:pattern:)``); nil when either name is carried
+    /// by one record only.
+    @inline(__always) func exactNameCap(_ a: Int, _ b: Int) -> Double? {
         let cap = min(exactNameWeight[a], exactNameWeight[b])
-        guard cap.isFinite else { return 0 }
+        return cap.isFinite ? cap : nil
+    }
+
+    /// The given name's and surname's weights in `pattern` as the score counts them: their levels, plus the
+    /// term-frequency correction of an exact one (a rare surname's bonus only when the given names do not differ).
+    @inline(__always) func namesWeight(_ comparer: Comparer, _ a: Int, pattern: UInt64, given g: Int, family f: Int) -> Double {
         var names = levelWeight(g, pattern: pattern) + levelWeight(f, pattern: pattern)
-        if lg == 1, let v = comparer.views[g].first(of: a) { names += tfDelta(g, value: v) }
-        if lf == 1, let v = comparer.views[f].first(of: a) { names += tfDelta(f, value: v) }
-        return max(0, names - cap)
+        if Int((pattern >> UInt64(4 * g)) & 0xF) == 1, let v = comparer.views[g].first(of: a) { names += tfDelta(g, value: v, pattern: pattern) }
+        if Int((pattern >> UInt64(4 * f)) & 0xF) == 1, let v = comparer.views[f].first(of: a) { names += tfDelta(f, value: v, pattern: pattern) }
+        return names
     }
 
     /// How much a pair's names and a shared email local part that spells a surname of theirs ("donna.brown@" at
@@ -189,12 +202,8 @@ struct Scorer: @unchecked Sendable {
         guard let (g, f) = fullName, let (e, l) = localPart, Int((pattern >> UInt64(4 * e)) & 0xF) == l else { return 0 }
         let local = levelWeight(e, pattern: pattern)
         guard local > 0 else { return 0 }
-        let cap = min(exactNameWeight[a], exactNameWeight[b])
-        guard cap.isFinite, spellsSurname(comparer, a, b, email: e, family: f) else { return 0 }
-        // The names as the score counts them (a rare surname's bonus only when the given names do not differ).
-        var names = levelWeight(g, pattern: pattern) + levelWeight(f, pattern: pattern)
-        if Int((pattern >> UInt64(4 * g)) & 0xF) == 1, let v = comparer.views[g].first(of: a) { names += tfDelta(g, value: v, pattern: pattern) }
-        if Int((pattern >> UInt64(4 * f)) & 0xF) == 1, let v = comparer.views[f].first(of: a) { names += tfDelta(f, value: v, pattern: pattern) }
+        guard let cap = exactNameCap(a, b), spellsSurname(comparer, a, b, email: e, family: f) else { return 0 }
+        let names = namesWeight(comparer, a, pattern: pattern, given: g, family: f)
         return max(0, max(0, names) + local - cap)
     }
 
