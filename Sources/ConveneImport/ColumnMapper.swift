@@ -26,9 +26,10 @@ enum ColumnMapper {
         // registered, an assistant's line the boss and the assistant.
         // The name is one field however it is split: "Buyer First Name" beside a "Name" column is the buyer's.
         func kind(_ f: ColumnField) -> ColumnField { f == .firstName || f == .lastName ? .fullName : f }
-        let own = Set(columns.filter { !HeaderSynonyms.namesAnotherPerson($0.header) }.map { kind($0.field) })
-        for k in columns.indices where columns[k].reason == .source || columns[k].reason == .synonym {
-            if columns[k].field != .ignore, own.contains(kind(columns[k].field)), HeaderSynonyms.namesAnotherPerson(columns[k].header) {
+        let another = columns.map { HeaderSynonyms.namesAnotherPerson($0.header) }
+        let own = Set(columns.indices.filter { !another[$0] }.map { kind(columns[$0].field) })
+        for k in columns.indices where another[k] && (columns[k].reason == .source || columns[k].reason == .synonym) {
+            if columns[k].field != .ignore, own.contains(kind(columns[k].field)) {
                 columns[k] = ColumnMapping(index: columns[k].index, header: columns[k].header, field: .ignore, reason: .otherPerson)
             }
         }

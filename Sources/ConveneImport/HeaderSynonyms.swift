@@ -154,8 +154,7 @@ enum HeaderSynonyms {
     /// record's own only when the file has no column of its own for that field (a buyer-only order export).
     static func namesAnotherPerson(_ header: String) -> Bool {
         let words = HeaderText.key(header).split(separator: " ")
-        let wordSet = Set(words)
-        return otherPersonWords.contains { phrase, _ in wordSet.contains(phrase[0]) && lastEnd(of: phrase, in: words) != nil }
+        return firstListed(otherPersonWords, in: words, Set(words)) != nil
     }
 
     /// The synonym field for a header, or nil.

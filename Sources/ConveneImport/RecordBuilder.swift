@@ -116,8 +116,9 @@ struct RecordBuilder {
         return true
     }
 
-    /// Whether a one-cell line in a name column reads as a person, not a section title: two to four words of
-    /// letters, none of them a word titles are made of ("Session", "Meeting", "Office", "Page"), and a name
+    /// Whether a one-cell line in a name column reads as a person, not a section title: two to four words that
+    /// read as a name (``ContentInference/looksLikePersonName(_:)``: letters, no organization word), none of
+    /// them a word titles are made of ("Session", "Meeting", "Office", "Page"), and a name
     /// the file itself vouches for — on a sign-in sheet any such name (walk-ins write only their names);
     /// elsewhere a given name the nickname table knows, or a given name or surname the file's earlier records
     /// carry ("Kevin Morris" in a list with other Kevins or Morrises). "Bob Jones", "Jones, Bob" and
@@ -125,8 +126,7 @@ struct RecordBuilder {
     /// roster are titles, each with its warning.
     func looksLikePersonName(_ text: String) -> Bool {
         let words = text.split { $0 == " " || $0 == "," }
-        guard (2...4).contains(words.count), !text.contains(":"),
-              text.allSatisfy({ $0.isLetter || " ,.-'’".contains($0) }),
+        guard words.count >= 2, ContentInference.looksLikePersonName(text),
               !words.contains(where: { Self.titleWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
         else { return false }
         let name = NameParser.parse(text)
@@ -138,25 +138,20 @@ struct RecordBuilder {
     /// Records whose names are learned for ``looksLikePersonName(_:)``: enough to know a list's common names.
     static let namesToLearn = 5_000
 
-    /// Notes the given name and surname of a record (its name cells, read the simple way: "Last, First" or
-    /// "First … Last").
+    /// Notes the given name and surname of a record, read from its name cells by the ``NameParser`` that reads
+    /// the one-cell lines they are compared with.
     private mutating func learnNames(_ row: TextRow) {
         namesSeen += 1
-        func note(_ word: Substring?, _ into: inout Set<String>) {
-            guard let w = word?.trimmingCharacters(in: .punctuationCharacters), w.count >= 2 else { return }
+        func note(_ word: String?, _ into: inout Set<String>) {
+            guard let w = word, w.count >= 2 else { return }
             into.insert(w.lowercased())
         }
-        for i in columnsByField[.firstName] ?? [] { note(row.value(i).split(separator: " ").first, &seenGivenNames) }
-        for i in columnsByField[.lastName] ?? [] { note(row.value(i).split(separator: " ").last, &seenFamilyNames) }
-        for i in columnsByField[.fullName] ?? [] {
-            let cell = row.value(i)
-            if let comma = cell.firstIndex(of: ",") {
-                note(cell[..<comma].split(separator: " ").last, &seenFamilyNames)
-                note(cell[cell.index(after: comma)...].split(separator: " ").first, &seenGivenNames)
-            } else {
-                let parts = cell.split(separator: " ")
-                if parts.count >= 2 { note(parts.first, &seenGivenNames); note(parts.last, &seenFamilyNames) }
-            }
+        for i in columnsByField[.firstName] ?? [] { note(row.value(i).split(separator: " ").first.map(String.init), &seenGivenNames) }
+        for i in columnsByField[.lastName] ?? [] { note(row.value(i).split(separator: " ").last.map(String.init), &seenFamilyNames) }
+        for i in columnsByField[.fullName] ?? [] where !row.value(i).isEmpty {
+            let name = NameParser.parse(row.value(i))
+            note(name.given, &seenGivenNames)
+            note(name.family, &seenFamilyNames)
         }
     }
 

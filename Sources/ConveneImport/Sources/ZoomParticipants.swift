@@ -44,8 +44,9 @@ struct ZoomParticipantsReport: KnownExport {
         return outer
     }
 
-    static let devices = ["iphone", "ipad", "android", "galaxy", "samsung", "pixel", "guest", "zoom user", "phone",
-                          "laptop", "macbook", "surface", "desktop", "pc"]
+    /// First words of device names ("Zoom user", two words, is matched as a prefix by ``isDevice(_:)``).
+    static let devices: Set<String> = ["iphone", "ipad", "android", "galaxy", "samsung", "pixel", "guest", "phone",
+                                       "laptop", "macbook", "surface", "desktop", "pc"]
 
     /// "iPhone", "Galaxy S21", "Zoom user": a device or a placeholder, not a name. Whole first words:
     /// "Phonethip Sengdara" is a person.
