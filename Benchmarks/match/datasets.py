@@ -229,6 +229,19 @@ def write_febrl(out, name, frames):
     return len(truth_rows)
 
 
+def generated(out, name, me, generator, parameters, generate):
+    """A one-file set written by one of our generators: rebuilt when the generator, its parameters or this code
+    changed. `generate(data path, truth path)` returns (records, people, seconds). Returns whether it was rebuilt."""
+    files = [name + ".csv"]
+    stamp = stamp_of(me, os.path.join(HERE, generator), parameters)
+    if fresh(out, name, files, stamp):
+        return False
+    records, persons, seconds = generate(os.path.join(out, files[0]), os.path.join(out, name + ".truth.csv"))
+    print(f"  {name}: generated {records} records of {persons} people in {seconds:.1f} s", file=sys.stderr)
+    write_stamp(out, name, stamp)
+    return True
+
+
 def prepare(name, out, shared):
     """Returns (files, kind, records, seconds, rebuilt)."""
     start = time.time()
@@ -266,27 +279,14 @@ def prepare(name, out, shared):
         count = {"synthetic_100k": 100_000, "synthetic_1m": 1_000_000}.get(name)
         if count is None:
             count = int(name.split("_")[1].replace("k", "000").replace("m", "000000"))
-        files = [name + ".csv"]
-        kind = "people"
-        stamp = stamp_of(me, os.path.join(HERE, "synthetic.py"), f"count={count} seed=7")
-        rebuilt = not fresh(out, name, files, stamp)
-        if rebuilt:
-            records, persons, seconds = synthetic.generate(os.path.join(out, files[0]),
-                                                           os.path.join(out, name + ".truth.csv"), count, 7, files[0])
-            print(f"  {name}: generated {records} records of {persons} people in {seconds:.1f} s", file=sys.stderr)
-            write_stamp(out, name, stamp)
+        files, kind = [name + ".csv"], "people"
+        rebuilt = generated(out, name, me, "synthetic.py", f"count={count} seed=7",
+                            lambda data, truth: synthetic.generate(data, truth, count, 7, files[0]))
     elif name == "employees_10k":
         import employees
-        files = [name + ".csv"]
-        kind = "people"
-        stamp = stamp_of(me, os.path.join(HERE, "employees.py"), "records=10000 seed=11")
-        rebuilt = not fresh(out, name, files, stamp)
-        if rebuilt:
-            records, persons, seconds, _ = employees.generate(os.path.join(out, files[0]),
-                                                              os.path.join(out, name + ".truth.csv"), 10_000, 11,
-                                                              files[0], None)
-            print(f"  {name}: generated {records} records of {persons} people in {seconds:.1f} s", file=sys.stderr)
-            write_stamp(out, name, stamp)
+        files, kind = [name + ".csv"], "people"
+        rebuilt = generated(out, name, me, "employees.py", "records=10000 seed=11",
+                            lambda data, truth: employees.generate(data, truth, 10_000, 11, files[0], None)[:3])
     elif name == "partnership":
         import partnership
         files = list(partnership.FILES)
@@ -301,16 +301,9 @@ def prepare(name, out, shared):
         import faker
         import faker_contacts
         count = {"faker_100k": 100_000, "faker_1m": 1_000_000}[name]
-        files = [name + ".csv"]
-        kind = "people"
-        stamp = stamp_of(me, os.path.join(HERE, "faker_contacts.py"), f"count={count} seed=3 faker={faker.VERSION}")
-        rebuilt = not fresh(out, name, files, stamp)
-        if rebuilt:
-            records, persons, seconds = faker_contacts.generate(os.path.join(out, files[0]),
-                                                                os.path.join(out, name + ".truth.csv"), count, 3,
-                                                                files[0])
-            print(f"  {name}: generated {records} records of {persons} people in {seconds:.1f} s", file=sys.stderr)
-            write_stamp(out, name, stamp)
+        files, kind = [name + ".csv"], "people"
+        rebuilt = generated(out, name, me, "faker_contacts.py", f"count={count} seed=3 faker={faker.VERSION}",
+                            lambda data, truth: faker_contacts.generate(data, truth, count, 3, files[0]))
     else:
         raise SystemExit(f"unknown data set {name!r} (known: {', '.join(FULL)})")
     with open(os.path.join(out, name + ".truth.csv"), newline="") as f:
