@@ -134,6 +134,14 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
         return min(0, max(min(plain, 0), MatchWeight.log2Ratio(cm, cu)))
     }
 
+    /// The weight this level is scored with: its conditional weight when it weighs against the pair and a
+    /// comparison covering it is "different" (`coverDiffers`), its plain weight otherwise. Scoring and training
+    /// both ask this.
+    func weight(limit: Double, coverDiffers: Bool) -> Double {
+        let plain = effectiveWeight(limit: limit)
+        return plain < 0 && coverDiffers ? weightIfCoverDiffers(limit: limit) : plain
+    }
+
     /// Moves m so that the weight lies within the bounds (u is what random pairs show; m is the estimate).
     mutating func clampToBounds() {
         guard !isNull else { return }

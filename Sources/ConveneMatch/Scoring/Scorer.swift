@@ -19,7 +19,7 @@ struct Scorer: @unchecked Sendable {
     /// Which comparisons' disagreement weighs another's conditionally (``Comparison/conditionedOn``).
     let conditions: Covers
     /// Per comparison and level: the weight when a comparison covering it is "different"
-    /// (``ComparisonLevel/weightIfCoverDiffers(limit:)``).
+    /// (``ComparisonLevel/weight(limit:coverDiffers:)``).
     let weightsIfCoverDiffers: [[Double]]
     /// Per comparison and level: does this agreement cover others?
     let covers: [[Bool]]
@@ -67,7 +67,7 @@ struct Scorer: @unchecked Sendable {
         }
         covering = settings.comparisons.coveringIndices
         conditions = Covers(settings.comparisons)
-        weightsIfCoverDiffers = settings.comparisons.map { $0.levels.map { $0.weightIfCoverDiffers(limit: limit) } }
+        weightsIfCoverDiffers = settings.comparisons.map { $0.levels.map { $0.weight(limit: limit, coverDiffers: true) } }
         priorWeight = MatchWeight.log2Ratio(settings.prior, 1 - settings.prior)
         tfLimit = settings.termFrequencyLimit
         var enabled: [Bool] = [], nonNulls: [Double] = [], us: [Double] = [], freqs: [UnsafeBufferPointer<Int32>] = []

@@ -189,9 +189,7 @@ enum Training {
             for (lv, count) in decoded {
                 var w = priorWeight
                 for i in lv.indices where lv[i] != 0 {
-                    let level = levels[i][lv[i]]
-                    let plain = level.effectiveWeight(limit: limit)
-                    w += plain < 0 && covers.differs(i, { lv[$0] }) ? level.weightIfCoverDiffers(limit: limit) : plain
+                    w += levels[i][lv[i]].weight(limit: limit, coverDiffers: covers.differs(i, { lv[$0] }))
                 }
                 let p = MatchWeight.probability(w) * count
                 for i in covers.conditional where lv[i] != 0 && covers.differs(i, { lv[$0] }) { sums[i][lv[i]] += p }
