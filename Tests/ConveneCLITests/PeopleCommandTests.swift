@@ -20,7 +20,7 @@ final class PeopleCommandTests: XCTestCase {
         let lines = all.stdout.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 8, all.stdout)
         XCTAssertEqual(all.stderr, "8 people\n", "the count goes to stderr, so stdout stays one line per person")
-        XCTAssertTrue(lines.contains { $0.hasSuffix("  Smith, Robert  rsmith@acme-mfg.example.com  ACME Mfg.  (2 records)") }, all.stdout)
+        XCTAssertTrue(lines.contains { $0.hasSuffix("  Smith, Robert  rsmith@acme-mfg.example.com  Acme Manufacturing  (2 records)") }, all.stdout)
         let sortNames = lines.map { $0.components(separatedBy: "  ")[1] }
         XCTAssertEqual(sortNames, sortNames.sorted { $0.lowercased() < $1.lowercased() }, "by sort name")
 

@@ -50,6 +50,30 @@ final class GoldenRecordTests: XCTestCase {
         XCTAssertEqual(GoldenRecords.spellingRichness("McKenna").mixedCase, 1)
     }
 
+    /// Two values seen as often: the longer one names the record, whichever list came last. "Kowalski T&D" from
+    /// a sign-in sheet read after Eventbrite's "Kowalski Tool & Die" used to win on recency alone.
+    func testATieGoesToTheFullerValueNotTheLatest() {
+        let rick = [
+            contact(1, "Richard", "Kowalski", email: "rick@kowalskitool.example.com", org: "Kowalski Tool & Die",
+                    title: "Plant Manager"),
+            contact(2, "Rick", "Kowalski", email: "rick@kowalskitool.example.com", org: "Kowalski T&D", title: "Plant Mgr"),
+        ]
+        for records in [rick, rick.reversed()] {
+            let r = Matcher.run(records: Array(records), settings: .people())
+            XCTAssertEqual(r.people.count, 1)
+            let p = r.people[0]
+            XCTAssertEqual(p.organization, "Kowalski Tool & Die")
+            XCTAssertEqual(p.title, "Plant Manager")
+            XCTAssertEqual(p.name.given, "Richard")
+            XCTAssertEqual(p.alternates["organization"]?.map(\.value), ["Kowalski T&D"])
+        }
+        // A value seen more often still wins over a longer one seen once.
+        let acme = [contact(1, "Bob", "Smith", email: "bob@acme.com", org: "Acme Manufacturing Incorporated"),
+                    contact(2, "Bob", "Smith", email: "bob@acme.com", org: "Acme"),
+                    contact(3, "Bob", "Smith", email: "bob@acme.com", org: "Acme")]
+        XCTAssertEqual(Matcher.run(records: acme, settings: .people()).people.first?.organization, "Acme")
+    }
+
     func testMostRecentAndMostComplete() {
         XCTAssertEqual(person(.mostRecent).title, "Senior Engineer")        // record 3 has none; 2 is the latest
         XCTAssertEqual(person(.mostComplete).name.given, "Robert J.")

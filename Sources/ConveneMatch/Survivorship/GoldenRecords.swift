@@ -19,8 +19,10 @@ public enum GoldenRecords {
 
     /// Picks the best candidate; candidates are compared by `key` (case/space-insensitive), ties go to the latest.
     /// `preferred` breaks ties before recency (a work address over a free-mail one seen as often). With
-    /// `bySpelling` (names, organizations, titles, cities), the most frequent value is written in its fullest
-    /// spelling among those that count as it (``spellingRichness(_:)``), not in whichever came last.
+    /// `bySpelling` (names, organizations, titles, cities), a tie goes first to the longer value — "Kowalski Tool &
+    /// Die" over "Kowalski T&D", "Senior Engineer" over "Engineer", each seen once: a short form says less, and a
+    /// hurried sign-in sheet read last should not name the record — and the most frequent value is written in its
+    /// fullest spelling among those that count as it (``spellingRichness(_:)``), not in whichever came last.
     static func choose(_ candidates: [Candidate], policy: GoldenRecordPolicy, bySpelling: Bool = false,
                        preferred: ((Candidate) -> Bool)? = nil) -> (best: Candidate?, others: [Candidate]) {
         guard candidates.count > 1 else { return (candidates.first, []) }   // most clusters: one value, nothing to fold
@@ -33,8 +35,10 @@ public enum GoldenRecords {
         switch policy {
         case .mostFrequent:
             let p = candidates.map { preferred?($0) == true ? 1 : 0 }
+            let length = bySpelling ? keys.map(\.count) : keys.map { _ in 0 }
             let frequent = indices.max {
-                (count[keys[$0]]!, p[$0], candidates[$0].order) < (count[keys[$1]]!, p[$1], candidates[$1].order)
+                (count[keys[$0]]!, p[$0], length[$0], candidates[$0].order)
+                    < (count[keys[$1]]!, p[$1], length[$1], candidates[$1].order)
             }!
             if bySpelling {
                 // Only the spellings of the winning value are weighed.
