@@ -35,6 +35,46 @@ public enum Nicknames {
         return table[ka]?.contains(kb) ?? false
     }
 
+    /// The table's name a misspelt given name stands for: the name is not in the table, has five letters or
+    /// more, and is one slip (a letter left out, added, changed or two swapped) from a table name of six letters
+    /// or more — "Elizzabeth" → "elizabeth", "Robrt" → "robert". nil when it is in the table, when nothing is that
+    /// close, or when the names that are close are not forms of one name.
+    ///
+    /// ```swift
+    /// Nicknames.correction(of: "Elizzabeth")   // "elizabeth"
+    /// Nicknames.correction(of: "Elizabeth")    // nil — a name of the table
+    /// ```
+    public static func correction(of given: String) -> String? {
+        let key = MatchText.compactKey(given)
+        guard key.utf8.count >= 5, table[key] == nil else { return nil }
+        var found: Set<String> = []
+        for probe in [key] + deletions(of: key) { found.formUnion(slips[probe] ?? []) }
+        guard let first = found.min() else { return nil }
+        // Kathrin is one slip from Kathryn and from Kathrine: forms of one name, so either reading will do.
+        return found.allSatisfy { areEquivalent($0, first) } ? first : nil
+    }
+
+    /// The table's names of six letters or more, each under itself and under every spelling with one letter left
+    /// out: two names are one slip apart exactly when one of them, or a spelling of it with one letter left out,
+    /// is a key the other is filed under (a symmetric-delete index; the table has no edit-distance search of
+    /// its own, and a few thousand keys cover it).
+    static let slips: [String: [String]] = {
+        var index: [String: [String]] = [:]
+        for name in table.keys where name.count >= 6 {
+            for key in [name] + deletions(of: name) { index[key, default: []].append(name) }
+        }
+        return index
+    }()
+
+    static func deletions(of s: String) -> [String] {
+        let letters = Array(s)
+        return letters.indices.map { i in
+            var rest = letters
+            rest.remove(at: i)
+            return String(rest)
+        }
+    }
+
     /// True when `given` appears in the table at all (useful to decide how much a nickname match says).
     ///
     /// ```swift

@@ -14,6 +14,12 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(first("R", "Robert"), "initial only")
         XCTAssertEqual(first("Mary", "Susan"), "different")
         XCTAssertEqual(first(nil, "Susan"), "missing")
+        // A nickname of a misspelt formal name is a typo's evidence, not another name (and not a nickname's).
+        XCTAssertEqual(first("Liz", "Elizzabeth"), "typo or scrambled")
+        XCTAssertEqual(first("Elizzabeth", "Liz"), "typo or scrambled")
+        XCTAssertEqual(first("Bob", "Robrt"), "typo or scrambled")
+        XCTAssertEqual(first("Elizabeth", "Elizzabeth"), "close")
+        XCTAssertEqual(first("Bob", "Elizzabeth"), "different")
     }
 
     func testLastNameLevels() {

@@ -42,6 +42,10 @@ final class HardCaseTests: XCTestCase {
 
     /// First and last name in each other's columns on one list; Grant Thomas and Thomas Grant are two people.
     func testSwappedNames() throws { try checkHardCase("swapped-names") }
+
+    /// Elizabeth Brennan on her work email, once misspelt "Elizzabeth", and as Liz on a personal gmail; Erin
+    /// Brennan at the college is someone else.
+    func testMisspeltFormalName() throws { try checkHardCase("misspelt-formal-name") }
 }
 
 extension HardCaseTests {

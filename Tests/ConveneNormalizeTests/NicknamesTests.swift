@@ -36,6 +36,21 @@ final class NicknamesTests: XCTestCase {
         XCTAssertTrue(Nicknames.variants(of: "ROBERT").contains("bob"))
     }
 
+    /// A misspelt formal name reads as the table name it is one slip from — a letter doubled, dropped, changed or
+    /// two swapped — so the matcher can relate it to that name's nicknames ("Liz" and "Elizzabeth").
+    func testMisspeltFormalNames() {
+        XCTAssertEqual(Nicknames.correction(of: "Elizzabeth"), "elizabeth")      // a letter doubled
+        XCTAssertEqual(Nicknames.correction(of: "Robrt"), "robert")              // dropped
+        XCTAssertEqual(Nicknames.correction(of: "Jonatham"), "jonathan")         // changed
+        XCTAssertEqual(Nicknames.correction(of: "Christpoher"), "christopher")   // swapped
+        XCTAssertNil(Nicknames.correction(of: "Elizabeth"), "a name of the table is not corrected")
+        XCTAssertNil(Nicknames.correction(of: "Lizz"), "too short to tell a slip from another name")
+        XCTAssertNil(Nicknames.correction(of: "Zyxwvut"))
+        XCTAssertNil(Nicknames.correction(of: "Alexandro"), "one slip from Alejandro, Alexander and Alexandra")
+        XCTAssertTrue(Nicknames.areEquivalent("Liz", Nicknames.correction(of: "Elizzabeth") ?? ""))
+        XCTAssertFalse(Nicknames.areEquivalent("Liz", "Elizzabeth"), "the table alone does not know the slip")
+    }
+
     func testTableIsLarge() {
         XCTAssertGreaterThan(Nicknames.count, 500, "several hundred names")
     }

@@ -100,20 +100,6 @@ struct Comparer {
         return (best, bestA, bestB)
     }
 
-    /// The level of two values of one column. 0 = not comparable (a shared address against another address).
-    static func level(_ kind: ComparisonKind, _ col: FeatureColumnData, _ va: Int32, _ vb: Int32) -> UInt8 {
-        let sameAux = kind == .givenName ? Nicknames.areEquivalent(col.text(va), col.text(vb))
-            : col.aux[Int(va)] == col.aux[Int(vb)] && !col.isAuxShared(va)
-        if kind.hasSharedLevel {
-            return col.bytes(va) { a in col.bytes(vb) { b in
-                identifierLevel(kind, a, b, equal: va == vb, shared: col.shared[Int(va)] || col.shared[Int(vb)], sameAux: sameAux)
-            } }
-        }
-        if va == vb { return 1 }
-        let known: Bool? = kind == .givenName ? Nicknames.isKnown(col.text(va)) && Nicknames.isKnown(col.text(vb)) : nil
-        return col.bytes(va) { a in col.bytes(vb) { b in level(kind, a, b, sameAux: sameAux, bothKnownNames: known) } }
-    }
-
     /// The level of two values of one column, on the hot-loop view.
     @inline(__always)
     static func level(_ kind: ComparisonKind, _ col: ColumnView, _ va: Int32, _ vb: Int32) -> UInt8 {
@@ -135,7 +121,8 @@ struct Comparer {
             if entry & ~0xF == key | 1 << 63 { return UInt8(entry & 0xF) }
         }
         let known: Bool? = col.knownNames.isEmpty ? nil : col.knownNames[Int(va)] && col.knownNames[Int(vb)]
-        let l = level(kind, col.bytes(va), col.bytes(vb), sameAux: col.sameAux(va, vb), bothKnownNames: known)
+        let l = level(kind, col.bytes(va), col.bytes(vb), sameAux: col.sameAux(va, vb), bothKnownNames: known,
+                      misspeltNickname: col.isMisspeltNickname(va, vb))
         col.cache?[slot] = key | 1 << 63 | UInt64(l)
         return l
     }
@@ -194,13 +181,14 @@ struct Comparer {
     }
 
     static func level(_ kind: ComparisonKind, _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
-                      sameAux: Bool, bothKnownNames: Bool? = nil) -> UInt8 {
+                      sameAux: Bool, bothKnownNames: Bool? = nil, misspeltNickname: Bool = false) -> UInt8 {
             switch kind {
             case .givenName:
                 if sameAux { return 2 }
                 if (a.count == 1 || b.count == 1) && a[0] == b[0] { return 5 }
                 let close = Similarity.jaroWinkler(a, b) >= 0.88
-                guard close || Similarity.isTypoOrScramble(a, b) else { return 6 }
+                // A nickname of a misspelt name ("Liz" / "Elizzabeth") is as good as a typo, not another name.
+                guard close || Similarity.isTypoOrScramble(a, b) else { return misspeltNickname ? 4 : 6 }
                 // Two real names a letter apart are two names, not a typo: Jane and Janet, Mark and Mary.
                 if bothKnownNames ?? distinctKnownNames(a, b) { return 6 }
                 return close ? 3 : 4
@@ -404,6 +392,10 @@ struct ColumnView: @unchecked Sendable {
     /// (`nicknameIDs[nicknameOffsets[v]..<nicknameOffsets[v+1]]`), from ConveneNormalize's `Nicknames`.
     var nicknameOffsets: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
     var nicknameIDs: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
+    /// Given names only: value ID → the aux IDs it is a nickname of a misspelling to, either way ("Liz" /
+    /// "Elizzabeth"), in the same layout.
+    var slipOffsets: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
+    var slipIDs: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)
     /// Level cache for columns without a matrix (see ``Comparer/level(_:_:_:_:)``); value IDs below 2²⁹, so a key
     /// (lower ID << 34 | higher ID << 4) never reaches bit 63, the slot's valid flag.
     var cache: UnsafeMutablePointer<UInt64>?
@@ -419,6 +411,14 @@ struct ColumnView: @unchecked Sendable {
         for i in Int(nicknameOffsets[Int(va)])..<Int(nicknameOffsets[Int(va) + 1]) where nicknameIDs[i] == target {
             return true
         }
+        return false
+    }
+
+    /// Given names only: one is a nickname of the name the other misspells ("Liz" / "Elizzabeth").
+    @inline(__always) func isMisspeltNickname(_ va: Int32, _ vb: Int32) -> Bool {
+        if slipOffsets.isEmpty { return false }
+        let target = aux[Int(vb)]
+        for i in Int(slipOffsets[Int(va)])..<Int(slipOffsets[Int(va) + 1]) where slipIDs[i] == target { return true }
         return false
     }
 
@@ -461,17 +461,47 @@ final class ColumnSnapshot: @unchecked Sendable {
         view.auxShared = copy(c.auxShared)
         if kind == .givenName {
             // Nickname groups overlap, so equivalence is a relation per value, not one group key per value.
+            // A misspelt formal name is related, more weakly, to the nicknames of the name it stands for
+            // ("Elizzabeth" and "Liz", ``FeatureColumnData/isMisspeltNickname(_:_:)``), both ways. Few values are
+            // misspelt, so those pairs are gathered apart and the plain relation stays one flat list.
             var offsets: [Int32] = [0], ids: [Int32] = []
+            var slips: [Int32: [Int32]] = [:]                                // value → related aux IDs
+            var slipAux: [(aux: Int32, value: Int32)] = []                   // the other direction, by aux
             for v in 0..<c.starts.count {
-                let own = c.aux[v]
-                for name in Nicknames.variants(of: c.text(Int32(v))) {
+                let own = c.aux[v], text = c.text(Int32(v))
+                let names = Nicknames.variants(of: text)
+                for name in names {
                     if let a = c.auxLookup[name], a != own { ids.append(a) }
                 }
                 offsets.append(Int32(ids.count))
+                guard let corrected = c.corrections[Int32(v)] else { continue }
+                for name in Nicknames.variants(of: corrected) where name != corrected && !names.contains(name) {
+                    guard let a = c.auxLookup[name], a != own else { continue }
+                    slips[Int32(v), default: []].append(a)
+                    slipAux.append((a, own))
+                }
             }
-            view.knownNames = copy((0..<c.starts.count).map { Nicknames.isKnown(c.text(Int32($0))) })
+            if !slipAux.isEmpty {
+                let targets = Dictionary(grouping: slipAux, by: \.aux)
+                for v in 0..<c.starts.count {
+                    guard let back = targets[c.aux[v]] else { continue }
+                    slips[Int32(v), default: []] += back.map(\.value)
+                }
+            }
+            var slipOffsets: [Int32] = [0], slipIDs: [Int32] = []
+            if !slips.isEmpty {
+                for v in 0..<Int32(c.starts.count) {
+                    slipIDs += slips[v] ?? []
+                    slipOffsets.append(Int32(slipIDs.count))
+                }
+            }
             view.nicknameOffsets = copy(offsets)
             view.nicknameIDs = copy(ids)
+            if !slips.isEmpty {
+                view.slipOffsets = copy(slipOffsets)
+                view.slipIDs = copy(slipIDs)
+            }
+            view.knownNames = copy((0..<c.starts.count).map { Nicknames.isKnown(c.text(Int32($0))) })
         }
         self.buffers = buffers
         let n = c.starts.count
@@ -483,7 +513,8 @@ final class ColumnSnapshot: @unchecked Sendable {
                     m[a * n + b] = a == b ? 1 : Comparer.level(kind, view.bytes(Int32(a)), view.bytes(Int32(b)),
                                                                 sameAux: view.sameAux(Int32(a), Int32(b)),
                                                                 bothKnownNames: view.knownNames.isEmpty ? nil
-                                                                    : view.knownNames[a] && view.knownNames[b])
+                                                                    : view.knownNames[a] && view.knownNames[b],
+                                                                misspeltNickname: view.isMisspeltNickname(Int32(a), Int32(b)))
                 }
             }
             self.buffers.append(UnsafeMutableRawPointer(m))

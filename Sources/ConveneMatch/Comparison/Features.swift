@@ -49,8 +49,21 @@ final class FeatureColumnData: @unchecked Sendable {
     /// Value ID → a shared value that a household's worth of people use (at most
     /// ``FeatureTable/householdPeople`` clearly different people, by name): among them a name still says who.
     var householdShared: [Bool] = []
+    /// Given names only: value ID → the table name a misspelt formal name stands for ("elizzabeth" →
+    /// "elizabeth", ``Nicknames/correction(of:)``), for the few values that have one; set by
+    /// ``FeatureTable/finish(sharedPeople:)``.
+    var corrections: [Int32: String] = [:]
     var lookup: [String: Int32] = [:]
     var auxLookup: [String: Int32] = [:]
+
+    /// Given names only: one value is a nickname of the name the other misspells ("liz" / "elizzabeth"), by
+    /// ``corrections`` — not a misspelling and its own correction, which is a typo, nor two misspellings.
+    func isMisspeltNickname(_ va: Int32, _ vb: Int32) -> Bool {
+        let ca = corrections[va], cb = corrections[vb]
+        guard (ca == nil) != (cb == nil) else { return false }
+        let x = ca ?? MatchText.compactKey(text(va)), y = cb ?? MatchText.compactKey(text(vb))
+        return x != y && Nicknames.areEquivalent(x, y)
+    }
 
     /// The value's derived key is shared (see ``auxShared``).
     func isAuxShared(_ id: Int32) -> Bool {
@@ -224,7 +237,11 @@ struct FeatureTable: Sendable {
 
     /// Finishes a table after its records are appended: marks shared identifiers and counts full names.
     mutating func finish(sharedPeople threshold: Int) {
-        // Name comparisons do not depend on the column: one memo serves all three.
+        let given = columns[FeatureColumn.givenName.index]
+        given.corrections = [:]
+        for v in 0..<Int32(given.starts.count) {
+            if let corrected = Nicknames.correction(of: given.text(v)) { given.corrections[v] = corrected }
+        }
         // Name comparisons do not depend on the column: one memo serves all three (run side by side with a memo
         // each, the three recompute most comparisons twice and take longer).
         let memo = NameMemo()
@@ -399,7 +416,8 @@ struct FeatureTable: Sendable {
     }
 
     /// Could two records (``personKey(_:_:_:)``) be one person? Their dates of birth agree; or their given names
-    /// agree, are nicknames of each other, a typo or a scramble apart, or one is the other's initial — or a given
+    /// agree, are nicknames of each other (of a misspelt name too: "Liz", "Elizzabeth"), a typo or a scramble
+    /// apart, or one is the other's initial — or a given
     /// name of one is the family name of the other (swapped fields). Family names need not agree (people change
     /// surnames); a household shares a surname and an address, not a date of birth.
     func sameNameOrVariant(_ x: UInt64, _ y: UInt64, surnamesMustAgree: Bool = false, memo: NameMemo? = nil) -> Bool {
@@ -423,7 +441,9 @@ struct FeatureTable: Sendable {
             if !close { return false }
         }
         if gx == gy { return true }
-        if compatible(1, min(gx, gy), max(gx, gy), { Self.givenNamesCompatible(given.text(gx), given.text(gy)) }) { return true }
+        if compatible(1, min(gx, gy), max(gx, gy), {
+            Self.givenNamesCompatible(given.text(gx), given.text(gy)) || given.isMisspeltNickname(gx, gy)
+        }) { return true }
         // Swapped between the fields on one list ("Watson, Noah" read as given "Watson"): one name crosswise is
         // enough, since the other is often missing.
         if fy >= 0, compatible(2, gx, fy, { Self.givenNamesCompatible(given.text(gx), family.text(fy)) }) { return true }
