@@ -35,10 +35,15 @@ public enum Nicknames {
         return table[ka]?.contains(kb) ?? false
     }
 
-    /// The table's name a misspelt given name stands for: the name is not in the table, has five letters or
-    /// more, and is one slip (a letter left out, added, changed or two swapped) from a table name of six letters
-    /// or more — "Elizzabeth" → "elizabeth", "Robrt" → "robert". nil when it is in the table, when nothing is that
-    /// close, or when the names that are close are not forms of one name.
+    /// The table's name a misspelt given name may stand for: the name is not in the table, has five letters or
+    /// more, and is one slip from a table name of six letters or more — a letter left out, added or changed, or
+    /// two neighbours swapped, with the first letter kept and the end not merely cut or extended ("Elizzabeth" →
+    /// "elizabeth", "Robrt" → "robert"; not Michaela → Michael, Kellie → Nellie). nil when it is in the table,
+    /// when nothing is that close, or when the close names are not forms of one name.
+    ///
+    /// The table holds only names that have nicknames, so a real name outside it can still be one slip from one
+    /// (Marvin, Martin): whoever uses this must also ask the data, as ``FeatureTable`` does — a misspelling is far
+    /// rarer than the name it misspells.
     ///
     /// ```swift
     /// Nicknames.correction(of: "Elizzabeth")   // "elizabeth"
@@ -46,12 +51,29 @@ public enum Nicknames {
     /// ```
     public static func correction(of given: String) -> String? {
         let key = MatchText.compactKey(given)
-        guard key.utf8.count >= 5, table[key] == nil else { return nil }
+        guard key.count >= 5, table[key] == nil else { return nil }
         var found: Set<String> = []
         for probe in [key] + deletions(of: key) { found.formUnion(slips[probe] ?? []) }
+        // The index also pairs names two letters apart (one left out of each); keep the single slips.
+        let word = Array(key.utf8)
+        found = found.filter { isOneSlip(word, Array($0.utf8)) }
         guard let first = found.min() else { return nil }
-        // Kathrin is one slip from Kathryn and from Kathrine: forms of one name, so either reading will do.
+        // Aulison is one slip from Alison and from Allison: forms of one name, so either reading will do.
         return found.allSatisfy { areEquivalent($0, first) } ? first : nil
+    }
+
+    /// One letter left out, added or changed, or two neighbours swapped — with the same first letter, and not a
+    /// letter added, dropped or changed at the very end (that makes another name: Michael, Michaela).
+    static func isOneSlip(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a != b, a.first == b.first, abs(a.count - b.count) <= 1 else { return false }
+        var i = 0
+        while i < min(a.count, b.count) && a[i] == b[i] { i += 1 }
+        if a.count == b.count {
+            if a[(i + 1)...] == b[(i + 1)...] { return i < a.count - 1 }                    // changed, not last
+            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]
+        }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        return i < short.count && short[i...] == long[(i + 1)...]                            // added, not at the end
     }
 
     /// The table's names of six letters or more, each under itself and under every spelling with one letter left

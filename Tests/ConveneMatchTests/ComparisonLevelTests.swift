@@ -14,12 +14,32 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(first("R", "Robert"), "initial only")
         XCTAssertEqual(first("Mary", "Susan"), "different")
         XCTAssertEqual(first(nil, "Susan"), "missing")
-        // A nickname of a misspelt formal name is a typo's evidence, not another name (and not a nickname's).
-        XCTAssertEqual(first("Liz", "Elizzabeth"), "typo or scrambled")
-        XCTAssertEqual(first("Elizzabeth", "Liz"), "typo or scrambled")
-        XCTAssertEqual(first("Bob", "Robrt"), "typo or scrambled")
-        XCTAssertEqual(first("Elizabeth", "Elizzabeth"), "close")
-        XCTAssertEqual(first("Bob", "Elizzabeth"), "different")
+    }
+
+    /// A nickname of a misspelt formal name is a typo's evidence, not another name (nor a nickname's) — when the
+    /// input shows the spelling to be a misspelling: far rarer than the name it is one slip from.
+    func testANicknameOfAMisspeltNameIsATypo() {
+        let elizabeths = (0..<3).map { contact(10 + $0, "Elizabeth", "Other\($0)") }
+        let roberts = (0..<3).map { contact(20 + $0, "Robert", "Other\($0)") }
+        func first(_ x: String, _ y: String, among others: [ContactRecord]) -> String {
+            levelLabel("first name", contact(1, x, "Smith"), contact(2, y, "Smith"), others: others)
+        }
+        XCTAssertEqual(first("Liz", "Elizzabeth", among: elizabeths), "typo or scrambled")
+        XCTAssertEqual(first("Elizzabeth", "Liz", among: elizabeths), "typo or scrambled")
+        XCTAssertEqual(first("Bob", "Robrt", among: roberts), "typo or scrambled")
+        XCTAssertEqual(first("Elizabeth", "Elizzabeth", among: elizabeths), "close", "a typo of the name, not a nickname")
+        XCTAssertEqual(first("Bob", "Elizzabeth", among: elizabeths), "different")
+        // Without Elizabeths to show "Elizzabeth" is a misspelling (or with as many Elizzabeths), it is a name.
+        XCTAssertEqual(first("Liz", "Elizzabeth", among: []), "different")
+        let asMany = (0..<3).map { contact(30 + $0, "Elizzabeth", "Other\($0)") }
+        XCTAssertEqual(first("Liz", "Elizzabeth", among: elizabeths + asMany), "different")
+        // One person's phone under "Liz" and under a misspelt "Elizzabeth" is hers, not a line two people share.
+        func phone(_ x: String, _ y: String) -> String {
+            levelLabel("phone", contact(1, x, "Brennan", phone: "920-555-0141"),
+                       contact(2, y, "Brennan", phone: "(920) 555-0141"), others: elizabeths)
+        }
+        XCTAssertEqual(phone("Liz", "Elizzabeth"), "exact")
+        XCTAssertEqual(phone("Liz", "Mary"), "shared line", "two people's names on one line")
     }
 
     func testLastNameLevels() {

@@ -11,11 +11,13 @@ func contact(_ record: Int, _ given: String?, _ family: String?, file: String = 
                   street: street, city: city, postalCode: postal, website: website, dateOfBirth: dob)
 }
 
-/// The label of the level comparison `name` gives records a and b.
-func levelLabel(_ name: String, _ a: ContactRecord, _ b: ContactRecord, settings: MatchSettings = .people()) -> String {
+/// The label of the level comparison `name` gives records a and b (in a table that also holds `others`).
+func levelLabel(_ name: String, _ a: ContactRecord, _ b: ContactRecord, others: [ContactRecord] = [],
+                settings: MatchSettings = .people()) -> String {
     var table = FeatureTable()
     table.append(RecordFields(a))
     table.append(RecordFields(b))
+    for o in others { table.append(RecordFields(o)) }
     table.finish(sharedPeople: settings.sharedIdentifierPeople)
     let comparer = Comparer(table: table, comparisons: settings.comparisons)
     let i = settings.comparisons.firstIndex { $0.name == name }!

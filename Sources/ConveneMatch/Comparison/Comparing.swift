@@ -475,7 +475,7 @@ final class ColumnSnapshot: @unchecked Sendable {
                 }
                 offsets.append(Int32(ids.count))
                 guard let corrected = c.corrections[Int32(v)] else { continue }
-                for name in Nicknames.variants(of: corrected) where name != corrected && !names.contains(name) {
+                for name in Nicknames.variants(of: corrected) where name != corrected {
                     guard let a = c.auxLookup[name], a != own else { continue }
                     slips[Int32(v), default: []].append(a)
                     slipAux.append((a, own))

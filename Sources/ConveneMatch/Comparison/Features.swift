@@ -240,7 +240,12 @@ struct FeatureTable: Sendable {
         let given = columns[FeatureColumn.givenName.index]
         given.corrections = [:]
         for v in 0..<Int32(given.starts.count) {
-            if let corrected = Nicknames.correction(of: given.text(v)) { given.corrections[v] = corrected }
+            // A misspelling is far rarer than what it misspells: the name it would stand for must be in this input,
+            // on at least three times as many records. Marvin is one slip from Martin, and a list of a thousand
+            // names has as many Marvins as Martins; a typed "Elizzabeth" sits among Elizabeths.
+            guard let corrected = Nicknames.correction(of: given.text(v)), let c = given.lookup[corrected],
+                  given.frequency[Int(c)] >= Self.misspellingRarity * given.frequency[Int(v)] else { continue }
+            given.corrections[v] = corrected
         }
         // Name comparisons do not depend on the column: one memo serves all three (run side by side with a memo
         // each, the three recompute most comparisons twice and take longer).
@@ -326,6 +331,9 @@ struct FeatureTable: Sendable {
             }
         }
     }
+
+    /// How many times more records the name a misspelling stands for must have than the misspelling itself.
+    static let misspellingRarity: Int32 = 3
 
     /// A shared value used by at most this many clearly different people is a household's (a home phone, a
     /// family's address, one inbox of a couple): two records that share it *and* agree on the name are that
