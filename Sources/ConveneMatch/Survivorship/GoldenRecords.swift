@@ -18,12 +18,15 @@ public enum GoldenRecords {
     }
 
     /// Picks the best candidate; candidates are compared by `key` (case/space-insensitive), ties go to the latest.
-    /// `preferred` breaks ties before recency (a work address over a free-mail one seen as often). With
-    /// `bySpelling` (names, organizations, titles, cities), a tie goes first to the longer value — "Kowalski Tool &
-    /// Die" over "Kowalski T&D", "Senior Engineer" over "Engineer", each seen once: a short form says less, and a
-    /// hurried sign-in sheet read last should not name the record — and the most frequent value is written in its
-    /// fullest spelling among those that count as it (``spellingRichness(_:)``), not in whichever came last.
+    /// `preferred` breaks ties before recency (a work address over a free-mail one seen as often). With `fuller`
+    /// (organizations, titles) a tie goes first to the longer value — "Kowalski Tool & Die" over "Kowalski T&D",
+    /// "Plant Manager" over "Plant Mgr", each seen once: a short form says less, and a hurried sign-in sheet read
+    /// last should not name the record. Not for names: there the longer of two spellings seen once is as often a
+    /// slip ("Elizzabeth"). With `bySpelling` (names, organizations, titles, cities), the most frequent value is
+    /// written in its fullest spelling among those that count as it (``spellingRichness(_:)``), not in whichever
+    /// came last.
     static func choose(_ candidates: [Candidate], policy: GoldenRecordPolicy, bySpelling: Bool = false,
+                       fuller: Bool = false,
                        preferred: ((Candidate) -> Bool)? = nil) -> (best: Candidate?, others: [Candidate]) {
         guard candidates.count > 1 else { return (candidates.first, []) }   // most clusters: one value, nothing to fold
         // Each candidate's key folded once (not inside the comparator: a million clusters make that the cost).
@@ -35,7 +38,7 @@ public enum GoldenRecords {
         switch policy {
         case .mostFrequent:
             let p = candidates.map { preferred?($0) == true ? 1 : 0 }
-            let length = bySpelling ? keys.map(\.count) : keys.map { _ in 0 }
+            let length = fuller ? keys.map(\.count) : keys.map { _ in 0 }
             let frequent = indices.max {
                 (count[keys[$0]]!, p[$0], length[$0], candidates[$0].order)
                     < (count[keys[$1]]!, p[$1], length[$1], candidates[$1].order)
@@ -109,8 +112,9 @@ public enum GoldenRecords {
             }
         }
         var alternates: [String: [Sourced<String>]] = [:]
-        func pick(_ field: String, bySpelling: Bool = true, _ values: (ContactRecord) -> [String]) -> String? {
-            let (best, others) = choose(gather(values), policy: policy, bySpelling: bySpelling)
+        func pick(_ field: String, bySpelling: Bool = true, fuller: Bool = false,
+                  _ values: (ContactRecord) -> [String]) -> String? {
+            let (best, others) = choose(gather(values), policy: policy, bySpelling: bySpelling, fuller: fuller)
             if !others.isEmpty { alternates[field] = GoldenRecords.alternates(others) }
             return best?.value
         }
@@ -136,8 +140,8 @@ public enum GoldenRecords {
         if !distinctOthers.isEmpty { alternates["email"] = GoldenRecords.alternates(distinctOthers) }
 
         let phone = pick("phone", bySpelling: false) { $0.phones }
-        let organization = pick("organization") { $0.organization.map { [$0] } ?? [] }
-        let title = pick("title") { $0.title.map { [$0] } ?? [] }
+        let organization = pick("organization", fuller: true) { $0.organization.map { [$0] } ?? [] }
+        let title = pick("title", fuller: true) { $0.title.map { [$0] } ?? [] }
         let city = pick("city") { $0.city.map { [$0] } ?? [] }
         for (field, values) in [("street", { (r: ContactRecord) in r.street }), ("postalCode", { $0.postalCode }),
                                 ("website", { $0.website }), ("dateOfBirth", { $0.dateOfBirth }),
