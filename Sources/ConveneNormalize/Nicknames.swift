@@ -77,9 +77,10 @@ public enum Nicknames {
     }
 
     /// The table's names of six letters or more, each under itself and under every spelling with one letter left
-    /// out: two names are one slip apart exactly when one of them, or a spelling of it with one letter left out,
-    /// is a key the other is filed under (a symmetric-delete index; the table has no edit-distance search of
-    /// its own, and a few thousand keys cover it).
+    /// out: a name one slip from another is found under the other's keys by itself or by one of its own spellings
+    /// with one letter left out (a symmetric-delete index; the table has no edit-distance search of its own, and a
+    /// few thousand keys cover it). The index also finds names two letters apart — one left out of each —
+    /// which ``correction(of:)`` filters out with ``isOneSlip(_:_:)``.
     static let slips: [String: [String]] = {
         var index: [String: [String]] = [:]
         for name in table.keys where name.count >= 6 {

@@ -468,9 +468,8 @@ final class ColumnSnapshot: @unchecked Sendable {
             var slips: [Int32: [Int32]] = [:]                                // value → related aux IDs
             var slipAux: [(aux: Int32, value: Int32)] = []                   // the other direction, by aux
             for v in 0..<c.starts.count {
-                let own = c.aux[v], text = c.text(Int32(v))
-                let names = Nicknames.variants(of: text)
-                for name in names {
+                let own = c.aux[v]
+                for name in Nicknames.variants(of: c.text(Int32(v))) {
                     if let a = c.auxLookup[name], a != own { ids.append(a) }
                 }
                 offsets.append(Int32(ids.count))
@@ -487,21 +486,17 @@ final class ColumnSnapshot: @unchecked Sendable {
                     guard let back = targets[c.aux[v]] else { continue }
                     slips[Int32(v), default: []] += back.map(\.value)
                 }
-            }
-            var slipOffsets: [Int32] = [0], slipIDs: [Int32] = []
-            if !slips.isEmpty {
+                var slipOffsets: [Int32] = [0], slipIDs: [Int32] = []
                 for v in 0..<Int32(c.starts.count) {
                     slipIDs += slips[v] ?? []
                     slipOffsets.append(Int32(slipIDs.count))
                 }
-            }
-            view.nicknameOffsets = copy(offsets)
-            view.nicknameIDs = copy(ids)
-            if !slips.isEmpty {
                 view.slipOffsets = copy(slipOffsets)
                 view.slipIDs = copy(slipIDs)
             }
             view.knownNames = copy((0..<c.starts.count).map { Nicknames.isKnown(c.text(Int32($0))) })
+            view.nicknameOffsets = copy(offsets)
+            view.nicknameIDs = copy(ids)
         }
         self.buffers = buffers
         let n = c.starts.count

@@ -378,23 +378,20 @@ struct FeatureTable: Sendable {
             let (g, f, _) = Self.personKeyParts(k)
             return (surnamesMustAgree && f < 0) || (g >= 0 && Self.isOneCharacter(given, g))
         }
+        func fits(_ x: UInt64, _ y: UInt64) -> Bool {
+            sameNameOrVariant(x, y, surnamesMustAgree: surnamesMustAgree, memo: memo)
+        }
         let full = sorted.indices.filter { !partial(sorted[$0]) }
         var group = Array(sorted.indices)
         func root(_ i: Int) -> Int { var r = i; while group[r] != r { r = group[r] }; return r }
-        func join(_ among: [Int]) {
-            for (n, i) in among.enumerated() {
-                for j in among[(n + 1)...] where root(i) != root(j)
-                    && sameNameOrVariant(sorted[i], sorted[j], surnamesMustAgree: surnamesMustAgree, memo: memo) {
-                    group[root(j)] = root(i)
-                }
-            }
+        for (n, i) in full.enumerated() {
+            for j in full[(n + 1)...] where root(i) != root(j) && fits(sorted[i], sorted[j]) { group[root(j)] = root(i) }
         }
-        join(full)
         // Each partial name fits a person already counted, or is one more — never a bridge between two.
         var counted = full.map { sorted[$0] }
         var extra = 0
         for i in sorted.indices where partial(sorted[i]) {
-            if counted.contains(where: { sameNameOrVariant(sorted[i], $0, surnamesMustAgree: surnamesMustAgree, memo: memo) }) { continue }
+            if counted.contains(where: { fits(sorted[i], $0) }) { continue }
             counted.append(sorted[i])
             extra += 1
         }
