@@ -80,7 +80,9 @@ struct RecordBuilder {
             warn(row.line, "repeated header row skipped")
             return true
         }
-        if width >= 3 && row.trimmedCount == 1 && !(fields.first == .fullName && looksLikePersonName(row.value(0))) {
+        // "Bob Schultz - Fox Valley Tech" is a walk-in who wrote where they work: the name part decides.
+        if width >= 3 && row.trimmedCount == 1
+            && !(fields.first == .fullName && looksLikePersonName(NameParser.nameAndDetail(row.value(0))?.name ?? row.value(0))) {
             if export.endsRecords(oneCellLine: row.value(0)) { return false }
             titles.append(row)
             return true
@@ -561,16 +563,22 @@ struct RowReader: Sendable {
     func contact(row: TextRow, source record: SourceRecord) -> (contact: ContactRecord?, invalidEmailColumns: [Int]) {
         var full = first(.fullName, in: row)
         if let nameCleanup, let f = full { full = nameCleanup(f) }
-        let organization = first(.organization, in: row)
+        var organization = first(.organization, in: row), title = first(.title, in: row)
         let name = Normalization.personName(full: full, honorific: first(.honorific, in: row),
                                             given: first(.firstName, in: row), middle: first(.middleName, in: row),
                                             family: first(.lastName, in: row), suffix: first(.nameSuffix, in: row),
                                             organization: organization)
+        // "Bob Schultz - Northwoods Paper": a display name that says where the person works, on a row with no
+        // organization of its own (a Zoom or Teams report has no such column).
+        if let full, organization == nil || title == nil, let detail = NameCellDetail.read(full) {
+            organization = organization ?? detail.organization
+            title = title ?? detail.title
+        }
         let (emails, invalid) = self.emails(in: row)
         let phones = Normalization.phones(values(.phone, in: row), region: phoneRegion)
         guard !name.isEmpty || !emails.isEmpty || !phones.isEmpty else { return (nil, invalid) }
         var contact = ContactRecord(source: record, name: name, emails: emails, phones: phones,
-                                    organization: organization, title: first(.title, in: row),
+                                    organization: organization, title: title,
                                     street: first(.street, in: row), city: first(.city, in: row),
                                     region: first(.region, in: row), postalCode: first(.postalCode, in: row),
                                     country: first(.country, in: row), website: first(.website, in: row),

@@ -246,23 +246,49 @@ public enum NameParser {
 
     /// The text before the first spaced "-", "–", "—", "|" or "/" (a byte scan), or the whole text.
     static func beforeListSeparator(_ text: String) -> String {
+        guard let split = listSeparator(in: text) else { return text }
+        return String(decoding: Array(text.utf8)[..<split.head], as: UTF8.self)
+    }
+
+    /// A name cell split at its first spaced dash or bar: the name, and what follows it — "Acme Corp" in "Jane
+    /// Doe - Acme Corp", "HR Director" in "Jane Doe | HR Director" — both trimmed; nil when there is no such
+    /// separator or nothing after it, or when the first separator is a slash ("Ann Lee / Bob Lee" is two
+    /// people, and what follows is no detail of the first).
+    ///
+    /// ```swift
+    /// NameParser.nameAndDetail("Bob Schultz - Northwoods Paper")   // ("Bob Schultz", "Northwoods Paper")
+    /// NameParser.nameAndDetail("Ann Lee / Bob Lee")                // nil
+    /// NameParser.nameAndDetail("Mary Smith-Jones")                 // nil: an unspaced hyphen joins a name
+    /// ```
+    public static func nameAndDetail(_ text: String) -> (name: String, detail: String)? {
+        guard let split = listSeparator(in: text), !split.isSlash else { return nil }
+        let bytes = Array(text.utf8)
+        let detail = String(decoding: bytes[split.tail...], as: UTF8.self).trimmingSpaces
+        guard !detail.isEmpty else { return nil }
+        return (String(decoding: bytes[..<split.head], as: UTF8.self).trimmingSpaces, detail)
+    }
+
+    /// The first spaced "-", "–", "—", "|" or "/" after the first character: the byte offset where the text
+    /// before it ends (the space before the separator), where the text after it starts, and whether it is a
+    /// slash. A byte scan: name cells are read once per row.
+    static func listSeparator(in text: String) -> (head: Int, tail: Int, isSlash: Bool)? {
         let b = Array(text.utf8)
         var i = 2
         while i + 1 < b.count {
             if b[i - 1] == 0x20 {
                 let c = b[i]
                 if (c == UInt8(ascii: "-") || c == UInt8(ascii: "|") || c == UInt8(ascii: "/")) && b[i + 1] == 0x20 {
-                    return String(decoding: b[..<(i - 1)], as: UTF8.self)
+                    return (i - 1, i + 2, c == UInt8(ascii: "/"))
                 }
                 // En dash E2 80 93, em dash E2 80 94.
                 if c == 0xE2, i + 3 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x93 || b[i + 2] == 0x94,
                    b[i + 3] == 0x20 {
-                    return String(decoding: b[..<(i - 1)], as: UTF8.self)
+                    return (i - 1, i + 4, false)
                 }
             }
             i += 1
         }
-        return text
+        return nil
     }
 
     /// Words of a segment, with stray symbols and emoji dropped ("🙂", "-", "/").

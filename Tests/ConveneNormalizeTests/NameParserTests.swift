@@ -110,6 +110,19 @@ final class NameParserTests: XCTestCase {
         ])
     }
 
+    func testTheDetailAfterANameIsSplitOffAtASpacedDashOrBar() {
+        func split(_ s: String) -> String? { NameParser.nameAndDetail(s).map { "\($0.name)|\($0.detail)" } }
+        XCTAssertEqual(split("Bob Schultz - Northwoods Paper"), "Bob Schultz|Northwoods Paper")
+        XCTAssertEqual(split("Jane Doe – Acme Corp"), "Jane Doe|Acme Corp", "an en dash")
+        XCTAssertEqual(split("Jane Doe — Acme Corp"), "Jane Doe|Acme Corp", "an em dash")
+        XCTAssertEqual(split("Jane Doe | HR Director"), "Jane Doe|HR Director")
+        XCTAssertEqual(split("Linh Kim -  Great Lakes Hyd. "), "Linh Kim|Great Lakes Hyd.")
+        XCTAssertEqual(split("Mary Smith-Jones"), nil, "an unspaced hyphen is part of the name")
+        XCTAssertEqual(split("Ann Lee / Bob Lee"), nil, "after a slash comes another person")
+        XCTAssertEqual(split("Ann Lee - "), nil, "nothing after the dash")
+        XCTAssertEqual(split("Ann Lee"), nil)
+    }
+
     func testSeparateColumns() {
         let cases: [(String?, String?, String?, String)] = [
             ("Jane", "Doe", nil, "-|Jane|-|Doe|-|[]"),

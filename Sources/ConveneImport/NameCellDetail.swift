@@ -1,0 +1,81 @@
+import ConveneNormalize
+import Foundation
+
+/// What a name cell says after the name. People set their Zoom and Teams display names to "Jane Doe - Acme
+/// Corp" or "Jane Doe | HR Director", and a sign-in sheet typed into one column reads the same way. The name
+/// parser keeps the name; this reads the rest, so a row without an organization or title column (a Zoom
+/// report has neither) still says where the person works.
+///
+/// ```swift
+/// NameCellDetail.read("Bob Schultz - Northwoods Paper Converting")   // organization "Northwoods Paper Converting"
+/// NameCellDetail.read("Jane Doe | HR Director")                      // title "HR Director"
+/// NameCellDetail.read("Maria Lopez - Riverton Precision | Buyer")    // organization and title
+/// NameCellDetail.read("Ann Lee - Bob Lee")                           // nil: another person on one device
+/// NameCellDetail.read("Ann Lee - Host")                              // nil: a meeting role
+/// ```
+///
+/// Anything that is not a role, a second person, a contact detail or a title is read as the organization:
+/// that is what people put there. A place ("Jane Doe - Green Bay") is read as one too; an organization is
+/// weak evidence in matching (people move), and a record's own organization column always wins.
+struct NameCellDetail: Equatable {
+    /// The employer named after the name, if any.
+    var organization: String?
+    /// The job title named after the name, if any.
+    var title: String?
+
+    /// The organization and title a name cell names after the name, or nil when it names neither. Each part
+    /// after a spaced dash or bar is read on its own ("Maria Lopez - Riverton Precision | Buyer"); the first
+    /// organization and the first title count.
+    static func read(_ cell: String) -> NameCellDetail? {
+        var found = NameCellDetail(), rest = NameParser.nameAndDetail(cell)?.detail
+        while let text = rest {
+            let part: String
+            if let split = NameParser.nameAndDetail(text) { (part, rest) = (split.name, split.detail) } else { (part, rest) = (text, nil) }
+            switch kind(of: part) {
+            case .organization(let o)? where found.organization == nil: found.organization = o
+            case .title(let t)? where found.title == nil: found.title = t
+            default: break
+            }
+        }
+        return found.organization == nil && found.title == nil ? nil : found
+    }
+
+    /// What one part after the name is.
+    enum Part: Equatable { case organization(String), title(String) }
+
+    /// One part of what follows a name: an organization, a title, or nothing about the person's work.
+    static func kind(of text: String) -> Part? {
+        var detail = text
+        // "Acme (she/her)": a note in parentheses is no part of the organization.
+        if let open = detail.firstIndex(of: "(") { detail = detail[..<open].trimmingCharacters(in: .whitespaces) }
+        guard !detail.isEmpty, detail.count <= 80, detail.contains(where: \.isLetter), !detail.contains("@"),
+              !ContentInference.isPhone(detail) else { return nil }
+        let words = detail.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { MatchText.fold(String($0)) }
+        guard !words.isEmpty, !words.allSatisfy(roles.contains) else { return nil }
+        if words.contains(where: ContentInference.organizationWords.contains) { return .organization(detail) }
+        if words.contains(where: titleWords.contains) { return .title(detail) }
+        // "Ann Lee - Bob Lee": two people at one screen; what follows is the second one, not a detail of Ann.
+        if ContentInference.looksLikePersonName(detail), let first = detail.split(separator: " ").first,
+           Nicknames.isKnown(String(first)) { return nil }
+        return .organization(detail)
+    }
+
+    /// Meeting roles, pronouns and devices people add to a display name: nothing about the person's work.
+    static let roles: Set<String> = [
+        "host", "cohost", "co", "guest", "moderator", "presenter", "panelist", "panel", "speaker", "facilitator",
+        "interpreter", "asl", "captioner", "captions", "notetaker", "notes", "organizer", "attendee", "mobile",
+        "phone", "cell", "iphone", "ipad", "android", "laptop", "tablet", "audio", "video", "only", "she", "her",
+        "hers", "he", "him", "his", "they", "them", "theirs", "pronouns", "in", "room", "remote", "zoom", "teams",
+    ]
+
+    /// Words that make a detail a job title rather than an employer ("HR Director", "Plant Mgr", "Owner").
+    static let titleWords: Set<String> = [
+        "director", "dir", "manager", "mgr", "coordinator", "coord", "president", "vp", "ceo", "cfo", "coo", "cto",
+        "cio", "owner", "founder", "cofounder", "specialist", "engineer", "instructor", "professor", "faculty",
+        "recruiter", "hr", "supervisor", "superintendent", "chair", "chairman", "chairwoman", "dean", "analyst",
+        "consultant", "officer", "lead", "administrator", "admin", "assistant", "representative", "rep", "advisor",
+        "adviser", "counselor", "navigator", "teacher", "principal", "executive", "exec", "secretary", "treasurer",
+        "technician", "tech", "planner", "buyer", "trainer", "foreman", "operator", "intern", "student", "liaison",
+        "commissioner", "mayor", "alderman", "councilmember", "senator", "head", "chief", "controller", "generalist",
+    ]
+}
