@@ -119,6 +119,9 @@ struct FeatureTable: Sendable {
     /// (given value ID << 32 | family value ID) → records with that full name; and how many records have both.
     var fullNameFrequency: [UInt64: Int32] = [:]
     var fullNameCount = 0
+    /// Records whose organization was read from their work email's domain (``inferOrganizations()``), not
+    /// written in the record.
+    var inferredOrganization: Set<Int32> = []
 
     subscript(_ c: FeatureColumn) -> FeatureColumnData {
         get { columns[c.index] }
@@ -251,7 +254,71 @@ struct FeatureTable: Sendable {
         // each, the three recompute most comparisons twice and take longer).
         let memo = NameMemo()
         for column in [FeatureColumn.email, .phone, .street] { markShared(column, people: threshold, memo: memo) }
+        inferOrganizations()
         countFullNames()
+    }
+
+    /// Gives a record with no organization the one its work email's domain stands for in this input: a Zoom or
+    /// Teams report, an RSVP list without a company column, a sign-in line with only an address. A domain
+    /// stands for an organization when most of the records at that domain that name one (a strict majority, at
+    /// least two) name that one; a free-mail domain never does, and a domain its records split among employers
+    /// (a parent company's, a consultant's) stands for none.
+    ///
+    /// Without it, "Maria Garcia" with mgarcia@meridianpack.com on a Zoom report had nothing to tell her from
+    /// the other Maria Garcia at the county job center, who had no email on that list: a name and nothing else,
+    /// and the two Marias became one person. With it the Zoom record is at Meridian as far as matching goes,
+    /// which agrees with one Maria and not the other. The record itself is not changed — only what matching
+    /// compares — and an explanation marks the organization as read from the email.
+    mutating func inferOrganizations() {
+        let email = columns[FeatureColumn.email.index], org = columns[FeatureColumn.organization.index]
+        // Once: a second pass would count the first one's readings as written organizations.
+        guard inferredOrganization.isEmpty, !email.ids.isEmpty, !org.ids.isEmpty else { return }
+        // Email value → its domain's index, or -1 for a free-mail domain.
+        var domainIndex: [String: Int32] = [:]
+        var domainOfValue = [Int32](repeating: -1, count: email.starts.count)
+        for v in 0..<Int32(email.starts.count) {
+            let address = email.text(v)
+            guard let at = address.lastIndex(of: "@") else { continue }
+            let domain = String(address[address.index(after: at)...])
+            guard !domain.isEmpty, !EmailNormalizer.isFreeMail(domain: domain) else { continue }
+            if let d = domainIndex[domain] { domainOfValue[Int(v)] = d } else {
+                let d = Int32(domainIndex.count); domainIndex[domain] = d; domainOfValue[Int(v)] = d
+            }
+        }
+        guard !domainIndex.isEmpty else { return }
+        var counts = [[Int32: Int]](repeating: [:], count: domainIndex.count)
+        for r in 0..<count {
+            guard let o = org.first(of: r) else { continue }
+            var seen: Set<Int32> = []
+            for x in email.values(of: r) {
+                let d = domainOfValue[Int(email.ids[x])]
+                if d >= 0, seen.insert(d).inserted { counts[Int(d)][o, default: 0] += 1 }
+            }
+        }
+        let standsFor: [Int32] = counts.map { c in
+            let total = c.values.reduce(0, +)
+            guard let top = c.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+                  top.value >= 2, top.value * 2 > total else { return -1 }
+            return top.key
+        }
+        var ids: [Int32] = [], offsets: [Int32] = [0]
+        ids.reserveCapacity(org.ids.count)
+        offsets.reserveCapacity(count + 1)
+        for r in 0..<count {
+            let own = org.values(of: r)
+            if !own.isEmpty {
+                ids.append(contentsOf: org.ids[own])
+            } else if let o = email.values(of: r).lazy.map({ domainOfValue[Int(email.ids[$0])] })
+                        .first(where: { $0 >= 0 && standsFor[Int($0)] >= 0 }).map({ standsFor[Int($0)] }) {
+                ids.append(o)
+                org.frequency[Int(o)] += 1
+                inferredOrganization.insert(Int32(r))
+            }
+            offsets.append(Int32(ids.count))
+        }
+        guard !inferredOrganization.isEmpty else { return }
+        org.ids = ids
+        org.offsets = offsets
     }
 
     /// Marks the values of `column` that are not one person's: role addresses ("info@", "hr@"), and values used

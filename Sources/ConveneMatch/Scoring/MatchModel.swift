@@ -127,8 +127,14 @@ final class MatchModel: Sendable {
             if level != 0, c.kind.hasSharedLevel, c.levels[Int(level)].label.hasPrefix("shared") {
                 label += (tf[i] ?? 0) > 0 ? " — a household's, and the names agree" : " — used by several people here"
             }
-            terms.append(ExplanationTerm(comparison: c.name, level: label, valueA: va >= 0 ? col.text(va) : "",
-                                         valueB: textB ?? (vb >= 0 ? col.text(vb) : ""), weight: w))
+            // An organization read from the work email's domain (FeatureTable.inferOrganizations) says so.
+            func shown(_ v: Int32, _ r: Int) -> String {
+                guard v >= 0 else { return "" }
+                return c.column == .organization && table.inferredOrganization.contains(Int32(r))
+                    ? col.text(v) + " (from the email's domain)" : col.text(v)
+            }
+            terms.append(ExplanationTerm(comparison: c.name, level: label, valueA: shown(va, a),
+                                         valueB: textB ?? shown(vb, b), weight: w))
         }
         return PairExplanation(a: refs[a], b: refs[b], priorWeight: scorer.priorWeight, terms: terms,
                                totalWeight: total, probability: MatchWeight.probability(total))
