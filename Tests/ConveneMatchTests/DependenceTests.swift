@@ -136,4 +136,43 @@ final class DependenceTests: XCTestCase {
         XCTAssertEqual(Scorer.strangerFrequency(count: 40, of: n, given: 40, of: n, family: 40, of: n),
                        38 / (n - 2), accuracy: 1e-12)
     }
+
+    /// A name one person carries on many lists is not a common name. "Tamika Brooks" on six records, five of
+    /// them on her own work email, is one person's name, and a record of her with no email (a Zoom row) weighs
+    /// as a rarer name against her; "Donna Brown" on six records with six different addresses is six carriers,
+    /// and stays weak evidence. Identifiers only ever join records here, so a household's shared phone or a
+    /// main line never makes two people one carrier.
+    func testANameOnePersonCarriesOnManyListsIsNotACommonName() throws {
+        var settings = MatchSettings.people()
+        settings.estimateParameters = false
+        var all: [ContactRecord] = []
+        let given = ["Ann", "Raj", "Lena", "Omar", "Iris", "Theo", "Mina", "Cole", "Nia", "Ravi", "Eden", "Kai", "Zoe"]
+        for k in 0..<2_000 { all.append(contact(all.count + 1, given[k % given.count], "Family\(k)", email: "p\(k)@example.org")) }
+        let tamika = all.count + 1
+        for _ in 0..<5 { all.append(contact(all.count + 1, "Tamika", "Brooks", email: "tamikab@brightline.example.com")) }
+        all.append(contact(all.count + 1, "Tamika", "Brooks"))
+        let donna = all.count + 1
+        for k in 0..<6 { all.append(contact(all.count + 1, "Donna", "Brown", email: "donna\(k)@firm\(k).example.com")) }
+        let ref = { (n: Int) in RecordRef(file: "list.csv", record: n) }
+        let one = try XCTUnwrap(Matcher.explainPair(records: all, ref(tamika + 5), ref(tamika), settings: settings))
+        let many = try XCTUnwrap(Matcher.explainPair(records: all, ref(donna + 1), ref(donna), settings: settings))
+        let oneName = try term(one, "first name"), manyName = try term(many, "first name")
+        // Strangers' records: 6 − 26/6 against 6 − 2, log2(4 / 1.67) = 1.26 bits apart.
+        XCTAssertEqual(oneName.weight - manyName.weight, log2(4 / (6 - 26.0 / 6)), accuracy: 1e-9,
+                       "\(one.explanation.text)\n\(many.explanation.text)")
+        // The groups: five records on one address and one alone carry Σ size² / records = (25 + 1) / 6.
+        var table = FeatureTable()
+        for r in all { table.append(RecordFields(r)) }
+        table.finish(sharedPeople: settings.sharedIdentifierPeople)
+        let g = try XCTUnwrap(table[.givenName].lookup["tamika"]), f = try XCTUnwrap(table[.familyName].lookup["brooks"])
+        XCTAssertEqual(try XCTUnwrap(table.fullNameOwnRecords[FeatureTable.fullNameKey(g, f)]), 26.0 / 6, accuracy: 1e-9)
+        let dg = try XCTUnwrap(table[.givenName].lookup["donna"]), df = try XCTUnwrap(table[.familyName].lookup["brown"])
+        XCTAssertNil(table.fullNameOwnRecords[FeatureTable.fullNameKey(dg, df)], "six carriers, one record each")
+        // Leaving out the pair, or the scored record's own person's records when more.
+        let n = Double(all.count)
+        XCTAssertEqual(Scorer.strangerFrequency(count: 6, of: n, given: 6, of: n, family: 6, of: n, own: 26.0 / 6),
+                       (6 - 26.0 / 6) / (n - 2), accuracy: 1e-12)
+        XCTAssertEqual(Scorer.strangerFrequency(count: 6, of: n, given: 6, of: n, family: 6, of: n, own: 1),
+                       4 / (n - 2), accuracy: 1e-12)
+    }
 }

@@ -122,6 +122,9 @@ struct FeatureTable: Sendable {
     /// Records whose organization was read from their work email's domain (``inferOrganizations()``), not
     /// written in the record.
     var inferredOrganization: Set<Int32> = []
+    /// Full-name key → how many of the name's records a record of it shares with its own person, on average, by
+    /// the evidence of identifiers alone (see ``countOwnRecords()``); only names where that is more than one.
+    var fullNameOwnRecords: [UInt64: Double] = [:]
 
     subscript(_ c: FeatureColumn) -> FeatureColumnData {
         get { columns[c.index] }
@@ -542,6 +545,54 @@ struct FeatureTable: Sendable {
             guard let g = given.first(of: r), let f = family.first(of: r) else { continue }
             fullNameFrequency[Self.fullNameKey(g, f), default: 0] += 1
             fullNameCount += 1
+        }
+        countOwnRecords()
+    }
+
+    /// For each full name on three or more records: how many of its records the person behind one of them has,
+    /// on average, counting as one person's the records of that name joined by an email or phone of their own
+    /// (not a shared one: a main line, a role mailbox, a number clearly different people use).
+    ///
+    /// The full name's frequency is meant to say how likely a *stranger* is to carry the name, and a convener's
+    /// lists repeat the same people: a champion's name on ten records of 747 is one person's, not a common name.
+    /// Counting those ten as ten carriers weighed "Tamika Brooks" = "Tamika Brooks" at −5.7 bits, and her Zoom
+    /// record (no email) stayed apart from her other nine. Identifiers only ever join records here, so the
+    /// estimate is low when a person's records carry different addresses (the name then counts as more common
+    /// than it is: the old, cautious reading); namesakes with addresses of their own stay separate carriers —
+    /// thirty Donna Browns are still thirty-odd strangers to each other. The average is weighted by record
+    /// (Σ size² / records): the size of the group a record of the name belongs to.
+    mutating func countOwnRecords() {
+        fullNameOwnRecords = [:]
+        let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
+        var recordsByName: [UInt64: [Int32]] = [:]
+        for r in 0..<count {
+            guard let g = given.first(of: r), let f = family.first(of: r) else { continue }
+            let key = Self.fullNameKey(g, f)
+            if let n = fullNameFrequency[key], n >= 3 { recordsByName[key, default: []].append(Int32(r)) }
+        }
+        let identifiers = [columns[FeatureColumn.email.index], columns[FeatureColumn.phone.index]]
+        for (key, records) in recordsByName {
+            // Union-find over the name's records; an identifier joins the records that carry it.
+            var parent = Array(0..<records.count)
+            func root(_ i: Int) -> Int {
+                var i = i
+                while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+                return i
+            }
+            for column in identifiers {
+                var firstWith: [Int32: Int] = [:]
+                for (i, r) in records.enumerated() {
+                    for x in column.values(of: Int(r)) {
+                        let v = column.ids[x]
+                        guard !column.shared[Int(v)] else { continue }
+                        if let j = firstWith[v] { parent[root(i)] = root(j) } else { firstWith[v] = i }
+                    }
+                }
+            }
+            var sizes: [Int: Int] = [:]
+            for i in records.indices { sizes[root(i), default: 0] += 1 }
+            let own = Double(sizes.values.reduce(0) { $0 + $1 * $1 }) / Double(records.count)
+            if own > 1 { fullNameOwnRecords[key] = own }
         }
     }
 

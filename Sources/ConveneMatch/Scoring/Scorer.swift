@@ -36,6 +36,9 @@ struct Scorer: @unchecked Sendable {
     let fullName: (given: Int, family: Int)?
     let fullNameFrequency: [UInt64: Int32]
     let fullNameCount: Double
+    /// Full-name key → the records of its own person a record of that name has on average, by identifiers
+    /// (``FeatureTable/fullNameOwnRecords``); absent for one.
+    let fullNameOwnRecords: [UInt64: Double]
     /// Per record: the weight its full name would carry agreeing exactly with itself (both exact levels plus the
     /// full-name correction); +∞ without both names, for a full name only this record carries, or without the
     /// full-name adjustment. The cap of every
@@ -96,6 +99,7 @@ struct Scorer: @unchecked Sendable {
         }
         fullNameFrequency = table.fullNameFrequency
         fullNameCount = Double(table.fullNameCount)
+        fullNameOwnRecords = table.fullNameOwnRecords
         if let g = settings.comparisons.firstIndex(where: { $0.column == .givenName }),
            let f = settings.comparisons.firstIndex(where: { $0.column == .familyName }) {
             names = (g, f)
@@ -275,15 +279,19 @@ struct Scorer: @unchecked Sendable {
         guard let (gi, fi) = fullName, g >= 0, f >= 0 else { return 1 }
         return Self.strangerFrequency(count: count, of: fullNameCount,
                                       given: tfFrequency[gi][Int(g)], of: tfNonNull[gi],
-                                      family: tfFrequency[fi][Int(f)], of: tfNonNull[fi])
+                                      family: tfFrequency[fi][Int(f)], of: tfNonNull[fi],
+                                      own: fullNameOwnRecords[FeatureTable.fullNameKey(g, f)] ?? 1)
     }
 
     /// The larger of the full name's share among the other records and the product of its two names' shares
     /// among them (each seen at least once): counts of records carrying it, out of the records with a value.
+    /// The other records leave out the pair being scored — or, when that is more, the records the scored
+    /// record's own person has by the evidence of identifiers (`own`, itself included:
+    /// ``FeatureTable/fullNameOwnRecords``), so a name one person carries on ten lists is not ten strangers'.
     static func strangerFrequency(count: Int32, of total: Double, given: Int32, of givenTotal: Double,
-                                  family: Int32, of familyTotal: Double) -> Double {
+                                  family: Int32, of familyTotal: Double, own: Double = 1) -> Double {
         guard total > 2, givenTotal > 2, familyTotal > 2 else { return 1 }
-        let others = Double(max(0, Int(count) - 2)) / (total - 2)
+        let others = max(0, Double(count) - max(2, own)) / (total - 2)
         let g = Double(max(1, Int(given) - 1)) / (givenTotal - 1), f = Double(max(1, Int(family) - 1)) / (familyTotal - 1)
         return max(others, g * f)
     }
