@@ -121,6 +121,15 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "DK"), contact(2, "A", "B", org: "Dalton & Harliman")), "different")
         XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "Acme"), contact(2, "A", "B", org: "Allied Chemical Manufacturing")), "different",
                        "a word is not initials unless it spells them all")
+        // A site named within its parent's name, or a name missing one word: somewhat close.
+        XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "Graham"),
+                           contact(2, "A", "B", org: "Chicago Public Schools Graham, Alexander")), "somewhat close")
+        XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "South Harper Montessori School"),
+                           contact(2, "A", "B", org: "Marcy Newberry Association - South Harper Montessori")), "somewhat close")
+        XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "Harper College"),
+                           contact(2, "A", "B", org: "South Harper Montessori")), "different", "one word of two is not enough")
+        XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "Abe"), contact(2, "A", "B", org: "Abe Lincoln Montessori")),
+                       "different", "a single word of three letters is too short to say")
         XCTAssertEqual(cmp("title", contact(1, "A", "B", title: "VP"), contact(2, "A", "B", title: "Vice President")), "close")
         XCTAssertEqual(cmp("title", contact(1, "A", "B", title: "HR Director"), contact(2, "A", "B", title: "hr director")), "exact")
         XCTAssertEqual(cmp("title", contact(1, "A", "B"), contact(2, "A", "B", title: "hr director")), "missing")

@@ -226,7 +226,7 @@ struct Comparer {
             case .text:
                 let jw = Similarity.jaroWinkler(a, b)
                 if jw >= 0.92 || tokenContainment(a, b) || isAcronym(a, of: b) || isAcronym(b, of: a) { return 2 }
-                if jw >= 0.80 { return 3 }
+                if jw >= 0.80 || partialContainment(a, b) { return 3 }
                 return 4
             case .street:
                 let jw = Similarity.jaroWinkler(a, b)
@@ -349,6 +349,25 @@ struct Comparer {
             if !containsWord(long, short, start, i) { return false }
         }
         return words >= 2
+    }
+
+    /// True when the longer value holds the shorter one's only word (four letters or more: "graham" in
+    /// "chicago public schools graham alexander") or all but one of its words, at least two ("south harper
+    /// montessori school" in "marcy newberry association south harper montessori"): a site named within its
+    /// parent's name, a name missing a word. Weaker than ``tokenContainment(_:_:)``.
+    static func partialContainment(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        var words = 0, found = 0
+        var i = 0
+        while i < short.count {
+            while i < short.count && short[i] == 32 { i += 1 }
+            let start = i
+            while i < short.count && short[i] != 32 { i += 1 }
+            if start == i { break }
+            words += 1
+            if containsWord(long, short, start, i) { found += 1 }
+        }
+        return words == 1 ? found == 1 && short.count >= 4 : found >= 2 && found >= words - 1
     }
 
     static func containsWord(_ text: UnsafeBufferPointer<UInt8>, _ w: UnsafeBufferPointer<UInt8>, _ ws: Int, _ we: Int) -> Bool {
