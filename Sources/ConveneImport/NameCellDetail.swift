@@ -52,7 +52,13 @@ struct NameCellDetail: Equatable {
               !ContentInference.isPhone(detail) else { return nil }
         let words = detail.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { MatchText.fold(String($0)) }
         guard !words.isEmpty, !words.allSatisfy(roles.contains) else { return nil }
-        if words.contains(where: ContentInference.organizationWords.contains) { return .organization(detail) }
+        // "Tom Reilly - Jr.", "Ann Lee - RN, BSN": a suffix or credentials, which the name parser reads itself.
+        if detail.split(whereSeparator: { $0 == " " || $0 == "," }).allSatisfy({ NameParser.isSuffixOrCredential(String($0)) }) {
+            return nil
+        }
+        if words.contains(where: { ContentInference.organizationWords.contains($0) || NameParser.organizationWords.contains($0) }) {
+            return .organization(detail)
+        }
         if words.contains(where: titleWords.contains) { return .title(detail) }
         // "Ann Lee - Bob Lee": two people at one screen; what follows is the second one, not a detail of Ann.
         if ContentInference.looksLikePersonName(detail), let first = detail.split(separator: " ").first,
@@ -66,16 +72,18 @@ struct NameCellDetail: Equatable {
         "interpreter", "asl", "captioner", "captions", "notetaker", "notes", "organizer", "attendee", "mobile",
         "phone", "cell", "iphone", "ipad", "android", "laptop", "tablet", "audio", "video", "only", "she", "her",
         "hers", "he", "him", "his", "they", "them", "theirs", "pronouns", "in", "room", "remote", "zoom", "teams",
+        "person", "virtual", "online", "retired", "volunteer", "parent", "member", "board",
     ]
 
-    /// Words that make a detail a job title rather than an employer ("HR Director", "Plant Mgr", "Owner").
+    /// Words that make a detail a job title rather than an employer ("HR Director", "Plant Mgr", "Owner"). Not
+    /// "tech" or "head", which name employers as often ("Fox Valley Tech", "Head Start").
     static let titleWords: Set<String> = [
         "director", "dir", "manager", "mgr", "coordinator", "coord", "president", "vp", "ceo", "cfo", "coo", "cto",
         "cio", "owner", "founder", "cofounder", "specialist", "engineer", "instructor", "professor", "faculty",
         "recruiter", "hr", "supervisor", "superintendent", "chair", "chairman", "chairwoman", "dean", "analyst",
         "consultant", "officer", "lead", "administrator", "admin", "assistant", "representative", "rep", "advisor",
         "adviser", "counselor", "navigator", "teacher", "principal", "executive", "exec", "secretary", "treasurer",
-        "technician", "tech", "planner", "buyer", "trainer", "foreman", "operator", "intern", "student", "liaison",
-        "commissioner", "mayor", "alderman", "councilmember", "senator", "head", "chief", "controller", "generalist",
+        "technician", "planner", "buyer", "trainer", "foreman", "operator", "intern", "student", "liaison",
+        "commissioner", "mayor", "alderman", "councilmember", "senator", "chief", "controller", "generalist",
     ]
 }

@@ -80,9 +80,7 @@ struct RecordBuilder {
             warn(row.line, "repeated header row skipped")
             return true
         }
-        // "Bob Schultz - Fox Valley Tech" is a walk-in who wrote where they work: the name part decides.
-        if width >= 3 && row.trimmedCount == 1
-            && !(fields.first == .fullName && looksLikePersonName(NameParser.nameAndDetail(row.value(0))?.name ?? row.value(0))) {
+        if width >= 3 && row.trimmedCount == 1 && !(fields.first == .fullName && isWalkIn(row.value(0))) {
             if export.endsRecords(oneCellLine: row.value(0)) { return false }
             titles.append(row)
             return true
@@ -117,6 +115,33 @@ struct RecordBuilder {
         if forgetsRecords { forgetRecords() }
         return true
     }
+
+    /// Whether a one-cell line in a name column is someone who wrote only their name — and perhaps where they
+    /// work: "Bob Schultz - Fox Valley Tech" when the name part reads as a person (``looksLikePersonName(_:)``)
+    /// and what follows reads as an employer or title (``NameCellDetail``) with no word or number a section
+    /// title has ("Green Bay - Tuesday", "Stevens Point – March 14", "Ann Lee - Room 204", "Stevens Point -
+    /// Afternoon Session" stay titles; an organization word such as "College" is no section word here).
+    func isWalkIn(_ cell: String) -> Bool {
+        guard let (name, detail) = NameParser.nameAndDetail(cell) else { return looksLikePersonName(cell) }
+        // A section word that is no organization word: "Session", "Room", "Lunch" — not "College" or "County".
+        func sectionWord(_ w: String) -> Bool {
+            Self.calendarWords.contains(w) || Self.titleWords.contains(w) && !NameParser.organizationWords.contains(w)
+                && !ContentInference.organizationWords.contains(w)
+        }
+        let words = detail.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }
+        guard NameCellDetail.read(cell) != nil, !detail.contains(where: \.isNumber), !words.contains(where: sectionWord) else {
+            return false
+        }
+        return looksLikePersonName(name)
+    }
+
+    /// Days and months, which date a section title ("Green Bay - Tuesday", "Kickoff - March").
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "today", "tomorrow", "am", "pm",
+    ]
 
     /// Whether a one-cell line in a name column reads as a person, not a section title: two to four words that
     /// read as a name (``ContentInference/looksLikePersonName(_:)``: letters, no organization word), none of

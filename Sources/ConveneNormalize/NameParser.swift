@@ -502,6 +502,19 @@ public enum NameParser {
 
     // MARK: Word classes
 
+    /// Whether a word is a generational suffix or a credential written after a name ("Jr.", "III", "PhD",
+    /// "RN", "SPHR").
+    ///
+    /// ```swift
+    /// NameParser.isSuffixOrCredential("Jr.")    // true
+    /// NameParser.isSuffixOrCredential("SPHR")   // true
+    /// NameParser.isSuffixOrCredential("Acme")   // false
+    /// ```
+    public static func isSuffixOrCredential(_ word: String) -> Bool {
+        let w = Word(word)
+        return isSuffix(w) || isCredential(w)
+    }
+
     static func isHonorific(_ w: Word) -> Bool { w.info.honorific != nil }
     static func canonicalHonorific(_ w: Word) -> String { w.info.honorific ?? w.info.suffix ?? w.text }
     static func isSuffix(_ w: Word) -> Bool { w.info.suffix != nil }

@@ -48,6 +48,23 @@ final class NameCellDetailTests: XCTestCase {
                        "each part after the name is read on its own")
     }
 
+    func testSuffixesCredentialsRolesAndEmployersThatLookLikeTitles() throws {
+        let text = """
+            Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest
+            Tom Reilly - Jr.,,07/16/2026 09:00:00 AM,07/16/2026 10:00:00 AM,60,Yes
+            Ann Lee - RN, BSN,,07/16/2026 09:00:00 AM,07/16/2026 10:00:00 AM,60,Yes
+            Kim Vo - Board Member,,07/16/2026 09:00:00 AM,07/16/2026 10:00:00 AM,60,Yes
+            Raj Iyer - In Person,,07/16/2026 09:00:00 AM,07/16/2026 10:00:00 AM,60,Yes
+            Eve Park - Fox Valley Tech,,07/16/2026 09:00:00 AM,07/16/2026 10:00:00 AM,60,Yes
+            Lu Chen - Head Start,,07/16/2026 09:00:00 AM,07/16/2026 10:00:00 AM,60,Yes
+            Al Ng - Tech Council,,07/16/2026 09:00:00 AM,07/16/2026 10:00:00 AM,60,Yes
+            """
+        let r = try Importer.read(data: Data(text.utf8), name: "participants.csv")
+        XCTAssertEqual(r.contacts.map { $0.organization ?? "-" },
+                       ["-", "-", "-", "-", "Fox Valley Tech", "Head Start", "Tech Council"])
+        XCTAssertEqual(r.contacts.map { $0.title ?? "-" }, ["-", "-", "-", "-", "-", "-", "-"])
+    }
+
     func testAWalkInWhoWroteAnEmployerIsARecordNotATitle() throws {
         // A one-cell line on a sign-in sheet is a record when its name part reads as a person's name.
         let sheet = """
@@ -56,11 +73,15 @@ final class NameCellDetailTests: XCTestCase {
             Jane Smith,Acme Tool & Die,jane@acmetool.com,330-555-0101
             Bob Schultz - Fox Valley Technical College,,,
             Afternoon Session - Room 204,,,
+            Green Bay - Tuesday,,,
+            Stevens Point – March 14,,,
+            Kim Vo - Afternoon Session,,,
             Ann Lee,City College,,
             """
         let r = try Importer.read(data: Data(sheet.utf8), name: "signin.csv")
         XCTAssertEqual(r.contacts.map(\.name.displayName), ["Jane Smith", "Bob Schultz", "Ann Lee"])
         XCTAssertEqual(r.contacts[1].organization, "Fox Valley Technical College")
-        XCTAssertEqual(r.warnings.filter { $0.message.contains("taken as a title") }.map(\.line), [5])
+        XCTAssertEqual(r.warnings.filter { $0.message.contains("taken as a title") }.map(\.line), [5, 6, 7, 8],
+                       "a place and a day, a date, a session: section titles, whatever stands before the dash")
     }
 }
