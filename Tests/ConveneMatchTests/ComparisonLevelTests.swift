@@ -128,6 +128,10 @@ final class ComparisonLevelTests: XCTestCase {
                            contact(2, "A", "B", org: "Marcy Newberry Association - South Harper Montessori")), "somewhat close")
         XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "Harper College"),
                            contact(2, "A", "B", org: "South Harper Montessori")), "different", "one word of two is not enough")
+        XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "Bank of America"),
+                           contact(2, "A", "B", org: "First Bank of Oshkosh")), "different", "small words count for neither side")
+        XCTAssertEqual(cmp("title", contact(1, "A", "B", title: "Director of Finance"),
+                           contact(2, "A", "B", title: "Assistant Director of Operations")), "different")
         XCTAssertEqual(cmp("organization", contact(1, "A", "B", org: "Abe"), contact(2, "A", "B", org: "Abe Lincoln Montessori")),
                        "different", "a single word of three letters is too short to say")
         XCTAssertEqual(cmp("title", contact(1, "A", "B", title: "VP"), contact(2, "A", "B", title: "Vice President")), "close")

@@ -20,6 +20,18 @@ final class InferredOrganizationTests: XCTestCase {
             contact(10, "Raj", "Iyer", email: "riyer@consult.example.com", org: "Lakeshore Castings"),
             contact(11, "Ida", "Nam", email: "inam@consult.example.com"),                       // split domain
             contact(12, "Tom", "Reilly", email: "treilly@meridianpack.example.com", org: "Northstar Aerospace"),
+            contact(13, "Tom", "Reilly", email: "treilly@meridianpack.example.com"),             // his own address
+            contact(14, "Al", "Ng", email: "ang@partners.example.com", org: "Fox Valley Tech"),
+            contact(15, "Bo", "Ek", email: "bek@partners.example.com", org: "Fox Valley Tech"),
+            contact(16, "Cy", "Wu", email: "cwu@partners.example.com", org: "Lakeshore Castings"),
+            contact(17, "Di", "Oh", email: "doh@partners.example.com", org: "Lakeshore Castings"),
+            contact(18, "Ed", "Yu", email: "edyu@partners.example.com"),                       // two against two
+            contact(19, "Flo", "Ray", email: "flo@new.rr.com", org: "Acme Tool"),
+            contact(20, "Gus", "Ray", email: "gus@new.rr.com", org: "Acme Tool"),
+            contact(21, "Hal", "Roe", email: "hal@new.rr.com"),                                // an ISP's subdomain
+            contact(22, "Ivy", "Lo", email: "ivy@solo.example.com", org: "Solo Consulting"),
+            contact(23, "Ivy", "Lo", email: "ivy@solo.example.com", org: "Solo Consulting"),
+            contact(24, "Jo", "Lo", email: "jo@solo.example.com"),                              // one address only
         ]
     }
 
@@ -34,11 +46,17 @@ final class InferredOrganizationTests: XCTestCase {
         let t = table(records())
         let org = t[.organization]
         func organization(_ record: Int) -> String? { org.first(of: record - 1).map(org.text) }
-        XCTAssertEqual(organization(4), organization(1), "two of the three meridianpack records that name an employer name Meridian Food Packaging")
-        XCTAssertEqual(t.inferredOrganization, [3], "only record 4 (index 3) is read from its email")
+        XCTAssertEqual(organization(4), organization(1),
+                       "two of the three meridianpack addresses that name an employer name Meridian Food Packaging")
+        XCTAssertEqual(t.inferredOrganization, [3, 12], "records 4 and 13 (indexes 3 and 12) are read from their email")
         XCTAssertNil(organization(8), "a free-mail domain stands for no employer, even when its records name one")
         XCTAssertNil(organization(11), "a domain its records split between employers stands for none")
+        XCTAssertNil(organization(18), "two addresses against two are no majority")
+        XCTAssertNil(organization(21), "a subdomain of a free-mail provider is free mail")
+        XCTAssertNil(organization(24), "one person's address, however often written, is not a domain's")
         XCTAssertEqual(organization(12), "northstar aerospace", "a record's own organization wins")
+        XCTAssertEqual(organization(13), "northstar aerospace",
+                       "an address's own organization wins over its domain's: Tom's other record names Northstar")
         XCTAssertEqual(organization(3), "harbor logistics")
     }
 

@@ -333,6 +333,11 @@ struct Comparer {
 
     private static let smallWords = ["of", "the", "and", "for", "at", "in"]
 
+    /// Whether `text[start..<end]` is one of ``smallWords``.
+    static func isSmallWord(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        smallWords.contains { w in w.utf8.count == end - start && w.utf8.elementsEqual(text[start..<end]) }
+    }
+
     /// True when every word of the shorter value appears in the longer one and the shorter has at least two
     /// words ("bethel new life" in "bethel new life lake and pulaski").
     static func tokenContainment(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -354,7 +359,8 @@ struct Comparer {
     /// True when the longer value holds the shorter one's only word (four letters or more: "graham" in
     /// "chicago public schools graham alexander") or all but one of its words, at least two ("south harper
     /// montessori school" in "marcy newberry association south harper montessori"): a site named within its
-    /// parent's name, a name missing a word. Weaker than ``tokenContainment(_:_:)``.
+    /// parent's name, a name missing a word. Small words ("of", "the") are not counted. Weaker than
+    /// ``tokenContainment(_:_:)``.
     static func partialContainment(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         var words = 0, found = 0
@@ -364,6 +370,8 @@ struct Comparer {
             let start = i
             while i < short.count && short[i] != 32 { i += 1 }
             if start == i { break }
+            // "Bank of America" is not half of "First Bank of Oshkosh": small words count for neither side.
+            if isSmallWord(short, start, i) { continue }
             words += 1
             if containsWord(long, short, start, i) { found += 1 }
         }

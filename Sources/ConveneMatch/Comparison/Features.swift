@@ -261,11 +261,13 @@ struct FeatureTable: Sendable {
         countFullNames()
     }
 
-    /// Gives a record with no organization the one its work email's domain stands for in this input: a Zoom or
-    /// Teams report, an RSVP list without a company column, a sign-in line with only an address. A domain
-    /// stands for an organization when most of the records at that domain that name one (a strict majority, at
-    /// least two) name that one; a free-mail domain never does, and a domain its records split among employers
-    /// (a parent company's, a consultant's) stands for none.
+    /// Gives a record with no organization the one its email stands for in this input: a Zoom or Teams report,
+    /// an RSVP list without a company column, a sign-in line with only an address. The address itself first —
+    /// the organization most of the other records with that very address name — then its domain: the
+    /// organization named with at least two of the domain's addresses, and with a strict majority of them. A
+    /// free-mail domain (or a subdomain of one, "new.rr.com") never stands for an employer, nor does a domain
+    /// whose addresses split among employers (a parent company's, a consultant's), nor one person's address
+    /// alone.
     ///
     /// Without it, "Maria Garcia" with mgarcia@meridianpack.com on a Zoom report had nothing to tell her from
     /// the other Maria Garcia at the county job center, who had no email on that list: a name and nothing else,
@@ -283,26 +285,49 @@ struct FeatureTable: Sendable {
             let address = email.text(v)
             guard let at = address.lastIndex(of: "@") else { continue }
             let domain = String(address[address.index(after: at)...])
-            guard !domain.isEmpty, !EmailNormalizer.isFreeMail(domain: domain) else { continue }
+            guard !domain.isEmpty, !Self.isFreeMail(domain) else { continue }
             if let d = domainIndex[domain] { domainOfValue[Int(v)] = d } else {
                 let d = Int32(domainIndex.count); domainIndex[domain] = d; domainOfValue[Int(v)] = d
             }
         }
-        guard !domainIndex.isEmpty else { return }
-        var counts = [[Int32: Int]](repeating: [:], count: domainIndex.count)
+        // (address, organization) for every record naming an organization, sorted: runs give each address's
+        // organizations by record count, and each (domain, organization) the addresses that name it.
+        var named: [UInt64] = []
         for r in 0..<count {
             guard let o = org.first(of: r) else { continue }
-            var seen: Set<Int32> = []
-            for x in email.values(of: r) {
-                let d = domainOfValue[Int(email.ids[x])]
-                if d >= 0, seen.insert(d).inserted { counts[Int(d)][o, default: 0] += 1 }
-            }
+            for x in email.values(of: r) { named.append(UInt64(UInt32(bitPattern: email.ids[x])) << 32 | UInt64(UInt32(bitPattern: o))) }
         }
-        let standsFor: [Int32] = counts.map { c in
-            let total = c.values.reduce(0, +)
-            guard let top = c.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-                  top.value >= 2, top.value * 2 > total else { return -1 }
-            return top.key
+        guard !named.isEmpty else { return }
+        named.sort()
+        var byAddress: [Int32: Int32] = [:]              // address → its most named organization
+        var byDomain: [UInt64] = []                      // (domain, organization), once per address naming it
+        var i = 0, bestCount = 0
+        while i < named.count {
+            var j = i
+            while j < named.count && named[j] == named[i] { j += 1 }
+            let v = Int32(truncatingIfNeeded: named[i] >> 32), o = Int32(truncatingIfNeeded: named[i] & 0xFFFF_FFFF)
+            if i == 0 || named[i] >> 32 != named[i - 1] >> 32 { bestCount = 0 }
+            if j - i > bestCount { bestCount = j - i; byAddress[v] = o }
+            let d = domainOfValue[Int(v)]
+            if d >= 0 { byDomain.append(UInt64(UInt32(bitPattern: d)) << 32 | UInt64(UInt32(bitPattern: o))) }
+            i = j
+        }
+        byDomain.sort()
+        var standsFor = [Int32](repeating: -1, count: domainIndex.count)
+        i = 0
+        while i < byDomain.count {
+            // One domain's run: its organizations, each with the number of addresses naming it.
+            let d = byDomain[i] >> 32
+            var j = i, total = 0, top = 0, topOrg: Int32 = -1
+            while j < byDomain.count && byDomain[j] >> 32 == d {
+                var k = j
+                while k < byDomain.count && byDomain[k] == byDomain[j] { k += 1 }
+                total += k - j
+                if k - j > top { top = k - j; topOrg = Int32(truncatingIfNeeded: byDomain[j] & 0xFFFF_FFFF) }
+                j = k
+            }
+            if top >= 2 && top * 2 > total { standsFor[Int(d)] = topOrg }
+            i = j
         }
         var ids: [Int32] = [], offsets: [Int32] = [0]
         ids.reserveCapacity(org.ids.count)
@@ -311,8 +336,16 @@ struct FeatureTable: Sendable {
             let own = org.values(of: r)
             if !own.isEmpty {
                 ids.append(contentsOf: org.ids[own])
-            } else if let o = email.values(of: r).lazy.map({ domainOfValue[Int(email.ids[$0])] })
-                        .first(where: { $0 >= 0 && standsFor[Int($0)] >= 0 }).map({ standsFor[Int($0)] }) {
+                offsets.append(Int32(ids.count))
+                continue
+            }
+            let addresses = email.values(of: r)
+            var read: Int32? = addresses.lazy.compactMap { byAddress[email.ids[$0]] }.first
+            if read == nil {
+                read = addresses.lazy.map { domainOfValue[Int(email.ids[$0])] }
+                    .first { $0 >= 0 && standsFor[Int($0)] >= 0 }.map { standsFor[Int($0)] }
+            }
+            if let o = read {
                 ids.append(o)
                 org.frequency[Int(o)] += 1
                 inferredOrganization.insert(Int32(r))
@@ -322,6 +355,14 @@ struct FeatureTable: Sendable {
         guard !inferredOrganization.isEmpty else { return }
         org.ids = ids
         org.offsets = offsets
+    }
+
+    /// A free-mail domain, or a subdomain of one ("new.rr.com", "mail.comcast.net").
+    static func isFreeMail(_ domain: String) -> Bool {
+        if EmailNormalizer.isFreeMail(domain: domain) { return true }
+        let labels = domain.split(separator: ".")
+        guard labels.count > 2 else { return false }
+        return EmailNormalizer.isFreeMail(domain: labels.suffix(2).joined(separator: "."))
     }
 
     /// Marks the values of `column` that are not one person's: role addresses ("info@", "hr@"), and values used
@@ -571,7 +612,13 @@ struct FeatureTable: Sendable {
             if let n = fullNameFrequency[key], n >= 3 { recordsByName[key, default: []].append(Int32(r)) }
         }
         let identifiers = [columns[FeatureColumn.email.index], columns[FeatureColumn.phone.index]]
+        let suffix = columns[FeatureColumn.suffix.index]
         for (key, records) in recordsByName {
+            // "John Smith Sr." and "John Smith Jr." on one home phone are two carriers: a name written with two
+            // suffixes gets no estimate (its records count as strangers, as before).
+            var suffixes = Set<Int32>()
+            for r in records { if let x = suffix.first(of: Int(r)) { suffixes.insert(x) } }
+            if suffixes.count > 1 { continue }
             // Union-find over the name's records; an identifier joins the records that carry it.
             var parent = Array(0..<records.count)
             func root(_ i: Int) -> Int {

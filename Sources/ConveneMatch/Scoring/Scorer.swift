@@ -285,9 +285,10 @@ struct Scorer: @unchecked Sendable {
 
     /// The larger of the full name's share among the other records and the product of its two names' shares
     /// among them (each seen at least once): counts of records carrying it, out of the records with a value.
-    /// The other records leave out the pair being scored — or, when that is more, the records the scored
-    /// record's own person has by the evidence of identifiers (`own`, itself included:
-    /// ``FeatureTable/fullNameOwnRecords``), so a name one person carries on ten lists is not ten strangers'.
+    /// The other records leave out the pair being scored — or, when that is more, `own`: how many records of
+    /// the name one person has, on average over the name's records, by the evidence of identifiers
+    /// (``FeatureTable/fullNameOwnRecords``), so a name one person carries on ten lists is not ten strangers'.
+    /// One average per name, applied to every pair of it, namesakes' pairs included.
     static func strangerFrequency(count: Int32, of total: Double, given: Int32, of givenTotal: Double,
                                   family: Int32, of familyTotal: Double, own: Double = 1) -> Double {
         guard total > 2, givenTotal > 2, familyTotal > 2 else { return 1 }
