@@ -81,7 +81,10 @@ public struct CandidateScore: Sendable {
 /// ```
 ///
 /// Term frequencies are not applied: a neighbourhood found by surname is all "Smith", so the frequencies in it
-/// say nothing about how common a name is in the population; the trained m/u already carry the weights.
+/// say nothing about how common a name is in the population; the trained m/u already carry the weights. An
+/// organization read from an email (``FeatureTable/inferOrganizations()``) is read from the new record and its
+/// candidates only — mostly its own address on a candidate's records, which is the reading that matters here;
+/// a domain needs two of its addresses among them. A batch run reads it from every record.
 public struct CandidateScorer: Sendable {
     /// The settings it scores with (their m, u and prior as given: trained or defaults).
     public let settings: MatchSettings
