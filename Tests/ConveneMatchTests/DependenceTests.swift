@@ -113,9 +113,7 @@ final class DependenceTests: XCTestCase {
     func testARareFullNameIsJudgedByTheOtherRecords() throws {
         var settings = MatchSettings.people()
         settings.estimateParameters = false
-        var all: [ContactRecord] = []
-        let given = ["Ann", "Raj", "Lena", "Omar", "Iris", "Theo", "Mina", "Cole", "Nia", "Ravi", "Eden", "Kai", "Zoe"]
-        for k in 0..<2_000 { all.append(contact(all.count + 1, given[k % given.count], "Family\(k)", email: "p\(k)@example.org")) }
+        var all = twoThousandStrangers()
         for k in 0..<20 { all.append(contact(all.count + 1, "Alicia", "Other\(k)", email: "a\(k)@example.org")) }
         for k in 0..<40 { all.append(contact(all.count + 1, "Maria", "Garcia", email: "mg\(k)@example.org")) }
         let alicia = all.count + 1
@@ -145,9 +143,7 @@ final class DependenceTests: XCTestCase {
     func testANameOnePersonCarriesOnManyListsIsNotACommonName() throws {
         var settings = MatchSettings.people()
         settings.estimateParameters = false
-        var all: [ContactRecord] = []
-        let given = ["Ann", "Raj", "Lena", "Omar", "Iris", "Theo", "Mina", "Cole", "Nia", "Ravi", "Eden", "Kai", "Zoe"]
-        for k in 0..<2_000 { all.append(contact(all.count + 1, given[k % given.count], "Family\(k)", email: "p\(k)@example.org")) }
+        var all = twoThousandStrangers()
         let tamika = all.count + 1
         for _ in 0..<5 { all.append(contact(all.count + 1, "Tamika", "Brooks", email: "tamikab@brightline.example.com")) }
         all.append(contact(all.count + 1, "Tamika", "Brooks"))
@@ -174,5 +170,11 @@ final class DependenceTests: XCTestCase {
                        (6 - 26.0 / 6) / (n - 2), accuracy: 1e-12)
         XCTAssertEqual(Scorer.strangerFrequency(count: 6, of: n, given: 6, of: n, family: 6, of: n, own: 1),
                        4 / (n - 2), accuracy: 1e-12)
+    }
+
+    /// 2,000 records of 2,000 people: thirteen given names, each surname and address one person's.
+    private func twoThousandStrangers() -> [ContactRecord] {
+        let given = ["Ann", "Raj", "Lena", "Omar", "Iris", "Theo", "Mina", "Cole", "Nia", "Ravi", "Eden", "Kai", "Zoe"]
+        return (0..<2_000).map { k in contact(k + 1, given[k % given.count], "Family\(k)", email: "p\(k)@example.org") }
     }
 }

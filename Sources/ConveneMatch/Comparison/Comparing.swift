@@ -341,27 +341,25 @@ struct Comparer {
     /// True when every word of the shorter value appears in the longer one and the shorter has at least two
     /// words ("bethel new life" in "bethel new life lake and pulaski").
     static func tokenContainment(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        // Allocation-free: walk the words of `short`, look each up as a whole word in `long`.
-        var words = 0
-        var i = 0
-        while i < short.count {
-            while i < short.count && short[i] == 32 { i += 1 }
-            let start = i
-            while i < short.count && short[i] != 32 { i += 1 }
-            if start == i { break }
-            words += 1
-            if !containsWord(long, short, start, i) { return false }
-        }
-        return words >= 2
+        let (words, found, _) = wordsContained(a, b, skippingSmallWords: false)
+        return words >= 2 && found == words
     }
 
     /// True when the longer value holds the shorter one's only word (four letters or more: "graham" in
     /// "chicago public schools graham alexander") or all but one of its words, at least two ("south harper
     /// montessori school" in "marcy newberry association south harper montessori"): a site named within its
-    /// parent's name, a name missing a word. Small words ("of", "the") are not counted. Weaker than
-    /// ``tokenContainment(_:_:)``.
+    /// parent's name, a name missing a word. Small words ("of", "the") are not counted: "Bank of America" is not
+    /// half of "First Bank of Oshkosh". Weaker than ``tokenContainment(_:_:)``.
     static func partialContainment(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (words, found, shortLength) = wordsContained(a, b, skippingSmallWords: true)
+        return words == 1 ? found == 1 && shortLength >= 4 : found >= 2 && found >= words - 1
+    }
+
+    /// The shorter value's words (optionally without ``smallWords``), how many of them the longer value holds
+    /// as whole words, and the shorter value's length. Allocation-free: walks the words of the shorter value and
+    /// looks each up in the longer.
+    static func wordsContained(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
+                               skippingSmallWords: Bool) -> (words: Int, found: Int, shortLength: Int) {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         var words = 0, found = 0
         var i = 0
@@ -370,12 +368,11 @@ struct Comparer {
             let start = i
             while i < short.count && short[i] != 32 { i += 1 }
             if start == i { break }
-            // "Bank of America" is not half of "First Bank of Oshkosh": small words count for neither side.
-            if isSmallWord(short, start, i) { continue }
+            if skippingSmallWords && isSmallWord(short, start, i) { continue }
             words += 1
             if containsWord(long, short, start, i) { found += 1 }
         }
-        return words == 1 ? found == 1 && short.count >= 4 : found >= 2 && found >= words - 1
+        return (words, found, short.count)
     }
 
     static func containsWord(_ text: UnsafeBufferPointer<UInt8>, _ w: UnsafeBufferPointer<UInt8>, _ ws: Int, _ we: Int) -> Bool {
