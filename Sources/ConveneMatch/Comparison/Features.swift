@@ -278,16 +278,19 @@ struct FeatureTable: Sendable {
         let email = columns[FeatureColumn.email.index], org = columns[FeatureColumn.organization.index]
         // Once: a second pass would count the first one's readings as written organizations.
         guard inferredOrganization.isEmpty, !email.ids.isEmpty, !org.ids.isEmpty else { return }
-        // Email value → its domain's index, or -1 for a free-mail domain.
-        var domainIndex: [String: Int32] = [:]
+        // Email value → its domain's index, or -1 for a free-mail domain (each domain judged once; the address
+        // read as bytes: a million addresses, a few thousand domains).
+        var domainIndex: [String: Int32] = [:], domains: Int32 = 0
         var domainOfValue = [Int32](repeating: -1, count: email.starts.count)
         for v in 0..<Int32(email.starts.count) {
-            let address = email.text(v)
-            guard let at = address.lastIndex(of: "@") else { continue }
-            let domain = String(address[address.index(after: at)...])
-            guard !domain.isEmpty, !Self.isFreeMail(domain) else { continue }
-            if let d = domainIndex[domain] { domainOfValue[Int(v)] = d } else {
-                let d = Int32(domainIndex.count); domainIndex[domain] = d; domainOfValue[Int(v)] = d
+            domainOfValue[Int(v)] = email.bytes(v) { address -> Int32 in
+                guard let at = address.lastIndex(of: UInt8(ascii: "@")), at + 1 < address.count else { return -1 }
+                let domain = String(decoding: UnsafeBufferPointer(rebasing: address[(at + 1)...]), as: UTF8.self)
+                if let d = domainIndex[domain] { return d }
+                let d: Int32 = Self.isFreeMail(domain) ? -1 : domains
+                if d >= 0 { domains += 1 }
+                domainIndex[domain] = d
+                return d
             }
         }
         // (address, organization) for every record naming an organization, sorted: runs give each address's
@@ -313,7 +316,7 @@ struct FeatureTable: Sendable {
             i = j
         }
         byDomain.sort()
-        var standsFor = [Int32](repeating: -1, count: domainIndex.count)
+        var standsFor = [Int32](repeating: -1, count: Int(domains))
         i = 0
         while i < byDomain.count {
             // One domain's run: its organizations, each with the number of addresses naming it.
