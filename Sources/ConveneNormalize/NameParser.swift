@@ -54,8 +54,14 @@ public enum NameParser {
         // Segments between commas: the first is the name (or the family name in "Last, First"), later ones are
         // credentials/suffixes ("Jane Doe, PhD, SPHR") or the given names.
         // "Jane Doe - Acme Corp", "Jane Doe | Acme", "Jane Doe / John Doe": what follows a spaced dash, bar or
-        // slash is an organization or another person; the name is the first part.
-        text = beforeListSeparator(text)
+        // slash is an organization or another person; the name is the first part — unless all that follows is
+        // a suffix or credentials ("Tom Reilly - Jr.", "Ann Lee - RN, BSN"), which are the name's.
+        if let (name, detail) = nameAndDetail(text),
+           detail.split(whereSeparator: { $0 == " " || $0 == "," }).allSatisfy({ isSuffixOrCredential(String($0)) }) {
+            text = name + ", " + detail
+        } else {
+            text = beforeListSeparator(text)
+        }
         // "Lee," alone: a family name waiting for its given name.
         let endsWithComma = text.utf8.last == UInt8(ascii: ",")
         var segments = text.split(separator: ",").map { tokens(String($0)) }.filter { !$0.isEmpty }

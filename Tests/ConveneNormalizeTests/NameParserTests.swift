@@ -103,6 +103,8 @@ final class NameParserTests: XCTestCase {
             ("Jane Doe – Acme Corp", nil, "Jane", nil, "Doe", nil, []),
             ("Jane Doe | Acme", nil, "Jane", nil, "Doe", nil, []),
             ("Jane Doe / John Doe", nil, "Jane", nil, "Doe", nil, []),
+            ("Tom Reilly - Jr.", nil, "Tom", nil, "Reilly", "Jr.", []),
+            ("Ann Lee - RN, BSN", nil, "Ann", nil, "Lee", nil, ["RN", "BSN"]),
             ("Ann Lee (she/her)", nil, "Ann", nil, "Lee", nil, []),
             ("Lee,", nil, nil, nil, "Lee", nil, []),
             ("  ,  ", nil, nil, nil, nil, nil, []),
