@@ -4,7 +4,8 @@ import Foundation
 /// What a name cell says after the name. People set their Zoom and Teams display names to "Jane Doe - Acme
 /// Corp" or "Jane Doe | HR Director", and a sign-in sheet typed into one column reads the same way. The name
 /// parser keeps the name; this reads the rest, so a row without an organization or title column (a Zoom
-/// report has neither) still says where the person works.
+/// report has neither) still says where the person works — and a walk-in who wrote "Bob Jones - 608-555-0101"
+/// on a sign-in sheet keeps the number.
 ///
 /// ```swift
 /// NameCellDetail.read("Bob Schultz - Northwoods Paper Converting")   // organization "Northwoods Paper Converting"
@@ -22,10 +23,12 @@ struct NameCellDetail: Equatable {
     var organization: String?
     /// The job title named after the name, if any.
     var title: String?
+    /// A phone number or an email address written after the name ("Bob Jones - 608-555-0101"), if any.
+    var phone: String?, email: String?
 
-    /// The organization and title a name cell names after the name, or nil when it names neither. Each part
-    /// after a spaced dash or bar is read on its own ("Maria Lopez - Riverton Precision | Buyer"); the first
-    /// organization and the first title count.
+    /// The organization, title, phone and email a name cell names after the name, or nil when it names none.
+    /// Each part after a spaced dash or bar is read on its own ("Maria Lopez - Riverton Precision | Buyer");
+    /// the first of each kind counts.
     static func read(_ cell: String) -> NameCellDetail? {
         var found = NameCellDetail(), rest = NameParser.nameAndDetail(cell)?.detail
         while let text = rest {
@@ -34,22 +37,26 @@ struct NameCellDetail: Equatable {
             switch kind(of: part) {
             case .organization(let o)? where found.organization == nil: found.organization = o
             case .title(let t)? where found.title == nil: found.title = t
+            case .phone(let p)? where found.phone == nil: found.phone = p
+            case .email(let e)? where found.email == nil: found.email = e
             default: break
             }
         }
-        return found.organization == nil && found.title == nil ? nil : found
+        return found == NameCellDetail() ? nil : found
     }
 
     /// What one part after the name is.
-    enum Part: Equatable { case organization(String), title(String) }
+    enum Part: Equatable { case organization(String), title(String), phone(String), email(String) }
 
-    /// One part of what follows a name: an organization, a title, or nothing about the person's work.
+    /// One part of what follows a name: an organization, a title, a phone number, an email address, or nothing
+    /// about the person's work.
     static func kind(of text: String) -> Part? {
         var detail = text
         // "Acme (she/her)": a note in parentheses is no part of the organization.
         if let open = detail.firstIndex(of: "(") { detail = detail[..<open].trimmingCharacters(in: .whitespaces) }
-        guard !detail.isEmpty, detail.count <= 80, detail.contains(where: \.isLetter), !detail.contains("@"),
-              !ContentInference.isPhone(detail) else { return nil }
+        if ContentInference.isPhone(detail) { return .phone(detail) }
+        if ContentInference.isEmail(detail) { return .email(detail) }
+        guard !detail.isEmpty, detail.count <= 80, detail.contains(where: \.isLetter), !detail.contains("@") else { return nil }
         let words = detail.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { MatchText.fold(String($0)) }
         guard !words.isEmpty, !words.allSatisfy(roles.contains) else { return nil }
         // "Tom Reilly - Jr.", "Ann Lee - RN, BSN": a suffix or credentials, which the name parser reads itself.

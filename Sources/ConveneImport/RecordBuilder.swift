@@ -117,19 +117,23 @@ struct RecordBuilder {
     }
 
     /// Whether a one-cell line in a name column is someone who wrote only their name — and perhaps where they
-    /// work: "Bob Schultz - Fox Valley Tech" when the name part reads as a person (``looksLikePersonName(_:)``)
-    /// and what follows reads as an employer or title (``NameCellDetail``) with no word or number a section
+    /// work or how to reach them: "Bob Schultz - Fox Valley Tech" or "Bob Jones - 608-555-0101" when the name
+    /// part reads as a person (``looksLikePersonName(_:)``) and what follows reads as a phone, an email, or an
+    /// employer or title (``NameCellDetail``) with no word or number a section
     /// title has ("Green Bay - Tuesday", "Stevens Point – March 14", "Ann Lee - Room 204", "Stevens Point -
     /// Afternoon Session" stay titles; an organization word such as "College" is no section word here).
     func isWalkIn(_ cell: String) -> Bool {
         guard let (name, detail) = NameParser.nameAndDetail(cell) else { return looksLikePersonName(cell) }
+        guard let read = NameCellDetail.read(cell) else { return false }
+        // "Bob Jones - 608-555-0101", "Ann Lee - ann@acme.com": a contact detail, which no section title has.
+        if read.organization == nil && read.title == nil { return looksLikePersonName(name) }
         // A section word that is no organization word: "Session", "Room", "Lunch" — not "College" or "County".
         func sectionWord(_ w: String) -> Bool {
             Self.calendarWords.contains(w) || Self.titleWords.contains(w) && !NameParser.organizationWords.contains(w)
                 && !ContentInference.organizationWords.contains(w)
         }
         let words = detail.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }
-        guard NameCellDetail.read(cell) != nil, !detail.contains(where: \.isNumber), !words.contains(where: sectionWord) else {
+        guard !detail.contains(where: \.isNumber), !words.contains(where: sectionWord) else {
             return false
         }
         return looksLikePersonName(name)
@@ -594,13 +598,19 @@ struct RowReader: Sendable {
                                             family: first(.lastName, in: row), suffix: first(.nameSuffix, in: row),
                                             organization: organization)
         // "Bob Schultz - Northwoods Paper": a display name that says where the person works, on a row with no
-        // organization of its own (a Zoom or Teams report has no such column).
-        if let full, organization == nil || title == nil, let detail = NameCellDetail.read(full) {
-            organization = organization ?? detail.organization
-            title = title ?? detail.title
+        // organization of its own (a Zoom or Teams report has no such column); "Bob Jones - 608-555-0101": a
+        // walk-in's number, on a row with none.
+        let detail = full.flatMap(NameCellDetail.read)
+        organization = organization ?? detail?.organization
+        title = title ?? detail?.title
+        let read = self.emails(in: row)
+        var emails = read.valid
+        let invalid = read.invalidColumns
+        var phones = Normalization.phones(values(.phone, in: row), region: phoneRegion)
+        if emails.isEmpty, let e = detail?.email, let address = EmailNormalizer.normalize(e), address.isValid {
+            emails = [address.address]
         }
-        let (emails, invalid) = self.emails(in: row)
-        let phones = Normalization.phones(values(.phone, in: row), region: phoneRegion)
+        if phones.isEmpty, let p = detail?.phone { phones = Normalization.phones([p], region: phoneRegion) }
         guard !name.isEmpty || !emails.isEmpty || !phones.isEmpty else { return (nil, invalid) }
         var contact = ContactRecord(source: record, name: name, emails: emails, phones: phones,
                                     organization: organization, title: title,

@@ -66,12 +66,15 @@ final class NameCellDetailTests: XCTestCase {
     }
 
     func testAWalkInWhoWroteAnEmployerIsARecordNotATitle() throws {
-        // A one-cell line on a sign-in sheet is a record when its name part reads as a person's name.
+        // A one-cell line on a sign-in sheet is a record when its name part reads as a person's name and what
+        // follows as an employer, a title, a phone number or an email address.
         let sheet = """
             Quarterly Meeting Sign-In
             Name,Organization,Email,Phone
             Jane Smith,Acme Tool & Die,jane@acmetool.com,330-555-0101
             Bob Schultz - Fox Valley Technical College,,,
+            Bob Jones - 608-555-0101,,,
+            Ann Lee - ann.lee@acme.example.com,,,
             Afternoon Session - Room 204,,,
             Green Bay - Tuesday,,,
             Stevens Point – March 14,,,
@@ -79,9 +82,11 @@ final class NameCellDetailTests: XCTestCase {
             Ann Lee,City College,,
             """
         let r = try Importer.read(data: Data(sheet.utf8), name: "signin.csv")
-        XCTAssertEqual(r.contacts.map(\.name.displayName), ["Jane Smith", "Bob Schultz", "Ann Lee"])
+        XCTAssertEqual(r.contacts.map(\.name.displayName), ["Jane Smith", "Bob Schultz", "Bob Jones", "Ann Lee", "Ann Lee"])
         XCTAssertEqual(r.contacts[1].organization, "Fox Valley Technical College")
-        XCTAssertEqual(r.warnings.filter { $0.message.contains("taken as a title") }.map(\.line), [5, 6, 7, 8],
+        XCTAssertEqual(r.contacts[2].phones, ["+16085550101"], "a walk-in's number after the name is kept")
+        XCTAssertEqual(r.contacts[3].emails, ["ann.lee@acme.example.com"])
+        XCTAssertEqual(r.warnings.filter { $0.message.contains("taken as a title") }.map(\.line), [7, 8, 9, 10],
                        "a place and a day, a date, a session: section titles, whatever stands before the dash")
     }
 }
