@@ -30,7 +30,12 @@ struct NameCellDetail: Equatable {
     /// Each part after a spaced dash or bar is read on its own ("Maria Lopez - Riverton Precision | Buyer");
     /// the first of each kind counts.
     static func read(_ cell: String) -> NameCellDetail? {
-        var found = NameCellDetail(), rest = NameParser.nameAndDetail(cell)?.detail
+        NameParser.nameAndDetail(cell).flatMap { read(detail: $0.detail) }
+    }
+
+    /// ``read(_:)`` of what follows the name (``NameParser/nameAndDetail(_:)``'s `detail`).
+    static func read(detail: String) -> NameCellDetail? {
+        var found = NameCellDetail(), rest: String? = detail
         while let text = rest {
             let part: String
             if let split = NameParser.nameAndDetail(text) { (part, rest) = (split.name, split.detail) } else { (part, rest) = (text, nil) }
@@ -60,17 +65,19 @@ struct NameCellDetail: Equatable {
         let words = detail.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { MatchText.fold(String($0)) }
         guard !words.isEmpty, !words.allSatisfy(roles.contains) else { return nil }
         // "Tom Reilly - Jr.", "Ann Lee - RN, BSN": a suffix or credentials, which the name parser reads itself.
-        if detail.split(whereSeparator: { $0 == " " || $0 == "," }).allSatisfy({ NameParser.isSuffixOrCredential(String($0)) }) {
-            return nil
-        }
-        if words.contains(where: { ContentInference.organizationWords.contains($0) || NameParser.organizationWords.contains($0) }) {
-            return .organization(detail)
-        }
+        if NameParser.isSuffixesOrCredentials(detail) { return nil }
+        if words.contains(where: isOrganizationWord) { return .organization(detail) }
         if words.contains(where: titleWords.contains) { return .title(detail) }
         // "Ann Lee - Bob Lee": two people at one screen; what follows is the second one, not a detail of Ann.
         if ContentInference.looksLikePersonName(detail), let first = detail.split(separator: " ").first,
            Nicknames.isKnown(String(first)) { return nil }
         return .organization(detail)
+    }
+
+    /// A word that marks an organization name, in either list the importer has (``ContentInference`` reads
+    /// columns, ``NameParser`` tells "Ann Lee, Acme Inc" from "Lee, Ann").
+    static func isOrganizationWord(_ word: String) -> Bool {
+        ContentInference.organizationWords.contains(word) || NameParser.organizationWords.contains(word)
     }
 
     /// Meeting roles, pronouns and devices people add to a display name: nothing about the person's work.

@@ -124,13 +124,12 @@ struct RecordBuilder {
     /// Afternoon Session" stay titles; an organization word such as "College" is no section word here).
     func isWalkIn(_ cell: String) -> Bool {
         guard let (name, detail) = NameParser.nameAndDetail(cell) else { return looksLikePersonName(cell) }
-        guard let read = NameCellDetail.read(cell) else { return false }
+        guard let read = NameCellDetail.read(detail: detail) else { return false }
         // "Bob Jones - 608-555-0101", "Ann Lee - ann@acme.com": a contact detail, which no section title has.
         if read.organization == nil && read.title == nil { return looksLikePersonName(name) }
         // A section word that is no organization word: "Session", "Room", "Lunch" — not "College" or "County".
         func sectionWord(_ w: String) -> Bool {
-            Self.calendarWords.contains(w) || Self.titleWords.contains(w) && !NameParser.organizationWords.contains(w)
-                && !ContentInference.organizationWords.contains(w)
+            Self.calendarWords.contains(w) || Self.titleWords.contains(w) && !NameCellDetail.isOrganizationWord(w)
         }
         let words = detail.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }
         guard !detail.contains(where: \.isNumber), !words.contains(where: sectionWord) else {
@@ -600,7 +599,7 @@ struct RowReader: Sendable {
         // "Bob Schultz - Northwoods Paper": a display name that says where the person works, on a row with no
         // organization of its own (a Zoom or Teams report has no such column); "Bob Jones - 608-555-0101": a
         // walk-in's number, on a row with none.
-        let detail = full.flatMap(NameCellDetail.read)
+        let detail = full.flatMap { NameCellDetail.read($0) }
         organization = organization ?? detail?.organization
         title = title ?? detail?.title
         let read = self.emails(in: row)

@@ -56,11 +56,11 @@ public enum NameParser {
         // "Jane Doe - Acme Corp", "Jane Doe | Acme", "Jane Doe / John Doe": what follows a spaced dash, bar or
         // slash is an organization or another person; the name is the first part — unless all that follows is
         // a suffix or credentials ("Tom Reilly - Jr.", "Ann Lee - RN, BSN"), which are the name's.
-        if let (name, detail) = nameAndDetail(text),
-           detail.split(whereSeparator: { $0 == " " || $0 == "," }).allSatisfy({ isSuffixOrCredential(String($0)) }) {
-            text = name + ", " + detail
-        } else {
-            text = beforeListSeparator(text)
+        if let split = listSeparator(in: text) {
+            let bytes = Array(text.utf8)
+            let detail = String(decoding: bytes[split.tail...], as: UTF8.self)
+            text = String(decoding: bytes[..<split.head], as: UTF8.self)
+            if !split.isSlash, isSuffixesOrCredentials(detail) { text += ", " + detail }
         }
         // "Lee," alone: a family name waiting for its given name.
         let endsWithComma = text.utf8.last == UInt8(ascii: ",")
@@ -248,12 +248,6 @@ public enum NameParser {
             return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         }
         return String(out)
-    }
-
-    /// The text before the first spaced "-", "–", "—", "|" or "/" (a byte scan), or the whole text.
-    static func beforeListSeparator(_ text: String) -> String {
-        guard let split = listSeparator(in: text) else { return text }
-        return String(decoding: Array(text.utf8)[..<split.head], as: UTF8.self)
     }
 
     /// A name cell split at its first spaced dash or bar: the name, and what follows it — "Acme Corp" in "Jane
@@ -508,17 +502,17 @@ public enum NameParser {
 
     // MARK: Word classes
 
-    /// Whether a word is a generational suffix or a credential written after a name ("Jr.", "III", "PhD",
-    /// "RN", "SPHR").
+    /// Whether a text is made only of generational suffixes and credentials, as written after a name ("Jr.",
+    /// "III", "RN, BSN", "PhD SPHR"); false for a text with no word.
     ///
     /// ```swift
-    /// NameParser.isSuffixOrCredential("Jr.")    // true
-    /// NameParser.isSuffixOrCredential("SPHR")   // true
-    /// NameParser.isSuffixOrCredential("Acme")   // false
+    /// NameParser.isSuffixesOrCredentials("Jr.")        // true
+    /// NameParser.isSuffixesOrCredentials("RN, BSN")    // true
+    /// NameParser.isSuffixesOrCredentials("Acme RN")    // false
     /// ```
-    public static func isSuffixOrCredential(_ word: String) -> Bool {
-        let w = Word(word)
-        return isSuffix(w) || isCredential(w)
+    public static func isSuffixesOrCredentials(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
+        return !words.isEmpty && words.allSatisfy { let w = Word(String($0)); return isSuffix(w) || isCredential(w) }
     }
 
     static func isHonorific(_ w: Word) -> Bool { w.info.honorific != nil }
