@@ -112,6 +112,44 @@ final class ClusteringTests: XCTestCase {
         XCTAssertLessThanOrEqual(suffix?.weight ?? 0, -12)
     }
 
+    /// Strong evidence against a join that outweighs the link holds two clusters apart — unless the pairs across
+    /// them link on average. FEBRL 2's Dante Akot: three copies (one with a street typo) and a fourth typed "Dzne
+    /// Brock"; two copies link to it, the typed one does not. A suffix conflict holds apart whatever the average.
+    func testOneBadlyTypedCopyDoesNotHoldTheLinkingCopiesApart() {
+        func unions(against: Double, verdict: HoldApart = .outweighsLink, averaging: Bool = true) -> GuardedUnionFind {
+            var u = GuardedUnionFind(count: 4)
+            u.union(0, 1); u.union(0, 2)
+            let weights: [Int: Double] = [0: 1.55, 1: 1.55, 2: against]
+            u.conflicts = { a, b, link in
+                let x = min(a, b)
+                return x == 2 && weights[x]! + link < 0 ? verdict : .none
+            }
+            if averaging { u.pairWeight = { a, b in weights[min(a, b)]! } }
+            return u
+        }
+        var typo = unions(against: -1.66)
+        XCTAssertNil(typo.conflict(1, 3, linkWeight: 1.55), "mean +0.48 bits: the copies link on average")
+        var noAverage = unions(against: -1.66, averaging: false)
+        XCTAssertEqual(noAverage.conflict(1, 3, linkWeight: 1.55)?.pair.map { [$0.0, $0.1] }, [2, 3],
+                       "without the average the one conflicting pair refuses the join")
+        var stranger = unions(against: -6)
+        XCTAssertEqual(stranger.conflict(1, 3, linkWeight: 1.55)?.pair.map { [$0.0, $0.1] }, [2, 3],
+                       "mean −0.97 bits: most of the evidence across them is against")
+        var suffix = unions(against: -1.66, verdict: .decisive)
+        XCTAssertNotNil(suffix.conflict(1, 3, linkWeight: 1.55), "a suffix conflict is not averaged away")
+    }
+
+    /// The chain the guard exists for: "J. Smith" resembles Jane Smith and Bob Smith. Joining {Jane, J.} to {Bob}
+    /// through the J.–Bob link: Jane–Bob is against, and the average of the two pairs is too.
+    func testAnInitialDoesNotChainTwoPeopleThroughTheAverage() {
+        var u = GuardedUnionFind(count: 3)
+        u.union(0, 1)                                  // Jane Smith, J. Smith
+        let weights: [[Int]: Double] = [[0, 2]: -7, [1, 2]: 3]
+        u.conflicts = { a, b, link in weights[[min(a, b), max(a, b)]]! + link < 0 && weights[[min(a, b), max(a, b)]]! < 0 ? .outweighsLink : .none }
+        u.pairWeight = { a, b in weights[[min(a, b), max(a, b)]]! }
+        XCTAssertNotNil(u.conflict(1, 2, linkWeight: 3))
+    }
+
     func testReviewDecisionsAreAlwaysRespected() {
         let a = contact(1, "Chris", "Taylor", email: "ctaylor@acme.com", org: "Acme")
         let b = contact(2, "Chris", "Taylor", email: "ctaylor@acme.com", org: "Acme")

@@ -15,7 +15,7 @@ struct ClusterState {
 
     init(table: FeatureTable, settings: MatchSettings, refs: [RecordRef], model: MatchModel? = nil) {
         unions = GuardedUnionFind(count: table.count)
-        if let model { unions.conflicts = { a, b, link in model.cannotLink(a, b, againstLink: link) } }
+        if let model { model.guardClusters(&unions) }
         self.settings = settings
         self.refs = refs
     }

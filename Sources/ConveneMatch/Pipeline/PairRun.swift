@@ -32,7 +32,7 @@ public struct PairReport: Hashable, Codable, Sendable {
         let t = PairExplanation.fixed(matchThreshold, 2)
         if explanation.probability >= matchThreshold { return "links on its own (probability \(p) ≥ \(t))" }
         var text = "does not link on its own (probability \(p) < \(t))"
-        if keptApart { text += "; strong evidence against it keeps their clusters apart" }
+        if keptApart { text += "; strong evidence against it keeps their clusters apart, unless the pairs across them link on average" }
         else if explanation.probability >= reviewThreshold { text += "; close enough to be asked about" }
         return text
     }

@@ -156,7 +156,7 @@ public struct CandidateScorer: Sendable {
 
         // The clusters as they stand: each candidate is one person; the guards judge joining record 0 to them.
         var unions = GuardedUnionFind(count: table.count)
-        unions.conflicts = { a, b, link in model.cannotLink(a, b, againstLink: link) }
+        model.guardClusters(&unions)
         for range in ranges where range.count > 1 {
             for r in range.dropFirst() { unions.union(range.lowerBound, r) }
         }

@@ -41,6 +41,13 @@ final class MatchModel: Sendable {
     /// positive (weight + link < 0) — the link is the weaker evidence, so the cut falls on it. A level weighing
     /// −12 bits or less (conflicting suffixes) holds apart whatever the link.
     func cannotLink(_ a: Int, _ b: Int, againstLink link: Double = .infinity) -> Bool {
+        holdApart(a, b, againstLink: link) != .none
+    }
+
+    /// What ``cannotLink(_:_:againstLink:)`` decides, with how strongly: ``HoldApart/decisive`` for a level of
+    /// −12 bits or less, ``HoldApart/outweighsLink`` for the rest of the strong negative evidence (the clusters
+    /// may still join when the pairs across them link on average, ``GuardedUnionFind``).
+    func holdApart(_ a: Int, _ b: Int, againstLink link: Double = .infinity) -> HoldApart {
         let pattern = comparer.pattern(a, b)
         var strong = false, decisive = false, against = 0.0
         for i in 0..<cannotLinkLevels.count {
@@ -56,9 +63,16 @@ final class MatchModel: Sendable {
         }
         // Or the other fields both records have disagree so much (email, phone, address, employer …) that
         // together they weigh as much as three such levels: a stranger who shares only a name.
-        if !strong && against > 3 * settings.cannotLinkWeight { return false }
+        if !strong && against > 3 * settings.cannotLinkWeight { return .none }
         let weight = scorer.weight(comparer, a, b, pattern: pattern)
-        return MatchWeight.probability(weight) < settings.matchThreshold && (decisive || weight + link < 0)
+        guard MatchWeight.probability(weight) < settings.matchThreshold else { return .none }
+        return decisive ? .decisive : weight + link < 0 ? .outweighsLink : .none
+    }
+
+    /// Sets `unions` to refuse the joins this model's evidence holds apart.
+    func guardClusters(_ unions: inout GuardedUnionFind) {
+        unions.conflicts = { [self] a, b, link in holdApart(a, b, againstLink: link) }
+        unions.pairWeight = { [self] a, b in score(a, b).weight }
     }
 
     /// Why a pair is cannot-link evidence, in words: "kept apart: a.csv#3 and b.csv#9 — suffix conflict −15.61".
