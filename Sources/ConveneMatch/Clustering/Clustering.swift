@@ -1,3 +1,18 @@
+/// What a pair of records across two clusters says about joining them through a link
+/// (``MatchModel/holdApart(_:_:againstLink:)``).
+enum HoldApart: Equatable {
+    /// Nothing against the join.
+    case none
+    /// Strong negative evidence that outweighs the link, from a pair that is itself only uncertain (its
+    /// probability is in the review band, at or above ``MatchSettings/reviewThreshold``): it holds the clusters
+    /// apart unless the pairs across them link on average.
+    case uncertain
+    /// Strong negative evidence that outweighs the link, from a pair that is clearly two people (below the review
+    /// band), or a level of −12 bits or less (conflicting suffixes), which no link overrules: the clusters stay
+    /// apart.
+    case refuses
+}
+
 /// Clustering: connected components over linked pairs, built strongest link first, that cannot chain strangers.
 ///
 /// Two clusters do not join when
@@ -5,25 +20,17 @@
 /// - a pair of records across them carries strong negative evidence (``MatchSettings/cannotLinkWeight``) that
 ///   outweighs the link itself — "Robert Okafor Sr." and "Robert Okafor Jr.", or "Jane Smith" and "Bob Smith"
 ///   joined through a "J. Smith" who resembles both. A weak link cannot overrule a strong "these two differ";
-///   a strong link (same email, same date of birth) can, so badly typed records of one person still join —
-/// - unless the pairs across the clusters link on average (their mean weight is a match): one badly typed copy of
-///   a person (a street typo, a scrambled given name) does not hold apart the copies that link. A suffix conflict
-///   holds apart whatever the average.
+///   a strong link (same email, same date of birth) can, so badly typed records of one person still join.
+///
+/// One exception to the second: when every such pair is itself uncertain (``HoldApart/uncertain``: a pair a
+/// person would be asked about, not one that is clearly two people) and the pairs across the clusters link on
+/// average (their mean weight reaches the match threshold), they join — one badly typed copy of a person (a
+/// street typo, a scrambled given name) does not hold apart the copies that link. The link that joins them is
+/// then below the weak-link probability, so the cluster is reported weak.
 ///
 /// Links are tried strongest first, so the link that would have joined such clusters is always the weakest one
 /// on the path between them: refusing it is a cut at the weakest link. Refused links are not hidden: they are
 /// counted (``MatchStatistics/splitClusters``) and go to the review queue with the pair that held them apart.
-/// What a pair of records across two clusters says about joining them (``MatchModel/holdApart(_:_:againstLink:)``).
-enum HoldApart {
-    /// Nothing against the join.
-    case none
-    /// Strong negative evidence that outweighs the link: holds the clusters apart unless the pairs across them
-    /// link on average.
-    case outweighsLink
-    /// A level of −12 bits or less (conflicting suffixes): holds the clusters apart whatever the link.
-    case decisive
-}
-
 struct GuardedUnionFind {
     private(set) var parent: [Int32]
     private var size: [Int32]
@@ -33,9 +40,11 @@ struct GuardedUnionFind {
     /// Is this pair of records strong negative evidence against a link of this weight (cannot-link)? nil
     /// disables the check.
     var conflicts: ((Int, Int, Double) -> HoldApart)?
-    /// A pair's weight (bits, with the prior: 0 is probability 0.5), for the average across two clusters; nil
-    /// leaves every ``HoldApart/outweighsLink`` a refusal.
+    /// A pair's weight (bits, with the prior), for the average across two clusters; nil leaves every
+    /// ``HoldApart/uncertain`` pair a refusal.
     var pairWeight: ((Int, Int) -> Double)?
+    /// The weight at the match threshold (0 bits for probability 0.5): the mean across two clusters must reach it.
+    var matchWeight = 0.0
     /// Pairs across clusters checked per union at most (all pairs when both clusters are small).
     static let maximumCheckedPairs = 4_096
 
@@ -79,29 +88,29 @@ struct GuardedUnionFind {
         guard let conflicts else { return nil }
         let ma = members[ra].isEmpty ? [Int32(ra)] : members[ra]
         let mb = members[rb].isEmpty ? [Int32(rb)] : members[rb]
-        // Complete-linkage at the floor: every pair when the clusters are small, an even sample otherwise.
+        // Every pair when the clusters are small, an even sample otherwise.
         func sample(_ m: [Int32], _ k: Int) -> [Int32] { m.count <= k ? m : (0..<k).map { m[$0 * m.count / k] } }
         let side = ma.count * mb.count <= Self.maximumCheckedPairs ? max(ma.count, mb.count) : 64
         let xs = sample(ma, side), ys = sample(mb, side)
-        var weighed: (Int, Int)?
+        var uncertain: (Int, Int)?
         for x in xs { for y in ys {
             switch conflicts(Int(x), Int(y), linkWeight) {
             case .none: continue
-            case .decisive: return Refusal(pair: (Int(x), Int(y)))
-            case .outweighsLink: if weighed == nil { weighed = (Int(x), Int(y)) }
+            case .refuses: return Refusal(pair: (Int(x), Int(y)))
+            case .uncertain: if uncertain == nil { uncertain = (Int(x), Int(y)) }
             }
         } }
-        guard let weighed else { return nil }
-        // Average linkage over the same pairs: only when something holds the clusters apart, so the common case
-        // (no conflict) scores nothing more. FEBRL: three copies of Dante Akot, one with "16 brooke rstreet",
-        // and a fourth as "Dzne Brock": two copies link to it (+1.55 bits each), the typed one does not (−1.66,
-        // a different given name) — the mean is +0.48.
+        guard let uncertain else { return nil }
+        // Average linkage over the same pairs, only when nothing but uncertain pairs holds the clusters apart: the
+        // common case (no conflict) scores nothing more. FEBRL 2: three copies of Dante Akot, one with "16 brooke
+        // rstreet", and a fourth typed "Dzne Brock": two copies link to it (+1.55 bits each), the one with the
+        // typo does not (−1.66, a different given name) — the mean is +0.48.
         if let pairWeight {
             var sum = 0.0
             for x in xs { for y in ys { sum += pairWeight(Int(x), Int(y)) } }
-            if sum >= 0 { return nil }
+            if sum >= matchWeight * Double(xs.count * ys.count) { return nil }
         }
-        return Refusal(pair: weighed)
+        return Refusal(pair: uncertain)
     }
 
     /// Joins the clusters of a and b (a "same" decision, a link ``conflict(_:_:linkWeight:)`` allowed, or a

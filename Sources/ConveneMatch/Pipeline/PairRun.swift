@@ -32,7 +32,7 @@ public struct PairReport: Hashable, Codable, Sendable {
         let t = PairExplanation.fixed(matchThreshold, 2)
         if explanation.probability >= matchThreshold { return "links on its own (probability \(p) ≥ \(t))" }
         var text = "does not link on its own (probability \(p) < \(t))"
-        if keptApart { text += "; strong evidence against it keeps their clusters apart, unless the pairs across them link on average" }
+        if keptApart { text += "; strong evidence against it keeps their clusters apart" }
         else if explanation.probability >= reviewThreshold { text += "; close enough to be asked about" }
         return text
     }
@@ -77,6 +77,6 @@ extension Matcher {
         return PairReport(explanation: explanation, parameterSource: trained.stats.parameterSource,
                           matchThreshold: trained.settings.matchThreshold,
                           reviewThreshold: trained.settings.reviewThreshold,
-                          keptApart: explanation.probability < trained.settings.matchThreshold && model.cannotLink(i, j))
+                          keptApart: model.holdApart(i, j) == .refuses)
     }
 }

@@ -37,16 +37,11 @@ final class MatchModel: Sendable {
 
     /// Strong negative evidence against joining through a link of weight `link`: the pair carries a cannot-link
     /// level (see ``cannotLinkLevels``) or disagreements outside the names adding up to three times
-    /// ``MatchSettings/cannotLinkWeight`` (−12 bits), and its own weight is more negative than the link is
-    /// positive (weight + link < 0) — the link is the weaker evidence, so the cut falls on it. A level weighing
-    /// −12 bits or less (conflicting suffixes) holds apart whatever the link.
-    func cannotLink(_ a: Int, _ b: Int, againstLink link: Double = .infinity) -> Bool {
-        holdApart(a, b, againstLink: link) != .none
-    }
-
-    /// What ``cannotLink(_:_:againstLink:)`` decides, with how strongly: ``HoldApart/decisive`` for a level of
-    /// −12 bits or less, ``HoldApart/outweighsLink`` for the rest of the strong negative evidence (the clusters
-    /// may still join when the pairs across them link on average, ``GuardedUnionFind``).
+    /// ``MatchSettings/cannotLinkWeight`` (−12 bits), it does not link on its own, and its own weight is more
+    /// negative than the link is positive (weight + link < 0) — the link is the weaker evidence, so the cut falls
+    /// on it. A level weighing −12 bits or less (conflicting suffixes) refuses whatever the link.
+    /// ``HoldApart/uncertain`` when the pair's probability is still in the review band (the clusters may join when
+    /// the pairs across them link on average, ``GuardedUnionFind``), ``HoldApart/refuses`` below it.
     func holdApart(_ a: Int, _ b: Int, againstLink link: Double = .infinity) -> HoldApart {
         let pattern = comparer.pattern(a, b)
         var strong = false, decisive = false, against = 0.0
@@ -54,9 +49,9 @@ final class MatchModel: Sendable {
             let l = Int((pattern >> UInt64(4 * i)) & 0xF)
             if cannotLinkLevels[i][l] {
                 strong = true
-                // As strong as three such levels (a suffix conflict, −12 bits or less): no link overrules it.
-                decisive = scorer.weights[i][l] <= 3 * settings.cannotLinkWeight
-                break
+                // As strong as three such levels (a suffix conflict, −12 bits or less): no link overrules it —
+                // whichever other cannot-link level (a different given name) the pair also carries.
+                if scorer.weights[i][l] <= 3 * settings.cannotLinkWeight { decisive = true }
             }
             // Names have their own levels for this (a different given name); a surname can change.
             if !nameColumns.contains(i) { against += min(0, scorer.weights[i][l]) }
@@ -65,14 +60,18 @@ final class MatchModel: Sendable {
         // together they weigh as much as three such levels: a stranger who shares only a name.
         if !strong && against > 3 * settings.cannotLinkWeight { return .none }
         let weight = scorer.weight(comparer, a, b, pattern: pattern)
-        guard MatchWeight.probability(weight) < settings.matchThreshold else { return .none }
-        return decisive ? .decisive : weight + link < 0 ? .outweighsLink : .none
+        let probability = MatchWeight.probability(weight)
+        guard probability < settings.matchThreshold else { return .none }
+        if decisive { return .refuses }
+        guard weight + link < 0 else { return .none }
+        return probability >= settings.reviewThreshold ? .uncertain : .refuses
     }
 
     /// Sets `unions` to refuse the joins this model's evidence holds apart.
     func guardClusters(_ unions: inout GuardedUnionFind) {
         unions.conflicts = { [self] a, b, link in holdApart(a, b, againstLink: link) }
         unions.pairWeight = { [self] a, b in score(a, b).weight }
+        unions.matchWeight = MatchWeight.log2Ratio(settings.matchThreshold, 1 - settings.matchThreshold)
     }
 
     /// Why a pair is cannot-link evidence, in words: "kept apart: a.csv#3 and b.csv#9 — suffix conflict −15.61".
