@@ -160,6 +160,33 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(cmp("date of birth", contact(1, "A", "B", dob: "1980-03-14"), contact(2, "A", "B", dob: "1975-11-27")), "different")
     }
 
+    /// A home written with and without its unit is one address for counting who uses it: a father at "4604
+    /// Bristol St" and his son at "4604 Bristol St Apt 34" make the bare address shared (it used to count as one
+    /// person's each way, +10 bits between them); the son's two spellings still agree in full, as a household's.
+    func testAnAddressWithAndWithoutItsUnitIsOneHomeForItsPeople() throws {
+        XCTAssertEqual(Folding.siteLength(Array("4604 bristol st apt 34".utf8)), 15)
+        XCTAssertEqual(Folding.siteLength(Array("876 kent ln 3c".utf8)), 11)
+        XCTAssertEqual(Folding.siteLength(Array("316 n pulaski rd ste 2".utf8)), 16)
+        XCTAssertNil(Folding.siteLength(Array("4604 bristol st".utf8)))
+        XCTAssertNil(Folding.siteLength(Array("123 hwy 52".utf8)), "a highway's number is its name, not a unit")
+        XCTAssertNil(Folding.siteLength(Array("po box 12".utf8)))
+
+        let father = contact(1, "Gabe", "Taylor", street: "4604 Bristol St.", city: "Canton", postal: "44714")
+        let son = contact(2, "Ronald", "Taylor", email: "r.taylor@stbrendan.org", street: "4604 Bristol St. Apt. 34",
+                          city: "Canton", postal: "44714")
+        let sonAtHome = contact(3, "Ronald", "Taylor", email: "r.taylor@stbrendan.org", street: "4604 Bristol St",
+                                city: "Canton", postal: "44714")
+        XCTAssertEqual(levelLabel("street", father, son), "shared address")
+        XCTAssertEqual(levelLabel("street", father, son, others: [sonAtHome]), "shared address")
+        let r = Matcher.run(records: [father, son, sonAtHome])
+        let street = try XCTUnwrap(r.explain(RecordRef(son.source), RecordRef(sonAtHome.source))?.terms.first { $0.comparison == "street" })
+        XCTAssertTrue(street.level.contains("a household's"), street.level)
+        let close = try XCTUnwrap(Matcher.run(records: [son, sonAtHome]).explain(RecordRef(son.source), RecordRef(sonAtHome.source))?
+            .terms.first { $0.comparison == "street" })
+        XCTAssertEqual(street.weight, close.weight, accuracy: 0.5, "the household's spelling counts as one person's would")
+        XCTAssertNotEqual(r.idsByRecord[RecordRef(father.source)], r.idsByRecord[RecordRef(son.source)])
+    }
+
     func testWeightsFollowMAndU() {
         let level = ComparisonLevel(label: "exact", m: 0.8, u: 0.01)
         XCTAssertEqual(level.weight, log2(80), accuracy: 1e-9)

@@ -444,6 +444,31 @@ struct FeatureTable: Sendable {
                 }
             }
         }
+        guard column == .street, threshold > 0 else { return }
+        // A home is written with and without its unit ("4604 Bristol St", "4604 Bristol St Apt 34"): the address
+        // without one is used by everyone at its units, so its people are counted over all of them. Counted per
+        // spelling, a father at the bare address and his son at the unit were one person each, and the address
+        // joined them as one person's (+10 bits).
+        var units: [Int32: [Int32]] = [:]
+        col.arena.withUnsafeBufferPointer { arena in
+            for id in 0..<col.starts.count where start[id + 1] > start[id] {
+                let bytes = UnsafeBufferPointer(rebasing: arena[Int(col.starts[id])..<Int(col.starts[id] + col.lengths[id])])
+                guard let length = Folding.siteLength(bytes),
+                      let bare = col.lookup[String(decoding: bytes.prefix(length), as: UTF8.self)],
+                      start[Int(bare) + 1] > start[Int(bare)] else { continue }
+                units[bare, default: []].append(Int32(id))
+            }
+        }
+        for (bare, ids) in units where !col.shared[Int(bare)] {
+            var keys = names(Int(bare))
+            for id in ids { for k in names(Int(id)) where keys.count < cap && !keys.contains(k) { keys.append(k) } }
+            guard keys.count >= threshold else { continue }
+            let people = distinctPeople(keys, memo: memo)
+            if people >= threshold {
+                col.shared[Int(bare)] = true
+                col.householdShared[Int(bare)] = people <= Self.householdPeople
+            }
+        }
     }
 
     /// How many times more records the name a misspelling stands for must have than the misspelling itself.

@@ -20,6 +20,43 @@ enum Folding {
         "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
     ]
 
+    /// The length in bytes of a folded street key's building, when the key goes on to name a unit in it: "4604
+    /// bristol st apt 34", "876 kent ln 3c" → the length of "4604 bristol st", "876 kent ln". nil when the key names
+    /// no unit, or does not start with a house number. A unit is a word such as "apt", "unit" or "ste" and what
+    /// follows it, or a last word with a digit right after the street type ("… st 34").
+    ///
+    /// ```swift
+    /// Folding.siteLength(Array("4604 bristol st apt 34".utf8))   // 15
+    /// Folding.siteLength(Array("4604 bristol st".utf8))          // nil
+    /// ```
+    static func siteLength(_ key: some RandomAccessCollection<UInt8>) -> Int? {
+        guard let first = key.first, first >= 48, first <= 57 else { return nil }
+        var words: [(start: Int, end: Int)] = []
+        var start: Int? = nil
+        for (i, b) in key.enumerated() {
+            if b == 32 { if let s = start { words.append((s, i)); start = nil } } else if start == nil { start = i }
+        }
+        if let s = start { words.append((s, key.count)) }
+        func word(_ k: Int) -> String {
+            String(decoding: key.dropFirst(words[k].start).prefix(words[k].end - words[k].start), as: UTF8.self)
+        }
+        guard words.count >= 3 else { return nil }
+        for k in 2..<words.count where unitWords.contains(word(k)) { return words[k - 1].end }
+        let last = words.count - 1
+        if words.count >= 4, key.dropFirst(words[last].start).prefix(words[last].end - words[last].start).contains(where: { $0 >= 48 && $0 <= 57 }),
+           streetTypes.contains(word(last - 1)) {
+            return words[last - 1].end
+        }
+        return nil
+    }
+
+    /// Words that start a unit within a building, folded (``streetKey(_:)`` writes "suite" as "ste").
+    static let unitWords: Set<String> = ["apt", "apartment", "unit", "ste", "rm", "room", "fl", "floor", "bldg", "lot"]
+
+    /// Street types as ``streetKey(_:)`` writes them.
+    static let streetTypes: Set<String> = ["st", "rd", "ave", "blvd", "dr", "ln", "pl", "ct", "pkwy", "hwy", "sq", "ter",
+                                           "cir", "way", "trl", "pike", "loop"]
+
     /// The host of a website or email domain: "https://www.Acme.com/about" → "acme.com".
     static func host(_ s: String) -> String {
         var t = s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()

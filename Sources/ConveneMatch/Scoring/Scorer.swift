@@ -54,6 +54,10 @@ struct Scorer: @unchecked Sendable {
     let sharedLevel: [Int]
     let household: [[Bool]]
     let householdComparisons: [Int]
+    /// Per comparison: for a street, its "close" level — its shared level also covers two spellings of one
+    /// address (with and without the unit), so a household's mark on either record's spelling counts, as that
+    /// level (``householdExcess(_:_:_:pattern:)``); nil elsewhere.
+    let householdSpellingLevel: [Int?]
     /// The email comparison and its "same local part" level (see ``localPartExcess(_:_:_:pattern:)``).
     let localPart: (comparison: Int, level: Int)?
     private let snapshots: [ColumnSnapshot]
@@ -124,6 +128,9 @@ struct Scorer: @unchecked Sendable {
         sharedLevel = shared
         household = households
         householdComparisons = households.indices.filter { !households[$0].isEmpty }
+        householdSpellingLevel = settings.comparisons.map { c in
+            c.kind == .street ? c.levels.firstIndex { $0.label == "close" } : nil
+        }
         if let (g, f) = fullName, weights[g].count > 1, weights[f].count > 1 {
             let given = table[.givenName], family = table[.familyName]
             let base = weights[g][1] + weights[f][1]
@@ -145,7 +152,10 @@ struct Scorer: @unchecked Sendable {
     /// What agreeing on a household's shared value (a home phone two or three people use) weighs above its
     /// shared level when the two records also agree on the name (at a level that covers a local part: exact,
     /// nickname, typo): among so few people the name says who, and the value counts as one person's would
-    /// (its exact level). 0 otherwise — a main line, an office address, another name.
+    /// (its exact level). 0 otherwise — a main line, an office address, another name. An email or phone must be
+    /// the one value both records carry; a street agrees at its shared level when the two spellings are one
+    /// address (the same, or close: "4604 bristol st" / "4604 bristol st apt 34"), so the mark may be on either,
+    /// and two spellings count as its close level.
     @inline(__always) func householdExcess(_ comparer: Comparer, _ a: Int, _ b: Int, pattern: UInt64) -> (total: Double, by: [(Int, Double)]) {
         guard !householdComparisons.isEmpty, let (g, f) = names,
               covers[g][Int((pattern >> UInt64(4 * g)) & 0xF)], covers[f][Int((pattern >> UInt64(4 * f)) & 0xF)] else { return (0, []) }
@@ -158,8 +168,14 @@ struct Scorer: @unchecked Sendable {
                 for y in view.values(of: b) where view.ids[y] == view.ids[x] { found = true; break }
                 if found { break }
             }
+            var level = 1
+            if !found, let spelling = householdSpellingLevel[i] {
+                found = view.values(of: a).contains { household[i][Int(view.ids[$0])] }
+                    || view.values(of: b).contains { household[i][Int(view.ids[$0])] }
+                level = spelling
+            }
             guard found else { continue }
-            let up = weights[i][1] - levelWeight(i, pattern: pattern)
+            let up = weights[i][level] - levelWeight(i, pattern: pattern)
             if up > 0 { total += up; by.append((i, up)) }
         }
         return (total, by)
