@@ -130,6 +130,13 @@ final class ClusteringTests: XCTestCase {
         XCTAssertEqual(attempt(against: -4, verdict: .uncertain)?.pair.map { [$0.0, $0.1] }, [2, 3],
                        "mean −0.30 bits: the evidence across them is against")
         XCTAssertNotNil(attempt(against: -1.66, verdict: .refuses), "a pair that is clearly two people is never averaged away")
+        // The mean must reach the match threshold's weight: at a threshold of 0.8 (+2 bits), +0.48 does not.
+        var strict = GuardedUnionFind(count: 4)
+        strict.union(0, 1); strict.union(0, 2)
+        strict.conflicts = { a, b, _ in min(a, b) == 2 ? .uncertain : .none }
+        strict.pairWeight = { a, b in min(a, b) == 2 ? -1.66 : 1.55 }
+        strict.matchWeight = 2
+        XCTAssertNotNil(strict.conflict(1, 3, linkWeight: 1.55))
     }
 
     /// Copies of the record that bridges two people cannot outvote the pair that says they differ: three "J.

@@ -170,6 +170,11 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertNil(Folding.siteLength(Array("4604 bristol st".utf8)))
         XCTAssertNil(Folding.siteLength(Array("123 hwy 52".utf8)), "a highway's number is its name, not a unit")
         XCTAssertNil(Folding.siteLength(Array("po box 12".utf8)))
+        XCTAssertNil(Folding.siteLength(Array("4500 county rd 12".utf8)), "a county road's number")
+        XCTAssertNil(Folding.siteLength(Array("1st ave apt 4".utf8)), "no house number: not one building")
+        XCTAssertEqual(Folding.siteLength(Array("12a oak st apt 3".utf8)), 10)
+        XCTAssertTrue(Folding.isSite(Array("12 oak st".utf8), of: Array("12 oak st apt 12b".utf8)))
+        XCTAssertFalse(Folding.isSite(Array("12 oak st".utf8), of: Array("12 oak street".utf8)))
 
         let father = contact(1, "Gabe", "Taylor", street: "4604 Bristol St.", city: "Canton", postal: "44714")
         let son = contact(2, "Ronald", "Taylor", email: "r.taylor@stbrendan.org", street: "4604 Bristol St. Apt. 34",
@@ -185,6 +190,34 @@ final class ComparisonLevelTests: XCTestCase {
             .terms.first { $0.comparison == "street" })
         XCTAssertEqual(street.weight, close.weight, accuracy: 0.5, "the household's spelling counts as one person's would")
         XCTAssertNotEqual(r.idsByRecord[RecordRef(father.source)], r.idsByRecord[RecordRef(son.source)])
+
+        // One person's short spelling against the long one at a shared address: the shared level, not "different"
+        // (Jaro-Winkler alone puts "12 oak st" / "12 oak st apt 12b" under 0.93).
+        let ann = contact(4, "Ann", "Lee", street: "12 Oak St"), bob = contact(5, "Bob", "Lee", street: "12 Oak St")
+        let annAtUnit = contact(6, "Ann", "Lee", street: "12 Oak St Apt 12B")
+        XCTAssertEqual(levelLabel("street", ann, annAtUnit, others: [bob]), "shared address")
+
+        // A building's many units make its bare address no household's, even when its own records named only two.
+        var table = FeatureTable()
+        let building = [ann, bob] + [("Raj", "Patel"), ("Sue", "Kim"), ("Omar", "Haddad")].enumerated().map { i, n in
+            contact(10 + i, n.0, n.1, street: "12 Oak St Apt \(i + 1)")
+        }
+        for c in building { table.append(RecordFields(c)) }
+        table.finish(sharedPeople: MatchSettings.people().sharedIdentifierPeople)
+        let streets = table[.street], bare = try XCTUnwrap(streets.first(of: 0))
+        XCTAssertTrue(streets.shared[Int(bare)])
+        XCTAssertFalse(streets.householdShared[Int(bare)], "five people at 12 Oak St: not a household's address")
+
+        // A household's home against a namesake's office a typo away: the office is shared past a household, so the
+        // home's household mark does not lend the pair an address (at most the shared level's +1 bit).
+        let home = [contact(20, "Ann", "Lee", street: "100 Main St"), contact(21, "Bob", "Lee", street: "100 Main St")]
+        let office = [("Ann", "Lee"), ("Raj", "Patel"), ("Sue", "Kim"), ("Omar", "Haddad")].enumerated().map { i, n in
+            contact(30 + i, n.0, n.1, street: "108 Main St")
+        }
+        let both = Matcher.run(records: home + office)
+        let officeTerm = try XCTUnwrap(both.explain(RecordRef(home[0].source), RecordRef(office[0].source))?.terms.first { $0.comparison == "street" })
+        XCTAssertFalse(officeTerm.level.contains("a household's"), officeTerm.level)
+        XCTAssertLessThanOrEqual(officeTerm.weight, 1)
     }
 
     func testWeightsFollowMAndU() {

@@ -25,8 +25,8 @@ enum HoldApart: Equatable {
 /// One exception to the second: when every such pair is itself uncertain (``HoldApart/uncertain``: a pair a
 /// person would be asked about, not one that is clearly two people) and the pairs across the clusters link on
 /// average (their mean weight reaches the match threshold), they join — one badly typed copy of a person (a
-/// street typo, a scrambled given name) does not hold apart the copies that link. The link that joins them is
-/// then below the weak-link probability, so the cluster is reported weak.
+/// street typo, a scrambled given name) does not hold apart the copies that link. With the default thresholds the
+/// link that joins them is then below the weak-link probability, so the cluster is reported weak.
 ///
 /// Links are tried strongest first, so the link that would have joined such clusters is always the weakest one
 /// on the path between them: refusing it is a cut at the weakest link. Refused links are not hidden: they are

@@ -146,7 +146,13 @@ struct Comparer {
             return lastDigitsEqual(a, b, 7) ? 2 : 5
         case .street:
             if equal { return shared ? 4 : 1 }
-            if shared { return Similarity.jaroWinkler(a, b) >= 0.93 ? 4 : 5 }
+            if shared {
+                // The same address, close or with and without its unit: the shared one. "12 oak st" against "12 oak
+                // st apt 12b" is too short for Jaro-Winkler's 0.93.
+                let one = Similarity.jaroWinkler(a, b) >= 0.93
+                    || (sameAux && (Folding.isSite(a, of: b) || Folding.isSite(b, of: a)))
+                return one ? 4 : 5
+            }
             return level(.street, a, b, sameAux: sameAux)
         default:
             return equal ? 1 : level(kind, a, b, sameAux: sameAux)

@@ -446,9 +446,10 @@ struct FeatureTable: Sendable {
         }
         guard column == .street, threshold > 0 else { return }
         // A home is written with and without its unit ("4604 Bristol St", "4604 Bristol St Apt 34"): the address
-        // without one is used by everyone at its units, so its people are counted over all of them. Counted per
-        // spelling, a father at the bare address and his son at the unit were one person each, and the address
-        // joined them as one person's (+10 bits).
+        // without one is used by everyone at its units, so its people (and generational suffixes) are counted over
+        // all of them — also when its own records already made it a household's. Counted per spelling, a father
+        // at the bare address and his son at the unit were one person each, and the address joined them as one
+        // person's (+10 bits).
         var units: [Int32: [Int32]] = [:]
         col.arena.withUnsafeBufferPointer { arena in
             for id in 0..<col.starts.count where start[id + 1] > start[id] {
@@ -459,14 +460,25 @@ struct FeatureTable: Sendable {
                 units[bare, default: []].append(Int32(id))
             }
         }
-        for (bare, ids) in units where !col.shared[Int(bare)] {
-            var keys = names(Int(bare))
-            for id in ids { for k in names(Int(id)) where keys.count < cap && !keys.contains(k) { keys.append(k) } }
+        for (bare, ids) in units {
+            let b = Int(bare)
+            if col.shared[b] && !col.householdShared[b] { continue }       // shared past a household already
+            var generations = suffixes[b]
+            for id in ids { for s in suffixes[Int(id)] where !generations.contains(s) { generations.append(s) } }
+            if generations.count >= 2 {                                    // Sr. at the address, Jr. at a unit
+                col.shared[b] = true
+                col.householdShared[b] = false
+                continue
+            }
+            var keys = names(b)
+            for id in ids where keys.count < cap {
+                for k in names(Int(id)) where keys.count < cap && !keys.contains(k) { keys.append(k) }
+            }
             guard keys.count >= threshold else { continue }
             let people = distinctPeople(keys, memo: memo)
             if people >= threshold {
-                col.shared[Int(bare)] = true
-                col.householdShared[Int(bare)] = people <= Self.householdPeople
+                col.shared[b] = true
+                col.householdShared[b] = people <= Self.householdPeople     // a building's many units: no longer one
             }
         }
     }

@@ -22,39 +22,57 @@ enum Folding {
 
     /// The length in bytes of a folded street key's building, when the key goes on to name a unit in it: "4604
     /// bristol st apt 34", "876 kent ln 3c" → the length of "4604 bristol st", "876 kent ln". nil when the key names
-    /// no unit, or does not start with a house number. A unit is a word such as "apt", "unit" or "ste" and what
-    /// follows it, or a last word with a digit right after the street type ("… st 34").
+    /// no unit, or does not start with a house number ("12", "12a"; not "1st ave"). A unit is a word such as "apt",
+    /// "unit" or "ste" and what follows it, or a last word with a digit right after the street type ("… st 34") —
+    /// not a road's number ("4500 county rd 12", "100 state hwy 52").
     ///
     /// ```swift
     /// Folding.siteLength(Array("4604 bristol st apt 34".utf8))   // 15
     /// Folding.siteLength(Array("4604 bristol st".utf8))          // nil
     /// ```
     static func siteLength(_ key: some RandomAccessCollection<UInt8>) -> Int? {
-        guard let first = key.first, first >= 48, first <= 57 else { return nil }
         var words: [(start: Int, end: Int)] = []
         var start: Int? = nil
         for (i, b) in key.enumerated() {
             if b == 32 { if let s = start { words.append((s, i)); start = nil } } else if start == nil { start = i }
         }
         if let s = start { words.append((s, key.count)) }
-        func word(_ k: Int) -> String {
-            String(decoding: key.dropFirst(words[k].start).prefix(words[k].end - words[k].start), as: UTF8.self)
-        }
+        func bytes(_ k: Int) -> some Collection<UInt8> { key.dropFirst(words[k].start).prefix(words[k].end - words[k].start) }
+        func word(_ k: Int) -> String { String(decoding: bytes(k), as: UTF8.self) }
+        func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
         guard words.count >= 3 else { return nil }
+        // A house number: digits, perhaps one letter after them.
+        let number = Array(bytes(0))
+        let digits = number.prefix { isDigit($0) }.count
+        guard digits >= 1, number.count - digits <= 1 else { return nil }
         for k in 2..<words.count where unitWords.contains(word(k)) { return words[k - 1].end }
         let last = words.count - 1
-        if words.count >= 4, key.dropFirst(words[last].start).prefix(words[last].end - words[last].start).contains(where: { $0 >= 48 && $0 <= 57 }),
-           streetTypes.contains(word(last - 1)) {
+        if words.count >= 4, bytes(last).contains(where: isDigit), streetTypes.contains(word(last - 1)),
+           !roadNumberWords.contains(word(last - 2)) {
             return words[last - 1].end
         }
         return nil
     }
 
+    /// Whether one folded street key is the other with a unit added ("4604 bristol st" / "4604 bristol st apt 34").
+    ///
+    /// ```swift
+    /// Folding.isSite(Array("4604 bristol st".utf8), of: Array("4604 bristol st apt 34".utf8))   // true
+    /// ```
+    static func isSite(_ a: some RandomAccessCollection<UInt8>, of b: some RandomAccessCollection<UInt8>) -> Bool {
+        guard a.count < b.count, b.dropFirst(a.count).first == 32, b.starts(with: a) else { return false }
+        return siteLength(b) == a.count
+    }
+
+    /// Words before a road type that make the number after it the road's ("county rd 12").
+    static let roadNumberWords: Set<String> = ["county", "co", "state", "us", "farm", "fm", "township", "twp", "forest"]
+
     /// Words that start a unit within a building, folded (``streetKey(_:)`` writes "suite" as "ste").
     static let unitWords: Set<String> = ["apt", "apartment", "unit", "ste", "rm", "room", "fl", "floor", "bldg", "lot"]
 
-    /// Street types as ``streetKey(_:)`` writes them.
-    static let streetTypes: Set<String> = ["st", "rd", "ave", "blvd", "dr", "ln", "pl", "ct", "pkwy", "hwy", "sq", "ter",
+    /// Street types as ``streetKey(_:)`` writes them, after which a last number is a unit. Not "hwy": "hwy 52" is
+    /// the road.
+    static let streetTypes: Set<String> = ["st", "rd", "ave", "blvd", "dr", "ln", "pl", "ct", "pkwy", "sq", "ter",
                                            "cir", "way", "trl", "pike", "loop"]
 
     /// The host of a website or email domain: "https://www.Acme.com/about" → "acme.com".

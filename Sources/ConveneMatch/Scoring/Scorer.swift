@@ -54,9 +54,9 @@ struct Scorer: @unchecked Sendable {
     let sharedLevel: [Int]
     let household: [[Bool]]
     let householdComparisons: [Int]
-    /// Per comparison: for a street, its "close" level — its shared level also covers two spellings of one
-    /// address (with and without the unit), so a household's mark on either record's spelling counts, as that
-    /// level (``householdExcess(_:_:_:pattern:)``); nil elsewhere.
+    /// Per comparison: for a street, its "close" level — its shared level also covers two spellings close enough
+    /// to be one address (a typo apart, or with and without the unit), so a household's mark on either record's
+    /// spelling counts, as that level (``householdExcess(_:_:_:pattern:)``); nil elsewhere.
     let householdSpellingLevel: [Int?]
     /// The email comparison and its "same local part" level (see ``localPartExcess(_:_:_:pattern:)``).
     let localPart: (comparison: Int, level: Int)?
@@ -153,9 +153,9 @@ struct Scorer: @unchecked Sendable {
     /// shared level when the two records also agree on the name (at a level that covers a local part: exact,
     /// nickname, typo): among so few people the name says who, and the value counts as one person's would
     /// (its exact level). 0 otherwise — a main line, an office address, another name. An email or phone must be
-    /// the one value both records carry; a street agrees at its shared level when the two spellings are one
-    /// address (the same, or close: "4604 bristol st" / "4604 bristol st apt 34"), so the mark may be on either,
-    /// and two spellings count as its close level.
+    /// the one value both records carry; a street agrees at its shared level when its two spellings are close
+    /// enough to be one address ("4604 bristol st" / "4604 bristol st apt 34", a typo), so the mark may be on
+    /// either — when neither is shared past a household — and two spellings count as its close level.
     @inline(__always) func householdExcess(_ comparer: Comparer, _ a: Int, _ b: Int, pattern: UInt64) -> (total: Double, by: [(Int, Double)]) {
         guard !householdComparisons.isEmpty, let (g, f) = names,
               covers[g][Int((pattern >> UInt64(4 * g)) & 0xF)], covers[f][Int((pattern >> UInt64(4 * f)) & 0xF)] else { return (0, []) }
@@ -170,8 +170,11 @@ struct Scorer: @unchecked Sendable {
             }
             var level = 1
             if !found, let spelling = householdSpellingLevel[i] {
-                found = view.values(of: a).contains { household[i][Int(view.ids[$0])] }
-                    || view.values(of: b).contains { household[i][Int(view.ids[$0])] }
+                // Two spellings: one is a household's, and neither is an address shared past one (an office
+                // where a namesake works is not the household's home).
+                let values = Array(view.values(of: a)) + Array(view.values(of: b))
+                found = values.contains { household[i][Int(view.ids[$0])] }
+                    && values.allSatisfy { !view.shared[Int(view.ids[$0])] || household[i][Int(view.ids[$0])] }
                 level = spelling
             }
             guard found else { continue }
