@@ -30,50 +30,69 @@ enum Folding {
     /// Folding.siteLength(Array("4604 bristol st apt 34".utf8))   // 15
     /// Folding.siteLength(Array("4604 bristol st".utf8))          // nil
     /// ```
-    static func siteLength(_ key: some RandomAccessCollection<UInt8>) -> Int? {
-        var words: [(start: Int, end: Int)] = []
-        var start: Int? = nil
-        for (i, b) in key.enumerated() {
-            if b == 32 { if let s = start { words.append((s, i)); start = nil } } else if start == nil { start = i }
+    static func siteLength(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        // One pass over the bytes, no allocation: it runs once per street value of a million-record list.
+        let n = key.count
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+        @inline(__always) func isOne(of list: [[UInt8]], _ word: Range<Int>) -> Bool {
+            list.contains { $0.count == word.count && $0.elementsEqual(key[word]) }
         }
-        if let s = start { words.append((s, key.count)) }
-        func bytes(_ k: Int) -> some Collection<UInt8> { key.dropFirst(words[k].start).prefix(words[k].end - words[k].start) }
-        func word(_ k: Int) -> String { String(decoding: bytes(k), as: UTF8.self) }
-        func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
-        guard words.count >= 3 else { return nil }
         // A house number: digits, perhaps one letter after them.
-        let number = Array(bytes(0))
-        let digits = number.prefix { isDigit($0) }.count
-        guard digits >= 1, number.count - digits <= 1 else { return nil }
-        for k in 2..<words.count where unitWords.contains(word(k)) { return words[k - 1].end }
-        let last = words.count - 1
-        if words.count >= 4, bytes(last).contains(where: isDigit), streetTypes.contains(word(last - 1)),
-           !roadNumberWords.contains(word(last - 2)) {
-            return words[last - 1].end
+        var p = 0
+        while p < n && isDigit(key[p]) { p += 1 }
+        guard p >= 1 else { return nil }
+        if p < n && key[p] != 32 { p += 1 }
+        guard p < n, key[p] == 32 else { return nil }
+        var words = 1
+        var third = 0..<0, second = 0..<0, last = 0..<p          // the last three words seen
+        while p < n {
+            while p < n && key[p] == 32 { p += 1 }
+            guard p < n else { break }
+            let start = p
+            while p < n && key[p] != 32 { p += 1 }
+            let word = start..<p
+            words += 1
+            if words >= 3 && isOne(of: unitWordBytes, word) { return last.upperBound }
+            third = second; second = last; last = word
+        }
+        if words >= 4, key[last].contains(where: isDigit), isOne(of: streetTypeBytes, second),
+           !isOne(of: roadNumberWordBytes, third) {
+            return second.upperBound
         }
         return nil
     }
+
+    /// ``siteLength(_:)-(UnsafeBufferPointer<UInt8>)`` of an array's bytes.
+    static func siteLength(_ key: [UInt8]) -> Int? { key.withUnsafeBufferPointer { siteLength($0) } }
 
     /// Whether one folded street key is the other with a unit added ("4604 bristol st" / "4604 bristol st apt 34").
     ///
     /// ```swift
     /// Folding.isSite(Array("4604 bristol st".utf8), of: Array("4604 bristol st apt 34".utf8))   // true
     /// ```
-    static func isSite(_ a: some RandomAccessCollection<UInt8>, of b: some RandomAccessCollection<UInt8>) -> Bool {
-        guard a.count < b.count, b.dropFirst(a.count).first == 32, b.starts(with: a) else { return false }
+    static func isSite(_ a: UnsafeBufferPointer<UInt8>, of b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count < b.count, b[a.count] == 32, b.starts(with: a) else { return false }
         return siteLength(b) == a.count
+    }
+
+    /// ``isSite(_:of:)-(UnsafeBufferPointer<UInt8>,_)`` of two arrays' bytes.
+    static func isSite(_ a: [UInt8], of b: [UInt8]) -> Bool {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { isSite(a, of: $0) } }
     }
 
     /// Words before a road type that make the number after it the road's ("county rd 12").
     static let roadNumberWords: Set<String> = ["county", "co", "state", "us", "farm", "fm", "township", "twp", "forest"]
+    static let roadNumberWordBytes = roadNumberWords.map { Array($0.utf8) }
 
     /// Words that start a unit within a building, folded (``streetKey(_:)`` writes "suite" as "ste").
     static let unitWords: Set<String> = ["apt", "apartment", "unit", "ste", "rm", "room", "fl", "floor", "bldg", "lot"]
+    static let unitWordBytes = unitWords.map { Array($0.utf8) }
 
     /// Street types as ``streetKey(_:)`` writes them, after which a last number is a unit. Not "hwy": "hwy 52" is
     /// the road.
     static let streetTypes: Set<String> = ["st", "rd", "ave", "blvd", "dr", "ln", "pl", "ct", "pkwy", "sq", "ter",
                                            "cir", "way", "trl", "pike", "loop"]
+    static let streetTypeBytes = streetTypes.map { Array($0.utf8) }
 
     /// The host of a website or email domain: "https://www.Acme.com/about" → "acme.com".
     static func host(_ s: String) -> String {
