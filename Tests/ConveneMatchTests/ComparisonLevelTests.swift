@@ -103,6 +103,11 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(email("stevensb2@mohg.com", "stevensd@mohg.com"), "different")
         XCTAssertEqual(email("naafieldj@acme.com", "naafieldm@acme.com"), "different")
         XCTAssertEqual(email("christina.zelez2@acme.com", "christina.zeelez@acme.com"), "close")
+        // Two colleagues with one first name at a long domain: Jaro-Winkler over the whole address is 0.95+, but the
+        // surname parts are two names.
+        XCTAssertEqual(email("charles.stewart@garfieldvalley.k12.oh.us", "charles.warren@garfieldvalley.k12.oh.us"), "different")
+        XCTAssertEqual(email("ann.lee@acme.com", "ann.kee@acme.com"), "close", "a letter off is still a typo")
+        XCTAssertEqual(email("samue91rcu@ry.info", "samuel91@curry.info"), "close", "a scrambled address without name parts")
     }
 
     func testPhoneOrganizationTitleLevels() {

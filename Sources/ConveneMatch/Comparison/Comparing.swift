@@ -159,6 +159,20 @@ struct Comparer {
         }
     }
 
+    /// Two email local parts written as names ("charles.stewart" / "charles.warren", "ann_lee" / "ann_kim"): as
+    /// many parts on each side, two or more, and a part that is another name — neither a letter or two off nor
+    /// alike (Jaro-Winkler under 0.8), and longer than an initial.
+    static func namePartsDiffer(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func isSeparator(_ c: UInt8) -> Bool { c == UInt8(ascii: ".") || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") }
+        let pa = a.split(whereSeparator: isSeparator), pb = b.split(whereSeparator: isSeparator)
+        guard pa.count >= 2, pa.count == pb.count else { return false }
+        for (x, y) in zip(pa, pb) where x.count >= 2 && y.count >= 2 {
+            let u = UnsafeBufferPointer(rebasing: x), v = UnsafeBufferPointer(rebasing: y)
+            if Similarity.jaroWinkler(u, v) < 0.8 && Similarity.damerauLevenshtein(u, v, limit: 2) > 1 { return true }
+        }
+        return false
+    }
+
     /// One word is the other's beginning, two or more letters shorter ("martin" / "martinez").
     static func extendsByTwoOrMore(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
@@ -225,8 +239,10 @@ struct Comparer {
                 if differOnlyByTrailingDigits(UnsafeBufferPointer(rebasing: a[0..<la]), UnsafeBufferPointer(rebasing: b[0..<lb])) {
                     return 5
                 }
-                if Similarity.damerauLevenshtein(a, b, limit: 2) <= 2 || Similarity.jaroWinkler(a, b) >= 0.95 { return 3 }
-                return 5
+                guard Similarity.damerauLevenshtein(a, b, limit: 2) <= 2 || Similarity.jaroWinkler(a, b) >= 0.95 else { return 5 }
+                // A long shared domain and a shared first name make two surnames look like a typo: charles.stewart@
+                // and charles.warren@garfieldvalley.k12.oh.us are two teachers.
+                return Self.namePartsDiffer(UnsafeBufferPointer(rebasing: a[0..<la]), UnsafeBufferPointer(rebasing: b[0..<lb])) ? 5 : 3
             case .phone:
                 return lastDigitsEqual(a, b, 7) ? 2 : 5
             case .text:
