@@ -163,12 +163,27 @@ struct Comparer {
     /// many parts on each side, two or more, and a part that is another name — neither a letter or two off nor
     /// alike (Jaro-Winkler under 0.8), and longer than an initial.
     static func namePartsDiffer(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Walked in step without allocating: it runs for every candidate pair whose addresses look alike.
         @inline(__always) func isSeparator(_ c: UInt8) -> Bool { c == UInt8(ascii: ".") || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") }
-        let pa = a.split(whereSeparator: isSeparator), pb = b.split(whereSeparator: isSeparator)
-        guard pa.count >= 2, pa.count == pb.count else { return false }
-        for (x, y) in zip(pa, pb) where x.count >= 2 && y.count >= 2 {
-            let u = UnsafeBufferPointer(rebasing: x), v = UnsafeBufferPointer(rebasing: y)
-            if Similarity.jaroWinkler(u, v) < 0.8 && Similarity.damerauLevenshtein(u, v, limit: 2) > 1 { return true }
+        @inline(__always) func parts(_ x: UnsafeBufferPointer<UInt8>) -> Int {
+            var n = 0, inPart = false
+            for c in x { if isSeparator(c) { inPart = false } else if !inPart { inPart = true; n += 1 } }
+            return n
+        }
+        @inline(__always) func next(_ x: UnsafeBufferPointer<UInt8>, from i: inout Int) -> UnsafeBufferPointer<UInt8> {
+            while i < x.count && isSeparator(x[i]) { i += 1 }
+            let start = i
+            while i < x.count && !isSeparator(x[i]) { i += 1 }
+            return UnsafeBufferPointer(rebasing: x[start..<i])
+        }
+        let n = parts(a)
+        guard n >= 2, parts(b) == n else { return false }
+        var i = 0, j = 0
+        for _ in 0..<n {
+            let u = next(a, from: &i), v = next(b, from: &j)
+            if u.count >= 2, v.count >= 2, Similarity.jaroWinkler(u, v) < 0.8, Similarity.damerauLevenshtein(u, v, limit: 2) > 1 {
+                return true
+            }
         }
         return false
     }
