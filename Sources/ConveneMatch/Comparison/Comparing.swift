@@ -348,16 +348,9 @@ struct Comparer {
             var i = 0
             while i <= long.count {
                 if i == long.count || long[i] == 32 {
-                    let length = i - start
-                    if length > 0 {
-                        let word = UnsafeBufferPointer(rebasing: long[start..<i])
-                        let small = skippingSmallWords && length <= 3 && Self.smallWords.contains { w in
-                            w.count == length && w.utf8.elementsEqual(word)
-                        }
-                        if !small {
-                            guard k < short.count, word[0] == short[k] else { return false }
-                            k += 1
-                        }
+                    if i > start, !(skippingSmallWords && isSmallWord(long, start, i)) {
+                        guard k < short.count, long[start] == short[k] else { return false }
+                        k += 1
                     }
                     start = i + 1
                 }
@@ -368,11 +361,11 @@ struct Comparer {
         return initials(skippingSmallWords: false) || initials(skippingSmallWords: true)
     }
 
-    private static let smallWords = ["of", "the", "and", "for", "at", "in"]
+    private static let smallWords = ["of", "the", "and", "for", "at", "in"].map { Array($0.utf8) }
 
     /// Whether `text[start..<end]` is one of ``smallWords``.
     static func isSmallWord(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        smallWords.contains { w in w.utf8.count == end - start && w.utf8.elementsEqual(text[start..<end]) }
+        Folding.isWord(text, start..<end, oneOf: smallWords)
     }
 
     /// True when every word of the shorter value appears in the longer one and the shorter has at least two

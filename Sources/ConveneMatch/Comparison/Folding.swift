@@ -34,9 +34,7 @@ enum Folding {
         // One pass over the bytes, no allocation: it runs once per street value of a million-record list.
         let n = key.count
         @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
-        @inline(__always) func isOne(of list: [[UInt8]], _ word: Range<Int>) -> Bool {
-            list.contains { $0.count == word.count && $0.elementsEqual(key[word]) }
-        }
+        @inline(__always) func isOne(of list: [[UInt8]], _ word: Range<Int>) -> Bool { isWord(key, word, oneOf: list) }
         // A house number: digits, perhaps one letter after them.
         var p = 0
         while p < n && isDigit(key[p]) { p += 1 }
@@ -80,19 +78,26 @@ enum Folding {
         a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { isSite(a, of: $0) } }
     }
 
+    /// Whether `text[word]` is one of `words` (their bytes): the match keys' word lists are checked in place,
+    /// without making a String of each word.
+    ///
+    /// ```swift
+    /// Array("12 oak st".utf8).withUnsafeBufferPointer { Folding.isWord($0, 7..<9, oneOf: Folding.streetTypeBytes) }   // true ("st")
+    /// ```
+    @inline(__always) static func isWord(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, oneOf words: [[UInt8]]) -> Bool {
+        words.contains { $0.count == word.count && $0.elementsEqual(text[word]) }
+    }
+
     /// Words before a road type that make the number after it the road's ("county rd 12").
-    static let roadNumberWords: Set<String> = ["county", "co", "state", "us", "farm", "fm", "township", "twp", "forest"]
-    static let roadNumberWordBytes = roadNumberWords.map { Array($0.utf8) }
+    static let roadNumberWordBytes = ["county", "co", "state", "us", "farm", "fm", "township", "twp", "forest"].map { Array($0.utf8) }
 
     /// Words that start a unit within a building, folded (``streetKey(_:)`` writes "suite" as "ste").
-    static let unitWords: Set<String> = ["apt", "apartment", "unit", "ste", "rm", "room", "fl", "floor", "bldg", "lot"]
-    static let unitWordBytes = unitWords.map { Array($0.utf8) }
+    static let unitWordBytes = ["apt", "apartment", "unit", "ste", "rm", "room", "fl", "floor", "bldg", "lot"].map { Array($0.utf8) }
 
     /// Street types as ``streetKey(_:)`` writes them, after which a last number is a unit. Not "hwy": "hwy 52" is
     /// the road.
-    static let streetTypes: Set<String> = ["st", "rd", "ave", "blvd", "dr", "ln", "pl", "ct", "pkwy", "sq", "ter",
-                                           "cir", "way", "trl", "pike", "loop"]
-    static let streetTypeBytes = streetTypes.map { Array($0.utf8) }
+    static let streetTypeBytes = ["st", "rd", "ave", "blvd", "dr", "ln", "pl", "ct", "pkwy", "sq", "ter", "cir", "way", "trl",
+                                  "pike", "loop"].map { Array($0.utf8) }
 
     /// The host of a website or email domain: "https://www.Acme.com/about" → "acme.com".
     static func host(_ s: String) -> String {
