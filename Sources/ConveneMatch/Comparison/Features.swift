@@ -427,6 +427,16 @@ struct FeatureTable: Sendable {
                 col.auxShared[a] = true
             }
         }
+        /// Marks value `id` shared when `keys` name at least `threshold` clearly different people — a
+        /// household's when they are few.
+        func markByPeople(_ id: Int, _ keys: [UInt64]) {
+            guard keys.count >= threshold else { return }
+            let people = distinctPeople(keys, memo: memo)
+            if people >= threshold {
+                col.shared[id] = true
+                col.householdShared[id] = people <= Self.householdPeople
+            }
+        }
         for id in 0..<col.starts.count {
             if column == .email {
                 let text = col.text(Int32(id))
@@ -436,12 +446,8 @@ struct FeatureTable: Sendable {
             guard threshold > 0 else { continue }
             if suffixes[id].count >= 2 {
                 col.shared[id] = true
-            } else if start[id + 1] - start[id] >= threshold, case let keys = names(id), keys.count >= threshold {
-                let people = distinctPeople(keys, memo: memo)
-                if people >= threshold {
-                    col.shared[id] = true
-                    col.householdShared[id] = people <= Self.householdPeople
-                }
+            } else if start[id + 1] - start[id] >= threshold {
+                markByPeople(id, names(id))
             }
         }
         guard column == .street, threshold > 0 else { return }
@@ -474,12 +480,7 @@ struct FeatureTable: Sendable {
             for id in ids where keys.count < cap {
                 for k in names(Int(id)) where keys.count < cap && !keys.contains(k) { keys.append(k) }
             }
-            guard keys.count >= threshold else { continue }
-            let people = distinctPeople(keys, memo: memo)
-            if people >= threshold {
-                col.shared[b] = true
-                col.householdShared[b] = people <= Self.householdPeople     // a building's many units: no longer one
-            }
+            markByPeople(b, keys)            // a building's many units: shared, and no longer a household's
         }
     }
 

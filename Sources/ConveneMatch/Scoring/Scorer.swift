@@ -172,9 +172,11 @@ struct Scorer: @unchecked Sendable {
             if !found, let spelling = householdSpellingLevel[i] {
                 // Two spellings: one is a household's, and neither is an address shared past one (an office
                 // where a namesake works is not the household's home).
-                let values = Array(view.values(of: a)) + Array(view.values(of: b))
-                found = values.contains { household[i][Int(view.ids[$0])] }
-                    && values.allSatisfy { !view.shared[Int(view.ids[$0])] || household[i][Int(view.ids[$0])] }
+                // Over both records' values without building an array: this runs in the scoring loop.
+                let ra = view.values(of: a), rb = view.values(of: b)
+                func any(_ test: (Int) -> Bool) -> Bool { ra.contains(where: test) || rb.contains(where: test) }
+                found = any { household[i][Int(view.ids[$0])] }
+                    && !any { view.shared[Int(view.ids[$0])] && !household[i][Int(view.ids[$0])] }
                 level = spelling
             }
             guard found else { continue }
