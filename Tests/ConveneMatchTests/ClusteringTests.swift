@@ -39,6 +39,41 @@ final class ClusteringTests: XCTestCase {
         XCTAssertEqual(Set(Matcher.run(records: records).entityIDs).count, 3)
     }
 
+    /// A short name typed with a slip ("Tm"), or a nickname typed badly ("Tirsh" for Patricia's "Trish"), is not a
+    /// second person at the address: Tom Jenkins's own email and desk phone stay his, and the badly typed row
+    /// joins him. Two names a letter apart (Mark and Mary) on one inbox are still two people.
+    func testASlipInAShortNameDoesNotMakeAPersonsOwnEmailShared() throws {
+        let tom = [contact(1, "Tom", "Jenkins", email: "tom.jenkins@riversidetrucking.com", org: "Riverside Trucking",
+                           phone: "614-989-9964", title: "Operations Manager"),
+                   contact(2, "Tom", "Jenkins", email: "tom.jenkins@riversidetrucking.com", org: "Riverside Trucking, Inc.",
+                           phone: "(614) 989-9964", title: "Operations Manager"),
+                   contact(3, "Tm", "Jenkins", email: "tom.jenkins@riversidetrucking.com", org: "Riverside Trucking",
+                           phone: "(614) 989-9964", title: "Operations Manager")]
+        let pat = [contact(4, "Patricia", "Daltorick", email: "patricia.daltorick@ashwenn.com", phone: "614-204-1461"),
+                   contact(5, "Tirsh", "Daltorick", email: "patricia.daltorick@ashwenn.com", phone: "614-204-1461")]
+        let couple = [contact(6, "Mark", "Olsen", email: "olsenfamily@gmail.com"),
+                      contact(7, "Mary", "Olsen", email: "olsenfamily@gmail.com")]
+        let records = tom + pat + couple
+        var table = FeatureTable()
+        for r in records { table.append(RecordFields(r)) }
+        table.finish(sharedPeople: MatchSettings.people().sharedIdentifierPeople)
+        let email = table[.email], phone = table[.phone]
+        XCTAssertFalse(email.shared[Int(try XCTUnwrap(email.first(of: 2)))], "Tm is Tom typed badly")
+        XCTAssertFalse(phone.shared[Int(try XCTUnwrap(phone.first(of: 2)))])
+        XCTAssertFalse(email.shared[Int(try XCTUnwrap(email.first(of: 4)))], "Tirsh is Trish typed badly")
+        XCTAssertTrue(email.shared[Int(try XCTUnwrap(email.first(of: 6)))], "Mark and Mary are two people")
+        let r = Matcher.run(records: records)
+        XCTAssertEqual(Set(r.entityIDs[0..<3]).count, 1, "the row typed 'Tm' is Tom's")
+        XCTAssertEqual(r.entityIDs[3], r.entityIDs[4])
+        XCTAssertNotEqual(r.entityIDs[5], r.entityIDs[6])
+        XCTAssertTrue(FeatureTable.isSlipOfName("any", "amy"))
+        XCTAssertTrue(FeatureTable.isSlipOfName("rbo", "robert"), "a slip of Rob")
+        XCTAssertFalse(FeatureTable.isSlipOfName("mark", "mary"), "two names of the table")
+        XCTAssertFalse(FeatureTable.isSlipOfName("tm", "jim"))
+        XCTAssertEqual(distinctPeople([("tom", "jenkins"), ("tm", "jenkins")]), 1)
+        XCTAssertEqual(distinctPeople([("mark", "olsen"), ("mary", "olsen")]), 2)
+    }
+
     func testAFirstNameLocalPartAtManyFirmsIsNobodysEvenWhenOneListLeftTheSurnameOut() {
         // "shannon@" at five employers, one sign-up without a surname: five Shannons, not one person's address.
         let records = [contact(1, "Shannon", "Lee", email: "shannon@porter2.com"),

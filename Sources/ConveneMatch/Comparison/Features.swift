@@ -574,7 +574,8 @@ struct FeatureTable: Sendable {
 
     /// Could two records (``personKey(_:_:_:)``) be one person? Their dates of birth agree; or their given names
     /// agree, are nicknames of each other (of a misspelt name too: "Liz", "Elizzabeth"), a typo or a scramble
-    /// apart, or one is the other's initial — or a given
+    /// apart, one a slip of the other or of its nickname ("Tm", "Tom"; ``isSlipOfName(_:_:)``), or one is the
+    /// other's initial — or a given
     /// name of one is the family name of the other (swapped fields). Family names need not agree (people change
     /// surnames); a household shares a surname and an address, not a date of birth.
     func sameNameOrVariant(_ x: UInt64, _ y: UInt64, surnamesMustAgree: Bool = false, memo: NameMemo? = nil) -> Bool {
@@ -599,7 +600,8 @@ struct FeatureTable: Sendable {
         }
         if gx == gy { return true }
         if compatible(1, min(gx, gy), max(gx, gy), {
-            Self.givenNamesCompatible(given.text(gx), given.text(gy)) || given.isMisspeltNickname(gx, gy)
+            let a = given.text(gx), b = given.text(gy)
+            return Self.givenNamesCompatible(a, b) || given.isMisspeltNickname(gx, gy) || Self.isSlipOfName(a, b)
         }) { return true }
         // Swapped between the fields on one list ("Watson, Noah" read as given "Watson"): one name crosswise is
         // enough, since the other is often missing.
@@ -616,6 +618,33 @@ struct FeatureTable: Sendable {
         if (a.count == 1 || b.count == 1), a.first == b.first { return true }
         if Nicknames.isKnown(a) && Nicknames.isKnown(b) { return false }     // Mark and Mary: two names
         return Similarity.jaroWinkler(a, b) >= 0.8 || Similarity.isTypoOrScramble(a, b)
+    }
+
+    /// One given name typed with a slip of the other or of one of its nicknames — a letter left out, added or
+    /// changed, or two neighbours swapped — when they are not both names of the nickname table: "Tm" / "Tom",
+    /// "Any" / "Amy", "Rbo" / "Robert" (by Rob), "Tirsh" / "Patricia" (by Trish).
+    ///
+    /// Short names are where Jaro-Winkler and the typo test give up, a letter being a large share of three, and a
+    /// nickname typed badly is far from the formal name. One list that typed "Tm" made Tom Jenkins's own email and
+    /// desk phone look used by two people, so none of his records could lean on them. Two names of the table a
+    /// letter apart stay two names (Mark and Mary), as in ``givenNamesCompatible(_:_:)``. Used for given names
+    /// against given names only: a given name a letter from a surname is not a swap.
+    ///
+    /// ```swift
+    /// FeatureTable.isSlipOfName("tm", "tom")        // true
+    /// FeatureTable.isSlipOfName("tirsh", "patricia") // true: a slip of "trish"
+    /// FeatureTable.isSlipOfName("mark", "mary")     // false: two names
+    /// ```
+    static func isSlipOfName(_ a: String, _ b: String) -> Bool {
+        guard !(Nicknames.isKnown(a) && Nicknames.isKnown(b)) else { return false }
+        func slip(_ x: String, _ y: String) -> Bool {
+            let n = x.utf8.count, m = y.utf8.count
+            return min(n, m) >= 2 && abs(n - m) <= 1 && Similarity.damerauLevenshtein(x, y, limit: 1) <= 1
+        }
+        if slip(a, b) { return true }
+        // An unknown name's only variant is itself.
+        if Nicknames.isKnown(b), Nicknames.variants(of: b).contains(where: { slip(a, $0) }) { return true }
+        return Nicknames.isKnown(a) && Nicknames.variants(of: a).contains { slip($0, b) }
     }
 
     /// Counts records per full name (given and family value IDs), for the full-name term-frequency adjustment.
