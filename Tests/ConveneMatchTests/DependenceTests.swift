@@ -172,6 +172,96 @@ final class DependenceTests: XCTestCase {
                        4 / (n - 2), accuracy: 1e-12)
     }
 
+    /// A record of a name that no email or phone ties to any other record (a sign-in row) is the known person's
+    /// as often as the input shows such records to be: rarely for a name strangers often carry, nearly always
+    /// for one they almost never do. The fit is read from the input's own names, so the third "Michelle
+    /// Valvaloz" — a sign-in row with a personal email nothing else carries — joins her, while such a row of
+    /// "John Smith" stays a stranger to the John Smith the input knows.
+    func testAnUntiedRecordOfARareNameIsTheKnownPersonsAndOfACommonNameAStrangers() throws {
+        var all = peopleWithSignInRows()
+        let michelle = all.count + 1
+        all.append(contact(michelle, "Michelle", "Valvaloz", email: "mvalvaloz@pelroner.example.com", org: "Pelroner & Evwinland",
+                           phone: "614-569-7343", title: "HR Generalist", street: "46 Sunset Court", city: "Lancaster"))
+        all.append(contact(michelle + 1, "Michelle", "Valvaloz", email: "mvalvaloz@pelroner.example.com", org: "Pelroner & Evwinland Co.",
+                           street: "131 Franklin Street", city: "Columbus"))
+        all.append(contact(michelle + 2, "Michelle", "Valvaloz", email: "michellev77@gmail.com"))
+        let john = all.count + 1
+        all.append(contact(john, "John", "Smith", email: "jsmith@harbor.example.com", org: "Harbor Freight Lines", phone: "614-555-0143"))
+        all.append(contact(john + 1, "John", "Smith", email: "jsmith@harbor.example.com", org: "Harbor Freight Lines"))
+        all.append(contact(john + 2, "John", "Smith", email: "johnsmith58@gmail.com"))
+        var table = FeatureTable()
+        for r in all { table.append(RecordFields(r)) }
+        table.finish(sharedPeople: MatchSettings.people().sharedIdentifierPeople)
+        let fit = try XCTUnwrap(table.singlesFit, "hundreds of names with a group to learn from")
+        XCTAssertGreaterThan(fit.ownShare(expected: 0.01), 0.9)
+        let key = { (g: String, f: String) in
+            FeatureTable.fullNameKey(table[.givenName].lookup[g]!, table[.familyName].lookup[f]!)
+        }
+        let rare = try XCTUnwrap(table.fullNameSingles[key("michelle", "valvaloz")])
+        let common = try XCTUnwrap(table.fullNameSingles[key("john", "smith")])
+        XCTAssertLessThan(rare, 0.05)
+        XCTAssertGreaterThan(common, 1)
+        XCTAssertLessThan(fit.ownShare(expected: common), 0.5, "an untied John Smith is more likely someone else")
+        let r = Matcher.run(records: all)
+        XCTAssertEqual(Set(r.entityIDs[(michelle - 1)..<(michelle + 2)]).count, 1, "the sign-in's Michelle Valvaloz is hers")
+        XCTAssertEqual(r.entityIDs[john - 1], r.entityIDs[john])
+        XCTAssertNotEqual(r.entityIDs[john - 1], r.entityIDs[john + 1], "the sign-in's John Smith is another")
+    }
+
+    /// The fit: singles ≈ own + slope × expected by least squares over names with a group, below the fit range.
+    func testTheSinglesFitIsALeastSquaresLineAndSaysNothingWithoutEnoughNames() throws {
+        // One single per name, plus one per record strangers would carry: own 1, slope 1, whatever the spread.
+        let names = (0..<400).map { k in (expected: Double(k % 4), singles: 1 + k % 4) }
+        let fit = try XCTUnwrap(SinglesFit(names + [(expected: 9, singles: 0)]), "a name past the range is left out")
+        XCTAssertEqual(fit.own, 1, accuracy: 1e-9)
+        XCTAssertEqual(fit.slope, 1, accuracy: 1e-9)
+        XCTAssertEqual(fit.ownShare(expected: 1), 0.5, accuracy: 1e-12)
+        XCTAssertEqual(fit.strangerOdds(expected: 3), 3, accuracy: 1e-12)
+        XCTAssertNil(SinglesFit(names.prefix(SinglesFit.minimumNames - 1)), "too few names to learn from")
+        XCTAssertNil(SinglesFit(names.map { (expected: $0.expected, singles: $0.singles - 1) }), "no known person's singles")
+        XCTAssertNil(SinglesFit((0..<400).map { _ in (expected: 1.0, singles: 1) }), "one expectation says nothing of a slope")
+    }
+
+    /// 1,700-odd records of 700 people, each on two records tied by a work email; a quarter of them also on a
+    /// sign-in row with a personal email and another employer, and 150 walk-ins' rows with a common name and
+    /// a personal email of their own. Given names and most surnames are common ones (a few very common); the rest rare.
+    private func peopleWithSignInRows() -> [ContactRecord] {
+        let given = ["John", "Mary", "James", "Linda", "Robert", "Susan", "David", "Karen", "Mark", "Lisa", "Paul",
+                     "Nancy", "Kevin", "Donna", "Brian", "Carol", "Gary", "Ruth", "Eric", "Joan"]
+        let common = ["Smith", "Johnson", "Brown", "Miller", "Davis", "Wilson", "Moore", "Taylor"]
+        let syllables = ["bar", "tel", "mon", "ric", "dal", "ven", "sor", "lin", "gar", "wes", "kov", "ram"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        // A few names very common: the smaller of two draws leans to the head of the list.
+        func pick(_ list: [String]) -> String { list[min(next(list.count), next(list.count))] }
+        var all: [ContactRecord] = []
+        // The test's own John Smith is the only one the input knows.
+        func name(rare k: Int?) -> (String, String) {
+            while true {
+                let g = pick(given)
+                let f = k.map { (syllables[$0 % 12] + syllables[($0 / 12) % 12] + syllables[($0 / 144) % 12]).capitalized }
+                    ?? pick(common)
+                if (g, f) != ("John", "Smith") { return (g, f) }
+            }
+        }
+        for k in 0..<700 {
+            let (g, f) = name(rare: k % 3 == 0 ? nil : k)
+            let firm = "Firm \(k % 90)"
+            for _ in 0..<2 {
+                all.append(contact(all.count + 1, g, f, email: "p\(k)@firm\(k % 90).example.com", org: firm))
+            }
+            if k % 4 == 0 { all.append(contact(all.count + 1, g, f, email: "\(g)\(k)@gmail.com", org: "Sign-in Co \(k % 37)")) }
+        }
+        for _ in 0..<150 {
+            let (g, f) = name(rare: nil)
+            all.append(contact(all.count + 1, g, f, email: "\(f)\(all.count)@gmail.com", org: "Walk-in Co"))
+        }
+        return all
+    }
+
     /// 2,000 records of 2,000 people: thirteen given names, each surname and address one person's.
     private func twoThousandStrangers() -> [ContactRecord] {
         let given = ["Ann", "Raj", "Lena", "Omar", "Iris", "Theo", "Mina", "Cole", "Nia", "Ravi", "Eden", "Kai", "Zoe"]

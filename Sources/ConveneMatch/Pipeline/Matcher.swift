@@ -69,6 +69,7 @@ public enum Matcher {
         lap("features")
         var stats = MatchStatistics()
         stats.records = table.count
+        stats.untiedRecords = SinglesFit.summary(table.singlesFit)
         let estimate = settings.estimateParameters && table.count >= settings.minimumRecordsForEstimation
         let comparer = Comparer(table: table, comparisons: settings.comparisons)
         guard blocking || estimate else {

@@ -39,6 +39,10 @@ struct Scorer: @unchecked Sendable {
     /// Full-name key → the records of its own person a record of that name has on average, by identifiers
     /// (``FeatureTable/fullNameOwnRecords``); absent for one.
     let fullNameOwnRecords: [UInt64: Double]
+    /// Full-name key → records strangers would carry by chance, for names with one group of records and singles
+    /// (``FeatureTable/fullNameSingles``), with the input's fit of singles (see ``singlesCap(expected:)``).
+    let fullNameSingles: [UInt64: Double]
+    let singlesFit: SinglesFit?
     /// Per record: the weight its full name would carry agreeing exactly with itself (both exact levels plus the
     /// full-name correction); +∞ without both names, for a full name only this record carries, or without the
     /// full-name adjustment. The cap of every
@@ -104,6 +108,8 @@ struct Scorer: @unchecked Sendable {
         fullNameFrequency = table.fullNameFrequency
         fullNameCount = Double(table.fullNameCount)
         fullNameOwnRecords = table.fullNameOwnRecords
+        fullNameSingles = table.fullNameSingles
+        singlesFit = table.singlesFit
         if let g = settings.comparisons.firstIndex(where: { $0.column == .givenName }),
            let f = settings.comparisons.firstIndex(where: { $0.column == .familyName }) {
             names = (g, f)
@@ -298,10 +304,26 @@ struct Scorer: @unchecked Sendable {
     /// (see ``fullNameDelta(given:family:)``).
     @inline(__always) func strangerFrequency(given g: Int32, family f: Int32, count: Int32) -> Double {
         guard let (gi, fi) = fullName, g >= 0, f >= 0 else { return 1 }
+        let key = FeatureTable.fullNameKey(g, f)
         return Self.strangerFrequency(count: count, of: fullNameCount,
                                       given: tfFrequency[gi][Int(g)], of: tfNonNull[gi],
                                       family: tfFrequency[fi][Int(f)], of: tfNonNull[fi],
-                                      own: fullNameOwnRecords[FeatureTable.fullNameKey(g, f)] ?? 1)
+                                      own: fullNameOwnRecords[key] ?? 1,
+                                      cap: fullNameSingles[key].map { singlesCap(expected: $0) } ?? .infinity)
+    }
+
+    /// The most a stranger's share of a name can be when one person of the name is known by identifiers and its
+    /// other records are singles (records no identifier ties to another of the name; see ``SinglesFit``):
+    /// the share at which two records agreeing on the name and nothing else weigh what the input says such a
+    /// single is — its odds of being the known person's, own / (slope × expected) — given the prior and both
+    /// names' exact levels. Counted as strangers outright, a single of a rare name ("Michelle Valvaloz" on
+    /// three of a million records, two tied by an address) made the name as weak as one strangers share, and
+    /// the third record stayed apart; common names keep their singles as strangers, since the fit's odds
+    /// then favour a stranger. +∞ (no cap) without a fit.
+    func singlesCap(expected: Double) -> Double {
+        guard let singlesFit, let (g, f) = fullName else { return .infinity }
+        let base = weights[g][1] + weights[f][1]
+        return tfUExact[g] * tfUExact[f] * exp2(priorWeight + base) * singlesFit.strangerOdds(expected: expected)
     }
 
     /// The larger of the full name's share among the other records and the product of its two names' shares
@@ -311,9 +333,9 @@ struct Scorer: @unchecked Sendable {
     /// (``FeatureTable/fullNameOwnRecords``), so a name one person carries on ten lists is not ten strangers'.
     /// One average per name, applied to every pair of it, namesakes' pairs included.
     static func strangerFrequency(count: Int32, of total: Double, given: Int32, of givenTotal: Double,
-                                  family: Int32, of familyTotal: Double, own: Double = 1) -> Double {
+                                  family: Int32, of familyTotal: Double, own: Double = 1, cap: Double = .infinity) -> Double {
         guard total > 2, givenTotal > 2, familyTotal > 2 else { return 1 }
-        let others = max(0, Double(count) - max(2, own)) / (total - 2)
+        let others = min(cap, max(0, Double(count) - max(2, own)) / (total - 2))
         let g = Double(max(1, Int(given) - 1)) / (givenTotal - 1), f = Double(max(1, Int(family) - 1)) / (familyTotal - 1)
         return max(others, g * f)
     }

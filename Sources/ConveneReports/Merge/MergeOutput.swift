@@ -223,6 +223,9 @@ public enum MergeOutput {
             try sheets(workbook, "Explanations", MatchResult.explanationHeader, explanationRows, limits: limits)
             var parameterRows = result.settings.parameterRows
             parameterRows.insert(["parameters", result.statistics.parameterSource, "", "", "", ""], at: 0)
+            if !result.statistics.untiedRecords.isEmpty, result.settings.entity == .person {
+                parameterRows.insert(["untied records of a name", result.statistics.untiedRecords, "", "", "", ""], at: 1)
+            }
             try sheets(workbook, "Parameters", MatchSettings.parameterHeader, parameterRows, limits: limits)
             try workbook.close()
         } catch let failure as WriteFailure {

@@ -98,7 +98,10 @@ struct MergeCommand: ParsableCommand {
                       + "\(s.splitClusters) clusters split")
                 print("parameters: \(s.parameterSource)")
             }
-            if parameters && !global.json { print(result.settings.parameterText) }
+            if parameters && !global.json {
+                print(result.settings.parameterText)
+                if !organizations { print("untied records of a name: \(result.statistics.untiedRecords)") }
+            }
             // A million golden records take seconds to free, and the process is about to end: its memory goes
             // back to the system at exit, so the run is kept rather than torn down record by record.
             MergeRun.keepUntilExit(run)
