@@ -19,6 +19,8 @@ Truth = the person. Nothing here is tuned to any engine; the world is drawn firs
 - Households: partners and adult children share the street address, a landline and mostly the surname;
   sometimes the employer. Sr./Jr.: father and son with the same given and family name at the family firm,
   both on its main line, the suffix written only sometimes ("Jr.", "Sr.", "II", "III").
+- E-mail: work addresses from each employer's pattern, personal ones at free-mail providers; an address is
+  one account's, so a namesake who wants a taken one gets it with a number (janice.torburn2@gmail.com).
 - Life events: job changers (old and new employer, work e-mail, phone, title), surname changers (marriage:
   new surname, personal e-mail kept), nicknames (Bob/Robert … on ~10% of appearances).
 - Each person appears 1..5 times (skewed: most once, ~1.6 records per person), each appearance in a different
@@ -400,6 +402,7 @@ class World:
 
         self.city = Pick(r, [(c, c[4]) for c in CITIES])
         self.free_mail = Pick(r, FREE_MAIL)
+        self.free_mail_used = {}
         self.work_pattern = Pick(r, WORK_PATTERNS)
         self.street_type = Pick(r, [((a, b), w) for a, b, w in STREET_TYPES])
         self.orgs = []
@@ -414,6 +417,20 @@ class World:
         self.small_orgs = Pick(r, [(o, 1.0) for o in self.orgs[n_orgs // 3:] if not o["public"]])
 
     # --- organizations ------------------------------------------------------------------------------------
+
+    def own_free_mail(self, local):
+        """A free-mail address nobody else in the world holds: a provider gives an address to one account, so
+        a second Janice Torburn who wants janice.torburn@gmail.com gets janice.torburn2@ (as work addresses do)."""
+        domain = self.free_mail()
+        n = self.free_mail_used.get((local, domain), 1)    # the last number handed out for this wish
+        address = local + "@" + domain if n == 1 else local + str(n) + "@" + domain
+        while address in self.free_mail_used:       # "janice.torburn2" may be someone's own choice already
+            n += 1
+            address = local + str(n) + "@" + domain
+        self.free_mail_used[(local, domain)] = n
+        self.free_mail_used[address] = True
+        return address
+
     def phone(self, area=None):
         r = self.rng
         if area is None:
@@ -634,7 +651,7 @@ class Generator:
         else:
             lp = r.choice(["buckeye", "sunny", "runner", "mama", "coach", "blue", "tiger", "dragon", "music",
                            "golf", "ohio", "happy", "lucky", "jazz"]) + r.choice(["", f[0], l[:3]]) + str(r.randint(1, 9999))
-        return lp + "@" + self.world.free_mail()
+        return self.world.own_free_mail(lp)
 
     def job(self, p, org, first=None):
         r = self.rng
@@ -690,8 +707,8 @@ class Generator:
                 employer = a["jobs"][0]["org"] if a["jobs"] and r.random() < 0.1 else None
                 b = self.new_person(sex=other_sex, surname=shared, household=home, employer=employer)
                 if r.random() < 0.06:
-                    home["email"] = (a["surname"].lower() + r.choice(["family", "s", "house", ""]) + str(r.randint(1, 99))
-                                     + "@" + w.free_mail())
+                    home["email"] = w.own_free_mail(a["surname"].lower() + r.choice(["family", "s", "house", ""])
+                                                    + str(r.randint(1, 99)))
                 members = [a, b]
             else:
                 a = self.new_person(household=home)
