@@ -185,6 +185,12 @@ final class DependenceTests: XCTestCase {
         all.append(contact(michelle + 1, "Michelle", "Valvaloz", email: "mvalvaloz@pelroner.example.com", org: "Pelroner & Evwinland Co.",
                            street: "131 Franklin Street", city: "Columbus"))
         all.append(contact(michelle + 2, "Michelle", "Valvaloz", email: "michellev77@gmail.com"))
+        // Three sign-in rows of a name nobody else carries, each with a personal address of its own: no known
+        // person, every record untied — one person at the same odds.
+        let thaddeus = all.count + 1
+        for (k, mail) in ["thaddeus.ob@gmail.com", "tokonkwo58@yahoo.com", "thaddeusokb@outlook.com"].enumerated() {
+            all.append(contact(thaddeus + k, "Thaddeus", "Okonkwo", email: mail))
+        }
         let john = all.count + 1
         all.append(contact(john, "John", "Smith", email: "jsmith@harbor.example.com", org: "Harbor Freight Lines", phone: "614-555-0143"))
         all.append(contact(john + 1, "John", "Smith", email: "jsmith@harbor.example.com", org: "Harbor Freight Lines"))
@@ -200,10 +206,12 @@ final class DependenceTests: XCTestCase {
         let rare = try XCTUnwrap(table.fullNameSingles[key("michelle", "valvaloz")])
         let common = try XCTUnwrap(table.fullNameSingles[key("john", "smith")])
         XCTAssertLessThan(rare, 0.05)
+        XCTAssertNotNil(table.fullNameSingles[key("thaddeus", "okonkwo")], "every record untied")
         XCTAssertGreaterThan(common, 1)
         XCTAssertLessThan(fit.ownShare(expected: common), 0.5, "an untied John Smith is more likely someone else")
         let r = Matcher.run(records: all)
         XCTAssertEqual(Set(r.entityIDs[(michelle - 1)..<(michelle + 2)]).count, 1, "the sign-in's Michelle Valvaloz is hers")
+        XCTAssertEqual(Set(r.entityIDs[(thaddeus - 1)..<(thaddeus + 2)]).count, 1, "three untied rows of a rare name")
         XCTAssertEqual(r.entityIDs[john - 1], r.entityIDs[john])
         XCTAssertNotEqual(r.entityIDs[john - 1], r.entityIDs[john + 1], "the sign-in's John Smith is another")
     }

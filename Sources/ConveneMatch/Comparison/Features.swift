@@ -127,7 +127,7 @@ struct FeatureTable: Sendable {
     var fullNameOwnRecords: [UInt64: Double] = [:]
     /// Full-name key → how many of its records strangers would carry by chance (the given name's count times the
     /// surname's, over the records), for names on three or more records whose identifiers tie some of them into
-    /// one group and leave the others untied ("singles"); see ``SinglesFit``.
+    /// one group and leave the others untied ("singles"), or tie none of them; see ``SinglesFit``.
     var fullNameSingles: [UInt64: Double] = [:]
     /// How the input's singles split between a name's known person and strangers; nil when it cannot say.
     var singlesFit: SinglesFit?
@@ -740,9 +740,9 @@ struct FeatureTable: Sendable {
         for (key, groups, singles, expected) in names where groups.reduce(0, +) >= 3 {
             let own = Double(groups.reduce(0) { $0 + $1 * $1 }) / Double(groups.reduce(0, +))
             if own > 1 { fullNameOwnRecords[key] = own }
-            // One person known by identifiers, the rest untied: with two known people the singles could be
-            // either's, and the name's pairs keep the cautious reading.
-            if groups[0] >= 2, singles > 0, groups.count - singles == 1 { fullNameSingles[key] = expected }
+            // One person known by identifiers and the rest untied, or every record untied: with two known people
+            // the singles could be either's, and the name's pairs keep the cautious reading.
+            if singles > 0, groups.count - singles == (groups[0] >= 2 ? 1 : 0) { fullNameSingles[key] = expected }
         }
     }
 
@@ -805,8 +805,10 @@ struct RecordFields: Sendable {
 /// generators (synthetic contacts, faker contacts, employees with households; own 0.20–0.33, slope 0.59–0.64),
 /// that fit lands within about 0.03 of the share of singles that are the largest group's person, from 1/256 to
 /// 4 expected records: about 0.45 at one half, 0.29 at one, 0.09 at four.
-/// Without enough names to fit (fewer than ``minimumNames``), or a fit that says nothing (an intercept or
-/// slope ≤ 0), there is no fit, and every single counts as a stranger's, as before.
+/// The same odds hold, in those generators, for two records of a name when no record of it is tied to anything
+/// (0.49 of such pairs are one person at one half record expected, 0.31 at one, 0.79 at one eighth), so
+/// they apply there too. Without enough names to fit (fewer than ``minimumNames``), or a fit that says nothing
+/// (an intercept or slope ≤ 0), there is no fit, and every single counts as a stranger's, as before.
 struct SinglesFit: Sendable, Equatable {
     /// Singles of a known person per name (the intercept), and of strangers per expected record (the slope).
     let own: Double

@@ -313,7 +313,8 @@ struct Scorer: @unchecked Sendable {
     }
 
     /// The most a stranger's share of a name can be when one person of the name is known by identifiers and its
-    /// other records are singles (records no identifier ties to another of the name; see ``SinglesFit``):
+    /// other records are singles (records no identifier ties to another of the name; see ``SinglesFit``), or
+    /// when every record of it is a single:
     /// the share at which two records agreeing on the name and nothing else weigh what the input says such a
     /// single is — its odds of being the known person's, own / (slope × expected) — given the prior and both
     /// names' exact levels. Counted as strangers outright, a single of a rare name ("Michelle Valvaloz" on
