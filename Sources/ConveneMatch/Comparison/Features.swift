@@ -736,6 +736,9 @@ struct FeatureTable: Sendable {
             let expected = Double(given.frequency[Int(g)]) * Double(family.frequency[Int(f)]) / Double(max(1, fullNameCount))
             names.append((key, sizes.values.sorted(by: >), singles, expected))
         }
+        // In one order run after run: a dictionary's order changes from process to process, and the fit's sums
+        // with it, by a last bit that could tip a pair at the threshold.
+        names.sort { $0.key < $1.key }
         singlesFit = SinglesFit(names.lazy.filter { $0.groups[0] >= 2 }.map { (expected: $0.expected, singles: $0.singles) })
         for (key, groups, singles, expected) in names where groups.reduce(0, +) >= 3 {
             let own = Double(groups.reduce(0) { $0 + $1 * $1 }) / Double(groups.reduce(0, +))
