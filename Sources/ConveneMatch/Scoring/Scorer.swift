@@ -39,10 +39,16 @@ struct Scorer: @unchecked Sendable {
     /// Full-name key → the records of its own person a record of that name has on average, by identifiers
     /// (``FeatureTable/fullNameOwnRecords``); absent for one.
     let fullNameOwnRecords: [UInt64: Double]
-    /// Full-name key → records strangers would carry by chance, for names with one group of records and singles
-    /// (``FeatureTable/fullNameSingles``), with the input's fit of singles (see ``singlesCap(expected:)``).
-    let fullNameSingles: [UInt64: Double]
-    let singlesFit: SinglesFit?
+    /// Full-name key → the most a stranger's share of the name can be, when one person of the name is known by
+    /// identifiers and its other records are singles (records no identifier ties to another of the name; see
+    /// ``SinglesFit``), or when every record of it is a single (``FeatureTable/fullNameSingles``): the share at
+    /// which two records agreeing on the name and nothing else weigh what the input says such a single is — its
+    /// odds of being the known person's, own / (slope × expected) — given the prior and both names' exact
+    /// levels. Counted as strangers outright, a single of a rare name ("Michelle Valvaloz" on three of a million
+    /// records, two tied by an address) made the name as weak as one strangers share, and the third record
+    /// stayed apart; common names keep their singles as strangers, since the fit's odds then favour a stranger.
+    /// Empty without a fit. Computed once per name here, not for every pair scored.
+    let fullNameStrangerCap: [UInt64: Double]
     /// Per record: the weight its full name would carry agreeing exactly with itself (both exact levels plus the
     /// full-name correction); +∞ without both names, for a full name only this record carries, or without the
     /// full-name adjustment. The cap of every
@@ -108,8 +114,6 @@ struct Scorer: @unchecked Sendable {
         fullNameFrequency = table.fullNameFrequency
         fullNameCount = Double(table.fullNameCount)
         fullNameOwnRecords = table.fullNameOwnRecords
-        fullNameSingles = table.fullNameSingles
-        singlesFit = table.singlesFit
         if let g = settings.comparisons.firstIndex(where: { $0.column == .givenName }),
            let f = settings.comparisons.firstIndex(where: { $0.column == .familyName }) {
             names = (g, f)
@@ -136,6 +140,13 @@ struct Scorer: @unchecked Sendable {
         householdComparisons = households.indices.filter { !households[$0].isEmpty }
         householdSpellingLevel = settings.comparisons.map { c in
             c.kind == .street ? c.levels.firstIndex { $0.label == "close" } : nil
+        }
+        if let fit = table.singlesFit, let (g, f) = fullName {
+            // The share u / 2^(−prior − both exact levels) makes a name-only pair weigh odds 1; the fit's odds scale it.
+            let scale = tfUExact[g] * tfUExact[f] * exp2(priorWeight + (weights[g][1] + weights[f][1]))
+            fullNameStrangerCap = table.fullNameSingles.mapValues { scale * fit.strangerOdds(expected: $0) }
+        } else {
+            fullNameStrangerCap = [:]
         }
         if let (g, f) = fullName, weights[g].count > 1, weights[f].count > 1 {
             let given = table[.givenName], family = table[.familyName]
@@ -308,23 +319,7 @@ struct Scorer: @unchecked Sendable {
         return Self.strangerFrequency(count: count, of: fullNameCount,
                                       given: tfFrequency[gi][Int(g)], of: tfNonNull[gi],
                                       family: tfFrequency[fi][Int(f)], of: tfNonNull[fi],
-                                      own: fullNameOwnRecords[key] ?? 1,
-                                      cap: fullNameSingles[key].map { singlesCap(expected: $0) } ?? .infinity)
-    }
-
-    /// The most a stranger's share of a name can be when one person of the name is known by identifiers and its
-    /// other records are singles (records no identifier ties to another of the name; see ``SinglesFit``), or
-    /// when every record of it is a single:
-    /// the share at which two records agreeing on the name and nothing else weigh what the input says such a
-    /// single is — its odds of being the known person's, own / (slope × expected) — given the prior and both
-    /// names' exact levels. Counted as strangers outright, a single of a rare name ("Michelle Valvaloz" on
-    /// three of a million records, two tied by an address) made the name as weak as one strangers share, and
-    /// the third record stayed apart; common names keep their singles as strangers, since the fit's odds
-    /// then favour a stranger. +∞ (no cap) without a fit.
-    func singlesCap(expected: Double) -> Double {
-        guard let singlesFit, let (g, f) = fullName else { return .infinity }
-        let base = weights[g][1] + weights[f][1]
-        return tfUExact[g] * tfUExact[f] * exp2(priorWeight + base) * singlesFit.strangerOdds(expected: expected)
+                                      own: fullNameOwnRecords[key] ?? 1, cap: fullNameStrangerCap[key] ?? .infinity)
     }
 
     /// The larger of the full name's share among the other records and the product of its two names' shares
