@@ -740,8 +740,10 @@ struct FeatureTable: Sendable {
         // with it, by a last bit that could tip a pair at the threshold.
         names.sort { $0.key < $1.key }
         singlesFit = SinglesFit(names.lazy.filter { $0.groups[0] >= 2 }.map { (expected: $0.expected, singles: $0.singles) })
-        for (key, groups, singles, expected) in names where groups.reduce(0, +) >= 3 {
-            let own = Double(groups.reduce(0) { $0 + $1 * $1 }) / Double(groups.reduce(0, +))
+        for (key, groups, singles, expected) in names {
+            let records = groups.reduce(0, +)
+            guard records >= 3 else { continue }
+            let own = Double(groups.reduce(0) { $0 + $1 * $1 }) / Double(records)
             if own > 1 { fullNameOwnRecords[key] = own }
             // One person known by identifiers and the rest untied, or every record untied: with two known people
             // the singles could be either's, and the name's pairs keep the cautious reading.
