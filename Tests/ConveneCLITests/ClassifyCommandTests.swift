@@ -9,7 +9,7 @@ final class ClassifyCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-classify")
+        folder = try temporaryFolder(prefix: "convene-classify")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try SampleData.buildWorkspace(convene)
     }

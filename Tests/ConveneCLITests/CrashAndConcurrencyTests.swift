@@ -11,7 +11,7 @@ final class CrashAndConcurrencyTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-crash")
+        folder = try temporaryFolder(prefix: "convene-crash")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try convene.ok(["init", "--name", "Crash test partnership"])
         try Inputs.write(Inputs.acmeContacts, to: folder.file("acme.csv"))

@@ -9,7 +9,7 @@ final class ExplainCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-explain")
+        folder = try temporaryFolder(prefix: "convene-explain")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try ContactListsWorkspace.build(convene, in: folder)
     }

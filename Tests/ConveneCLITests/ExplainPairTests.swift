@@ -9,7 +9,7 @@ final class ExplainPairTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-explain-pair")
+        folder = try temporaryFolder(prefix: "convene-explain-pair")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try GeneratedLists.write(in: folder)
     }

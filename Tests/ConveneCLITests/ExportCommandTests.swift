@@ -10,7 +10,7 @@ final class ExportCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-export")
+        folder = try temporaryFolder(prefix: "convene-export")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try SampleData.buildWorkspace(convene)
     }

@@ -10,7 +10,7 @@ final class HelpTests: XCTestCase {
     private var helps: [String: String] = [:]
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-help")
+        folder = try temporaryFolder(prefix: "convene-help")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
     }
 

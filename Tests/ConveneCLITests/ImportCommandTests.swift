@@ -10,7 +10,7 @@ final class ImportCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-import")
+        folder = try temporaryFolder(prefix: "convene-import")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try convene.ok(["init", "--name", "Import test", "-q"])
         try Inputs.write(Inputs.acmeContacts, to: folder.file("acme.csv"))

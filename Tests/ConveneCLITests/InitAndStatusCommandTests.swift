@@ -11,7 +11,7 @@ final class InitAndStatusCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-init")
+        folder = try temporaryFolder(prefix: "convene-init")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
     }
 

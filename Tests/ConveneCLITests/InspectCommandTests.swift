@@ -9,7 +9,7 @@ final class InspectCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-inspect")
+        folder = try temporaryFolder(prefix: "convene-inspect")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
     }
 

@@ -9,7 +9,7 @@ final class JSONShapeTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-json")
+        folder = try temporaryFolder(prefix: "convene-json")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
     }
 

@@ -9,7 +9,7 @@ final class MappingCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-mapping")
+        folder = try temporaryFolder(prefix: "convene-mapping")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
     }
 

@@ -9,7 +9,7 @@ final class MeetingCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-meeting")
+        folder = try temporaryFolder(prefix: "convene-meeting")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try convene.ok(["init", "--name", "Meeting test", "-q"])
     }

@@ -12,7 +12,7 @@ final class MeetingCountsCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-counts")
+        folder = try temporaryFolder(prefix: "convene-counts")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
     }
 

@@ -10,7 +10,7 @@ final class MeetingReadingCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-reading")
+        folder = try temporaryFolder(prefix: "convene-reading")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try convene.ok(["init", "--name", "Tri-County Advanced Manufacturing Partnership"])
     }

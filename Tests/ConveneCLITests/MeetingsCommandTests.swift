@@ -9,7 +9,7 @@ final class MeetingsCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-meetings")
+        folder = try temporaryFolder(prefix: "convene-meetings")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
     }
 

@@ -9,7 +9,7 @@ final class MergeCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-merge")
+        folder = try temporaryFolder(prefix: "convene-merge")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         // Record 2's title spans two lines, so record numbers (data records from 1) differ from line numbers.
         try Data("""

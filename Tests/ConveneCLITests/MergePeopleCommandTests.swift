@@ -9,7 +9,7 @@ final class MergePeopleCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-merge-people")
+        folder = try temporaryFolder(prefix: "convene-merge-people")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try ContactListsWorkspace.build(convene, in: folder)
     }

@@ -9,7 +9,7 @@ final class OrgsCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-orgs")
+        folder = try temporaryFolder(prefix: "convene-orgs")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try ContactListsWorkspace.build(convene, in: folder)
     }

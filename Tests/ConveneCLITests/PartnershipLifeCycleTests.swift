@@ -9,7 +9,7 @@ final class PartnershipLifeCycleTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-cli")
+        folder = try temporaryFolder(prefix: "convene-cli")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
     }
 

@@ -9,7 +9,7 @@ final class PeopleCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-people")
+        folder = try temporaryFolder(prefix: "convene-people")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try ContactListsWorkspace.build(convene, in: folder)
     }

@@ -11,7 +11,7 @@ final class PlanCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-plan")
+        folder = try temporaryFolder(prefix: "convene-plan")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try SampleData.buildWorkspace(convene)  // imports SampleData/action-plan.csv: A0001…A0005
     }

@@ -11,7 +11,7 @@ final class RebuildCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-rebuild")
+        folder = try temporaryFolder(prefix: "convene-rebuild")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try convene.ok(["init", "--name", "Rebuild test"])
         try Inputs.write("Contact,Company,Email,Phone\nJane Smith,Blue Lake Plastics,jane.smith@bluelake.example.com,608-555-0131\n",

@@ -11,7 +11,7 @@ final class ReproducibilityTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-repro")
+        folder = try temporaryFolder(prefix: "convene-repro")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try GeneratedLists.write(in: folder)
     }

@@ -10,7 +10,7 @@ final class SettingsCommandTests: XCTestCase {
     var convene: ConveneRunner!
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-settings")
+        folder = try temporaryFolder(prefix: "convene-settings")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try convene.ok(["init", "--name", "Healthcare Partnership", "--sector", "Health care", "--launch-date", "2026-08-25", "-q"])
     }

@@ -10,7 +10,7 @@ final class SplitCommandTests: XCTestCase {
     var robert = ""
 
     override func setUpWithError() throws {
-        folder = try TemporaryDirectory(prefix: "convene-split")
+        folder = try temporaryFolder(prefix: "convene-split")
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
         try ContactListsWorkspace.build(convene, in: folder)
         robert = try ContactListsWorkspace.id(convene, email: "rsmith@acme-mfg.example.com")
