@@ -38,8 +38,11 @@ public enum Nicknames {
     /// The table's name a misspelt given name may stand for: the name is not in the table, has five letters or
     /// more, and is one slip from a table name of six letters or more — a letter left out, added or changed, or
     /// two neighbours swapped, with the first letter kept and the end not merely cut or extended ("Elizzabeth" →
-    /// "elizabeth", "Robrt" → "robert"; not Michaela → Michael, Kellie → Nellie). nil when it is in the table,
-    /// when nothing is that close, or when the close names are not forms of one name.
+    /// "elizabeth", "Robrt" → "robert"; not Michaela → Michael, Kellie → Nellie). A shorter name is too close
+    /// to other names for a letter left out, added or changed (Jane, June; Mark, Mary), but two neighbours
+    /// swapped between the first and the last letter — the commonest slip at a keyboard — stand for a table
+    /// name of four letters or more ("Blil" → "bill", "Jhon" → "john"). nil when it is in the table, when
+    /// nothing is that close, or when the close names are not forms of one name.
     ///
     /// The table holds only names that have nicknames, so a real name outside it can still be one slip from one
     /// (Marvin, Martin): whoever uses this must also ask the data, as ``FeatureTable`` does — a misspelling is far
@@ -51,9 +54,12 @@ public enum Nicknames {
     /// ```
     public static func correction(of given: String) -> String? {
         let key = MatchText.compactKey(given)
-        guard key.count >= 5, table[key] == nil else { return nil }
+        guard key.count >= 4, table[key] == nil else { return nil }
         var found: Set<String> = []
-        for probe in [key] + deletions(of: key) { found.formUnion(slips[probe] ?? []) }
+        if key.count >= 5 {
+            for probe in [key] + deletions(of: key) { found.formUnion(slips[probe] ?? []) }
+        }
+        found.formUnion(interiorSwaps(of: key).filter { table[$0] != nil })
         // The index also pairs names two letters apart (one left out of each); keep the single slips.
         let word = Array(key.utf8)
         found = found.filter { isOneSlip(word, Array($0.utf8)) }
@@ -88,6 +94,18 @@ public enum Nicknames {
         }
         return index
     }()
+
+    /// Every spelling with two neighbouring letters swapped, neither of them the first or the last letter.
+    static func interiorSwaps(of s: String) -> [String] {
+        let letters = Array(s)
+        guard letters.count >= 4 else { return [] }
+        return (1..<(letters.count - 2)).compactMap { i in
+            guard letters[i] != letters[i + 1] else { return nil }
+            var swapped = letters
+            swapped.swapAt(i, i + 1)
+            return String(swapped)
+        }
+    }
 
     static func deletions(of s: String) -> [String] {
         let letters = Array(s)

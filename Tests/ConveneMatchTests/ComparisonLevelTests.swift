@@ -27,6 +27,10 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(first("Liz", "Elizzabeth", among: elizabeths), "typo or scrambled")
         XCTAssertEqual(first("Elizzabeth", "Liz", among: elizabeths), "typo or scrambled")
         XCTAssertEqual(first("Bob", "Robrt", among: roberts), "typo or scrambled")
+        // A sign-in sheet's "Blil" Sorensen is Bill, so William Sorensen's Zoom row is not another name to it.
+        let bills = (0..<3).map { contact(40 + $0, "Bill", "Other\($0)") }
+        XCTAssertEqual(first("William", "Blil", among: bills), "typo or scrambled")
+        XCTAssertEqual(first("William", "Blil", among: []), "different", "no Bills: nothing shows Blil is a slip")
         XCTAssertEqual(first("Elizabeth", "Elizzabeth", among: elizabeths), "close", "a typo of the name, not a nickname")
         XCTAssertEqual(first("Bob", "Elizzabeth", among: elizabeths), "different")
         // Without Elizabeths to show "Elizzabeth" is a misspelling (or with as many Elizzabeths), it is a name.

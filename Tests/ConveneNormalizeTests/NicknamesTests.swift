@@ -45,6 +45,14 @@ final class NicknamesTests: XCTestCase {
         XCTAssertEqual(Nicknames.correction(of: "Christpoher"), "christopher")   // swapped
         XCTAssertNil(Nicknames.correction(of: "Elizabeth"), "a name of the table is not corrected")
         XCTAssertNil(Nicknames.correction(of: "Lizz"), "too short to tell a slip from another name")
+        // A shorter name: only two neighbours swapped between its first and last letters.
+        XCTAssertEqual(Nicknames.correction(of: "Blil"), "bill")
+        XCTAssertEqual(Nicknames.correction(of: "Jhon"), "john")
+        XCTAssertEqual(Nicknames.correction(of: "Setve"), "steve")
+        XCTAssertNil(Nicknames.correction(of: "Bil"), "three letters: no interior pair to swap")
+        XCTAssertEqual(Nicknames.correction(of: "Jnae"), "jane")
+        XCTAssertNil(Nicknames.correction(of: "Mayr"), "the last letter moved: not read as Mary")
+        XCTAssertNil(Nicknames.correction(of: "Jame"), "a letter changed in a short name is another name")
         XCTAssertNil(Nicknames.correction(of: "Zyxwvut"))
         XCTAssertEqual(Nicknames.correction(of: "Aulison"), "alison", "Alison and Allison: forms of one name")
         XCTAssertNil(Nicknames.correction(of: "Aleyandra"), "one slip from Alejandra and from Alexandra")
