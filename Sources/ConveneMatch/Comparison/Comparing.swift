@@ -339,8 +339,20 @@ struct Comparer {
 
     /// True when `short` is one word of 2–8 letters made of the first letters of `long`'s words, with or without
     /// its small words ("uwc" / "united way of capital", "vp" / "vice president", "dh" / "dalton harliman"):
-    /// lists write an employer or a title by its initials.
+    /// lists write an employer or a title by its initials. Initials written around an ampersand fold to short
+    /// words ("BG&M" → "bg m", "P & G" → "p g"); when every word of `short` has at most three letters, they are
+    /// read as one ("bgm" / "badger gear machine").
     static func isAcronym(_ short: UnsafeBufferPointer<UInt8>, of long: UnsafeBufferPointer<UInt8>) -> Bool {
+        if short.contains(32) {
+            var letters: [UInt8] = [], word = 0
+            for c in short {
+                if c == 32 { word = 0; continue }
+                word += 1
+                guard word <= 3 else { return false }
+                letters.append(c)
+            }
+            return letters.withUnsafeBufferPointer { isAcronym($0, of: long) }
+        }
         guard (2...8).contains(short.count), long.count > short.count,
               short.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
         func initials(skippingSmallWords: Bool) -> Bool {
