@@ -138,8 +138,8 @@ final class DependenceTests: XCTestCase {
     /// A name one person carries on many lists is not a common name. "Tamika Brooks" on six records, five of
     /// them on her own work email, is one person's name, and a record of her with no email (a Zoom row) weighs
     /// as a rarer name against her; "Donna Brown" on six records with six different addresses is six carriers,
-    /// and stays weak evidence. Identifiers only ever join records here, so a household's shared phone or a
-    /// main line never makes two people one carrier.
+    /// and stays weak evidence. Identifiers only ever join records of one name here, so a main line never makes
+    /// two people one carrier (see the next test for a household's).
     func testANameOnePersonCarriesOnManyListsIsNotACommonName() throws {
         var settings = MatchSettings.people()
         settings.estimateParameters = false
@@ -170,6 +170,36 @@ final class DependenceTests: XCTestCase {
                        (6 - 26.0 / 6) / (n - 2), accuracy: 1e-12)
         XCTAssertEqual(Scorer.strangerFrequency(count: 6, of: n, given: 6, of: n, family: 6, of: n, own: 1),
                        4 / (n - 2), accuracy: 1e-12)
+    }
+
+    /// A household's value still ties the records of one name. Ama Mensah bought a colleague's ticket on her
+    /// email and put her phone on it, so both are used by two people — shared, but a household's worth — and her
+    /// four records on them are still one carrier's (with her Zoom row, Σ size² / records = (16 + 1) / 5). Carl
+    /// Ruiz's three records on his firm's main line, which five people use, are three carriers as before.
+    func testAHouseholdsValueStillTiesTheRecordsOfOneName() throws {
+        var all = twoThousandStrangers()
+        for k in 0..<4 {
+            all.append(contact(all.count + 1, "Ama", "Mensah", email: "ama.mensah@northstar.example.com",
+                               phone: k % 2 == 0 ? "920-671-5750" : nil))
+        }
+        all.append(contact(all.count + 1, "Luis", "Mendoza", email: "ama.mensah@northstar.example.com", phone: "(920) 671-5750"))
+        all.append(contact(all.count + 1, "Ama", "Mensah"))
+        for _ in 0..<3 { all.append(contact(all.count + 1, "Carl", "Ruiz", phone: "614-555-0100")) }
+        for name in ["Dana", "Eli", "Faye", "Gus"] { all.append(contact(all.count + 1, name, "Colleague\(name)", phone: "614-555-0100")) }
+        var table = FeatureTable()
+        for r in all { table.append(RecordFields(r)) }
+        table.finish(sharedPeople: MatchSettings.people().sharedIdentifierPeople)
+        let email = table[.email], phone = table[.phone]
+        let amaMail = try XCTUnwrap(email.lookup.first { $0.key.hasPrefix("ama.mensah") }?.value)
+        XCTAssertTrue(email.shared[Int(amaMail)] && email.householdShared[Int(amaMail)], "two people: a household's")
+        let mainLine = try XCTUnwrap(phone.lookup.first { $0.key.hasSuffix("5550100") }?.value)
+        XCTAssertTrue(phone.shared[Int(mainLine)] && !phone.householdShared[Int(mainLine)], "five people: a main line")
+        func own(_ given: String, _ family: String) throws -> Double? {
+            let g = try XCTUnwrap(table[.givenName].lookup[given]), f = try XCTUnwrap(table[.familyName].lookup[family])
+            return table.fullNameOwnRecords[FeatureTable.fullNameKey(g, f)]
+        }
+        XCTAssertEqual(try XCTUnwrap(try own("ama", "mensah")), 17.0 / 5, accuracy: 1e-9)
+        XCTAssertNil(try own("carl", "ruiz"), "a main line ties no one")
     }
 
     /// A record of a name that no email or phone ties to any other record (a sign-in row) is the known person's

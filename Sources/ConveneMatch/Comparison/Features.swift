@@ -667,8 +667,8 @@ struct FeatureTable: Sendable {
     }
 
     /// For each full name on three or more records: how many of its records the person behind one of them has,
-    /// on average, counting as one person's the records of that name joined by an email or phone of their own
-    /// (not a shared one: a main line, a role mailbox, a number clearly different people use).
+    /// on average, counting as one person's the records of that name joined by an email or phone of their own or
+    /// of their household's (not one shared past a household: a main line, a role mailbox).
     ///
     /// The full name's frequency is meant to say how likely a *stranger* is to carry the name, and a convener's
     /// lists repeat the same people: a champion's name on ten records of 747 is one person's, not a common name.
@@ -715,7 +715,10 @@ struct FeatureTable: Sendable {
                 for (i, r) in records.enumerated() {
                     for x in column.values(of: Int(r)) {
                         let v = column.ids[x]
-                        guard !column.shared[Int(v)] else { continue }
+                        // A household's value (a home phone, a ticket buyer's email on a colleague's ticket) still
+                        // ties the records of one name: among so few people the name says who, as it does when
+                        // the scorer weighs such a pair. A main line or a role mailbox does not.
+                        guard !column.shared[Int(v)] || column.householdShared[Int(v)] else { continue }
                         if let j = firstWith[v] { parent[root(i)] = root(j) } else { firstWith[v] = i }
                     }
                 }
