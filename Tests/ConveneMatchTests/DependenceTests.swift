@@ -246,6 +246,43 @@ final class DependenceTests: XCTestCase {
         XCTAssertNotEqual(r.entityIDs[john - 1], r.entityIDs[john + 1], "the sign-in's John Smith is another")
     }
 
+    /// A convener's year of lists has too few names to fit the line on (fewer than 200 with tied records), so the
+    /// documented default reads its untied rows: the Zoom and sign-in rows of a name only one person in the input
+    /// carries join her, while an untied row of a name this input is full of (a Maria among a dozen Marias, a Garcia
+    /// among a dozen Garcias) stays a stranger. With no emails or phones at all there is no line.
+    func testASmallInputReadsUntiedRowsByTheDefaultLine() throws {
+        let given = ["Ann", "Raj", "Lena", "Omar", "Iris", "Theo", "Mina", "Cole", "Nia", "Ravi"]
+        let syllables = ["bar", "tel", "mon", "ric", "dal", "ven", "sor", "lin"]
+        var all: [ContactRecord] = []
+        func person(_ g: String, _ f: String, _ k: Int) {
+            for _ in 0..<4 { all.append(contact(all.count + 1, g, f, email: "p\(k)@firm\(k % 9).example.com", org: "Firm \(k % 9)")) }
+        }
+        for k in 0..<40 { person(given[k % given.count], (syllables[k % 8] + syllables[k / 8]).capitalized, k) }
+        for k in 0..<12 { person("Maria", "Other\(k)", 100 + k); person("Person\(k)", "Garcia", 200 + k) }
+        let maria = all.count
+        person("Maria", "Garcia", 300)
+        person("Ama", "Mensah", 301)
+        // Her rows on two Zoom reports and a typed sign-in sheet: no email, no phone.
+        let zoom = all.count + 1
+        for _ in 0..<3 { all.append(contact(all.count + 1, "Ama", "Mensah")) }
+        let walkIn = all.count + 1
+        all.append(contact(walkIn, "Maria", "Garcia", org: "County Job Center"))
+        var table = FeatureTable()
+        for r in all { table.append(RecordFields(r)) }
+        table.finish(sharedPeople: MatchSettings.people().sharedIdentifierPeople)
+        XCTAssertEqual(table.singlesFit, SinglesFit.defaultFit, "66 names with a group: too few to fit, enough for the default")
+        let r = Matcher.run(records: all)
+        XCTAssertEqual(Set(r.entityIDs[(zoom - 5)..<(zoom + 2)]).count, 1, "the Zoom and sign-in rows are Ama Mensah's")
+        XCTAssertEqual(Set(r.entityIDs[maria..<(maria + 4)]).count, 1)
+        XCTAssertNotEqual(r.entityIDs[walkIn - 1], r.entityIDs[maria], "a Maria Garcia walk-in is someone else")
+        XCTAssertTrue(r.statistics.untiedRecords.hasPrefix("default: "), r.statistics.untiedRecords)
+        // Names without an email or phone: nothing tells a known person from an untied row.
+        var bare = FeatureTable()
+        for c in all { bare.append(RecordFields(contact(c.source.record, c.name.given, c.name.family))) }
+        bare.finish(sharedPeople: MatchSettings.people().sharedIdentifierPeople)
+        XCTAssertNil(bare.singlesFit)
+    }
+
     /// The fit: singles ≈ own + slope × expected by least squares over names with a group, below the fit range.
     func testTheSinglesFitIsALeastSquaresLineAndSaysNothingWithoutEnoughNames() throws {
         // One single per name, plus one per record strangers would carry: own 1, slope 1, whatever the spread.

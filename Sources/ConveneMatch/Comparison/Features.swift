@@ -742,7 +742,11 @@ struct FeatureTable: Sendable {
         // In one order run after run: a dictionary's order changes from process to process, and the fit's sums
         // with it, by a last bit that could tip a pair at the threshold.
         names.sort { $0.key < $1.key }
-        singlesFit = SinglesFit(names.lazy.filter { $0.groups[0] >= 2 }.map { (expected: $0.expected, singles: $0.singles) })
+        let tied = names.lazy.filter { $0.groups[0] >= 2 }
+        singlesFit = SinglesFit(tied.map { (expected: $0.expected, singles: $0.singles) })
+        // A convener's year of lists (under a thousand records) has too few names to fit a line on, and its
+        // Zoom and sign-in rows are where untied records come from: the documented default reads them.
+        if singlesFit == nil, tied.count >= SinglesFit.minimumNamesForDefault { singlesFit = SinglesFit.defaultFit }
         for (key, groups, singles, expected) in names {
             let records = groups.reduce(0, +)
             guard records >= 3 else { continue }
@@ -816,7 +820,10 @@ struct RecordFields: Sendable {
 /// The same odds hold, in those generators, for two records of a name when no record of it is tied to anything
 /// (0.49 of such pairs are one person at one half record expected, 0.31 at one, 0.79 at one eighth), so
 /// they apply there too. Without enough names to fit (fewer than ``minimumNames``), or a fit that says nothing
-/// (an intercept or slope ≤ 0), there is no fit, and every single counts as a stranger's, as before.
+/// (an intercept or slope ≤ 0), the input uses ``defaultFit``, the cautious end of those generators' fits — a
+/// convener's year of lists has too few names for a line, and its Zoom and sign-in rows are exactly the
+/// records the fit reads. An input with hardly any emails or phones (fewer than ``minimumNamesForDefault``
+/// names with a tied group) has none, and every single counts as a stranger's.
 struct SinglesFit: Sendable, Equatable {
     /// Singles of a known person per name (the intercept), and of strangers per expected record (the slope).
     let own: Double
@@ -841,6 +848,18 @@ struct SinglesFit: Sendable, Equatable {
         self.names = Int(n)
     }
 
+    /// The line used when fewer than ``minimumNames`` names can be fitted: the cautious end of the fits measured
+    /// on three independent generators (the employees roster at seeds 11–13, own 0.21–0.23 and slope 0.37–0.68;
+    /// the synthetic contacts at 100k and 1M, 0.25–0.26 and 0.55–0.61; the faker contacts, 0.34–0.35 and
+    /// 0.55), rounded outward — the fewest own records and the most strangers per expected record: 0.2 and 0.7.
+    /// A name-only pair of a name strangers would carry a tenth of a record of then weighs odds of about 3, of
+    /// one they would carry one record of, 0.29.
+    static let defaultFit = SinglesFit(own: 0.2, slope: 0.7)
+    /// Names with a group of tied records an input needs before the default applies: below this the input has
+    /// hardly any emails or phones (FEBRL has none), nothing tells a known person from an untied record, and
+    /// every record of a name keeps counting as a stranger's.
+    static let minimumNamesForDefault = 20
+
     init(own: Double, slope: Double) {
         self.own = own
         self.slope = slope
@@ -849,14 +868,15 @@ struct SinglesFit: Sendable, Equatable {
 
     /// In words, for the run's output and the workbook's Parameters sheet.
     var summary: String {
-        String(format: "a known person's %.3g per name, strangers' %.3g per record expected by chance (fitted on %d names)",
-               own, slope, names)
+        let line = String(format: "a known person's %.3g per name, strangers' %.3g per record expected by chance", own, slope)
+        return names > 0 ? line + " (fitted on \(names) names)"
+            : "default: " + line + " (fewer than \(Self.minimumNames) names with records tied by an email or phone to fit on, or no trend)"
     }
 
-    /// ``summary``, or why there is no fit.
+    /// ``summary``, or why there is none.
     static func summary(_ fit: SinglesFit?) -> String {
-        fit?.summary ?? "not fitted (fewer than \(minimumNames) names with records tied by an email or phone, or no "
-            + "trend): every untied record of a name counts as a stranger's"
+        fit?.summary ?? "none (fewer than \(minimumNamesForDefault) names with records tied by an email or phone): every "
+            + "untied record of a name counts as a stranger's"
     }
 
     /// The probability that a single of a name strangers would carry `expected` records of is the known person's.
