@@ -38,11 +38,13 @@ public enum Nicknames {
     /// The table's name a misspelt given name may stand for: the name is not in the table, has five letters or
     /// more, and is one slip from a table name of six letters or more — a letter left out, added or changed, or
     /// two neighbours swapped, with the first letter kept and the end not merely cut or extended ("Elizzabeth" →
-    /// "elizabeth", "Robrt" → "robert"; not Michaela → Michael, Kellie → Nellie). A shorter name is too close
-    /// to other names for a letter left out, added or changed (Jane, June; Mark, Mary), but two neighbours
-    /// swapped between the first and the last letter — the commonest slip at a keyboard — stand for a table
-    /// name of four letters or more ("Blil" → "bill", "Jhon" → "john"). nil when it is in the table, when
-    /// nothing is that close, or when the close names are not forms of one name.
+    /// "elizabeth", "Robrt" → "robert"; not Michaela → Michael, Kellie → Nellie). Shorter table names are too
+    /// close to one another for a letter left out, added or changed (Jane, June; Mark, Mary), but two neighbours
+    /// swapped between the first and the last letter — the commonest slip at a keyboard — stand for the table
+    /// name of the same length, from four letters up ("Blil" → "bill", "Jhon" → "john", "Setve" → "steve").
+    /// A real name can be such a swap of another (Maire, Marie): the caller's data must show the spelling far
+    /// rarer, as for every correction. nil when it is in the table, when nothing is that close, or when the
+    /// close names are not forms of one name.
     ///
     /// The table holds only names that have nicknames, so a real name outside it can still be one slip from one
     /// (Marvin, Martin): whoever uses this must also ask the data, as ``FeatureTable`` does — a misspelling is far

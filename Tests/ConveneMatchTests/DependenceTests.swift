@@ -266,7 +266,7 @@ final class DependenceTests: XCTestCase {
         let zoom = all.count + 1
         for _ in 0..<3 { all.append(contact(all.count + 1, "Ama", "Mensah")) }
         let walkIn = all.count + 1
-        all.append(contact(walkIn, "Maria", "Garcia", org: "County Job Center"))
+        all.append(contact(walkIn, "Maria", "Garcia"))
         var table = FeatureTable()
         for r in all { table.append(RecordFields(r)) }
         table.finish(sharedPeople: MatchSettings.people().sharedIdentifierPeople)

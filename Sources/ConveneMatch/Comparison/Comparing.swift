@@ -344,13 +344,14 @@ struct Comparer {
     /// read as one ("bgm" / "badger gear machine").
     static func isAcronym(_ short: UnsafeBufferPointer<UInt8>, of long: UnsafeBufferPointer<UInt8>) -> Bool {
         if short.contains(32) {
-            var letters: [UInt8] = [], word = 0
+            // Checked before anything is allocated: this runs for every organization and title compared.
+            var word = 0, total = 0
             for c in short {
                 if c == 32 { word = 0; continue }
-                word += 1
-                guard word <= 3 else { return false }
-                letters.append(c)
+                word += 1; total += 1
+                guard word <= 3, total <= 8 else { return false }
             }
+            let letters = short.filter { $0 != 32 }
             return letters.withUnsafeBufferPointer { isAcronym($0, of: long) }
         }
         guard (2...8).contains(short.count), long.count > short.count,

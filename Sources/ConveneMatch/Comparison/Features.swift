@@ -680,7 +680,8 @@ struct FeatureTable: Sendable {
     /// (Σ size² / records): the size of the group a record of the name belongs to.
     ///
     /// A record no identifier ties to another of its name (a sign-in row, a list without addresses) is either
-    /// the known person's or a stranger's, and the input says how often each: see ``SinglesFit``. Names with one
+    /// the known person's or a stranger's, and the input says how often each (a small input, the documented
+    /// default line): see ``SinglesFit``. Names with one
     /// group and singles are listed in ``fullNameSingles`` for the scorer, which weighs them by that fit.
     mutating func countOwnRecords() {
         fullNameOwnRecords = [:]
@@ -745,8 +746,12 @@ struct FeatureTable: Sendable {
         let tied = names.lazy.filter { $0.groups[0] >= 2 }
         singlesFit = SinglesFit(tied.map { (expected: $0.expected, singles: $0.singles) })
         // A convener's year of lists (under a thousand records) has too few names to fit a line on, and its
-        // Zoom and sign-in rows are where untied records come from: the documented default reads them.
-        if singlesFit == nil, tied.count >= SinglesFit.minimumNamesForDefault { singlesFit = SinglesFit.defaultFit }
+        // Zoom and sign-in rows are where untied records come from: the documented default reads them. An input
+        // with enough names whose line shows no trend keeps none: its own data says so.
+        let fittable = tied.filter { $0.expected < SinglesFit.fitRange }.count
+        if singlesFit == nil, fittable < SinglesFit.minimumNames, fittable >= SinglesFit.minimumNamesForDefault {
+            singlesFit = SinglesFit.defaultFit
+        }
         for (key, groups, singles, expected) in names {
             let records = groups.reduce(0, +)
             guard records >= 3 else { continue }
@@ -819,16 +824,16 @@ struct RecordFields: Sendable {
 /// 4 expected records: about 0.45 at one half, 0.29 at one, 0.09 at four.
 /// The same odds hold, in those generators, for two records of a name when no record of it is tied to anything
 /// (0.49 of such pairs are one person at one half record expected, 0.31 at one, 0.79 at one eighth), so
-/// they apply there too. Without enough names to fit (fewer than ``minimumNames``), or a fit that says nothing
-/// (an intercept or slope ≤ 0), the input uses ``defaultFit``, the cautious end of those generators' fits — a
-/// convener's year of lists has too few names for a line, and its Zoom and sign-in rows are exactly the
-/// records the fit reads. An input with hardly any emails or phones (fewer than ``minimumNamesForDefault``
-/// names with a tied group) has none, and every single counts as a stranger's.
+/// they apply there too. Without enough names to fit (fewer than ``minimumNames`` below ``fitRange``), the input
+/// uses ``defaultFit``, the cautious end of those generators' fits — a convener's year of lists has too few
+/// names for a line, and its Zoom and sign-in rows are exactly the records the fit reads. An input with hardly
+/// any emails or phones (fewer than ``minimumNamesForDefault`` such names), or with enough names and a fit that
+/// says nothing (an intercept or slope ≤ 0), has none, and every single counts as a stranger's.
 struct SinglesFit: Sendable, Equatable {
     /// Singles of a known person per name (the intercept), and of strangers per expected record (the slope).
     let own: Double
     let slope: Double
-    /// Names the fit was read from.
+    /// Names the fit was read from; 0 for a line not read from an input (``defaultFit``).
     let names: Int
     static let fitRange = 4.0
     static let minimumNames = 200

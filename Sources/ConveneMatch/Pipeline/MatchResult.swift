@@ -74,7 +74,8 @@ public struct MatchStatistics: Hashable, Codable, Sendable {
     public var parameterSource = ""
     /// How the input's records of a name that no email or phone ties to another of it split between the name's
     /// known person and strangers, in words (see `SinglesFit`): "a known person's 0.248 per name, strangers'
-    /// 0.612 per record expected by chance (fitted on 104,897 names)", or why it was not fitted.
+    /// 0.612 per record expected by chance (fitted on 104,897 names)", the default line a small input uses
+    /// ("default: …"), or why there is none.
     public var untiedRecords = ""
     /// Wall-clock seconds per phase (features, blocking, comparing, training, scoring, clustering, golden records).
     public var phaseSeconds: [String: Double] = [:]

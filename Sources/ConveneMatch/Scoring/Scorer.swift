@@ -42,8 +42,9 @@ struct Scorer: @unchecked Sendable {
     /// Full-name key → the most a stranger's share of the name can be, when one person of the name is known by
     /// identifiers and its other records are singles (records no identifier ties to another of the name; see
     /// ``SinglesFit``), or when every record of it is a single (``FeatureTable/fullNameSingles``): the share at
-    /// which two records agreeing on the name and nothing else weigh what the input says such a single is — its
-    /// odds of being the known person's, own / (slope × expected) — given the prior and both names' exact
+    /// which two records agreeing on the name and nothing else weigh what the input (or, for a small input, the
+    /// default line) says such a single is — its odds of being the known person's, own / (slope × expected) —
+    /// given the prior and both names' exact
     /// levels. Counted as strangers outright, a single of a rare name ("Michelle Valvaloz" on three of a million
     /// records, two tied by an address) made the name as weak as one strangers share, and the third record
     /// stayed apart; common names keep their singles as strangers, since the fit's odds then favour a stranger.
