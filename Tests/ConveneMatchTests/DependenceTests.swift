@@ -295,6 +295,13 @@ final class DependenceTests: XCTestCase {
         XCTAssertNil(SinglesFit(names.prefix(SinglesFit.minimumNames - 1)), "too few names to learn from")
         XCTAssertNil(SinglesFit(names.map { (expected: $0.expected, singles: $0.singles - 1) }), "no known person's singles")
         XCTAssertNil(SinglesFit((0..<400).map { _ in (expected: 1.0, singles: 1) }), "one expectation says nothing of a slope")
+        // What an input reads by: its fit, the default below 200 names to fit on, nothing below 20 or with no trend.
+        XCTAssertEqual(SinglesFit.reading(names), fit)
+        XCTAssertEqual(SinglesFit.reading(Array(names.prefix(SinglesFit.minimumNames - 1))), SinglesFit.defaultFit)
+        XCTAssertEqual(SinglesFit.reading(Array(names.prefix(SinglesFit.minimumNamesForDefault))), SinglesFit.defaultFit)
+        XCTAssertNil(SinglesFit.reading(Array(names.prefix(SinglesFit.minimumNamesForDefault - 1))))
+        XCTAssertNil(SinglesFit.reading((0..<400).map { _ in (expected: 1.0, singles: 1) }), "enough names, no trend")
+        XCTAssertNil(SinglesFit.reading(Array(repeating: (expected: 9.0, singles: 1), count: 50)), "none below the fit range")
     }
 
     /// 1,700-odd records of 700 people, each on two records tied by a work email; a quarter of them also on a

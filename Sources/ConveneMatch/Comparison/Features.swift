@@ -743,15 +743,7 @@ struct FeatureTable: Sendable {
         // In one order run after run: a dictionary's order changes from process to process, and the fit's sums
         // with it, by a last bit that could tip a pair at the threshold.
         names.sort { $0.key < $1.key }
-        let tied = names.lazy.filter { $0.groups[0] >= 2 }
-        singlesFit = SinglesFit(tied.map { (expected: $0.expected, singles: $0.singles) })
-        // A convener's year of lists (under a thousand records) has too few names to fit a line on, and its
-        // Zoom and sign-in rows are where untied records come from: the documented default reads them. An input
-        // with enough names whose line shows no trend keeps none: its own data says so.
-        let fittable = tied.filter { $0.expected < SinglesFit.fitRange }.count
-        if singlesFit == nil, fittable < SinglesFit.minimumNames, fittable >= SinglesFit.minimumNamesForDefault {
-            singlesFit = SinglesFit.defaultFit
-        }
+        singlesFit = SinglesFit.reading(names.filter { $0.groups[0] >= 2 }.map { (expected: $0.expected, singles: $0.singles) })
         for (key, groups, singles, expected) in names {
             let records = groups.reduce(0, +)
             guard records >= 3 else { continue }
@@ -864,6 +856,20 @@ struct SinglesFit: Sendable, Equatable {
     /// hardly any emails or phones (FEBRL has none), nothing tells a known person from an untied record, and
     /// every record of a name keeps counting as a stranger's.
     static let minimumNamesForDefault = 20
+
+    /// The line an input's names give: fitted on them, or — with too few to fit on but at least
+    /// ``minimumNamesForDefault`` — ``defaultFit`` (a convener's year of lists has too few names for a line, and
+    /// its Zoom and sign-in rows are where untied records come from); nil with fewer, or with enough names whose
+    /// line shows no trend (the input's own data says so).
+    ///
+    /// ```swift
+    /// SinglesFit.reading([])   // nil: no names with tied records
+    /// ```
+    static func reading(_ names: [(expected: Double, singles: Int)]) -> SinglesFit? {
+        if let fit = SinglesFit(names) { return fit }
+        let fittable = names.lazy.filter { $0.expected < fitRange }.count
+        return (minimumNamesForDefault..<minimumNames).contains(fittable) ? defaultFit : nil
+    }
 
     init(own: Double, slope: Double) {
         self.own = own
