@@ -93,7 +93,8 @@ public struct MatchStatistics: Hashable, Codable, Sendable {
 public struct MatchResult: Codable, Sendable {
     /// The settings with the m/u and prior this run used (estimated or given): save them to reproduce the run.
     public var settings: MatchSettings
-    /// Every input record, in input order.
+    /// Every input record, in input order (the engine reads them in reference order, see `ReadingOrder`; every
+    /// index here is an input index).
     public var records: [RecordRef]
     /// Record index → its cluster's ID (person or organization ID).
     public var entityIDs: [String]
@@ -112,6 +113,9 @@ public struct MatchResult: Codable, Sendable {
     public var statistics: MatchStatistics
 
     var model: MatchModel?
+    /// When the engine read the records in another order than input order: input index → the model's row, and
+    /// the records by row (`ReadingOrder`); nil when the two orders are the same.
+    var reading: (rowOfRecord: [Int], records: [RecordRef])?
 
     enum CodingKeys: String, CodingKey {
         case settings, records, entityIDs, clusters, links, reviewList, people, organizations, statistics
@@ -130,8 +134,17 @@ public struct MatchResult: Codable, Sendable {
     /// }
     /// ```
     public func explain(_ a: RecordRef, _ b: RecordRef) -> PairExplanation? {
-        guard let model, let i = records.firstIndex(of: a), let j = records.firstIndex(of: b) else { return nil }
-        return model.explain(i, j, refs: records)
+        guard let i = records.firstIndex(of: a), let j = records.firstIndex(of: b) else { return nil }
+        return explain(records: i, j)
+    }
+
+    /// The model's explanation of input records i and j, read as the run scored them: by their rows, the
+    /// earlier row first.
+    func explain(records i: Int, _ j: Int) -> PairExplanation? {
+        guard let model else { return nil }
+        guard let reading else { return model.explain(min(i, j), max(i, j), refs: records) }
+        let (a, b) = (reading.rowOfRecord[i], reading.rowOfRecord[j])
+        return model.explain(min(a, b), max(a, b), refs: reading.records)
     }
 
     /// The explanation of one link of ``links``.
@@ -140,7 +153,7 @@ public struct MatchResult: Codable, Sendable {
     /// let texts = result.links.compactMap { result.explanation(of: $0)?.text }
     /// ```
     public func explanation(of link: MatchLink) -> PairExplanation? {
-        model?.explain(link.a, link.b, refs: records)
+        explain(records: link.a, link.b)
     }
 
     /// The explanation of a cluster: its members and every link that joined it.

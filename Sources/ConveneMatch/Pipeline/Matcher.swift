@@ -138,7 +138,9 @@ public enum Matcher {
             phases[name] = Date().timeIntervalSince(clock); clock = Date()
             MatchTrace.report("match", name, seconds: phases[name]!)
         }
-        var trained = train(count: count, fields: fields, settings: input, lap: lap)
+        // Read in reference order, so the people do not depend on the order the files were listed in.
+        let order = ReadingOrder(refs)
+        var trained = train(count: count, fields: { fields(order.input($0)) }, settings: input, lap: lap)
         let pairs = trained.pairs, comparer = trained.comparer, settings = trained.settings
         let model = trained.model
         var scores = trained.patterns
@@ -149,11 +151,12 @@ public enum Matcher {
         let weights = scores
         scores = []
         lap("scoring")
-        var state = ClusterState(table: trained.table, settings: settings, refs: refs, model: model)
+        var state = ClusterState(table: trained.table, settings: settings, refs: order.rows(refs), model: model)
         state.apply(decisions: decisions)
         state.link(pairs: pairs, weights: weights)
-        var result = state.result(model: model, stats: trained.stats, pairs: pairs, weights: weights, knownIDs: knownIDs,
-                                  idPrefix: idPrefix)
+        var result = order.restore(state.result(model: model, stats: trained.stats, pairs: pairs, weights: weights,
+                                                knownIDs: knownIDs, idPrefix: idPrefix),
+                                   refs: refs, knownIDs: knownIDs, idPrefix: idPrefix)
         lap("clustering")
         result.statistics.phaseSeconds = phases
         return result

@@ -71,12 +71,15 @@ extension Matcher {
     static func explainPair(count: Int, fields: @Sendable (Int) -> RecordFields, refs: [RecordRef],
                             _ a: RecordRef, _ b: RecordRef, settings: MatchSettings) -> PairReport? {
         guard let i = refs.firstIndex(of: a), let j = refs.firstIndex(of: b) else { return nil }
-        let trained = train(count: count, fields: fields, settings: settings, blocking: false)
+        // The records are read as a run reads them (`ReadingOrder`), and the pair as the run scores it.
+        let order = ReadingOrder(refs)
+        let trained = train(count: count, fields: { fields(order.input($0)) }, settings: settings, blocking: false)
         let model = trained.model
-        let explanation = model.explain(i, j, refs: refs)
+        let (a, b) = (min(order.row(i), order.row(j)), max(order.row(i), order.row(j)))
+        let explanation = model.explain(a, b, refs: order.rows(refs))
         return PairReport(explanation: explanation, parameterSource: trained.stats.parameterSource,
                           matchThreshold: trained.settings.matchThreshold,
                           reviewThreshold: trained.settings.reviewThreshold,
-                          keptApart: model.holdApart(i, j) == .refuses)
+                          keptApart: model.holdApart(a, b) == .refuses)
     }
 }

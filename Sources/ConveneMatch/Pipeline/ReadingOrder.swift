@@ -1,0 +1,79 @@
+/// The order the engine reads a run's records in: by reference — the file as the user named it, then the record
+/// number — whatever order the files were listed in.
+///
+/// Where the engine has to choose between equals it chooses by position: the organization an address stands for
+/// when two are named equally often, which record's given name is read against the other's family name in a
+/// swapped-name comparison, a sorted neighbourhood's window, the random pairs u is counted on, the order links
+/// of equal weight are made. Read in input order, `convene merge a.csv b.csv` and `convene merge b.csv a.csv`
+/// (or a workspace that imported the files in another order) could give different people. Read in reference
+/// order, the people are a function of the files, not of how they were listed. Results are handed back in
+/// input order (``restore(_:refs:knownIDs:idPrefix:)``).
+///
+/// ```swift
+/// let order = ReadingOrder([RecordRef(file: "b.csv", record: 1), RecordRef(file: "a.csv", record: 1)])
+/// order.input(0)   // 1: a.csv#1 is read first
+/// ```
+struct ReadingOrder: Sendable {
+    /// Row (reading position) → input index; nil when the input is already in reference order (one file, or
+    /// files listed by name), so nothing is permuted.
+    let inputOfRow: [Int]?
+    /// Input index → row; nil as ``inputOfRow``.
+    let rowOfInput: [Int]?
+
+    /// The reading order of records named by `refs` (input order). Equal references — the same file listed
+    /// twice — keep their input order: their records are the same.
+    init(_ refs: [RecordRef]) {
+        if zip(refs, refs.dropFirst()).allSatisfy({ !($1 < $0) }) {
+            inputOfRow = nil
+            rowOfInput = nil
+            return
+        }
+        let rows = refs.indices.sorted { refs[$0] != refs[$1] ? refs[$0] < refs[$1] : $0 < $1 }
+        var inverse = [Int](repeating: 0, count: rows.count)
+        for (row, input) in rows.enumerated() { inverse[input] = row }
+        inputOfRow = rows
+        rowOfInput = inverse
+    }
+
+    /// The input index read at `row`.
+    func input(_ row: Int) -> Int { inputOfRow?[row] ?? row }
+    /// The row the record at input index `input` is read at.
+    func row(_ input: Int) -> Int { rowOfInput?[input] ?? input }
+
+    /// `values` (in input order) in reading order.
+    func rows<T>(_ values: [T]) -> [T] {
+        guard let inputOfRow else { return values }
+        return inputOfRow.map { values[$0] }
+    }
+
+    /// A result computed over rows, in input order: records, entity IDs, cluster members and link ends become
+    /// input indices; clusters are in order of their first input record and take their IDs in that order (as a
+    /// run over input order would number them); the model keeps reading rows (``MatchResult/explain(_:_:)``).
+    func restore(_ result: MatchResult, refs: [RecordRef], knownIDs: [RecordRef: String], idPrefix: String) -> MatchResult {
+        guard let inputOfRow else { return result }
+        var restored = result
+        restored.links = result.links.map { link in
+            var l = link
+            l.a = inputOfRow[link.a]
+            l.b = inputOfRow[link.b]
+            return l
+        }
+        var clusters = result.clusters.map { cluster in
+            var c = cluster
+            c.members = cluster.members.map { inputOfRow[$0] }.sorted()
+            return c
+        }
+        clusters.sort { $0.members[0] < $1.members[0] }
+        let ids = ClusterState.assignIDs(clusters.map(\.members), refs: refs, knownIDs: knownIDs, prefix: idPrefix)
+        var entityIDs = [String](repeating: "", count: refs.count)
+        for c in clusters.indices {
+            clusters[c].id = ids[c]
+            for m in clusters[c].members { entityIDs[m] = ids[c] }
+        }
+        restored.clusters = clusters
+        restored.entityIDs = entityIDs
+        restored.records = refs
+        restored.reading = (rowOfInput ?? [], result.records)
+        return restored
+    }
+}
