@@ -47,6 +47,10 @@ public enum MergeRun {
         public var contacts: [ContactRecord]
         /// The organization records read, in file order.
         public var organizations: [OrganizationRecord]
+        /// What the importer said about the files, file by file: rows left out (a row that names no person, a
+        /// repeated header, a report footer), text that is not an email address, ragged rows. Empty when every
+        /// row was read as it stood.
+        public var warnings: [ImportWarning] = []
     }
 
     /// Why a run could not start or finish: the input refused, or the decisions file unreadable.
@@ -78,6 +82,14 @@ public enum MergeRun {
     /// - Throws: ``Failure/input(_:)`` for a file the importer refused.
     public static func read(files: [String], mapping: MappingFile? = nil) throws(Failure)
         -> (contacts: [ContactRecord], organizations: [OrganizationRecord]) {
+        let read = try readWithWarnings(files: files, mapping: mapping)
+        return (read.contacts, read.organizations)
+    }
+
+    /// ``read(files:mapping:)`` with what the importer said about each file.
+    static func readWithWarnings(files: [String], mapping: MappingFile?) throws(Failure)
+        -> (contacts: [ContactRecord], organizations: [OrganizationRecord], warnings: [ImportWarning]) {
+        var warnings: [ImportWarning] = []
         var contacts: [ContactRecord] = []
         var orgs: [OrganizationRecord] = []
         for file in files {
@@ -87,6 +99,11 @@ public enum MergeRun {
                 var options = ImportOptions(mapping: mapping, displayName: file)
                 options.keepsRawValues = false
                 var imported = try Importer.read(url: URL(fileURLWithPath: file), options: options)
+                warnings += imported.warnings.map { w in
+                    var named = w
+                    named.file = file
+                    return named
+                }
                 // Renamed in place and moved, not mapped: a million contacts must not be held twice.
                 for i in imported.contacts.indices where imported.contacts[i].source.file != file {
                     imported.contacts[i].source.file = file
@@ -100,7 +117,7 @@ public enum MergeRun {
                 throw .input("\(error)")
             }
         }
-        return (contacts, orgs)
+        return (contacts, orgs, warnings)
     }
 
     /// Explains one pair of records of `files` without running the whole match (``Matcher/explainPair(records:_:_:settings:)``):
@@ -135,7 +152,7 @@ public enum MergeRun {
     public static func perform(files: [String], organizations: Bool, policy: GoldenRecordPolicy = .mostFrequent,
                         decisionsFile: String? = nil, mapping: MappingFile? = nil) throws(Failure) -> Output {
         lastLap = Date()
-        let (contacts, orgs) = try read(files: files, mapping: mapping)
+        let (contacts, orgs, warnings) = try readWithWarnings(files: files, mapping: mapping)
         trace("import")
         var decisions: [ReviewDecision] = []
         if let decisionsFile {
@@ -149,11 +166,11 @@ public enum MergeRun {
             var settings = MatchSettings.organizations()
             settings.goldenRecordPolicy = policy
             return Output(result: Matcher.run(organizations: orgs, settings: settings, decisions: decisions),
-                          contacts: contacts, organizations: orgs)
+                          contacts: contacts, organizations: orgs, warnings: warnings)
         }
         var settings = MatchSettings.people()
         settings.goldenRecordPolicy = policy
         return Output(result: Matcher.run(records: contacts, settings: settings, decisions: decisions),
-                      contacts: contacts, organizations: orgs)
+                      contacts: contacts, organizations: orgs, warnings: warnings)
     }
 }

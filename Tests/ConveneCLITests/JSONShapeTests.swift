@@ -235,6 +235,8 @@ final class JSONShapeTests: XCTestCase {
             "records": .int, "clusters": .int, "candidate_pairs": .int, "links": .int, "review_pairs": .int,
             "weak_clusters": .int, "split_clusters": .int, "entity": .string, "parameters": .string,
             "parameters_estimated": .bool,
+            "warnings": .array(.object(["file": .string, "line": .optional(.int), "message": .string, "kind": .optional(.string)]),
+                               nonEmpty: false),
         ]))
         XCTAssertEqual(merged["records"]?.int, 3)
         XCTAssertEqual(merged["clusters"]?.int, 2)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConveneBatch
+import ConveneImport
 import ConveneMatch
 import ConveneReports
 import Foundation
@@ -85,11 +86,13 @@ struct MergeCommand: ParsableCommand {
                     var records, clusters, candidate_pairs, links, review_pairs, weak_clusters, split_clusters: Int
                     var entity, parameters: String
                     var parameters_estimated: Bool
+                    var warnings: [ImportWarning]
                 }
                 try printJSON(Summary(records: s.records, clusters: s.clusters, candidate_pairs: s.candidatePairs,
                                       links: s.linkedPairs, review_pairs: s.reviewPairs, weak_clusters: s.weakClusters,
                                       split_clusters: s.splitClusters, entity: organizations ? "organization" : "person",
-                                      parameters: s.parameterSource, parameters_estimated: s.parametersEstimated))
+                                      parameters: s.parameterSource, parameters_estimated: s.parametersEstimated,
+                                      warnings: run.warnings))
             } else if !global.quiet {
                 let s = result.statistics
                 let noun = organizations ? "organizations" : "people"
@@ -97,6 +100,7 @@ struct MergeCommand: ParsableCommand {
                       + "\(s.linkedPairs) links, \(s.reviewPairs) pairs to review, \(s.weakClusters) weak clusters, "
                       + "\(s.splitClusters) clusters split")
                 print("parameters: \(s.parameterSource)")
+                for line in Self.warningLines(run.warnings) { print(line) }
             }
             if parameters && !global.json {
                 print(result.settings.parameterText)
@@ -106,5 +110,25 @@ struct MergeCommand: ParsableCommand {
             // back to the system at exit, so the run is kept rather than torn down record by record.
             MergeRun.keepUntilExit(run)
         }
+    }
+
+    /// The importer's warnings as `merge` prints them: a row left out or read oddly is said, never dropped
+    /// silently. At most `perFile` per file; the rest are counted, and `convene inspect FILE` lists every one.
+    ///
+    /// ```swift
+    /// MergeCommand.warningLines(run.warnings)
+    /// // ["warning: febrl3.csv:180: record 178 names no person (no name, email or phone): left out", …]
+    /// ```
+    static func warningLines(_ warnings: [ImportWarning], perFile: Int = 10) -> [String] {
+        var lines: [String] = [], shown: [String: Int] = [:], files: [String] = []
+        for w in warnings {
+            if shown[w.file] == nil { files.append(w.file) }
+            shown[w.file, default: 0] += 1
+            if shown[w.file]! <= perFile { lines.append("warning: \(w)") }
+        }
+        for file in files where shown[file]! > perFile {
+            lines.append("warning: \(file): \(shown[file]! - perFile) more warnings (`convene inspect \(file)` lists them all)")
+        }
+        return lines
     }
 }
