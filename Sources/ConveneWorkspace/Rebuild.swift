@@ -84,20 +84,21 @@ extension Workspace {
         try storage.write { tx in
             var stored = try tx.contactRecords()
             let (reread, changed) = try Self.reread(&stored, tx)
+            let runRefs = try Self.runRefs(stored, tx)
             var contacts: [ContactRecord] = []
             var recordIDs: [Int64] = []
             var oldPerson: [String?] = []
             contacts.reserveCapacity(stored.count)
-            for record in stored {
+            for (k, record) in stored.enumerated() {
                 var contact = record.contact
-                // A file path can be imported twice (next month's export under the same name): within the run a
-                // record is known by its workspace record ID, which never changes.
-                contact.source.file = Self.runFile
-                contact.source.record = Int(record.recordID)
+                contact.source.file = runRefs[k].file
+                contact.source.record = runRefs[k].record
                 contacts.append(contact)
                 recordIDs.append(record.recordID)
                 oldPerson.append(record.person?.rawValue)
             }
+            let runRefOfRecord = Dictionary(uniqueKeysWithValues: zip(recordIDs, runRefs))
+            let recordOfRunRef = Dictionary(uniqueKeysWithValues: zip(runRefs, recordIDs))
             let decisions = try tx.decisions().compactMap { d -> ReviewDecision? in
                 guard let b = d.recordB else { return nil }
                 let verdict: ReviewVerdict
@@ -106,7 +107,8 @@ extension Workspace {
                 case "not-same", "split": verdict = .notSame
                 default: return nil
                 }
-                return ReviewDecision(Self.runRef(d.recordA), Self.runRef(b), verdict)
+                guard let a = runRefOfRecord[d.recordA], let b = runRefOfRecord[b] else { return nil }
+                return ReviewDecision(a, b, verdict)
             }
             let peopleBefore = try tx.personCount()
 
@@ -173,7 +175,7 @@ extension Workspace {
                                              explanation: explanation, reason: "a rebuild joined them on weaker evidence than an import links on")
             }
             for item in result.reviewList {
-                guard let a = Self.recordID(item.a), let b = Self.recordID(item.b) else { continue }
+                guard let a = recordOfRunRef[item.a], let b = recordOfRunRef[item.b] else { continue }
                 try Linking.insertReviewPair(tx, record: max(a, b), candidate: min(a, b), probability: item.probability,
                                              explanation: item.explanation, reason: item.reason)
             }
@@ -235,8 +237,28 @@ extension Workspace {
         try storage.read { tx in try tx.personExists(id) }
     }
 
-    /// Within a rebuild's run, a record is named by its workspace record ID.
-    static let runFile = "workspace-record"
-    static func runRef(_ id: Int64) -> RecordRef { RecordRef(file: runFile, record: Int(id)) }
-    static func recordID(_ ref: RecordRef) -> Int64? { ref.file == runFile ? Int64(ref.record) : nil }
+    /// Within a rebuild's run, a record is named by where it came from — its file as imported and its record
+    /// number — not by its workspace record ID, which counts in import order: the engine reads records in the
+    /// order of their names (`ReadingOrder`), so the same files imported in any order rebuild to the same people,
+    /// as `merge` gives. A path imported more than once (next month's export under the same name) is told apart
+    /// by its content's digest, which no import order changes.
+    static func runRefs(_ stored: [(recordID: Int64, file: Int64, person: PersonID?, contact: ContactRecord)],
+                        _ tx: any StorageTransaction) throws -> [RecordRef] {
+        let digests = try tx.sourceFileDigests()
+        var filesOfPath: [String: Set<Int64>] = [:]
+        for record in stored { filesOfPath[record.contact.source.file, default: []].insert(record.file) }
+        var refs = stored.map { record -> RecordRef in
+            let path = record.contact.source.file
+            let file = filesOfPath[path]!.count == 1 ? path : "\(path) [\(digests[record.file]?.prefix(12) ?? "file \(record.file)")]"
+            return RecordRef(file: file, record: record.contact.source.record)
+        }
+        // Two records can still share a name (a file whose rows were numbered alike by an older release): the
+        // later one is named by its workspace ID, so every record of the run has a name of its own.
+        var seen: Set<RecordRef> = []
+        for k in refs.indices where !seen.insert(refs[k]).inserted {
+            refs[k] = RecordRef(file: "workspace-record", record: Int(stored[k].recordID))
+            seen.insert(refs[k])
+        }
+        return refs
+    }
 }

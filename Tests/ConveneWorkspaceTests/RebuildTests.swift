@@ -107,6 +107,17 @@ final class RebuildTests: WorkspaceTestCase {
         XCTAssertLessThanOrEqual(retired.count, before.count)
     }
 
+    /// The order files were imported in does not decide the people: imported last file first and rebuilt, the
+    /// workspace holds the partition `merge` gives on the files in their listed order (records are named by file
+    /// and record number in the run, not by workspace record IDs, which count in import order).
+    func testFilesImportedInAnyOrderRebuildToWhatMergeGives() throws {
+        let files = try writeCorpus(people: 200, files: 5, seed: 10)
+        try importOneAtATime(files.reversed())
+        let report = try workspace.rebuild()
+        XCTAssertTrue(report.parameterSource.hasPrefix("estimated"), report.parameterSource)
+        assertSamePartition(try workspacePartition(), try mergePartition(files))
+    }
+
     /// A record normalized by older rules (here: its stored contact lost its email and misspells the name) is
     /// read again from its raw cells; a file imported before column mappings were kept is re-clustered as stored.
     func testARebuildReadsTheRawCellsAgain() throws {

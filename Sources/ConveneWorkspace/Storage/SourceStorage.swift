@@ -12,6 +12,8 @@ protocol SourceStorage {
                           recordCount: Int, reading: ColumnReading?) throws -> Int64
     /// How each file's columns were read, by file number; files imported before readings were kept have none.
     func columnReadings() throws -> [Int64: ColumnReading]
+    /// Each imported file's content digest (SHA-256, hex), by file number.
+    func sourceFileDigests() throws -> [Int64: String]
     /// Adds one data row of file `file` with its raw cells, and returns the workspace's number for the record.
     func insertRecord(_ source: SourceRecord, file: Int64) throws -> Int64
     /// Stores the contact read from record `id`.

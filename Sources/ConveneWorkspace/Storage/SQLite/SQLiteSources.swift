@@ -28,6 +28,13 @@ extension SQLiteTransaction: SourceStorage {
         return out
     }
 
+    /// `source_file.sha256` by file ID.
+    func sourceFileDigests() throws -> [Int64: String] {
+        var out: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, sha256 FROM source_file") { out[row["id"]] = row["sha256"] }
+        return out
+    }
+
     /// A `source_record` row with the raw cells as JSON; its row ID is the record's number.
     func insertRecord(_ source: SourceRecord, file: Int64) throws -> Int64 {
         try db.execute(sql: "INSERT INTO source_record(file_id, record_no, line, raw_json) VALUES (?, ?, ?, ?)",
