@@ -32,7 +32,9 @@ final class CrashAndConcurrencyTests: XCTestCase {
             said.append(chunk)
             if String(decoding: said, as: UTF8.self).contains("test pause") { return process }
         }
+        // Stopped and reaped before the test fails, so no paused import outlives it (holding the workspace).
         process.terminate()
+        process.waitUntilExit()
         XCTFail("the import never paused: \(String(decoding: said, as: UTF8.self))")
         throw XCTSkip("no pause")
     }
