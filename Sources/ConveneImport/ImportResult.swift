@@ -228,6 +228,8 @@ public struct ImportWarning: Codable, Sendable, Hashable, CustomStringConvertibl
         // The record builder's.
         /// Text in an email column that holds no valid address: kept in the raw record only.
         case invalidEmail
+        /// A row with no name, email or phone: it names no person, and is left out.
+        case noPerson
 
         // A meeting's rows (form hygiene).
         /// A form response named "test" (name or organization): left out.

@@ -322,7 +322,8 @@ struct RecordBuilder {
 
     private mutating func add(contact: ContactRecord?, row: TextRow, source sourceRecord: SourceRecord) {
         guard let contact else {
-            warn(row.line, "record \(sourceRecord.record) names no person (no name, email or phone): left out")
+            limitedWarning(row.line, kind: .noPerson,
+                           "record \(sourceRecord.record) names no person (no name, email or phone): left out")
             return
         }
         let index = result.contacts.count

@@ -113,21 +113,27 @@ struct MergeCommand: ParsableCommand {
     }
 
     /// The importer's warnings as `merge` prints them: a row left out or read oddly is said, never dropped
-    /// silently. At most `perFile` per file; the rest are counted, and `convene inspect FILE` lists every one.
+    /// silently. At most `perFile` per file; the rest are counted, and `convene inspect FILE` lists them (the
+    /// importer itself keeps 100 of a kind and counts the rest, which is always said).
     ///
     /// ```swift
     /// MergeCommand.warningLines(run.warnings)
     /// // ["warning: febrl3.csv:180: record 178 names no person (no name, email or phone): left out", …]
     /// ```
     static func warningLines(_ warnings: [ImportWarning], perFile: Int = 10) -> [String] {
-        var lines: [String] = [], shown: [String: Int] = [:], files: [String] = []
+        var lines: [String] = [], shown: [String: Int] = [:], hidden: [String: Int] = [:], files: [String] = []
         for w in warnings {
-            if shown[w.file] == nil { files.append(w.file) }
+            if !files.contains(w.file) { files.append(w.file) }
+            if w.kind == .suppressed {
+                lines.append("warning: \(w)")
+                continue
+            }
             shown[w.file, default: 0] += 1
-            if shown[w.file]! <= perFile { lines.append("warning: \(w)") }
+            if shown[w.file]! <= perFile { lines.append("warning: \(w)") } else { hidden[w.file, default: 0] += 1 }
         }
-        for file in files where shown[file]! > perFile {
-            lines.append("warning: \(file): \(shown[file]! - perFile) more warnings (`convene inspect \(file)` lists them all)")
+        for file in files {
+            guard let n = hidden[file] else { continue }
+            lines.append("warning: \(file): \(n) more warnings (`convene inspect \(file)` lists them)")
         }
         return lines
     }
