@@ -253,10 +253,11 @@ extension Workspace {
             return RecordRef(file: file, record: record.contact.source.record)
         }
         // Two records can still share a name (a file whose rows were numbered alike by an older release): the
-        // later one is named by its workspace ID, so every record of the run has a name of its own.
+        // later one is named by its workspace ID under an empty file name, which no imported file has, so every
+        // record of the run has a name of its own.
         var seen: Set<RecordRef> = []
         for k in refs.indices where !seen.insert(refs[k]).inserted {
-            refs[k] = RecordRef(file: "workspace-record", record: Int(stored[k].recordID))
+            refs[k] = RecordRef(file: "", record: Int(stored[k].recordID))
             seen.insert(refs[k])
         }
         return refs

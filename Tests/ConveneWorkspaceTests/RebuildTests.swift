@@ -118,6 +118,42 @@ final class RebuildTests: WorkspaceTestCase {
         assertSamePartition(try workspacePartition(), try mergePartition(files))
     }
 
+    /// Next month's export under last month's name (one path imported twice, with other content): the two
+    /// files are told apart by their content, and imported either way round they rebuild to the same people.
+    func testOnePathImportedTwiceRebuildsAlikeInEitherOrder() throws {
+        let files = try writeCorpus(people: 200, files: 5, seed: 10)
+        let monthly = dataFolder.appendingPathComponent("monthly.csv").path
+        func importAll(_ workspace: Workspace, monthsFirst: Bool) throws -> [[String]] {
+            func months() throws {
+                for source in monthsFirst ? [files[4], files[3]] : [files[3], files[4]] {
+                    try? FileManager.default.removeItem(atPath: monthly)
+                    try FileManager.default.copyItem(atPath: source, toPath: monthly)
+                    _ = try workspace.importFiles([monthly])
+                }
+            }
+            if monthsFirst { try months() }
+            for file in monthsFirst ? Array(files[0..<3].reversed()) : Array(files[0..<3]) {
+                _ = try workspace.importFiles([file])
+            }
+            if !monthsFirst { try months() }
+            let report = try workspace.rebuild()
+            XCTAssertEqual(report.records, try workspace.storage.read { try $0.contactRecordCount() })
+            // A multiset: "monthly.csv#3" names a record of each month.
+            return try workspace.people().map { $0.sources.map { "\(($0.file as NSString).lastPathComponent)#\($0.record)" }.sorted() }.sorted {
+                $0.lexicographicallyPrecedes($1)
+            }
+        }
+        let first = try importAll(workspace, monthsFirst: false)
+        let otherFolder = folder.appendingPathExtension("other")
+        defer { try? FileManager.default.removeItem(at: otherFolder) }
+        let other = try Workspace(create: otherFolder, settings: PartnershipSettings(name: "Other order"))
+        let second = try importAll(other, monthsFirst: true)
+        XCTAssertEqual(first.count, second.count)
+        XCTAssertEqual(first, second, "the same files imported in another order rebuild to the same people")
+        XCTAssertTrue(first.contains { $0.filter { $0.hasPrefix("monthly.csv#") }.count >= 2 },
+                      "both months' rows are there, and some person is on both")
+    }
+
     /// A record normalized by older rules (here: its stored contact lost its email and misspells the name) is
     /// read again from its raw cells; a file imported before column mappings were kept is re-clustered as stored.
     func testARebuildReadsTheRawCellsAgain() throws {

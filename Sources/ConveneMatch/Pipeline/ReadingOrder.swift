@@ -1,13 +1,14 @@
-/// The order the engine reads a run's records in: by reference — the file as the user named it, then the record
-/// number — whatever order the files were listed in.
+/// The order the engine reads a run's records in: by reference — the file's name, then its path as the user gave
+/// it, then the record number — whatever order the files were listed in.
 ///
 /// Where the engine has to choose between equals it chooses by position: the organization an address stands for
 /// when two are named equally often, which record's given name is read against the other's family name in a
 /// swapped-name comparison, a sorted neighbourhood's window, the random pairs u is counted on, the order links
 /// of equal weight are made. Read in input order, `convene merge a.csv b.csv` and `convene merge b.csv a.csv`
 /// (or a workspace that imported the files in another order) could give different people. Read in reference
-/// order, the people are a function of the files, not of how they were listed. Results are handed back in
-/// input order (``restore(_:refs:knownIDs:idPrefix:)``).
+/// order, the people are a function of the files, not of how they were listed; the file's name comes first so
+/// that `./a.csv`, `a.csv` and `/home/me/a.csv` read alike. Results are handed back in input order
+/// (``restore(_:refs:knownIDs:idPrefix:)``).
 ///
 /// ```swift
 /// let order = ReadingOrder([RecordRef(file: "b.csv", record: 1), RecordRef(file: "a.csv", record: 1)])
@@ -23,12 +24,23 @@ struct ReadingOrder: Sendable {
     /// The reading order of records named by `refs` (input order). Equal references — the same file listed
     /// twice — keep their input order: their records are the same.
     init(_ refs: [RecordRef]) {
-        if zip(refs, refs.dropFirst()).allSatisfy({ !($1 < $0) }) {
+        // Each file's rank among the files (by name, then path): a run has a few files and many records.
+        let paths = Array(Set(refs.map(\.file)))
+        let names = paths.map { $0.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? $0 }
+        var rank: [String: Int] = [:]
+        for (r, k) in paths.indices.sorted(by: { (names[$0], paths[$0]) < (names[$1], paths[$1]) }).enumerated() {
+            rank[paths[k]] = r
+        }
+        let fileRank = refs.map { rank[$0.file]! }
+        func before(_ i: Int, _ j: Int) -> Bool {
+            (fileRank[i], refs[i].record, i) < (fileRank[j], refs[j].record, j)
+        }
+        if refs.indices.dropLast().allSatisfy({ before($0, $0 + 1) }) {
             inputOfRow = nil
             rowOfInput = nil
             return
         }
-        let rows = refs.indices.sorted { refs[$0] != refs[$1] ? refs[$0] < refs[$1] : $0 < $1 }
+        let rows = refs.indices.sorted(by: before)
         var inverse = [Int](repeating: 0, count: rows.count)
         for (row, input) in rows.enumerated() { inverse[input] = row }
         inputOfRow = rows
