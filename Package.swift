@@ -135,7 +135,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConveneMatchTests",
-            dependencies: ["ConveneMatch", "ConveneModel", "ConveneNormalize", "ConveneImport"],
+            dependencies: ["ConveneMatch", "ConveneModel", "ConveneNormalize", "ConveneImport", "ConveneTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import ConveneModel
+import ConveneTestSupport
 import XCTest
 @testable import ConveneMatch
 
@@ -16,7 +17,7 @@ final class ReadingOrderTests: XCTestCase {
         let files = ConvenerYear.files()
         let listed = files.flatMap(\.records)
         let reversed = files.reversed().flatMap(\.records)
-        var rng = SplitMix(seed: 17)
+        var rng = SplitMix64(seed: 17)
         let shuffled = files.shuffled(using: &rng).flatMap(\.records)
 
         let first = Matcher.run(records: listed)
@@ -73,19 +74,6 @@ final class ReadingOrderTests: XCTestCase {
         XCTAssertEqual(why.totalWeight, link.weight, accuracy: 1e-9, "the explanation is the score the run linked on")
         let alone = try XCTUnwrap(Matcher.explainPair(records: records, result.records[link.a], result.records[link.b]))
         XCTAssertEqual(alone.explanation.totalWeight, link.weight, accuracy: 1e-9, "explaining one pair reads as the run")
-    }
-}
-
-/// A deterministic random source for shuffling files in tests.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
