@@ -113,9 +113,9 @@ public struct MatchResult: Codable, Sendable {
     public var statistics: MatchStatistics
 
     var model: MatchModel?
-    /// When the engine read the records in another order than input order: input index → the model's row, and
-    /// the records by row (`ReadingOrder`); nil when the two orders are the same.
-    var reading: (rowOfRecord: [Int], records: [RecordRef])?
+    /// When the engine read the records in another order than input order: input index → the model's row
+    /// (`ReadingOrder`); nil when the two orders are the same.
+    var rowOfRecord: [Int]?
 
     enum CodingKeys: String, CodingKey {
         case settings, records, entityIDs, clusters, links, reviewList, people, organizations, statistics
@@ -142,9 +142,9 @@ public struct MatchResult: Codable, Sendable {
     /// earlier row first.
     func explain(records i: Int, _ j: Int) -> PairExplanation? {
         guard let model else { return nil }
-        guard let reading else { return model.explain(min(i, j), max(i, j), refs: records) }
-        let (a, b) = (reading.rowOfRecord[i], reading.rowOfRecord[j])
-        return model.explain(min(a, b), max(a, b), refs: reading.records)
+        let (a, b) = (rowOfRecord?[i] ?? i, rowOfRecord?[j] ?? j)
+        return a <= b ? model.explain(a, b, names: (records[i], records[j]))
+                      : model.explain(b, a, names: (records[j], records[i]))
     }
 
     /// The explanation of one link of ``links``.

@@ -85,7 +85,7 @@ struct ReadingOrder: Sendable {
         restored.clusters = clusters
         restored.entityIDs = entityIDs
         restored.records = refs
-        restored.reading = (rowOfInput ?? [], result.records)
+        restored.rowOfRecord = rowOfInput
         return restored
     }
 }

@@ -92,6 +92,11 @@ final class MatchModel: Sendable {
     }
 
     func explain(_ a: Int, _ b: Int, refs: [RecordRef]) -> PairExplanation {
+        explain(a, b, names: (refs[a], refs[b]))
+    }
+
+    /// The explanation of rows a and b, naming them `names` (the records' references).
+    func explain(_ a: Int, _ b: Int, names: (RecordRef, RecordRef)) -> PairExplanation {
         var terms: [ExplanationTerm] = []
         var total = scorer.priorWeight
         let swapped = comparer.swappedNameLevels(a, b)
@@ -149,7 +154,7 @@ final class MatchModel: Sendable {
             terms.append(ExplanationTerm(comparison: c.name, level: label, valueA: shown(va, a),
                                          valueB: textB ?? shown(vb, b), weight: w))
         }
-        return PairExplanation(a: refs[a], b: refs[b], priorWeight: scorer.priorWeight, terms: terms,
+        return PairExplanation(a: names.0, b: names.1, priorWeight: scorer.priorWeight, terms: terms,
                                totalWeight: total, probability: MatchWeight.probability(total))
     }
 }
