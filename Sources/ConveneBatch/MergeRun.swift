@@ -99,11 +99,7 @@ public enum MergeRun {
                 var options = ImportOptions(mapping: mapping, displayName: file)
                 options.keepsRawValues = false
                 var imported = try Importer.read(url: URL(fileURLWithPath: file), options: options)
-                warnings += imported.warnings.map { w in
-                    var named = w
-                    named.file = file
-                    return named
-                }
+                warnings += imported.warnings              // named by `file` already (the display name)
                 // Renamed in place and moved, not mapped: a million contacts must not be held twice.
                 for i in imported.contacts.indices where imported.contacts[i].source.file != file {
                     imported.contacts[i].source.file = file

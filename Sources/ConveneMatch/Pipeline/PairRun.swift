@@ -76,7 +76,7 @@ extension Matcher {
         let trained = train(count: count, fields: { fields(order.input($0)) }, settings: settings, blocking: false)
         let model = trained.model
         let (a, b) = (min(order.row(i), order.row(j)), max(order.row(i), order.row(j)))
-        let explanation = model.explain(a, b, refs: order.rows(refs))
+        let explanation = model.explain(a, b, names: (refs[order.input(a)], refs[order.input(b)]))
         return PairReport(explanation: explanation, parameterSource: trained.stats.parameterSource,
                           matchThreshold: trained.settings.matchThreshold,
                           reviewThreshold: trained.settings.reviewThreshold,

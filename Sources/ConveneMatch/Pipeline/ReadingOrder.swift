@@ -24,14 +24,22 @@ struct ReadingOrder: Sendable {
     /// The reading order of records named by `refs` (input order). Equal references — the same file listed
     /// twice — keep their input order: their records are the same.
     init(_ refs: [RecordRef]) {
-        // Each file's rank among the files (by name, then path): a run has a few files and many records.
-        let paths = Array(Set(refs.map(\.file)))
+        // Each file's rank among the files (by name, then path): a run has a few files and many records, which
+        // come file by file, so a path is looked up once per run of its records, not once per record.
+        var starts: [Int] = []
+        for k in refs.indices where k == 0 || refs[k].file != refs[k - 1].file { starts.append(k) }
+        let paths = Array(Set(starts.map { refs[$0].file }))
         let names = paths.map { $0.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? $0 }
         var rank: [String: Int] = [:]
         for (r, k) in paths.indices.sorted(by: { (names[$0], paths[$0]) < (names[$1], paths[$1]) }).enumerated() {
             rank[paths[k]] = r
         }
-        let fileRank = refs.map { rank[$0.file]! }
+        var fileRank = [Int](repeating: 0, count: refs.count)
+        for (n, start) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1] : refs.count
+            let r = rank[refs[start].file]!
+            for k in start..<end { fileRank[k] = r }
+        }
         func before(_ i: Int, _ j: Int) -> Bool {
             (fileRank[i], refs[i].record, i) < (fileRank[j], refs[j].record, j)
         }

@@ -121,19 +121,18 @@ struct MergeCommand: ParsableCommand {
     /// // ["warning: febrl3.csv:180: record 178 names no person (no name, email or phone): left out", …]
     /// ```
     static func warningLines(_ warnings: [ImportWarning], perFile: Int = 10) -> [String] {
-        var lines: [String] = [], shown: [String: Int] = [:], hidden: [String: Int] = [:], files: [String] = []
+        var lines: [String] = [], counted: [String: Int] = [:], files: [String] = []
         for w in warnings {
             if !files.contains(w.file) { files.append(w.file) }
             if w.kind == .suppressed {
                 lines.append("warning: \(w)")
                 continue
             }
-            shown[w.file, default: 0] += 1
-            if shown[w.file]! <= perFile { lines.append("warning: \(w)") } else { hidden[w.file, default: 0] += 1 }
+            counted[w.file, default: 0] += 1
+            if counted[w.file]! <= perFile { lines.append("warning: \(w)") }
         }
-        for file in files {
-            guard let n = hidden[file] else { continue }
-            lines.append("warning: \(file): \(n) more warnings (`convene inspect \(file)` lists them)")
+        for file in files where counted[file, default: 0] > perFile {
+            lines.append("warning: \(file): \(counted[file]! - perFile) more warnings (`convene inspect \(file)` lists them)")
         }
         return lines
     }
