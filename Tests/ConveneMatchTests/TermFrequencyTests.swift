@@ -124,6 +124,55 @@ final class TermFrequencyTests: XCTestCase {
         XCTAssertLessThan(smiths.weight, base, smiths.text)
     }
 
+    /// An exact organization weighs by its people, not its records: a hospital system with three hundred contacts
+    /// is weak evidence that two Maria Garcias are one, a firm of three strong, and a champion on thirty lists is
+    /// one of her firm's two people. A small firm's bonus needs the names not to differ: colleagues and relatives
+    /// share it.
+    func testAnOrganizationWeighsByItsPeople() throws {
+        var settings = MatchSettings.people()
+        settings.estimateParameters = false          // the defaults' m and u, so only the frequencies vary
+        let given = ["Ann", "Raj", "Lena", "Omar", "Iris", "Theo", "Mina", "Cole", "Nia", "Ravi", "Eden", "Kai", "Zoe", "Ugo"]
+        let first = ["Birch", "Cedar", "Maple", "Alder", "Aspen", "Hazel", "Laurel", "Rowan", "Willow", "Juniper"]
+        let second = ["Tool", "Pattern", "Plastics", "Castings", "Welding", "Machining", "Coatings", "Fasteners", "Foundry", "Gear"]
+        var all: [ContactRecord] = []
+        for k in 0..<300 { all.append(contact(all.count + 1, given[k % given.count], "Staff\(k)", org: "County Health System")) }
+        for k in 0..<300 {
+            all.append(contact(all.count + 1, given[k % given.count], "Owner\(k)", org: "\(first[k / 3 % 10]) \(second[k / 30]) Works"))
+        }
+        let hospital = all.count + 1
+        all.append(contact(hospital, "Maria", "Garcia", email: "mgarcia@chs.example.org", org: "County Health System"))
+        all.append(contact(hospital + 1, "Maria", "Garcia", org: "County Health System", phone: "608-555-0101"))
+        let firm = all.count + 1
+        all.append(contact(firm, "Maria", "Garcia", email: "maria@kessler.example.com", org: "Kessler Pattern Shop"))
+        all.append(contact(firm + 1, "Maria", "Garcia", org: "Kessler Pattern Shop", phone: "608-555-0102"))
+        all.append(contact(firm + 2, "Dana", "Reyes", org: "Kessler Pattern Shop"))
+        all.append(contact(firm + 3, "Dana", "Whitman", org: "Kessler Pattern Shop"))
+        let champion = all.count + 1
+        for k in 0..<30 { all.append(contact(all.count + 1, "Tamika", "Brooks", email: "tb\(k)@list.example.org", org: "Brooks Consulting")) }
+        all.append(contact(all.count + 1, "Dwayne", "Price", org: "Brooks Consulting"))
+        let ref = { (n: Int) in RecordRef(file: "list.csv", record: n) }
+        func organization(_ a: Int, _ b: Int) throws -> (level: String, weight: Double, text: String) {
+            let r = try XCTUnwrap(Matcher.explainPair(records: all, ref(a), ref(b), settings: settings))
+            let t = try XCTUnwrap(r.explanation.terms.first { $0.comparison == "organization" })
+            return (t.level, t.weight, r.explanation.text)
+        }
+        let base = try XCTUnwrap(settings.comparisons.first { $0.name == "organization" }?.levels[1].weight)
+        let large = try organization(hospital, hospital + 1)
+        XCTAssertTrue(large.level.hasPrefix("exact (frequency -"), large.text)
+        XCTAssertLessThan(large.weight, base - 1, large.text)
+        XCTAssertGreaterThanOrEqual(large.weight, 0, "agreeing never weighs against\n" + large.text)
+        let small = try organization(firm, firm + 1)
+        XCTAssertTrue(small.level.hasPrefix("exact (frequency +"), small.text)
+        XCTAssertGreaterThan(small.weight, base + 1, small.text)
+        // Thirty records of 680 are one person: counted by records the firm would weigh like the hospital.
+        let brooks = try organization(champion, champion + 1)
+        XCTAssertGreaterThan(brooks.weight, base + 1, brooks.text)
+        // Another surname at the small firm: a colleague's, and its rarity does not count.
+        let colleagues = try organization(firm + 2, firm + 3)
+        XCTAssertEqual(colleagues.level, "exact (names differ: its rarity not counted)", colleagues.text)
+        XCTAssertEqual(colleagues.weight, base, accuracy: 1e-9, colleagues.text)
+    }
+
     /// "D. Brown" with donna.brown@yahoo.com and thirty Donna Browns with donna.brown@ at their employers: the
     /// local part spells the name, so with the initial and the surname it weighs no more than two exact
     /// "Donna Brown"s would: D. Brown is no likelier any one of them than they are each other. A local part that

@@ -452,6 +452,8 @@ struct ColumnView: @unchecked Sendable {
     let arena: UnsafeBufferPointer<UInt8>
     let shared: UnsafeBufferPointer<Bool>
     var auxShared: UnsafeBufferPointer<Bool> = UnsafeBufferPointer(start: nil, count: 0)
+    /// Value ID → what term frequencies count: its records, or for organizations its people
+    /// (``FeatureColumnData/people``).
     let frequency: UnsafeBufferPointer<Int32>
     /// For columns with few distinct values (titles, cities, given names): every level precomputed, [va * n + vb].
     var levels: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
@@ -524,7 +526,7 @@ final class ColumnSnapshot: @unchecked Sendable {
         }
         view = ColumnView(offsets: copy(c.offsets), ids: copy(c.ids), starts: copy(c.starts), lengths: copy(c.lengths),
                           aux: copy(c.aux), arena: copy(c.arena), shared: copy(c.shared),
-                          frequency: copy(c.frequency))
+                          frequency: copy(c.people.isEmpty ? c.frequency : c.people))
         view.auxShared = copy(c.auxShared)
         if kind == .givenName {
             // Nickname groups overlap, so equivalence is a relation per value, not one group key per value.

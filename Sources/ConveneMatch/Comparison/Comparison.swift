@@ -243,6 +243,19 @@ public struct Comparison: Hashable, Codable, Sendable {
         return c
     }
 
+    /// A copy whose exact level is term-frequency adjusted: agreeing on a rare value weighs more than on a
+    /// common one (an organization counts its people, see ``MatchSettings/people()``).
+    ///
+    /// ```swift
+    /// let organization = Comparison(name: "organization", column: .organization, kind: .text)
+    ///     .termFrequencyAdjusted()   // a firm of three says more than a hospital system of 400
+    /// ```
+    public func termFrequencyAdjusted() -> Comparison {
+        var c = self
+        if c.levels.count > 1 { c.levels[1].tfAdjusted = true }
+        return c
+    }
+
     /// The same comparison with its level `label` weighed conditionally when a comparison covering it (or that it
     /// changes with) is "different" (``ComparisonLevel/mIfCoverDiffers``). Until training estimates them from the
     /// data, the conditional m and u are the level's own: without data to say how much a move or a new job

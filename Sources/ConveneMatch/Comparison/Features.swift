@@ -39,6 +39,9 @@ final class FeatureColumnData: @unchecked Sendable {
     var aux: [Int32] = []
     /// Value ID → number of records carrying it (for term-frequency adjustment).
     var frequency: [Int32] = []
+    /// Organizations only: value ID → how many differently named people carry it (see
+    /// ``FeatureTable/countOrganizationPeople()``); what its term-frequency adjustment counts. Empty elsewhere.
+    var people: [Int32] = []
     /// Value ID → the value is shared: a role mailbox, or an email, phone or street used in this input by records
     /// with clearly different given names (a household phone, a company main line, a team inbox). Agreeing on it
     /// is its own, weak level; it never makes a block.
@@ -265,6 +268,32 @@ struct FeatureTable: Sendable {
         for column in [FeatureColumn.email, .phone, .street] { markShared(column, people: threshold, memo: memo) }
         inferOrganizations()
         countFullNames()
+        countOrganizationPeople()
+    }
+
+    /// How many people each organization has in this input, counted as distinct full names (a record without
+    /// both names counts as one more): what agreeing on it is weighed by. A hospital system with 400 contacts is
+    /// weak evidence that two Maria Garcias are one; a firm of three strong. Records are not people: a
+    /// champion's firm is on fifteen of a convener's lists through two people, and counted by records it would
+    /// weigh as little as the hospital.
+    mutating func countOrganizationPeople() {
+        let org = columns[FeatureColumn.organization.index]
+        let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
+        var pairs: [(org: Int32, name: UInt64)] = []
+        pairs.reserveCapacity(org.ids.count)
+        for r in 0..<count {
+            let name: UInt64
+            if let g = given.first(of: r), let f = family.first(of: r) {
+                name = Self.fullNameKey(g, f)
+            } else {
+                name = UInt64.max - UInt64(r)                     // no full name: a person of its own
+            }
+            for i in org.values(of: r) { pairs.append((org.ids[i], name)) }
+        }
+        pairs.sort { $0.org != $1.org ? $0.org < $1.org : $0.name < $1.name }
+        var people = [Int32](repeating: 0, count: org.starts.count)
+        for k in pairs.indices where k == 0 || pairs[k - 1] != pairs[k] { people[Int(pairs[k].org)] += 1 }
+        org.people = people
     }
 
     /// Gives a record with no organization the one its email stands for in this input: a Zoom or Teams report,

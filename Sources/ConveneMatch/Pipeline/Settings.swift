@@ -151,7 +151,7 @@ public struct MatchSettings: Hashable, Codable, Sendable {
             Comparison(name: "phone", column: .phone, kind: .phone),
             Comparison(name: "organization", column: .organization, kind: .text)
                 .bounding("exact", minimum: 0, maximum: 4).bounding("close", minimum: 0, maximum: 3)
-                .bounding("different", minimum: -2, maximum: 0),
+                .bounding("different", minimum: -2, maximum: 0).termFrequencyAdjusted(),
             // A new job brings a new title: given another organization, another title says little more.
             Comparison(name: "title", column: .title, kind: .text, changesWith: [.organization])
                 .bounding("exact", minimum: 0, maximum: 2).bounding("close", minimum: 0, maximum: 1.5)

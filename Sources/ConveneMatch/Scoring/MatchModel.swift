@@ -125,9 +125,10 @@ final class MatchModel: Sendable {
             if level == 1, let d = tf[i] {
                 if fullNameAdjusted, let (g, f) = scorer.fullName, i == g || i == f {
                     label = i == g ? "exact (full name, frequency \(PairExplanation.signed(d)))" : "exact (in full name)"
-                } else if d == 0, i == scorer.names?.family, !scorer.surnameTFApplies(pattern),
+                } else if d == 0, scorer.rarityNeedsNames[i] > 0, !scorer.rarityBonusApplies(i, pattern: pattern),
                           va >= 0, scorer.tfDelta(i, value: va) > 0 {
-                    label = "exact (first names differ: its rarity not counted)"
+                    label = scorer.rarityNeedsNames[i] > 1 ? "exact (names differ: its rarity not counted)"
+                                                           : "exact (first names differ: its rarity not counted)"
                 } else {
                     label = "exact (frequency \(PairExplanation.signed(d)))"
                 }

@@ -58,8 +58,14 @@ struct Scorer: @unchecked Sendable {
     /// The first-name and last-name comparisons (whether or not term frequencies apply).
     let names: (given: Int, family: Int)?
     /// The first-name level that says "a different person's name" (−1 without names): while it holds, a rare
-    /// surname's frequency bonus does not apply (see ``surnameTFApplies(_:)``).
+    /// surname's or organization's frequency bonus does not apply (see ``rarityBonusApplies(_:pattern:)``).
     let givenDifferentLevel: Int
+    /// The last-name level "different" (−1 without names): while it holds, a rare organization's bonus does not
+    /// apply.
+    let familyDifferentLevel: Int
+    /// Per comparison: which names must not differ for its rarity bonus to count — none (0), the given name (1:
+    /// a surname), or either name (2: an organization).
+    let rarityNeedsNames: [Int]
     /// Per comparison with a shared level: that level, and value ID → a household's shared value (see
     /// ``FeatureColumnData/householdShared``); -1 and empty elsewhere.
     let sharedLevel: [Int]
@@ -92,7 +98,9 @@ struct Scorer: @unchecked Sendable {
         var snaps: [ColumnSnapshot] = []
         for c in settings.comparisons {
             let col = table[c.column]
-            let nonNull = Double((0..<table.count).reduce(0) { $0 + (col.values(of: $1).isEmpty ? 0 : 1) })
+            // Counted as the frequencies are: people where the column counts people (organizations), records elsewhere.
+            let nonNull = col.people.isEmpty ? Double((0..<table.count).reduce(0) { $0 + (col.values(of: $1).isEmpty ? 0 : 1) })
+                                             : Double(col.people.reduce(0) { $0 + Int($1) })
             // Too few values to know what is common: no adjustment.
             let on = c.levels.count > 1 && c.levels[1].tfAdjusted && nonNull >= 100
             enabled.append(on); nonNulls.append(nonNull); us.append(c.levels.count > 1 ? c.levels[1].u : 1)
@@ -119,9 +127,13 @@ struct Scorer: @unchecked Sendable {
            let f = settings.comparisons.firstIndex(where: { $0.column == .familyName }) {
             names = (g, f)
             givenDifferentLevel = settings.comparisons[g].levels.lastIndex { $0.canHoldApart == true } ?? -1
+            familyDifferentLevel = settings.comparisons[f].differentLevel
+            rarityNeedsNames = settings.comparisons.map { $0.column == .familyName ? 1 : $0.column == .organization ? 2 : 0 }
         } else {
             names = nil
             givenDifferentLevel = -1
+            familyDifferentLevel = -1
+            rarityNeedsNames = settings.comparisons.map { _ in 0 }
         }
         let shared = settings.comparisons.map { c in
             c.kind.hasSharedLevel ? c.levels.firstIndex { $0.label.hasPrefix("shared") } ?? -1 : -1
@@ -388,17 +400,26 @@ struct Scorer: @unchecked Sendable {
     /// address and employer — and relatives share a rare surname as readily as a common one: "Adam Wilasford"
     /// and "Rose Wilasford" at one roofing firm are no likelier one person because few people are called
     /// Wilasford. So with a different given name a surname keeps a common name's penalty (Smith is weak
-    /// evidence whatever the first names) but not a rare name's bonus.
+    /// evidence whatever the first names) but not a rare name's bonus. The same holds for a small
+    /// organization when either name differs: colleagues and relatives share one as readily as a large one
+    /// ("Charlotte Phillips" and "James Phillips" at their family's firm of four, "Peggy Dombrowski" and "Greta
+    /// Zimmerman" on its office line). A correction never turns an agreement into evidence against: at most it
+    /// takes the level's weight away (a hospital system's 400 contacts).
     @inline(__always) func tfDelta(_ i: Int, value v: Int32, pattern: UInt64) -> Double {
-        let d = tfDelta(i, value: v)
-        guard d > 0, i == names?.family, !surnameTFApplies(pattern) else { return d }
+        let d = max(tfDelta(i, value: v), -weights[i][1])
+        guard d > 0, rarityNeedsNames[i] > 0, !rarityBonusApplies(i, pattern: pattern) else { return d }
         return 0
     }
 
-    /// False when the pair's given names differ (``givenDifferentLevel``): a shared surname is then a family's.
-    @inline(__always) func surnameTFApplies(_ pattern: UInt64) -> Bool {
-        guard let (g, _) = names, givenDifferentLevel > 0 else { return true }
-        return Int((pattern >> UInt64(4 * g)) & 0xF) != givenDifferentLevel
+    /// False when a name that comparison i's rarity bonus needs differs in the pair (``rarityNeedsNames``): a
+    /// shared surname is then a family's, a shared small organization colleagues'.
+    @inline(__always) func rarityBonusApplies(_ i: Int, pattern: UInt64) -> Bool {
+        guard let (g, f) = names else { return true }
+        if givenDifferentLevel > 0, Int((pattern >> UInt64(4 * g)) & 0xF) == givenDifferentLevel { return false }
+        if rarityNeedsNames[i] > 1, familyDifferentLevel > 0, Int((pattern >> UInt64(4 * f)) & 0xF) == familyDifferentLevel {
+            return false
+        }
+        return true
     }
 
     /// The weight of comparison i's level in `pattern`: 0 when its agreement is covered by another's, and its
