@@ -112,6 +112,13 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(email("charles.stewart@garfieldvalley.k12.oh.us", "charles.warren@garfieldvalley.k12.oh.us"), "different")
         XCTAssertEqual(email("ann.lee@acme.com", "ann.kee@acme.com"), "close", "a letter off is still a typo")
         XCTAssertEqual(email("samue91rcu@ry.info", "samuel91@curry.info"), "close", "a scrambled address without name parts")
+        // An employer numbers a namesake's account: two people. At a free-mail provider people choose their own
+        // digits, and a digit typed wrong is one person's; at two domains nothing is numbered.
+        XCTAssertEqual(email("mjones@acme.com", "mjones2@acme.com"), "numbered apart")
+        XCTAssertEqual(email("raj.minak2@morenotrucking.com", "raj.minak@morenotrucking.com"), "numbered apart")
+        XCTAssertEqual(email("lucky2879@gmail.com", "lucky8279@gmail.com"), "different")
+        XCTAssertEqual(email("dwells70@new.rr.com", "dwells7@new.rr.com"), "different", "a subdomain of free mail")
+        XCTAssertEqual(email("mjones@acme.com", "mjones2@beta.org"), "different")
     }
 
     func testPhoneOrganizationTitleLevels() {

@@ -46,6 +46,10 @@ final class HardCaseTests: XCTestCase {
     /// Elizabeth Brennan on her work email, once misspelt "Elizzabeth", and as Liz on a personal gmail; Erin
     /// Brennan at the college is someone else.
     func testMisspeltFormalName() throws { try checkHardCase("misspelt-formal-name") }
+
+    /// Father and son, both Luis Ortega, at the family firm with no suffix anywhere: the firm numbered the son's
+    /// address (lortega2@). Digits mistyped in a gmail address are one person's.
+    func testNumberedNamesakes() throws { try checkHardCase("numbered-namesakes") }
 }
 
 extension HardCaseTests {

@@ -252,7 +252,7 @@ struct Comparer {
                 if sa == sb, sa > 1, a[sa - 1] != b[sb - 1], Similarity.memcmpEqual(UnsafeBufferPointer(rebasing: a[0..<(sa - 1)]),
                                                                                   UnsafeBufferPointer(rebasing: b[0..<(sb - 1)])) { return 5 }
                 if differOnlyByTrailingDigits(UnsafeBufferPointer(rebasing: a[0..<la]), UnsafeBufferPointer(rebasing: b[0..<lb])) {
-                    return 5
+                    return sameWorkDomain(a, la, b, lb) ? 6 : 5
                 }
                 guard Similarity.damerauLevenshtein(a, b, limit: 2) <= 2 || Similarity.jaroWinkler(a, b) >= 0.95 else { return 5 }
                 // A long shared domain and a shared first name make two surnames look like a typo: charles.stewart@
@@ -318,6 +318,15 @@ struct Comparer {
         let sa = stem(a), sb = stem(b)
         guard sa == sb, sa > 0, a.count != b.count || !Similarity.memcmpEqual(a, b) else { return false }
         return Similarity.memcmpEqual(UnsafeBufferPointer(rebasing: a[0..<sa]), UnsafeBufferPointer(rebasing: b[0..<sb]))
+    }
+
+    /// Both addresses are at one domain, and it is not free mail: an employer's, which numbers a second
+    /// account for a namesake (mjones@ / mjones2@). At a free-mail provider people pick their own numbers, and a
+    /// digit typed wrong ("lucky2879" / "lucky8279") is one person's.
+    static func sameWorkDomain(_ a: UnsafeBufferPointer<UInt8>, _ la: Int, _ b: UnsafeBufferPointer<UInt8>, _ lb: Int) -> Bool {
+        guard la < a.count, lb < b.count, a.count - la == b.count - lb,
+              Similarity.memcmpEqual(UnsafeBufferPointer(rebasing: a[la...]), UnsafeBufferPointer(rebasing: b[lb...])) else { return false }
+        return !FeatureTable.isFreeMail(String(decoding: UnsafeBufferPointer(rebasing: a[(la + 1)...]), as: UTF8.self))
     }
 
     static func equalIgnoringSpaces(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
