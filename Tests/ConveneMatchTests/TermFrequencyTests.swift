@@ -19,6 +19,21 @@ final class TermFrequencyTests: XCTestCase {
         return out
     }
 
+    /// One comparison's line in the explanation of records a and b (numbered in list.csv) among `records`.
+    private typealias Term = (level: String, weight: Double, text: String)
+    private func term(_ comparison: String, _ a: Int, _ b: Int, in records: [ContactRecord],
+                      settings: MatchSettings) throws -> Term {
+        let ref = { (n: Int) in RecordRef(file: "list.csv", record: n) }
+        let r = try XCTUnwrap(Matcher.explainPair(records: records, ref(a), ref(b), settings: settings))
+        let t = try XCTUnwrap(r.explanation.terms.first { $0.comparison == comparison })
+        return (t.level, t.weight, r.explanation.text)
+    }
+
+    /// The weight of a comparison's exact level before any frequency correction.
+    private func exactWeight(_ comparison: String, _ settings: MatchSettings) throws -> Double {
+        try XCTUnwrap(settings.comparisons.first { $0.name == comparison }?.levels[1].weight)
+    }
+
     private func nameWeight(_ report: PairReport) -> Double {
         report.explanation.terms.filter { $0.comparison == "first name" || $0.comparison == "last name" }
             .reduce(0) { $0 + $1.weight }
@@ -103,13 +118,8 @@ final class TermFrequencyTests: XCTestCase {
         all.append(contact(adam, "Adam", "Wilasford", org: "Crawford Roofing", postal: "43206"))
         all.append(contact(adam + 1, "Rose", "Wilasford", org: "Crawford Roofing", postal: "43206"))
         all.append(contact(adam + 2, "A", "Wilasford", email: "adam.w@example.net"))
-        let ref = { (n: Int) in RecordRef(file: "list.csv", record: n) }
-        func surname(_ a: Int, _ b: Int) throws -> (level: String, weight: Double, text: String) {
-            let r = try XCTUnwrap(Matcher.explainPair(records: all, ref(a), ref(b), settings: settings))
-            let t = try XCTUnwrap(r.explanation.terms.first { $0.comparison == "last name" })
-            return (t.level, t.weight, r.explanation.text)
-        }
-        let base = try XCTUnwrap(settings.comparisons.first { $0.name == "last name" }?.levels[1].weight)
+        func surname(_ a: Int, _ b: Int) throws -> Term { try term("last name", a, b, in: all, settings: settings) }
+        let base = try exactWeight("last name", settings)
         // An initial does not say the given names differ: the rare surname counts with its bonus.
         let initial = try surname(adam + 2, adam)
         XCTAssertTrue(initial.level.hasPrefix("exact (frequency +"), initial.text)
@@ -150,13 +160,8 @@ final class TermFrequencyTests: XCTestCase {
         let champion = all.count + 1
         for k in 0..<30 { all.append(contact(all.count + 1, "Tamika", "Brooks", email: "tb\(k)@list.example.org", org: "Brooks Consulting")) }
         all.append(contact(all.count + 1, "Dwayne", "Price", org: "Brooks Consulting"))
-        let ref = { (n: Int) in RecordRef(file: "list.csv", record: n) }
-        func organization(_ a: Int, _ b: Int) throws -> (level: String, weight: Double, text: String) {
-            let r = try XCTUnwrap(Matcher.explainPair(records: all, ref(a), ref(b), settings: settings))
-            let t = try XCTUnwrap(r.explanation.terms.first { $0.comparison == "organization" })
-            return (t.level, t.weight, r.explanation.text)
-        }
-        let base = try XCTUnwrap(settings.comparisons.first { $0.name == "organization" }?.levels[1].weight)
+        func organization(_ a: Int, _ b: Int) throws -> Term { try term("organization", a, b, in: all, settings: settings) }
+        let base = try exactWeight("organization", settings)
         let large = try organization(hospital, hospital + 1)
         XCTAssertTrue(large.level.hasPrefix("exact (frequency -"), large.text)
         XCTAssertLessThan(large.weight, base - 1, large.text)
