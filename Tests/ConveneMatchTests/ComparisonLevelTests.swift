@@ -119,6 +119,37 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(email("lucky2879@gmail.com", "lucky8279@gmail.com"), "different")
         XCTAssertEqual(email("dwells70@new.rr.com", "dwells7@new.rr.com"), "different", "a subdomain of free mail")
         XCTAssertEqual(email("mjones@acme.com", "mjones2@beta.org"), "different")
+        // With a second address of his own that merely differs, the son is still the numbered namesake.
+        var son = contact(1, "Luis", "Ortega", email: "lortega2@ortegalandscape.example.com")
+        son.emails.append("luis.ortega88@gmail.com")
+        XCTAssertEqual(levelLabel("email", son, contact(2, "Luis", "Ortega", email: "lortega@ortegalandscape.example.com")),
+                       "numbered apart")
+    }
+
+    /// A model an earlier release saved has six email levels; decoded, it gains "numbered apart", so a pair of
+    /// numbered accounts is scored, not a level past the end of the model's table.
+    func testAnEmailComparisonSavedBeforeNumberedAccountsStillScoresThem() throws {
+        var old = MatchSettings.people()
+        old.estimateParameters = false
+        let e = try XCTUnwrap(old.comparisons.firstIndex { $0.name == "email" })
+        old.comparisons[e].levels.removeLast()
+        let decoded = try JSONDecoder().decode(MatchSettings.self, from: JSONEncoder().encode(old))
+        XCTAssertEqual(decoded.comparisons[e].levels.map(\.label).last, "numbered apart")
+        let report = try XCTUnwrap(Matcher.explainPair(
+            records: [contact(1, "Luis", "Ortega", email: "lortega@ortegalandscape.example.com"),
+                      contact(2, "Luis", "Ortega", email: "lortega2@ortegalandscape.example.com")],
+            RecordRef(file: "list.csv", record: 1), RecordRef(file: "list.csv", record: 2), settings: decoded))
+        let email = try XCTUnwrap(report.explanation.terms.first { $0.comparison == "email" })
+        XCTAssertEqual(email.level, "numbered apart", report.explanation.text)
+        XCTAssertLessThanOrEqual(email.weight, -20, report.explanation.text)
+    }
+
+    /// A bound holds where m's floor cannot reach it: a level random pairs hardly ever show (u 3·10⁻⁶) needs an m
+    /// of 10⁻¹² to weigh −20 bits.
+    func testABoundHoldsPastTheFloorOfM() {
+        let level = ComparisonLevel(label: "numbered apart", m: 1e-9, u: 3e-6, maximumWeight: -20)
+        XCTAssertGreaterThan(level.weight, -20)
+        XCTAssertEqual(level.effectiveWeight(limit: 10), -20, accuracy: 1e-9)
     }
 
     func testPhoneOrganizationTitleLevels() {

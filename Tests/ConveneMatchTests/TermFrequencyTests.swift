@@ -157,6 +157,7 @@ final class TermFrequencyTests: XCTestCase {
         all.append(contact(firm + 1, "Maria", "Garcia", org: "Kessler Pattern Shop", phone: "608-555-0102"))
         all.append(contact(firm + 2, "Dana", "Reyes", org: "Kessler Pattern Shop"))
         all.append(contact(firm + 3, "Dana", "Whitman", org: "Kessler Pattern Shop"))
+        all.append(contact(firm + 4, "Kim", "Whitman", org: "Kessler Pattern Shop"))
         let champion = all.count + 1
         for k in 0..<30 { all.append(contact(all.count + 1, "Tamika", "Brooks", email: "tb\(k)@list.example.org", org: "Brooks Consulting")) }
         all.append(contact(all.count + 1, "Dwayne", "Price", org: "Brooks Consulting"))
@@ -169,13 +170,27 @@ final class TermFrequencyTests: XCTestCase {
         let small = try organization(firm, firm + 1)
         XCTAssertTrue(small.level.hasPrefix("exact (frequency +"), small.text)
         XCTAssertGreaterThan(small.weight, base + 1, small.text)
-        // Thirty records of 680 are one person: counted by records the firm would weigh like the hospital.
+        // Thirty records of 638 are one person: counted by records the firm would weigh like the hospital.
         let brooks = try organization(champion, champion + 1)
         XCTAssertGreaterThan(brooks.weight, base + 1, brooks.text)
         // Another surname at the small firm: a colleague's, and its rarity does not count.
         let colleagues = try organization(firm + 2, firm + 3)
         XCTAssertEqual(colleagues.level, "exact (names differ: its rarity not counted)", colleagues.text)
         XCTAssertEqual(colleagues.weight, base, accuracy: 1e-9, colleagues.text)
+        // Another given name at the small firm: relatives' or colleagues', the same.
+        let relatives = try organization(firm + 3, firm + 4)
+        XCTAssertEqual(relatives.level, "exact (names differ: its rarity not counted)", relatives.text)
+        XCTAssertEqual(relatives.weight, base, accuracy: 1e-9, relatives.text)
+
+        // A roster where nearly everyone works at one employer: agreeing on it says nothing, and not less.
+        var roster: [ContactRecord] = []
+        for k in 0..<300 { roster.append(contact(roster.count + 1, given[k % given.count], "Hand\(k)", org: "Riverside Foundry")) }
+        for k in 0..<20 { roster.append(contact(roster.count + 1, given[k % given.count], "Guest\(k)", org: "Guest Firm \(first[k % 10])")) }
+        roster.append(contact(roster.count + 1, "Maria", "Garcia", email: "mg@riverside.example.com", org: "Riverside Foundry"))
+        roster.append(contact(roster.count + 1, "Maria", "Garcia", org: "Riverside Foundry", phone: "608-555-0103"))
+        let everyone = try term("organization", roster.count - 1, roster.count, in: roster, settings: settings)
+        XCTAssertTrue(everyone.level.hasPrefix("exact (frequency -"), everyone.text)
+        XCTAssertEqual(everyone.weight, 0, accuracy: 1e-9, everyone.text)
     }
 
     /// "D. Brown" with donna.brown@yahoo.com and thirty Donna Browns with donna.brown@ at their employers: the

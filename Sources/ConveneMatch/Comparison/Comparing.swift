@@ -2,8 +2,9 @@ import ConveneNormalize
 
 /// Computing comparison levels for a pair of records: the γ vector of Fellegi-Sunter.
 ///
-/// Level indices follow ``Comparison/defaultLevels(for:tf:)``: 0 is missing, 1 is exact, the last is different.
-/// Multi-valued fields (several emails or phones) take the best level over all value pairs.
+/// Level indices follow ``Comparison/defaultLevels(for:tf:)``: 0 is missing, 1 is exact, then down to different
+/// (an email's "numbered apart" comes after it). Multi-valued fields (several emails or phones) take the best level
+/// over all value pairs, except that accounts numbered apart outrank a merely different address (``ranks(_:_:before:)``).
 struct Comparer {
     let table: FeatureTable
     let comparisons: [Comparison]
@@ -80,6 +81,20 @@ struct Comparer {
         return (crossG == 1 || crossG == 2 ? 3 : crossG, crossF == 1 ? 2 : crossF)
     }
 
+    /// Between two value pairs of one comparison, whether level `l` says more than `best`: the stronger agreement
+    /// (levels run from the strongest agreement down), except that two email accounts numbered apart say more than
+    /// another address of theirs that merely differs — a son with lortega2@ and a gmail address against his
+    /// father's lortega@ is two people, not "different".
+    @inline(__always) static func ranks(_ kind: ComparisonKind, _ l: UInt8, before best: UInt8) -> Bool {
+        if kind == .email, max(l, best) == numberedApartLevel, min(l, best) == numberedApartLevel - 1 {
+            return l == numberedApartLevel
+        }
+        return l < best
+    }
+
+    /// The email level "numbered apart" (after "different"; see ``Comparison/defaultLevels(for:tf:)``).
+    static let numberedApartLevel: UInt8 = 6
+
     /// The level of comparison i, and the value IDs that produced it (for TF adjustment and explanations).
     func level(_ i: Int, _ a: Int, _ b: Int) -> UInt8 { levelAndValues(i, a, b).level }
 
@@ -93,7 +108,7 @@ struct Comparer {
             for y in rb {
                 let va = col.ids[x], vb = col.ids[y]
                 let l = Comparer.level(kind, col, va, vb)
-                if l != 0 && (best == 0 || l < best) { best = l; bestA = va; bestB = vb }
+                if l != 0 && (best == 0 || Comparer.ranks(kind, l, before: best)) { best = l; bestA = va; bestB = vb }
             }
         }
         if best == 0, let x = ra.first, let y = rb.first { return (0, col.ids[x], col.ids[y]) }
@@ -252,7 +267,7 @@ struct Comparer {
                 if sa == sb, sa > 1, a[sa - 1] != b[sb - 1], Similarity.memcmpEqual(UnsafeBufferPointer(rebasing: a[0..<(sa - 1)]),
                                                                                   UnsafeBufferPointer(rebasing: b[0..<(sb - 1)])) { return 5 }
                 if differOnlyByTrailingDigits(UnsafeBufferPointer(rebasing: a[0..<la]), UnsafeBufferPointer(rebasing: b[0..<lb])) {
-                    return sameWorkDomain(a, la, b, lb) ? 6 : 5
+                    return sameWorkDomain(a, la, b, lb) ? numberedApartLevel : 5
                 }
                 guard Similarity.damerauLevenshtein(a, b, limit: 2) <= 2 || Similarity.jaroWinkler(a, b) >= 0.95 else { return 5 }
                 // A long shared domain and a shared first name make two surnames look like a typo: charles.stewart@

@@ -2,7 +2,8 @@ import Foundation
 
 /// What a comparison looks at and how its levels are computed.
 ///
-/// Each kind yields a fixed, ordered list of levels (strongest agreement first, "different" last); level 0 is
+/// Each kind yields a fixed, ordered list of levels (strongest agreement first, "different" last — for an email,
+/// "numbered apart", a stronger disagreement, comes after it); level 0 is
 /// always "missing" (one side has no value), which carries no weight, so every field is compared only where both
 /// records have it.
 ///
@@ -105,8 +106,10 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     /// The match weight log2(m/u) (0 for the missing level).
     public var weight: Double { isNull ? 0 : MatchWeight.log2Ratio(m, u) }
 
-    /// The weight a score uses: within ±`limit` bits, except where the level's own bounds reach past it
-    /// (a suffix conflict may weigh −12 bits or less).
+    /// The weight a score uses: within the level's bounds, and within ±`limit` bits except where those bounds
+    /// reach past it (a suffix conflict may weigh −12 bits or less). Training keeps m within the bounds already;
+    /// the bounds hold here too where m's floor (10⁻⁹) cannot reach them — accounts numbered apart are seen in
+    /// perhaps 3 of a million random pairs, and −20 bits needs an m of 10⁻¹².
     ///
     /// ```swift
     /// let level = ComparisonLevel(label: "exact", m: 0.95, u: 0.0001)
@@ -117,7 +120,10 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
         let floor = (maximumWeight ?? 0) < -limit ? maximumWeight! - limit : -limit
         var top = (minimumWeight ?? 0) > limit ? minimumWeight! + limit : limit
         if let ceiling, ceiling > top { top = ceiling }
-        return min(top, max(floor, weight))
+        var w = weight
+        if !isNull, let hi = maximumWeight, w > hi { w = hi }
+        if !isNull, let lo = minimumWeight, w < lo { w = lo }
+        return min(top, max(floor, w))
     }
 
     /// The weight of this level when a comparison covering it is "different": log2 of the conditional m and u,
@@ -166,7 +172,8 @@ public struct Comparison: Hashable, Codable, Sendable {
     public var column: FeatureColumn
     /// How its levels are computed.
     public var kind: ComparisonKind
-    /// Its levels, "missing" first, then the strongest agreement down to "different".
+    /// Its levels, "missing" first, then the strongest agreement down to "different" (and for an email the
+    /// stronger disagreement "numbered apart").
     public var levels: [ComparisonLevel]
     /// Fields whose agreement already says what this one's would: a city adds nothing once the postal code or
     /// street agrees (they are parts of one address, and a household shares all three). When one of them agrees
@@ -191,7 +198,8 @@ public struct Comparison: Hashable, Codable, Sendable {
         self.name = name
         self.column = column
         self.kind = kind
-        self.levels = levels ?? Comparison.defaultLevels(for: kind, tf: column == .familyName || column == .givenName)
+        self.levels = levels.map { Comparison.currentLevels(kind, $0) }
+            ?? Comparison.defaultLevels(for: kind, tf: column == .familyName || column == .givenName)
         self.coveredBy = coveredBy
         self.changesWith = changesWith
     }
@@ -208,9 +216,18 @@ public struct Comparison: Hashable, Codable, Sendable {
         name = try c.decode(String.self, forKey: .name)
         column = try c.decode(FeatureColumn.self, forKey: .column)
         kind = try c.decode(ComparisonKind.self, forKey: .kind)
-        levels = try c.decode([ComparisonLevel].self, forKey: .levels)
+        levels = Comparison.currentLevels(kind, try c.decode([ComparisonLevel].self, forKey: .levels))
         coveredBy = try c.decodeIfPresent([FeatureColumn].self, forKey: .coveredBy) ?? []
         changesWith = try c.decodeIfPresent([FeatureColumn].self, forKey: .changesWith) ?? []
+    }
+
+    /// `levels` with any level this release computes that they lack: an email comparison saved before
+    /// "numbered apart" existed (six levels) gets it with its default m and u, so the comparer's levels all exist
+    /// in a model an earlier release saved.
+    static func currentLevels(_ kind: ComparisonKind, _ levels: [ComparisonLevel]) -> [ComparisonLevel] {
+        guard kind == .email, levels.count == Int(Comparer.numberedApartLevel),
+              let numbered = defaultLevels(for: .email).last else { return levels }
+        return levels + [numbered]
     }
 
     /// The index of the level labelled `label`, if any.

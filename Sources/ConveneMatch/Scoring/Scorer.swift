@@ -420,7 +420,7 @@ struct Scorer: @unchecked Sendable {
     /// Zimmerman" on its office line). A correction never turns an agreement into evidence against: at most it
     /// takes the level's weight away (a hospital system's 400 contacts).
     @inline(__always) func tfDelta(_ i: Int, value v: Int32, pattern: UInt64) -> Double {
-        let d = max(tfDelta(i, value: v), -weights[i][1])
+        let d = max(tfDelta(i, value: v), -max(0, levelWeight(i, pattern: pattern)))
         guard d > 0, rarityNeedsNames[i] > 0, !rarityBonusApplies(i, pattern: pattern) else { return d }
         return 0
     }

@@ -205,8 +205,8 @@ enum Training {
         }
     }
 
-    /// Levels are listed from the strongest agreement to "different"; a stronger agreement never weighs less than
-    /// a weaker one. EM can break this for a level the data hardly contains (no nicknames in a set: m → 0, so a
+    /// Levels are listed from the strongest agreement to the strongest disagreement ("different", or an email's
+    /// "numbered apart" after it); a stronger agreement never weighs less than a weaker one. EM can break this for a level the data hardly contains (no nicknames in a set: m → 0, so a
     /// nickname would count *against* a match, and an initial far below "different"). Raising such an m until its
     /// weight equals the next weaker level's keeps the estimate where the data speaks and sane where it is silent.
     static func enforceMonotoneWeights(_ levels: inout [[ComparisonLevel]]) {
