@@ -49,9 +49,9 @@ final class MatchModel: Sendable {
             let l = Int((pattern >> UInt64(4 * i)) & 0xF)
             if cannotLinkLevels[i][l] {
                 strong = true
-                // As strong as three such levels (a suffix conflict, −12 bits or less): no link overrules it —
-                // whichever other cannot-link level (a different given name) the pair also carries.
-                if scorer.weights[i][l] <= 3 * settings.cannotLinkWeight { decisive = true }
+                // As strong as three such levels (a suffix conflict, −12 bits or less; ``Scorer/decisive``): no
+                // link overrules it — whichever other cannot-link level (a different given name) the pair also carries.
+                if scorer.decisive[i][l] { decisive = true }
             }
             // Names have their own levels for this (a different given name); a surname can change.
             if !nameColumns.contains(i) { against += min(0, scorer.weights[i][l]) }

@@ -75,10 +75,13 @@ struct Scorer: @unchecked Sendable {
     /// to be one address (a typo apart, or with and without the unit), so a household's mark on either record's
     /// spelling counts, as that level (``householdExcess(_:_:_:pattern:)``); nil elsewhere.
     let householdSpellingLevel: [Int?]
-    /// Comparisons with a level that says, whatever else agrees, that two people share the name (a suffix
-    /// conflict, accounts numbered apart): a level that can hold clusters apart weighing three times
-    /// ``MatchSettings/cannotLinkWeight`` or less. Per such comparison, which of its levels.
-    let decisiveLevels: [(Int, [Bool])]
+    /// Per comparison and level: does it say, whatever else agrees, that two people share the name (a suffix
+    /// conflict, accounts numbered apart)? A level that can hold clusters apart weighing three times
+    /// ``MatchSettings/cannotLinkWeight`` or less. The clustering guard refuses on it; a household's value does
+    /// not count as one person's beside it.
+    let decisive: [[Bool]]
+    /// The comparisons with a decisive level.
+    let decisiveComparisons: [Int]
     /// The email comparison and its "same local part" level (see ``localPartExcess(_:_:_:pattern:)``).
     let localPart: (comparison: Int, level: Int)?
     private let snapshots: [ColumnSnapshot]
@@ -155,12 +158,13 @@ struct Scorer: @unchecked Sendable {
         sharedLevel = shared
         household = households
         let levelWeights = weights
-        decisiveLevels = settings.comparisons.indices.compactMap { i in
-            let levels = settings.comparisons[i].levels.indices.map { l in
+        let decisive = settings.comparisons.indices.map { i in
+            settings.comparisons[i].levels.indices.map { l in
                 settings.comparisons[i].levels[l].canHoldApart == true && levelWeights[i][l] <= 3 * settings.cannotLinkWeight
             }
-            return levels.contains(true) ? (i, levels) : nil
         }
+        self.decisive = decisive
+        decisiveComparisons = decisive.indices.filter { decisive[$0].contains(true) }
         householdComparisons = households.indices.filter { !households[$0].isEmpty }
         householdSpellingLevel = settings.comparisons.map { c in
             c.kind == .street ? c.levels.firstIndex { $0.label == "close" } : nil
@@ -202,7 +206,7 @@ struct Scorer: @unchecked Sendable {
               covers[g][Int((pattern >> UInt64(4 * g)) & 0xF)], covers[f][Int((pattern >> UInt64(4 * f)) & 0xF)] else { return (0, []) }
         // Two people of that name share the household: Sr. and Jr., or two accounts numbered apart. Then the name
         // does not say who, and the household's value stays a household's.
-        for (i, levels) in decisiveLevels where levels[Int((pattern >> UInt64(4 * i)) & 0xF)] { return (0, []) }
+        for i in decisiveComparisons where decisive[i][Int((pattern >> UInt64(4 * i)) & 0xF)] { return (0, []) }
         var total = 0.0
         var by: [(Int, Double)] = []
         for i in householdComparisons where Int((pattern >> UInt64(4 * i)) & 0xF) == sharedLevel[i] {
