@@ -85,6 +85,10 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     public var mIfCoverDiffers: Double?
     /// P(this level | different people, a covering comparison is "different"), from random pairs like u.
     public var uIfCoverDiffers: Double?
+    /// What this agreement says once a covering comparison (``Comparison/coveredBy``) agrees, per covering
+    /// field: m and u among the pairs that share that field's value, estimated from the data (see
+    /// ``weightIfCoverAgrees(_:limit:)``). Nil until training estimates it: the agreement then weighs 0.
+    public var ifCoverAgrees: [CoverAgreement]?
 
     /// A level from its label, m and u, and optionally its bounds; it holds nothing apart and covers nothing.
     ///
@@ -141,6 +145,27 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
         return min(0, max(min(plain, 0), MatchWeight.log2Ratio(cm, cu)))
     }
 
+    /// The weight of this agreement when `column`, a comparison covering it, agrees: log2 of m and u among the
+    /// pairs that share `column`'s value (``ifCoverAgrees``), kept between 0 (it says nothing new) and the plain
+    /// weight (never more than counted as independent). 0 when the data has not said.
+    ///
+    /// Whether a shared address makes a shared city or postal code redundant depends on who shares addresses.
+    /// In a roster of households and office sites, strangers with one street have one city (a household, a
+    /// site), and the city adds nothing. In a list typed with independent errors, strangers with one street are
+    /// coincidences in different towns, and the city still tells one person from two.
+    ///
+    /// ```swift
+    /// var city = ComparisonLevel(label: "exact", m: 0.63, u: 0.0012)
+    /// city.weightIfCoverAgrees(.street, limit: 10)          // 0: not estimated
+    /// city.ifCoverAgrees = [CoverAgreement(column: .street, m: 0.63, u: 0.01)]
+    /// city.weightIfCoverAgrees(.street, limit: 10)          // ≈ +5.98
+    /// ```
+    public func weightIfCoverAgrees(_ column: FeatureColumn, limit: Double) -> Double {
+        let plain = effectiveWeight(limit: limit)
+        guard !isNull, plain > 0, let c = ifCoverAgrees?.first(where: { $0.column == column }) else { return 0 }
+        return max(0, min(plain, MatchWeight.log2Ratio(c.m, c.u)))
+    }
+
     /// The weight this level is scored with: its conditional weight when it weighs against the pair and a
     /// comparison covering it is "different" (`coverDiffers`), its plain weight otherwise. Scoring and training
     /// both ask this.
@@ -155,6 +180,33 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
         let w = weight
         if let lo = minimumWeight, w < lo { m = min(1, max(u, 1e-9) * pow(2, lo)) }
         if let hi = maximumWeight, w > hi { m = max(1e-9, max(u, 1e-9) * pow(2, hi)) }
+    }
+}
+
+/// What an agreement says among the pairs that share a covering field's value (``ComparisonLevel/ifCoverAgrees``):
+/// P(the level | one person, `column` agrees) and P(the level | different people, `column` agrees).
+///
+/// ```swift
+/// let givenStreet = CoverAgreement(column: .street, m: 0.77, u: 0.006)   // a postal code beside the same street
+/// ```
+public struct CoverAgreement: Hashable, Codable, Sendable {
+    /// The covering field whose agreement the pairs share.
+    public var column: FeatureColumn
+    /// P(this level | one person, `column` agrees).
+    public var m: Double
+    /// P(this level | different people, `column` agrees).
+    public var u: Double
+
+    /// The m and u of a level among the pairs that share `column`'s value.
+    ///
+    /// ```swift
+    /// var postal = ComparisonLevel(label: "exact", m: 0.77, u: 0.0013)
+    /// postal.ifCoverAgrees = [CoverAgreement(column: .street, m: 0.77, u: 0.77)]   // a household's: adds nothing
+    /// ```
+    public init(column: FeatureColumn, m: Double, u: Double) {
+        self.column = column
+        self.m = m
+        self.u = u
     }
 }
 

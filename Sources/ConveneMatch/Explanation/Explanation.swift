@@ -150,6 +150,13 @@ extension MatchSettings {
                 rows.append([c.name, l.label, String(format: "%.4g", l.m), String(format: "%.4g", l.u),
                              PairExplanation.signed(l.effectiveWeight(limit: weightLimit)),
                              bounds.joined(separator: ", ")])
+                for given in l.ifCoverAgrees ?? [] {
+                    let covering = comparisons.first { $0.column == given.column }?.name ?? given.column.rawValue
+                    rows.append([c.name, "\(l.label), given the same \(covering)",
+                                 String(format: "%.4g", given.m), String(format: "%.4g", given.u),
+                                 PairExplanation.signed(l.weightIfCoverAgrees(given.column, limit: weightLimit)),
+                                 "≥ +0.00, ≤ the plain weight"])
+                }
                 if let cm = l.mIfCoverDiffers, let cu = l.uIfCoverDiffers, !c.conditionedOn.isEmpty {
                     let covering = c.conditionedOn.compactMap { col in comparisons.first { $0.column == col }?.name }
                     rows.append([c.name, "\(l.label), given another \(covering.joined(separator: " or "))",

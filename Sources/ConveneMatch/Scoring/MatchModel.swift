@@ -118,6 +118,9 @@ final class MatchModel: Sendable {
             }
             var w = scorer.levelWeight(i, pattern: pattern)
             let covered = w == 0 && scorer.weights[i][Int(level)] > 0
+            // Weighed for what it adds beside a covering field's agreement (a city beside the same street).
+            let besides = !covered && w < scorer.weights[i][Int(level)] && scorer.weights[i][Int(level)] > 0
+                ? scorer.coveringAgreement(i, pattern: pattern) : nil
             w += tf[i] ?? 0
             total += w
             if level == 0 && va < 0 && textB == nil { continue }                      // not present on both sides: nothing to say
@@ -140,6 +143,7 @@ final class MatchModel: Sendable {
                 label += " (no stronger than the exact full name \(PairExplanation.signed(-excess)))"
             }
             if covered { label += c.kind == .email ? " (says no more than the names)" : " (covered by the address)" }
+            if let j = besides { label += " (given the same \(settings.comparisons[j].name))" }
             if scorer.weights[i][Int(level)] < 0, let j = scorer.coveringDisagreement(i, pattern: pattern) {
                 label += " (given another \(settings.comparisons[j].name))"
             }

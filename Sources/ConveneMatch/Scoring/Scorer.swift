@@ -13,18 +13,10 @@ import Foundation
 /// "David Holby" (nickname level, uncorrected) outweighed "David Holby" / "David Holby" (exact, corrected down
 /// because fifteen records in the input carry that name) — and namesakes chained on nicknames alone.
 struct Scorer: @unchecked Sendable {
+    /// What each level weighs where fields nest (see ``LevelWeights``).
+    let levels: LevelWeights
+    /// Per comparison and level: the level's weight within its bounds (``LevelWeights/weights``).
     let weights: [[Double]]
-    /// Per comparison: the comparisons whose agreement covers its own (see ``Comparison/coveredBy``).
-    let covering: [[Int]]
-    /// Which comparisons' disagreement weighs another's conditionally (``Comparison/conditionedOn``).
-    let conditions: Covers
-    /// Per comparison and level: the weight when a comparison covering it is "different"
-    /// (``ComparisonLevel/weight(limit:coverDiffers:)``).
-    let weightsIfCoverDiffers: [[Double]]
-    /// Per comparison and level: does this agreement cover others?
-    let covers: [[Bool]]
-    /// Per comparison and level: comparisons that must all agree at a covering level to cover it.
-    let levelCovering: [[[Int]]]
     let priorWeight: Double
     /// Per comparison: whether its exact level is TF-adjusted, the count of records with a value, and u(exact).
     let tfEnabled: [Bool]
@@ -88,17 +80,8 @@ struct Scorer: @unchecked Sendable {
 
     init(settings: MatchSettings, table: FeatureTable) {
         let limit = settings.weightLimit
-        // Within ±limit, except where a level's own bounds say it is stronger (a suffix conflict).
-        weights = settings.comparisons.map { $0.levels.map { $0.effectiveWeight(limit: limit) } }
-        covers = settings.comparisons.map { $0.levels.map { $0.coversOthers == true } }
-        levelCovering = settings.comparisons.map { c in
-            c.levels.map { l in
-                (l.coveredByAll ?? []).compactMap { col in settings.comparisons.firstIndex { $0.column == col } }
-            }
-        }
-        covering = settings.comparisons.coveringIndices
-        conditions = Covers(settings.comparisons)
-        weightsIfCoverDiffers = settings.comparisons.map { $0.levels.map { $0.weight(limit: limit, coverDiffers: true) } }
+        levels = LevelWeights(settings.comparisons, limit: limit)
+        weights = levels.weights
         priorWeight = MatchWeight.log2Ratio(settings.prior, 1 - settings.prior)
         tfLimit = settings.termFrequencyLimit
         var enabled: [Bool] = [], nonNulls: [Double] = [], us: [Double] = [], freqs: [UnsafeBufferPointer<Int32>] = []
@@ -203,7 +186,7 @@ struct Scorer: @unchecked Sendable {
     /// either — when neither is shared past a household — and two spellings count as its close level.
     @inline(__always) func householdExcess(_ comparer: Comparer, _ a: Int, _ b: Int, pattern: UInt64) -> (total: Double, by: [(Int, Double)]) {
         guard !householdComparisons.isEmpty, let (g, f) = names,
-              covers[g][Int((pattern >> UInt64(4 * g)) & 0xF)], covers[f][Int((pattern >> UInt64(4 * f)) & 0xF)] else { return (0, []) }
+              levels.covers[g][Int((pattern >> UInt64(4 * g)) & 0xF)], levels.covers[f][Int((pattern >> UInt64(4 * f)) & 0xF)] else { return (0, []) }
         // Two people of that name share the household: Sr. and Jr., or two accounts numbered apart. Then the name
         // does not say who, and the household's value stays a household's.
         for i in decisiveComparisons where decisive[i][Int((pattern >> UInt64(4 * i)) & 0xF)] { return (0, []) }
@@ -440,34 +423,14 @@ struct Scorer: @unchecked Sendable {
         return true
     }
 
-    /// The weight of comparison i's level in `pattern`: 0 when its agreement is covered by another's, and its
-    /// conditional weight when it weighs against the pair and a comparison covering it is "different".
-    ///
-    /// Fellegi-Sunter adds the fields' evidence as if independent. Nested fields are not: a person who moved has
-    /// another street, city and postal code at once, and one who changed jobs another organization and title.
-    /// Counting each disagreement in full sums one event three times (−4.6 bits for a move where the street
-    /// alone says −1.4), and a job changer whose name is all that still agrees could never link. So once the
-    /// covering field disagrees, the covered one weighs what it says *given that*: m and u conditional on the
-    /// covering field differing, estimated from the data (``ComparisonLevel/mIfCoverDiffers``). Where records
-    /// are corrupted field by field (a typed list), the city still disagrees far more often among strangers and
-    /// keeps its weight; where people move and change jobs, it weighs little.
-    @inline(__always) func levelWeight(_ i: Int, pattern: UInt64) -> Double {
-        let l = Int((pattern >> UInt64(4 * i)) & 0xF)
-        let w = weights[i][l]
-        if w > 0 {
-            for j in covering[i] where covers[j][Int((pattern >> UInt64(4 * j)) & 0xF)] { return 0 }
-            let all = levelCovering[i][l]
-            if !all.isEmpty && all.allSatisfy({ covers[$0][Int((pattern >> UInt64(4 * $0)) & 0xF)] }) { return 0 }
-        } else if w < 0, conditions.differs(i, { Int((pattern >> UInt64(4 * $0)) & 0xF) }) {
-            return weightsIfCoverDiffers[i][l]
-        }
-        return w
-    }
+    /// The weight of comparison i's level in `pattern` (``LevelWeights/levelWeight(_:pattern:)``).
+    @inline(__always) func levelWeight(_ i: Int, pattern: UInt64) -> Double { levels.levelWeight(i, pattern: pattern) }
+
+    /// The comparison covering comparison i whose agreement sets what i's agreement weighs in `pattern`.
+    func coveringAgreement(_ i: Int, pattern: UInt64) -> Int? { levels.coveringAgreement(i, pattern: pattern) }
 
     /// The comparison whose disagreement covers comparison i's in `pattern` (see ``levelWeight(_:pattern:)``).
-    func coveringDisagreement(_ i: Int, pattern: UInt64) -> Int? {
-        conditions.differing(i) { Int((pattern >> UInt64(4 * $0)) & 0xF) }
-    }
+    func coveringDisagreement(_ i: Int, pattern: UInt64) -> Int? { levels.coveringDisagreement(i, pattern: pattern) }
 
     /// The total weight of a pair (prior included). Allocation-free: this runs once per candidate pair.
     func weight(_ comparer: Comparer, _ a: Int, _ b: Int, pattern: UInt64) -> Double {
