@@ -173,6 +173,57 @@ final class CoverAgreementTests: XCTestCase {
         XCTAssertNotEqual(ids[ref(roster.spouses.0)], ids[ref(roster.spouses.1)])
     }
 
+    /// Training again clears what an earlier training estimated: settings trained on the typed list, trained
+    /// again on a roster of households whose records carry no street, keep no estimate beside the street (no
+    /// session could say) and learn beside the postal code what the households show.
+    func testTrainingAgainClearsEstimatesItCannotRenew() throws {
+        var settings = Matcher.run(records: typedList().records).settings
+        XCTAssertGreaterThan(try exact(settings, "city", given: .street), 3)
+        settings.estimateParameters = true
+        let roster = households().records.map { r -> ContactRecord in var r = r; r.street = nil; return r }
+        let again = Matcher.run(records: roster, settings: settings).settings
+        let city = try XCTUnwrap(levels(again, "city").first { $0.label == "exact" })
+        XCTAssertNil(city.ifCoverAgrees?.first { $0.column == .street }, again.parameterText)
+        XCTAssertEqual(city.weightIfCoverAgrees(.street, limit: again.weightLimit), 0)
+        XCTAssertLessThan(try exact(again, "city", given: .postalCode), 0.5, again.parameterText)
+        XCTAssertFalse(again.parameterRows.contains { $0[1].hasSuffix("given the same street") }, again.parameterText)
+    }
+
+    /// A model saved before these estimates existed decodes without them, and scores as it did: a city beside the
+    /// same street weighs 0, "covered by the address". One whose estimate keeps the whole plain weight says so.
+    func testASavedModelWithoutEstimatesScoresAsBeforeAndAKeptWeightIsLabelled() throws {
+        let trained = Matcher.run(records: typedList().records).settings
+        var json = try XCTUnwrap(JSONSerialization.jsonObject(with: JSONEncoder().encode(trained)) as? [String: Any])
+        var comparisons = try XCTUnwrap(json["comparisons"] as? [[String: Any]])
+        for c in comparisons.indices {
+            var levels = try XCTUnwrap(comparisons[c]["levels"] as? [[String: Any]])
+            for l in levels.indices { levels[l].removeValue(forKey: "ifCoverAgrees") }
+            comparisons[c]["levels"] = levels
+        }
+        json["comparisons"] = comparisons
+        var saved = try JSONDecoder().decode(MatchSettings.self, from: JSONSerialization.data(withJSONObject: json))
+        saved.estimateParameters = false
+        let records = [contact(1, "Emma", "Quenby", street: "12 Wattle Grove", city: "Bungendore", postal: "2621"),
+                       contact(2, "Emma", "Pellow", street: "12 Wattle Grove", city: "Bungendore", postal: "2621")]
+        let ref = { (n: Int) in RecordRef(file: "list.csv", record: n) }
+        let old = try XCTUnwrap(Matcher.explainPair(records: records, ref(1), ref(2), settings: saved))
+        for name in ["city", "postal code"] {
+            let term = try XCTUnwrap(old.explanation.terms.first { $0.comparison == name })
+            XCTAssertEqual(term.weight, 0, old.explanation.text)
+            XCTAssertEqual(term.level, "exact (covered by the address)", old.explanation.text)
+        }
+        // An estimate past the plain weight is held at it, and the label still says what it is given.
+        var kept = saved
+        let c = try XCTUnwrap(kept.comparisons.firstIndex { $0.name == "city" })
+        let l = try XCTUnwrap(kept.comparisons[c].levels.firstIndex { $0.label == "exact" })
+        kept.comparisons[c].levels[l].ifCoverAgrees = [CoverAgreement(column: .street, m: 0.9, u: 1e-8),
+                                                       CoverAgreement(column: .postalCode, m: 0.9, u: 1e-8)]
+        let report = try XCTUnwrap(Matcher.explainPair(records: records, ref(1), ref(2), settings: kept))
+        let city = try XCTUnwrap(report.explanation.terms.first { $0.comparison == "city" })
+        XCTAssertEqual(city.weight, kept.comparisons[c].levels[l].effectiveWeight(limit: kept.weightLimit), accuracy: 1e-9)
+        XCTAssertTrue(city.level.hasPrefix("exact (given the same "), report.explanation.text)
+    }
+
     /// The pairs a session learns from: every pair that shares the value when there are few, else a sample drawn
     /// evenly among them — the same for a seed.
     func testSharedValuePairsAreAllOrAnEvenSample() {

@@ -86,7 +86,7 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     /// P(this level | different people, a covering comparison is "different"), from random pairs like u.
     public var uIfCoverDiffers: Double?
     /// What this agreement says once a covering comparison (``Comparison/coveredBy``) agrees, per covering
-    /// field: m and u among the pairs that share that field's value, estimated from the data (see
+    /// field: m and u among the pairs whose first values of that field are the same, estimated from the data (see
     /// ``weightIfCoverAgrees(_:limit:)``). Nil until training estimates it: the agreement then weighs 0.
     public var ifCoverAgrees: [CoverAgreement]?
 

@@ -119,8 +119,8 @@ public enum Matcher {
                                         prior: &settings.prior, iterations: settings.emIterations,
                                         weightLimit: settings.weightLimit)
             Training.enforceMonotoneWeights(&levels)
-            // A few shares per covered level need no more than 100,000 pairs (at a million records, 300,000
-            // pairs in each of the two sessions cost 1.7 s).
+            // A few shares per covered level need no more than 100,000 pairs per session (comparing them costs
+            // about 0.3 s a session at a million records).
             Training.estimateCoverAgreement(comparer, table: table, levels: &levels, limit: settings.weightLimit,
                                             seed: settings.seed, sampleSize: min(settings.uSampleSize, 100_000),
                                             iterations: settings.emIterations)

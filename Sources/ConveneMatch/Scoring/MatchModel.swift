@@ -119,8 +119,7 @@ final class MatchModel: Sendable {
             var w = scorer.levelWeight(i, pattern: pattern)
             let covered = w == 0 && scorer.weights[i][Int(level)] > 0
             // Weighed for what it adds beside a covering field's agreement (a city beside the same street).
-            let besides = !covered && w < scorer.weights[i][Int(level)] && scorer.weights[i][Int(level)] > 0
-                ? scorer.coveringAgreement(i, pattern: pattern) : nil
+            let besides = !covered && scorer.weights[i][Int(level)] > 0 ? scorer.coveringAgreement(i, pattern: pattern) : nil
             w += tf[i] ?? 0
             total += w
             if level == 0 && va < 0 && textB == nil { continue }                      // not present on both sides: nothing to say
