@@ -49,8 +49,8 @@ else
 fi
 [[ -x "$bin" ]] || { echo "bench-match: no convene binary at $bin" >&2; exit 1; }
 
-names=(fake_1000 csv_example csv_example_named febrl1 febrl2 febrl3 febrl4 employees_10k partnership synthetic_100k
-       faker_100k)
+names=(fake_1000 csv_example csv_example_named febrl1 febrl2 febrl3 febrl4 employees_10k partnership typed_10k
+       typed_households_10k synthetic_100k faker_100k)
 [[ $full == 1 ]] && names+=(synthetic_1m faker_1m)
 [[ ${#only[@]} -gt 0 ]] && names=("${only[@]}")
 

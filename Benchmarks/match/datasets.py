@@ -25,6 +25,11 @@ folder). manifest.tsv lists name, files, kind (people | organizations | link) an
                      typed sign-in sheets in Windows-1252 and ";", Zoom, a UTF-16 Teams report), 747 records of 120
                      people, champions on up to 15 lists; father and son, brothers, a couple at one firm, namesakes,
                      job and surname changers (kind "exports": Splink's reader takes plain CSVs only, so it sits out)
+  typed_10k          typed_lists.py --people 10000 --households 0 --seed 5: a person list typed FEBRL's way (copies
+                     corrupted field by field), written apart from FEBRL and the engine
+  typed_households_10k   typed_lists.py --people 10000 --households 0.3 --seed 5: the same with 30 % of the people
+                     in households (one street, city and postal code, mostly one surname): a shared address means
+                     "one person" in one part of the list and "a family" in the other
   faker_100k, faker_1m   faker_contacts.py --count N --seed 3: a contact list built on Faker's US name
                      frequencies, as an outside evaluator would write one (namesakes at scale, households, job and
                      surname changers, shared mailboxes); faker_1m with --full. Needs `pip install faker`
@@ -50,7 +55,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 DEFAULT = ["fake_1000", "csv_example", "csv_example_named", "febrl1", "febrl2", "febrl3", "febrl4",
-           "employees_10k", "partnership", "synthetic_100k", "faker_100k"]
+           "employees_10k", "partnership", "typed_10k", "typed_households_10k", "synthetic_100k", "faker_100k"]
 FULL = DEFAULT + ["synthetic_1m", "faker_1m"]
 FEBRL_HEADER = ["Given name", "Surname", "Street", "Address 2", "City", "Postcode", "State", "Date of birth"]
 
@@ -287,6 +292,12 @@ def prepare(name, out, shared):
         files, kind = [name + ".csv"], "people"
         rebuilt = generated(out, name, me, "employees.py", "records=10000 seed=11",
                             lambda data, truth: employees.generate(data, truth, 10_000, 11, files[0], None)[:3])
+    elif name in ("typed_10k", "typed_households_10k"):
+        import typed_lists
+        households = 0.3 if name == "typed_households_10k" else 0.0
+        files, kind = [name + ".csv"], "people"
+        rebuilt = generated(out, name, me, "typed_lists.py", f"people=10000 households={households} seed=5",
+                            lambda data, truth: typed_lists.generate(data, truth, 10_000, households, 5, files[0]))
     elif name == "partnership":
         import partnership
         files = list(partnership.FILES)
