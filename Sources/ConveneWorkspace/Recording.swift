@@ -28,6 +28,7 @@ extension Workspace {
         let total = files.reduce(0) { $0 + $1.contacts.count + $1.organizations.count }
         return try storage.write { tx in
             var linker = WorkspaceLinker(tx: tx, settings: try Self.matchSettingsForLinking(tx, incoming: files.flatMap(\.contacts)))
+            linker.expect(try files.filter { try !tx.isImported(sha256: $0.sha256) }.flatMap(\.contacts))
             var done = 0
             var summaries: [FileImportSummary] = []
             for file in files {

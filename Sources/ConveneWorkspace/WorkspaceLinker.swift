@@ -26,6 +26,9 @@ struct WorkspaceLinker {
     /// Person → their contact records (record ID, value), loaded once per command.
     private var recordsByPerson: [PersonID: [(recordID: Int64, contact: ContactRecord)]] = [:]
     private var touched: Set<PersonID> = []
+    /// The rows of this command's files not yet linked, by their email and phone keys (``expect(_:)``).
+    private var upcoming: [String: [ContactRecord]] = [:]
+    private var linkedSources: Set<SourceRecord> = []
     private var organizations: [String: Organization] = [:]
     private var dirtyOrganizations: Set<String> = []
     /// Blocks larger than this (a very common surname) are not searched by name alone.
@@ -37,13 +40,42 @@ struct WorkspaceLinker {
         scorer = CandidateScorer(settings: settings)
     }
 
+    /// The rows this command is about to link, so each is scored knowing how the rows after it use its email
+    /// and phone, as a batch run that reads the whole file knows (see ``CandidateScorer/score(_:against:decisions:context:)``).
+    mutating func expect(_ contacts: [ContactRecord]) {
+        for c in contacts {
+            for key in Self.strongKeys(c) { upcoming[key, default: []].append(c) }
+        }
+    }
+
+    /// A record's email and phone lookup keys.
+    private static func strongKeys(_ contact: ContactRecord) -> [String] {
+        Linking.blockingKeys(contact).filter { $0.hasPrefix("e:") || $0.hasPrefix("p:") }
+    }
+
+    /// Rows still to be linked that share an email or phone with `contact` (at most 50: a handful of other
+    /// names already mark a value as shared).
+    private func context(for contact: ContactRecord, strong: [String]) -> [ContactRecord] {
+        var seen: Set<SourceRecord> = [contact.source]
+        var out: [ContactRecord] = []
+        for key in strong {
+            for c in upcoming[key] ?? [] where !linkedSources.contains(c.source) && seen.insert(c.source).inserted {
+                out.append(c)
+                if out.count == 50 { return out }
+            }
+        }
+        return out
+    }
+
     /// Links one stored record: to the best candidate the engine links it to, or else to a new person (with a
     /// review pair when the engine was unsure).
     mutating func link(recordID: Int64, contact: ContactRecord) throws -> Outcome {
+        linkedSources.insert(contact.source)
         let keys = Linking.blockingKeys(contact)
         // Strong keys (email, phone) first: when they already give a link, the name blocks — which can be
         // large for a common surname — are not searched at all.
         let strong = keys.filter { $0.hasPrefix("e:") || $0.hasPrefix("p:") }
+        let context = self.context(for: contact, strong: strong)
         let weak = keys.filter { !strong.contains($0) }
         var candidates: [MatchCandidate] = []
         var recordIDs: [[Int64]] = []
@@ -60,7 +92,7 @@ struct WorkspaceLinker {
                 added = true
             }
             guard added else { continue }
-            let scores = scorer.score(contact, against: candidates)
+            let scores = scorer.score(contact, against: candidates, context: context)
             if let top = CandidateScorer.best(scores), let c = candidates.firstIndex(where: { $0.id == top.candidateID }) {
                 best = (top, recordIDs[c][top.bestRecord])
             }

@@ -135,13 +135,18 @@ public struct CandidateScorer: Sendable {
     /// One score per candidate (in their order). `decisions` between the new record and a candidate's records
     /// are respected: "not the same" never links, "same" always does.
     ///
+    /// `context` holds records that are neither the new record nor a candidate's but say how its values are used:
+    /// the rows still to come of the file being imported that share its email or phone. A batch run sees the
+    /// whole file at once; without them, a firm's line that the owner's wife's row (further down) shows to be the
+    /// family's would count in full between the owner and his son, numbered apart at the firm, and link them.
+    ///
     /// ```swift
     /// let scorer = CandidateScorer(settings: CandidateScorer.estimate(.people(), records: existingRecords))
     /// let scores = scorer.score(newRecord, against: [MatchCandidate(id: "P000001", records: existingRecords)],
-    ///                           decisions: storedDecisions)
+    ///                           decisions: storedDecisions, context: laterRowsOnItsPhone)
     /// ```
     public func score(_ record: ContactRecord, against candidates: [MatchCandidate],
-                      decisions: [ReviewDecision] = []) -> [CandidateScore] {
+                      decisions: [ReviewDecision] = [], context: [ContactRecord] = []) -> [CandidateScore] {
         var table = FeatureTable()
         table.append(RecordFields(record))
         var refs = [RecordRef(record.source)]
@@ -151,6 +156,8 @@ public struct CandidateScorer: Sendable {
             for r in c.records { table.append(RecordFields(r)); refs.append(RecordRef(r.source)) }
             ranges.append(start..<table.count)
         }
+        // After every candidate's records: only the shared and household marks see them.
+        for r in context { table.append(RecordFields(r)); refs.append(RecordRef(r.source)) }
         table.finish(sharedPeople: settings.sharedIdentifierPeople)
         let model = MatchModel(table: table, settings: settings)
 
