@@ -33,6 +33,8 @@ struct WorkspaceLinker {
     private var dirtyOrganizations: Set<String> = []
     /// Blocks larger than this (a very common surname) are not searched by name alone.
     static let maxCandidates = 200
+    /// At most this many people from the phonetic keys (a Soundex block of a common surname holds hundreds).
+    static let maxPhoneticCandidates = 50
 
     /// A linker working in `tx` with the engine configured by `settings`.
     init(tx: any StorageTransaction, settings: MatchSettings) {
@@ -76,15 +78,19 @@ struct WorkspaceLinker {
         // large for a common surname — are not searched at all.
         let strong = keys.filter { $0.hasPrefix("e:") || $0.hasPrefix("p:") }
         let context = self.context(for: contact, strong: strong)
-        let weak = keys.filter { !strong.contains($0) }
+        // Then the exact name and organization keys; the phonetic ones (a surname typed "Jonson") only when those
+        // gave no link, since a Soundex block of a common surname is large.
+        let phonetic = keys.filter { $0.hasPrefix("s:") }
+        let weak = keys.filter { !strong.contains($0) && !phonetic.contains($0) }
         var candidates: [MatchCandidate] = []
         var recordIDs: [[Int64]] = []
         var seen: Set<PersonID> = []
         var best: (score: CandidateScore, record: Int64)?
-        for group in [strong, weak] where !group.isEmpty {
+        for group in [strong, weak, phonetic] where !group.isEmpty {
             if let best, best.score.decision == .link { break }
             var added = false
-            for person in try tx.people(withAnyKey: group, limit: Self.maxCandidates) where seen.insert(person).inserted {
+            let limit = group == phonetic ? Self.maxPhoneticCandidates : Self.maxCandidates
+            for person in try tx.people(withAnyKey: group, limit: limit) where seen.insert(person).inserted {
                 let records = try records(of: person)
                 guard !records.isEmpty else { continue }
                 candidates.append(MatchCandidate(id: person.rawValue, records: records.map(\.contact)))

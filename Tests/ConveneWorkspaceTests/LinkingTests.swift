@@ -1,3 +1,4 @@
+import ConveneMatch
 import ConveneModel
 @testable import ConveneWorkspace
 import Foundation
@@ -88,6 +89,24 @@ final class LinkingTests: WorkspaceTestCase {
         XCTAssertEqual(summary[0].matchedPeople, 1)
         XCTAssertEqual(summary[0].reviewItems, 0)
         XCTAssertEqual(try workspace.person(robert).records.count, 2)
+    }
+
+    /// A typed sign-in sheet spells a surname as it sounds ("Smyth" for Smith, no email): the phonetic lookup
+    /// key finds Robert, where the exact surname key finds no one; the engine then decides as it would in a
+    /// batch.
+    func testASurnameTypedAsItSoundsFindsThePerson() throws {
+        try seed()
+        let robert = try XCTUnwrap(workspace.people(matching: "bob.smith@acme.com").first?.id)
+        let typed = contact("signin.csv", 1, given: "Robert", family: "Smyth", org: "Acme Manufacturing")
+        XCTAssertTrue(LookupKeys.keys(typed).contains("s:S530|r"), "\(LookupKeys.keys(typed))")
+        XCTAssertFalse(LookupKeys.keys(typed).contains("n:smith|r"))
+        let summary = try workspace.record([file("signin.csv", [typed])])
+        XCTAssertEqual(summary[0].newPeople + summary[0].matchedPeople, 1)
+        XCTAssertTrue(summary[0].matchedPeople == 1 || summary[0].reviewItems == 1, "\(summary[0])")
+        if summary[0].matchedPeople == 1 { XCTAssertEqual(try workspace.person(robert).records.count, 2) }
+        if summary[0].reviewItems == 1 {
+            XCTAssertEqual(try workspace.openReviewPairs().first?.right.source.reference, "acme.csv#1")
+        }
     }
 
     func testManualMergeKeepsFirstIDAndRetiresSecond() throws {

@@ -9,14 +9,17 @@ import Foundation
 /// for key in LookupKeys.keys(contact) { index[key, default: []].append(personID) }
 /// ```
 /// Keys: exact email (`e:`), phone with at least 7 digits (`p:`), folded surname + an initial of the given
-/// name or of one of its nickname variants (`n:`), organization key + surname (`o:`), and a lone given name
-/// with no surname and no email (`g:`). ConveneMatch computes them; a store only saves and looks them up.
+/// name or of one of its nickname variants (`n:`), the surname's Soundex + the same initials, and the given
+/// name's Soundex + the surname's initial for names typed into each other's columns (`s:`, as the batch's
+/// ``BlockingKey/phoneticSurnameFirstInitial``: "Jonson" on a typed sign-in sheet finds "Johnson"),
+/// organization key + surname (`o:`), and a lone given name with no surname and no email (`g:`). ConveneMatch
+/// computes them; a store only saves and looks them up.
 public enum LookupKeys {
     /// The lookup keys of `c`, as listed above; a record with nothing usable has none.
     ///
     /// ```swift
     /// // Bob Smith, bob@acme.com, at Acme:
-    /// // ["e:bob@acme.com", "n:smith|b", "n:smith|r", "o:acme|smith"]
+    /// // ["e:bob@acme.com", "n:smith|b", "n:smith|r", "s:S530|b", "s:S530|r", "s:B100|s", "o:acme|smith"]
     /// let keys = LookupKeys.keys(contact)
     /// ```
     public static func keys(_ c: ContactRecord) -> [String] {
@@ -29,6 +32,15 @@ public enum LookupKeys {
             // One key per initial among the given name's nickname variants: Bob → b and r (Robert).
             let initials = Set(Nicknames.variants(of: given).compactMap(\.first)).union(given.prefix(1))
             for initial in initials.sorted() { keys.append("n:" + family + "|" + String(initial)) }
+            let sound = Similarity.soundex(family)
+            if !sound.isEmpty {
+                for initial in initials.sorted() { keys.append("s:" + sound + "|" + String(initial)) }
+            }
+            let swapped = Similarity.soundex(given)
+            if !swapped.isEmpty, let initial = family.first {
+                let key = "s:" + swapped + "|" + String(initial)
+                if !keys.contains(key) { keys.append(key) }
+            }
         }
         // Organization + surname: finds "Bob Smith" at Acme for "Robert Smith" at Acme (nicknames change the initial).
         if !family.isEmpty, let org = c.organization, case let key = OrganizationNormalizer.key(org), !key.isEmpty {
