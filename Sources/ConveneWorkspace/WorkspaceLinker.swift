@@ -46,14 +46,12 @@ struct WorkspaceLinker {
     /// and phone, as a batch run that reads the whole file knows (see ``CandidateScorer/score(_:against:decisions:context:)``).
     mutating func expect(_ contacts: [ContactRecord]) {
         for c in contacts {
-            for key in Self.strongKeys(c) { upcoming[key, default: []].append(c) }
+            for key in Linking.blockingKeys(c) where Self.isStrong(key) { upcoming[key, default: []].append(c) }
         }
     }
 
-    /// A record's email and phone lookup keys.
-    private static func strongKeys(_ contact: ContactRecord) -> [String] {
-        Linking.blockingKeys(contact).filter { $0.hasPrefix("e:") || $0.hasPrefix("p:") }
-    }
+    /// An email or phone lookup key (``LookupKeys``): one person's identifier, searched first.
+    private static func isStrong(_ key: String) -> Bool { key.hasPrefix("e:") || key.hasPrefix("p:") }
 
     /// Rows still to be linked that share an email or phone with `contact` (at most 50: a handful of other
     /// names already mark a value as shared).
@@ -76,7 +74,7 @@ struct WorkspaceLinker {
         let keys = Linking.blockingKeys(contact)
         // Strong keys (email, phone) first: when they already give a link, the name blocks — which can be
         // large for a common surname — are not searched at all.
-        let strong = keys.filter { $0.hasPrefix("e:") || $0.hasPrefix("p:") }
+        let strong = keys.filter(Self.isStrong)
         let context = self.context(for: contact, strong: strong)
         // Then the exact name and organization keys; the phonetic ones (a surname typed "Jonson") only when those
         // gave no link, since a Soundex block of a common surname is large.
@@ -86,10 +84,10 @@ struct WorkspaceLinker {
         var recordIDs: [[Int64]] = []
         var seen: Set<PersonID> = []
         var best: (score: CandidateScore, record: Int64)?
-        for group in [strong, weak, phonetic] where !group.isEmpty {
+        for (group, limit) in [(strong, Self.maxCandidates), (weak, Self.maxCandidates), (phonetic, Self.maxPhoneticCandidates)]
+        where !group.isEmpty {
             if let best, best.score.decision == .link { break }
             var added = false
-            let limit = group == phonetic ? Self.maxPhoneticCandidates : Self.maxCandidates
             for person in try tx.people(withAnyKey: group, limit: limit) where seen.insert(person).inserted {
                 let records = try records(of: person)
                 guard !records.isEmpty else { continue }

@@ -105,6 +105,13 @@ final class CoverAgreementTests: XCTestCase {
         return (records, spouses)
     }
 
+    /// A batch run over `records` that estimated its parameters (these tests are about what training learns).
+    private func trainedRun(_ records: [ContactRecord], file: StaticString = #filePath, line: UInt = #line) -> MatchResult {
+        let result = Matcher.run(records: records)
+        XCTAssertTrue(result.statistics.parametersEstimated, result.statistics.parameterSource, file: file, line: line)
+        return result
+    }
+
     private func levels(_ settings: MatchSettings, _ name: String) throws -> [ComparisonLevel] {
         try XCTUnwrap(settings.comparisons.first { $0.name == name }?.levels)
     }
@@ -119,8 +126,7 @@ final class CoverAgreementTests: XCTestCase {
     /// of birth were all replaced is still found by its address.
     func testBesideTheSameStreetACityCountsWhereStrangersWhoShareAStreetLiveApart() throws {
         let list = typedList()
-        let result = Matcher.run(records: list.records)
-        XCTAssertTrue(result.statistics.parametersEstimated)
+        let result = trainedRun(list.records)
         let settings = result.settings
         XCTAssertGreaterThan(try exact(settings, "city", given: .street), 3, settings.parameterText)
         XCTAssertGreaterThan(try exact(settings, "postal code", given: .street), 3, settings.parameterText)
@@ -163,8 +169,7 @@ final class CoverAgreementTests: XCTestCase {
     /// beside it they add (almost) nothing, and two people of one home stay two.
     func testBesideTheSameStreetACityAddsNothingWhereStrangersWhoShareAStreetAreAHousehold() throws {
         let roster = households()
-        let result = Matcher.run(records: roster.records)
-        XCTAssertTrue(result.statistics.parametersEstimated)
+        let result = trainedRun(roster.records)
         let settings = result.settings
         XCTAssertLessThan(try exact(settings, "city", given: .street), 0.5, settings.parameterText)
         XCTAssertLessThan(try exact(settings, "postal code", given: .street), 0.5, settings.parameterText)
@@ -177,7 +182,7 @@ final class CoverAgreementTests: XCTestCase {
     /// again on a roster of households whose records carry no street, keep no estimate beside the street (no
     /// session could say) and learn beside the postal code what the households show.
     func testTrainingAgainClearsEstimatesItCannotRenew() throws {
-        var settings = Matcher.run(records: typedList().records).settings
+        var settings = trainedRun(typedList().records).settings
         XCTAssertGreaterThan(try exact(settings, "city", given: .street), 3)
         settings.estimateParameters = true
         let roster = households().records.map { r -> ContactRecord in var r = r; r.street = nil; return r }
@@ -192,7 +197,7 @@ final class CoverAgreementTests: XCTestCase {
     /// A model saved before these estimates existed decodes without them, and scores as it did: a city beside the
     /// same street weighs 0, "covered by the address". One whose estimate keeps the whole plain weight says so.
     func testASavedModelWithoutEstimatesScoresAsBeforeAndAKeptWeightIsLabelled() throws {
-        let trained = Matcher.run(records: typedList().records).settings
+        let trained = trainedRun(typedList().records).settings
         var json = try XCTUnwrap(JSONSerialization.jsonObject(with: JSONEncoder().encode(trained)) as? [String: Any])
         var comparisons = try XCTUnwrap(json["comparisons"] as? [[String: Any]])
         for c in comparisons.indices {

@@ -16,7 +16,7 @@ struct Scorer: @unchecked Sendable {
     /// What each level weighs where fields nest (see ``LevelWeights``).
     let levels: LevelWeights
     /// Per comparison and level: the level's weight within its bounds (``LevelWeights/weights``).
-    let weights: [[Double]]
+    var weights: [[Double]] { levels.weights }
     let priorWeight: Double
     /// Per comparison: whether its exact level is TF-adjusted, the count of records with a value, and u(exact).
     let tfEnabled: [Bool]
@@ -81,7 +81,7 @@ struct Scorer: @unchecked Sendable {
     init(settings: MatchSettings, table: FeatureTable) {
         let limit = settings.weightLimit
         levels = LevelWeights(settings.comparisons, limit: limit)
-        weights = levels.weights
+        let weights = levels.weights
         priorWeight = MatchWeight.log2Ratio(settings.prior, 1 - settings.prior)
         tfLimit = settings.termFrequencyLimit
         var enabled: [Bool] = [], nonNulls: [Double] = [], us: [Double] = [], freqs: [UnsafeBufferPointer<Int32>] = []
@@ -140,10 +140,9 @@ struct Scorer: @unchecked Sendable {
         }
         sharedLevel = shared
         household = households
-        let levelWeights = weights
         let decisive = settings.comparisons.indices.map { i in
             settings.comparisons[i].levels.indices.map { l in
-                settings.comparisons[i].levels[l].canHoldApart == true && levelWeights[i][l] <= 3 * settings.cannotLinkWeight
+                settings.comparisons[i].levels[l].canHoldApart == true && weights[i][l] <= 3 * settings.cannotLinkWeight
             }
         }
         self.decisive = decisive
