@@ -4,7 +4,7 @@ import GRDB
 extension SQLiteTransaction: MeetingStorage {
     /// A `meeting` row.
     func insertMeeting(_ meeting: Meeting) throws {
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             INSERT INTO meeting(id, name, date, kind, is_virtual, location, start_time, end_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [meeting.id.rawValue, meeting.name, meeting.date?.iso, meeting.kind.rawValue, meeting.isVirtual,
                              meeting.location, meeting.startTime, meeting.endTime])
@@ -37,7 +37,7 @@ extension SQLiteTransaction: MeetingStorage {
 
     /// A `participation` row.
     func insertParticipation(_ participation: Participation, meeting: MeetingID, record: Int64) throws {
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             INSERT INTO participation(meeting_id, source_record_id, status, join_time, leave_time, minutes, role)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [meeting.rawValue, record, participation.status.rawValue, participation.joinTime,

@@ -4,13 +4,13 @@ import GRDB
 extension SQLiteTransaction: OrganizationStorage {
     /// Through the unique index on `key`.
     func organization(key: String) throws -> Organization? {
-        try String.fetchOne(db, sql: "SELECT json FROM organization WHERE key = ?", arguments: [key])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT json FROM organization WHERE key = ?"), arguments: [key])
             .map { try Self.decode(Organization.self, $0) }
     }
 
     /// The `id` column alone: no JSON to decode, for every golden record rebuilt.
     func organizationID(key: String) throws -> OrganizationID? {
-        try String.fetchOne(db, sql: "SELECT id FROM organization WHERE key = ?", arguments: [key]).map(OrganizationID.init)
+        try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM organization WHERE key = ?"), arguments: [key]).map(OrganizationID.init)
     }
 
     /// The first row whose ID, name or key it is.
@@ -22,7 +22,7 @@ extension SQLiteTransaction: OrganizationStorage {
 
     /// Upserts the row: the columns looked up on, and the organization as JSON.
     func saveOrganization(_ organization: Organization) throws {
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             INSERT INTO organization(id, name, key, kind, kind_overridden, json) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, key = excluded.key, kind = excluded.kind,
               kind_overridden = excluded.kind_overridden, json = excluded.json

@@ -4,12 +4,12 @@ import GRDB
 extension SQLiteTransaction: PeopleStorage {
     /// A `person` row with empty columns and `{}` for a golden record.
     func insertPlaceholderPerson(_ id: PersonID) throws {
-        try db.execute(sql: "INSERT INTO person(id, sort_name, display_name, golden_json) VALUES (?, '', '', '{}')", arguments: [id.rawValue])
+        try db.executeCached(sql: "INSERT INTO person(id, sort_name, display_name, golden_json) VALUES (?, '', '', '{}')", arguments: [id.rawValue])
     }
 
     /// Upserts the `person` row: the columns searched and sorted on, and the golden record as JSON.
     func savePerson(_ person: Person) throws {
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             INSERT INTO person(id, sort_name, display_name, email, phone, organization, organization_id, golden_json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET sort_name = excluded.sort_name, display_name = excluded.display_name,
@@ -21,19 +21,19 @@ extension SQLiteTransaction: PeopleStorage {
 
     /// Deletes the `person_key` rows, then the `person` row.
     func deletePerson(_ id: PersonID) throws {
-        try db.execute(sql: "DELETE FROM person_key WHERE person_id = ?", arguments: [id.rawValue])
-        try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [id.rawValue])
+        try db.executeCached(sql: "DELETE FROM person_key WHERE person_id = ?", arguments: [id.rawValue])
+        try db.executeCached(sql: "DELETE FROM person WHERE id = ?", arguments: [id.rawValue])
     }
 
     /// Decodes the row's `golden_json`.
     func person(_ id: PersonID) throws -> Person? {
-        try String.fetchOne(db, sql: "SELECT golden_json FROM person WHERE id = ?", arguments: [id.rawValue])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT golden_json FROM person WHERE id = ?"), arguments: [id.rawValue])
             .map { try Self.decode(Person.self, $0) }
     }
 
     /// Looks for the row without decoding it.
     func personExists(_ id: PersonID) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE id = ?", arguments: [id.rawValue]) ?? false
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM person WHERE id = ?"), arguments: [id.rawValue]) ?? false
     }
 
     /// Counts `person` rows.
@@ -63,20 +63,20 @@ extension SQLiteTransaction: PeopleStorage {
     /// One `INSERT OR IGNORE` into `person_key` per key.
     func addKeys(_ keys: [String], to person: PersonID) throws {
         for key in keys {
-            try db.execute(sql: "INSERT OR IGNORE INTO person_key(key, person_id) VALUES (?, ?)", arguments: [key, person.rawValue])
+            try db.executeCached(sql: "INSERT OR IGNORE INTO person_key(key, person_id) VALUES (?, ?)", arguments: [key, person.rawValue])
         }
     }
 
     /// Deletes the person's `person_key` rows, then adds `keys`.
     func replaceKeys(of person: PersonID, with keys: Set<String>) throws {
-        try db.execute(sql: "DELETE FROM person_key WHERE person_id = ?", arguments: [person.rawValue])
+        try db.executeCached(sql: "DELETE FROM person_key WHERE person_id = ?", arguments: [person.rawValue])
         try addKeys(Array(keys), to: person)
     }
 
     /// One query on the `person_key` primary key for all of `keys`.
     func people(withAnyKey keys: [String], limit: Int) throws -> [PersonID] {
         let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ",")
-        return try String.fetchAll(db, sql: "SELECT DISTINCT person_id FROM person_key WHERE key IN (\(placeholders)) LIMIT \(limit)",
+        return try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT person_id FROM person_key WHERE key IN (\(placeholders)) LIMIT \(limit)"),
                                    arguments: StatementArguments(keys)).map(PersonID.init)
     }
 }

@@ -4,17 +4,17 @@ import GRDB
 extension SQLiteTransaction: PersonRecordStorage {
     /// Sets the record's `person_id`.
     func attach(record id: Int64, to person: PersonID) throws {
-        try db.execute(sql: "UPDATE source_record SET person_id = ? WHERE id = ?", arguments: [person.rawValue, id])
+        try db.executeCached(sql: "UPDATE source_record SET person_id = ? WHERE id = ?", arguments: [person.rawValue, id])
     }
 
     /// Rewrites `person_id` on every record of `from`.
     func moveRecords(of from: PersonID, to: PersonID) throws {
-        try db.execute(sql: "UPDATE source_record SET person_id = ? WHERE person_id = ?", arguments: [to.rawValue, from.rawValue])
+        try db.executeCached(sql: "UPDATE source_record SET person_id = ? WHERE person_id = ?", arguments: [to.rawValue, from.rawValue])
     }
 
     /// The record's `person_id`.
     func person(ofRecord id: Int64) throws -> PersonID? {
-        try String.fetchOne(db, sql: "SELECT person_id FROM source_record WHERE id = ?", arguments: [id]).map(PersonID.init)
+        try String.fetchOne(db.cachedStatement(sql: "SELECT person_id FROM source_record WHERE id = ?"), arguments: [id]).map(PersonID.init)
     }
 
     /// The record joined with its file.
@@ -42,15 +42,15 @@ extension SQLiteTransaction: PersonRecordStorage {
     /// The person's records that have a `contact_json`, through the `source_record_person` index (whose order,
     /// person then row ID, is the order asked for, so SQLite sorts nothing).
     func contacts(ofPerson person: PersonID) throws -> [(recordID: Int64, contact: ContactRecord)] {
-        try Row.fetchAll(db, sql: "SELECT id, contact_json FROM source_record WHERE person_id = ? AND contact_json IS NOT NULL ORDER BY id",
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT id, contact_json FROM source_record WHERE person_id = ? AND contact_json IS NOT NULL ORDER BY id"),
                          arguments: [person.rawValue]).map { row in (row["id"], try Self.decode(ContactRecord.self, row["contact_json"])) }
     }
 
     /// The person's `contact_json` values by file and row number.
     func contactsInFileOrder(ofPerson person: PersonID) throws -> [ContactRecord] {
-        try String.fetchAll(db, sql: """
+        try String.fetchAll(db.cachedStatement(sql: """
             SELECT contact_json FROM source_record WHERE person_id = ? AND contact_json IS NOT NULL ORDER BY file_id, record_no
-            """, arguments: [person.rawValue]).map { try Self.decode(ContactRecord.self, $0) }
+            """), arguments: [person.rawValue]).map { try Self.decode(ContactRecord.self, $0) }
     }
 
     /// The person's records joined with their files.

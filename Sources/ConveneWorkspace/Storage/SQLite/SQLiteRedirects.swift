@@ -4,7 +4,7 @@ extension SQLiteTransaction: RedirectStorage {
     /// One `person_redirect` row per new ID.
     func insertRedirect(_ redirect: PersonRedirect) throws {
         for target in redirect.newIDs {
-            try db.execute(sql: "INSERT INTO person_redirect(old_id, new_id, reason, rebuilt_at) VALUES (?, ?, ?, ?)",
+            try db.executeCached(sql: "INSERT INTO person_redirect(old_id, new_id, reason, rebuilt_at) VALUES (?, ?, ?, ?)",
                            arguments: [redirect.oldID, target, redirect.reason.rawValue, redirect.rebuiltAt])
         }
     }

@@ -5,7 +5,7 @@ extension SQLiteTransaction: ReviewStorage {
     /// `INSERT OR IGNORE` on the pair's unique index; the evidence as JSON.
     func insertReviewPair(record: Int64, candidate: Int64, score: Double, explanation: String,
                           evidence: ReviewPair.Evidence) throws {
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             INSERT OR IGNORE INTO review_pair(record_id, candidate_record_id, score, explanation, evidence_json)
             VALUES (?, ?, ?, ?, ?)
             """, arguments: [record, candidate, score, explanation, try Self.json(evidence)])
@@ -28,12 +28,12 @@ extension SQLiteTransaction: ReviewStorage {
 
     /// Sets the row's status to decided.
     func markReviewPairDecided(_ id: Int64) throws {
-        try db.execute(sql: "UPDATE review_pair SET status = 'decided' WHERE id = ?", arguments: [id])
+        try db.executeCached(sql: "UPDATE review_pair SET status = 'decided' WHERE id = ?", arguments: [id])
     }
 
     /// Sets decided on the open rows whose two records have one `person_id`.
     func closeReviewPairsWithinOnePerson() throws {
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             UPDATE review_pair SET status = 'decided' WHERE status = 'open' AND
               (SELECT person_id FROM source_record WHERE id = record_id) = (SELECT person_id FROM source_record WHERE id = candidate_record_id)
             """)
@@ -41,7 +41,7 @@ extension SQLiteTransaction: ReviewStorage {
 
     /// Deletes the open rows whose two records have one `person_id`.
     func deleteReviewPairsWithinOnePerson() throws {
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             DELETE FROM review_pair WHERE status = 'open' AND (
               (SELECT person_id FROM source_record WHERE id = record_id)
                 = (SELECT person_id FROM source_record WHERE id = candidate_record_id))
@@ -50,7 +50,7 @@ extension SQLiteTransaction: ReviewStorage {
 
     /// A `decision` row stamped with the time.
     func insertDecision(kind: String, recordA: Int64, recordB: Int64?, origin: String) throws {
-        try db.execute(sql: "INSERT INTO decision(kind, record_a, record_b, origin, decided_at) VALUES (?, ?, ?, ?, ?)",
+        try db.executeCached(sql: "INSERT INTO decision(kind, record_a, record_b, origin, decided_at) VALUES (?, ?, ?, ?, ?)",
                        arguments: [kind, recordA, recordB, origin, Timestamp.now()])
     }
 

@@ -11,7 +11,7 @@ extension SQLiteTransaction: SettingsStorage {
 
     /// Upserts the one `match_settings` row, stamped with the time.
     func saveMatchSettings(_ settings: MatchSettings, estimatedFrom: Int) throws {
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             INSERT INTO match_settings(id, json, estimated_from, updated_at) VALUES (1, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET json = excluded.json, estimated_from = excluded.estimated_from,
               updated_at = excluded.updated_at
@@ -31,7 +31,7 @@ extension SQLiteTransaction: SettingsStorage {
 
     /// Upserts the `source_mapping` row of the shape, stamped with the time.
     func remember(_ mapping: RememberedMapping, fromFile file: Int64) throws {
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             INSERT INTO source_mapping(signature, headers_json, mapping_json, mapping_name, source_file_id, updated_at)
             VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT(signature) DO UPDATE SET headers_json = excluded.headers_json, mapping_json = excluded.mapping_json,

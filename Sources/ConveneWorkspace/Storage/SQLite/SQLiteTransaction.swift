@@ -35,3 +35,17 @@ struct SQLiteTransaction {
 }
 
 extension SQLiteTransaction: StorageTransaction {}
+
+extension Database {
+    /// `execute(sql:arguments:)` for one statement, through the connection's statement cache: compiled once per
+    /// command, not once per call. An import runs the same few statements for every row and every person it
+    /// touches (keys, attachments, golden records); compiling them each time was about a fifth of `convene
+    /// import` for a 300-row sheet into 100,000 people.
+    ///
+    /// ```swift
+    /// try db.executeCached(sql: "UPDATE source_record SET person_id = ? WHERE id = ?", arguments: ["P000001", 42])
+    /// ```
+    func executeCached(sql: String, arguments: StatementArguments = []) throws {
+        try cachedStatement(sql: sql).execute(arguments: arguments)
+    }
+}
