@@ -1,20 +1,31 @@
 // bench-workspace: links a 300-record sign-in sheet to a workspace of 100,000 people.
 //
-//   swift build -c release --product bench-workspace && .build/release/bench-workspace [PEOPLE] [SHEET]
+//   swift build -c release --product bench-workspace && .build/release/bench-workspace [PEOPLE] [SHEET] [--keep DIR]
 //
 // Setup (not timed): a workspace is filled with PEOPLE synthetic people (Zipf-like surnames, shared first names,
-// 2,000 organizations) through the same incremental linker the CLI uses. Timed: `Workspace.importFiles` on a
-// CSV sign-in sheet of SHEET rows — read, hash, recognize, link every row (80% known people written differently:
-// upper case, nicknames, missing email, phone only; 20% new), record attendance, commit — exactly what
-// `convene import signin.csv --meeting …` does. Target: ≤ 1 s in release for 300 rows against 100,000 people.
+// 2,000 organizations) through the same incremental linker the CLI uses, and a CSV sign-in sheet of SHEET rows is
+// written beside it (80% known people written differently: upper case, nicknames, missing email, phone only; 20%
+// newcomers with names of their own).
+//
+// With --keep DIR the workspace and the sheet are left in DIR (which must not exist) and nothing is timed:
+// `Scripts/bench-workspace.sh` then times the command a user runs, `convene import DIR/signin.csv -w DIR
+// --meeting …`, with /usr/bin/time -v — process start, opening the workspace, reading, linking, committing.
+// Without it, `Workspace.importFiles` is timed in this process (the library's share of that command).
+// Target: ≤ 1 s in release for 300 rows against 100,000 people.
 import ConveneModel
 import ConveneTestSupport
 import ConveneWorkspace
 import Foundation
 
-let arguments = CommandLine.arguments
-let peopleCount = arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000
-let sheetCount = arguments.count > 2 ? Int(arguments[2]) ?? 300 : 300
+var arguments = Array(CommandLine.arguments.dropFirst())
+var keep: URL? = nil
+if let k = arguments.firstIndex(of: "--keep") {
+    guard k + 1 < arguments.count else { FileHandle.standardError.write(Data("--keep needs a folder\n".utf8)); exit(2) }
+    keep = URL(fileURLWithPath: arguments[k + 1])
+    arguments.removeSubrange(k...(k + 1))
+}
+let peopleCount = arguments.count > 0 ? Int(arguments[0]) ?? 100_000 : 100_000
+let sheetCount = arguments.count > 1 ? Int(arguments[1]) ?? 300 : 300
 
 /// A deterministic generator, so every run builds the same workspace.
 extension SplitMix64 {
@@ -51,8 +62,12 @@ for i in 0..<peopleCount {
                             phone: phone(i), org: org))
 }
 
-let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-workspace-\(UUID().uuidString)")
-defer { try? FileManager.default.removeItem(at: folder) }
+if let keep, FileManager.default.fileExists(atPath: keep.path) {
+    FileHandle.standardError.write(Data("\(keep.path) exists: --keep creates its folder\n".utf8))
+    exit(2)
+}
+let folder = keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("bench-workspace-\(UUID().uuidString)")
+defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
 let workspace = try Workspace(create: folder, settings: PartnershipSettings(name: "Benchmark partnership"))
 
 // Setup: the existing people, in chunks (each chunk one transaction, as a big contact list would be).
@@ -75,7 +90,11 @@ let known = try workspace.personCount()
 var csv = "Name,Organization,Email,Phone\n"
 for row in 0..<sheetCount {
     if row % 5 == 4 {
-        csv += "New Person\(row),Newco \(row),new\(row)@newco.example.com,\n"
+        // A newcomer: a common first name and a surname no one in the workspace has (the setup's surnames have two
+        // or three syllables), each newcomer's own — not one name shared by all of them.
+        let given = givenNames[random.below(givenNames.count)]
+        let family = surname(900 + row * 31) + "ford"
+        csv += "\(given) \(family),Newco \(row),\(given.lowercased()).\(family.lowercased())@newco\(row).example.com,\n"
         continue
     }
     let p = people[random.below(peopleCount)]
@@ -88,6 +107,13 @@ for row in 0..<sheetCount {
 }
 let sheet = folder.appendingPathComponent("signin.csv")
 try Data(csv.utf8).write(to: sheet)
+
+if keep != nil {
+    print("setup: \(known) people in \(String(format: "%.1f", setupSeconds)) s")
+    print("workspace: \(folder.path)")
+    print("sheet: \(sheet.path)")
+    exit(0)
+}
 
 let start = Date()
 let summaries = try workspace.importFiles([sheet.path], options: WorkspaceImportOptions(
