@@ -55,17 +55,33 @@ extension Workspace {
         return trained
     }
 
-    /// Parameters are estimated only when at least this share of records repeats an earlier record's email or phone.
+    /// Parameters are estimated only when at least this share of records repeats an earlier record's identifier
+    /// (``repeatShare(_:)``).
     static let minimumRepeatShare = 0.05
 
-    /// The share of records carrying an email or phone (digits) already seen on an earlier record: a cheap sign of
-    /// how much the lists overlap, i.e. of how many matches the training data holds.
+    /// The share of records that repeat an earlier record's identifier: a cheap sign of how much the lists
+    /// overlap, i.e. of how many matches the training data holds. An identifier is an email, a phone (digits), or
+    /// a full name written exactly as before together with the same date of birth or the same street — a list
+    /// typed from paper (no email, no phone) repeats its people that way, while a list of distinct people does
+    /// not: a common name recurs, but at another street, and a household's members differ in given name.
+    ///
+    /// ```swift
+    /// Workspace.repeatShare(records)   // 0.0 for 100,000 distinct people; 0.41 for FEBRL 3's typed copies
+    /// ```
     static func repeatShare(_ records: [ContactRecord]) -> Double {
         guard !records.isEmpty else { return 0 }
+        func folded(_ s: String?) -> String { (s ?? "").lowercased().filter { $0.isLetter || $0.isNumber } }
         var seen: Set<String> = []
         var repeats = 0
         for r in records {
-            let keys = r.emails.map { "e:" + $0.lowercased() } + r.phones.map { "p:" + $0.filter(\.isNumber) }.filter { $0.count > 8 }
+            var keys = r.emails.map { "e:" + $0.lowercased() } + r.phones.map { "p:" + $0.filter(\.isNumber) }.filter { $0.count > 8 }
+            let given = folded(r.name.given), family = folded(r.name.family)
+            if !given.isEmpty, !family.isEmpty {
+                let name = given + " " + family
+                let born = folded(r.dateOfBirth), street = folded(r.street)
+                if !born.isEmpty { keys.append("b:" + name + "|" + born) }
+                if !street.isEmpty { keys.append("a:" + name + "|" + street) }
+            }
             if keys.contains(where: seen.contains) { repeats += 1 }
             seen.formUnion(keys)
         }

@@ -33,7 +33,11 @@ struct WorkspaceLinker {
     private var dirtyOrganizations: Set<String> = []
     /// Blocks larger than this (a very common surname) are not searched by name alone.
     static let maxCandidates = 200
-    /// At most this many people from the phonetic keys (a Soundex block of a common surname holds hundreds).
+    /// A key for a retyped name (``LookupKeys``' `d:`, `h:` and `l:`) held by more people than this is not
+    /// searched: ``MatchSettings/maxBlockSize``, the batch's largest block compared in full.
+    static let maxRetypedBlock = MatchSettings.people().maxBlockSize
+    /// At most this many people from the phonetic keys (a Soundex block of a common surname holds hundreds), and
+    /// as many from the keys for a retyped name (an office's street holds its whole staff).
     static let maxPhoneticCandidates = 50
 
     /// A linker working in `tx` with the engine configured by `settings`.
@@ -76,17 +80,25 @@ struct WorkspaceLinker {
         // large for a common surname — are not searched at all.
         let strong = keys.filter(Self.isStrong)
         let context = self.context(for: contact, strong: strong)
-        // Then the exact name and organization keys; the phonetic ones (a surname typed "Jonson") only when those
-        // gave no link, since a Soundex block of a common surname is large.
+        // Then the exact name and organization keys; the ones for a retyped name (date of birth, house number,
+        // an email's local part at another domain) and the phonetic ones (a surname typed "Jonson") only when
+        // those gave no link, each with its own limit: an office's street or a Soundex block of a common surname
+        // is large, and one query's limit over all the keys would crowd out the person the name finds.
         let phonetic = keys.filter { $0.hasPrefix("s:") }
-        let weak = keys.filter { !strong.contains($0) && !phonetic.contains($0) }
+        let retyped = keys.filter { $0.hasPrefix("d:") || $0.hasPrefix("h:") || $0.hasPrefix("l:") }
+        let weak = keys.filter { !strong.contains($0) && !phonetic.contains($0) && !retyped.contains($0) }
         var candidates: [MatchCandidate] = []
         var recordIDs: [[Int64]] = []
         var seen: Set<PersonID> = []
         var best: (score: CandidateScore, record: Int64)?
-        for (group, limit) in [(strong, Self.maxCandidates), (weak, Self.maxCandidates), (phonetic, Self.maxPhoneticCandidates)]
-        where !group.isEmpty {
+        for (searched, limit) in [(strong, Self.maxCandidates), (weak, Self.maxCandidates), (retyped, Self.maxPhoneticCandidates),
+                                  (phonetic, Self.maxPhoneticCandidates)]
+        where !searched.isEmpty {
             if let best, best.score.decision == .link { break }
+            // A retyped name's keys count only where they single a few people out, as the batch windows its
+            // large blocks: an office's street, or a date of birth shared by many, finds no one in particular.
+            let group = searched == retyped ? try tx.keys(searched, heldByAtMost: Self.maxRetypedBlock) : searched
+            if group.isEmpty { continue }
             var added = false
             for person in try tx.people(withAnyKey: group, limit: limit) where seen.insert(person).inserted {
                 let records = try records(of: person)

@@ -99,6 +99,24 @@ final class EngineLinkingTests: WorkspaceTestCase {
                        "one more record does not retrain")
     }
 
+    /// A list typed from paper has no email or phone to repeat, but repeats its people by full name with the same
+    /// date of birth or street; distinct namesakes at other streets and a household's members do not repeat.
+    func testRepeatShareCountsANameWithItsBirthDateOrStreet() throws {
+        func person(_ i: Int, _ given: String, _ family: String, born: String? = nil, street: String? = nil) -> ContactRecord {
+            var c = contact("typed.csv", i, given: given, family: family)
+            c.dateOfBirth = born
+            c.street = street
+            return c
+        }
+        let copies = [person(1, "Dorota", "Kowalski", born: "1956-04-09"), person(2, "Mitchell", "Green", street: "44 Banksia St"),
+                      person(3, "DOROTA", "KOWALSKI", born: "1956-04-09"), person(4, "Mitchell", "Green", street: "44 banksia st")]
+        XCTAssertEqual(Workspace.repeatShare(copies), 0.5)
+        let distinct = [person(1, "James", "Smith", born: "1956-04-09", street: "7 Wallaby Pl"),
+                        person(2, "James", "Smith", born: "1980-01-02", street: "12 Oak St"),
+                        person(3, "Mary", "Smith", street: "7 Wallaby Pl"), person(4, "Ann", "Smith", street: "7 Wallaby Pl")]
+        XCTAssertEqual(Workspace.repeatShare(distinct), 0)
+    }
+
     /// One big list of distinct people holds no matches to learn from: the defaults stay, and the check is noted.
     func testDistinctPeopleKeepTheDefaults() throws {
         let contacts = (0..<250).map { i in

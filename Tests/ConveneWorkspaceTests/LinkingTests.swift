@@ -109,6 +109,33 @@ final class LinkingTests: WorkspaceTestCase {
         }
     }
 
+    /// A list typed from paper (no email, no phone) retypes both names of one person, "Dorota Kowalski" as
+    /// "Dorta Cowalski": no name key, exact or phonetic, finds her. Her date of birth and house number do (the
+    /// `d:` and `h:` keys, as the batch blocks), and the engine links her as it would in a batch.
+    func testARetypedNameFindsThePersonByBirthDateAndStreet() throws {
+        func typed(_ file: String, _ record: Int, _ given: String, _ family: String, born: String, street: String) -> ContactRecord {
+            var c = contact(file, record, given: given, family: family)
+            c.dateOfBirth = born
+            c.street = street
+            c.postalCode = "2119"
+            return c
+        }
+        _ = try workspace.record([file("register.csv", [
+            typed("register.csv", 1, "Dorota", "Kowalski", born: "1956-04-09", street: "7 Wallaby Place"),
+            typed("register.csv", 2, "Mitchell", "Green", born: "1971-11-30", street: "44 Banksia Street"),
+        ])])
+        let dorota = try XCTUnwrap(workspace.people(matching: "Kowalski").first?.id)
+        let stored = Set(LookupKeys.keys(typed("register.csv", 1, "Dorota", "Kowalski", born: "1956-04-09", street: "7 Wallaby Place")))
+        let retyped = typed("roster.csv", 1, "Dorta", "Cowalski", born: "1956-04-09", street: "7 Wallaby Pl")
+        let shared = stored.intersection(LookupKeys.keys(retyped))
+        XCTAssertFalse(shared.isEmpty)
+        XCTAssertTrue(shared.allSatisfy { $0.hasPrefix("d:") || $0.hasPrefix("h:") }, "\(shared)")
+        let summary = try workspace.record([file("roster.csv", [retyped])])
+        XCTAssertEqual(summary[0].matchedPeople, 1, "\(summary[0])")
+        XCTAssertEqual(try workspace.person(dorota).records.count, 2)
+        XCTAssertEqual(try workspace.personCount(), 2)
+    }
+
     func testManualMergeKeepsFirstIDAndRetiresSecond() throws {
         try seed()
         let people = try workspace.people()

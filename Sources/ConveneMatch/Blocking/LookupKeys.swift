@@ -12,8 +12,12 @@ import Foundation
 /// name or of one of its nickname variants (`n:`), the surname's Soundex + the same initials, and the given
 /// name's Soundex + the surname's initial for names typed into each other's columns (`s:`, as the batch's
 /// ``BlockingKey/phoneticSurnameFirstInitial``: "Jonson" on a typed sign-in sheet finds "Johnson"),
-/// organization key + surname (`o:`), and a lone given name with no surname and no email (`g:`). ConveneMatch
-/// computes them; a store only saves and looks them up.
+/// organization key + surname (`o:`), a lone given name with no surname and no email (`g:`), and the batch's
+/// other blocks for records whose names were retyped: date of birth with an initial or the postal code (`d:`,
+/// as ``BlockingKey/dateOfBirthInitial``), house number with the street's first letters or the postal code
+/// (`h:`, as ``BlockingKey/streetNumberPostal``), and an email's local part of eight characters or more at
+/// any domain (`l:`, as ``BlockingKey/emailLocalPart``). ConveneMatch computes them; a store only saves and
+/// looks them up.
 public enum LookupKeys {
     /// The lookup keys of `c`, as listed above; a record with nothing usable has none.
     ///
@@ -48,6 +52,31 @@ public enum LookupKeys {
         }
         // A lone first name ("Sam" on a Zoom report) without an email still finds its namesakes.
         if family.isEmpty, !given.isEmpty, c.emails.isEmpty { keys.append("g:" + given) }
+        keys += retypedNameKeys(c, given: given, family: family)
+        return keys
+    }
+
+    /// The `d:`, `h:` and `l:` keys: what still finds a person whose name was typed differently, folded as the
+    /// batch's feature table folds the field (``FeatureTable/key(_:_:)``).
+    static func retypedNameKeys(_ c: ContactRecord, given: String, family: String) -> [String] {
+        var keys: [String] = []
+        let postal = c.postalCode.flatMap { FeatureTable.key(.postalCode, $0)?.0 }
+        if let born = c.dateOfBirth.flatMap({ FeatureTable.key(.dateOfBirth, $0)?.0 }) {
+            for initial in Set([given.first, family.first].compactMap { $0 }).sorted() { keys.append("d:" + born + "|" + String(initial)) }
+            if let postal { keys.append("d:" + born + "|#" + postal) }
+        }
+        if let street = c.street.flatMap({ FeatureTable.key(.street, $0)?.0 }) {
+            let words = street.split(separator: " ")
+            if let number = words.first, number.first?.isNumber == true {
+                let name = words.dropFirst().first(where: { $0.count > 1 }).map { String($0.prefix(3)) } ?? ""
+                keys.append("h:" + number + " " + name)
+                if let postal { keys.append("h:" + number + "|#" + postal) }
+            }
+        }
+        for e in c.emails {
+            guard let (_, local) = FeatureTable.key(.email, e), let local, local.count >= 8, !keys.contains("l:" + local) else { continue }
+            keys.append("l:" + local)
+        }
         return keys
     }
 

@@ -27,6 +27,8 @@ protocol PeopleStorage {
     func replaceKeys(of person: PersonID, with keys: Set<String>) throws
     /// The people holding at least one of `keys`, at most `limit` of them.
     func people(withAnyKey keys: [String], limit: Int) throws -> [PersonID]
+    /// The keys among `keys` that one to `people` people hold: a block small enough to search.
+    func keys(_ keys: [String], heldByAtMost people: Int) throws -> [String]
 }
 
 extension StorageTransaction {
