@@ -36,8 +36,7 @@ struct WorkspaceLinker {
     /// A key for a retyped name (``LookupKeys``' `d:`, `h:` and `l:`) held by more people than this is not
     /// searched: ``MatchSettings/maxBlockSize``, the batch's largest block compared in full.
     static let maxRetypedBlock = MatchSettings.people().maxBlockSize
-    /// At most this many people from the phonetic keys (a Soundex block of a common surname holds hundreds), and
-    /// as many from the keys for a retyped name (an office's street holds its whole staff).
+    /// At most this many people from the phonetic keys (a Soundex block of a common surname holds hundreds).
     static let maxPhoneticCandidates = 50
 
     /// A linker working in `tx` with the engine configured by `settings`.
@@ -91,16 +90,18 @@ struct WorkspaceLinker {
         var recordIDs: [[Int64]] = []
         var seen: Set<PersonID> = []
         var best: (score: CandidateScore, record: Int64)?
-        for (searched, limit) in [(strong, Self.maxCandidates), (weak, Self.maxCandidates), (retyped, Self.maxPhoneticCandidates),
-                                  (phonetic, Self.maxPhoneticCandidates)]
-        where !searched.isEmpty {
+        // Each group with the most people it may bring; nil: only its keys that single a few people out (at
+        // most ``maxRetypedBlock``, as the batch windows its large blocks: an office's street or a date of birth
+        // shared by many finds no one in particular), with every holder of those.
+        let groups: [(keys: [String], limit: Int?)] = [(strong, Self.maxCandidates), (weak, Self.maxCandidates), (retyped, nil),
+                                                        (phonetic, Self.maxPhoneticCandidates)]
+        for (searched, limit) in groups where !searched.isEmpty {
             if let best, best.score.decision == .link { break }
-            // A retyped name's keys count only where they single a few people out, as the batch windows its
-            // large blocks: an office's street, or a date of birth shared by many, finds no one in particular.
-            let group = searched == retyped ? try tx.keys(searched, heldByAtMost: Self.maxRetypedBlock) : searched
+            let group = limit == nil ? try tx.keys(searched, heldByAtMost: Self.maxRetypedBlock) : searched
             if group.isEmpty { continue }
+            let most = limit ?? group.count * Self.maxRetypedBlock
             var added = false
-            for person in try tx.people(withAnyKey: group, limit: limit) where seen.insert(person).inserted {
+            for person in try tx.people(withAnyKey: group, limit: most) where seen.insert(person).inserted {
                 let records = try records(of: person)
                 guard !records.isEmpty else { continue }
                 candidates.append(MatchCandidate(id: person.rawValue, records: records.map(\.contact)))
