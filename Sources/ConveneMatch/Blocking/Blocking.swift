@@ -47,7 +47,9 @@ struct Blocker {
             let col = table[.email]
             return col.values(of: r).compactMap { i in
                 let id = Int(col.ids[i])
-                // A short local part ("j", "bob") is too common to be a useful block.
+                // A short address (under 8 characters in all) is too short to be a useful block. Not the local
+                // part alone: skipping local parts under 8 ("jsmith") was measured and lost faker 100k a job
+                // changer or two (0.9391 → 0.9389), every other bench set unchanged.
                 return col.shared[id] || col.isAuxShared(Int32(id)) || col.lengths[id] < 8
                     ? nil : mix(tag, UInt64(bitPattern: Int64(col.aux[id])))
             }

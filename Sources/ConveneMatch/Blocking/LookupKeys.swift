@@ -16,7 +16,8 @@ import Foundation
 /// other blocks for records whose names were retyped: date of birth with an initial or the postal code (`d:`,
 /// as ``BlockingKey/dateOfBirthInitial``), house number with the street's first letters or the postal code
 /// (`h:`, as ``BlockingKey/streetNumberPostal``), and an email's local part of eight characters or more at
-/// any domain (`l:`, as ``BlockingKey/emailLocalPart``). ConveneMatch computes them; a store only saves and
+/// any domain (`l:`; the batch's ``BlockingKey/emailLocalPart`` takes shorter ones too, since it leaves out the
+/// local parts several people use, which a store does not know). ConveneMatch computes them; a store only saves and
 /// looks them up.
 public enum LookupKeys {
     /// The lookup keys of `c`, as listed above; a record with nothing usable has none.
