@@ -66,13 +66,10 @@ public enum LookupKeys {
             for initial in Set([given.first, family.first].compactMap { $0 }).sorted() { keys.append("d:" + born + "|" + String(initial)) }
             if let postal { keys.append("d:" + born + "|#" + postal) }
         }
-        if let street = c.street.flatMap({ FeatureTable.key(.street, $0)?.0 }) {
-            let words = street.split(separator: " ")
-            if let number = words.first, number.first?.isNumber == true {
-                let name = words.dropFirst().first(where: { $0.count > 1 }).map { String($0.prefix(3)) } ?? ""
-                keys.append("h:" + number + " " + name)
-                if let postal { keys.append("h:" + number + "|#" + postal) }
-            }
+        if let street = c.street.flatMap({ FeatureTable.key(.street, $0)?.0 }),
+           let (number, name) = Folding.houseNumberAndStreet(street) {
+            keys.append("h:" + number + " " + name)
+            if let postal { keys.append("h:" + number + "|#" + postal) }
         }
         for e in c.emails {
             guard let (_, local) = FeatureTable.key(.email, e), let local, local.count >= 8, !keys.contains("l:" + local) else { continue }

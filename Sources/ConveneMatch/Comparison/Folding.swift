@@ -8,6 +8,15 @@ import ConveneNormalize
 /// Names, organizations, emails, phones and nicknames come straight from ConveneNormalize
 /// (`MatchText`, `OrganizationNormalizer`, `EmailNormalizer`, `PhoneNormalizer`, `Nicknames`).
 enum Folding {
+    /// A street key's house number and the first three letters of its street name ("12 n pulaski rd" → ("12",
+    /// "pul"); "" when no word after the number is longer than a letter); nil when the key starts with no number.
+    /// The batch's ``BlockingKey/streetNumberPostal`` blocks on it, and ``LookupKeys``' `h:` key is the same.
+    static func houseNumberAndStreet(_ key: String) -> (number: Substring, street: String)? {
+        let words = key.split(separator: " ")
+        guard let number = words.first, number.first?.isNumber == true else { return nil }
+        return (number, words.dropFirst().first(where: { $0.count > 1 }).map { String($0.prefix(3)) } ?? "")
+    }
+
     /// Street key: folded, directions and street types abbreviated one way ("North Pulaski Road" → "n pulaski rd").
     static func streetKey(_ s: String) -> String {
         MatchText.fold(s).split(separator: " ").map { streetAbbreviations[$0] ?? String($0) }.joined(separator: " ")

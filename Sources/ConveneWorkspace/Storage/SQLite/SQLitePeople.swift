@@ -73,18 +73,19 @@ extension SQLiteTransaction: PeopleStorage {
         try addKeys(Array(keys), to: person)
     }
 
+    /// "?,?,?" for an `IN` list of `n` values.
+    static func placeholders(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ",") }
+
     /// One query on the `person_key` primary key, counting each key's people.
     func keys(_ keys: [String], heldByAtMost people: Int) throws -> [String] {
         guard !keys.isEmpty else { return [] }
-        let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ",")
-        return try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM person_key WHERE key IN (\(placeholders)) GROUP BY key HAVING COUNT(*) <= ?"),
+        return try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM person_key WHERE key IN (\(Self.placeholders(keys.count))) GROUP BY key HAVING COUNT(*) <= ?"),
                                    arguments: StatementArguments(keys) + [people])
     }
 
     /// One query on the `person_key` primary key for all of `keys`.
     func people(withAnyKey keys: [String], limit: Int) throws -> [PersonID] {
-        let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ",")
-        return try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT person_id FROM person_key WHERE key IN (\(placeholders)) LIMIT \(limit)"),
+        return try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT person_id FROM person_key WHERE key IN (\(Self.placeholders(keys.count))) LIMIT \(limit)"),
                                    arguments: StatementArguments(keys)).map(PersonID.init)
     }
 }
