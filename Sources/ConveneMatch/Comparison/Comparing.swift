@@ -20,11 +20,17 @@ struct Comparer {
     /// ("Watson, Noah" typed as given "Watson", family "Noah") are compared crosswise too.
     let nameComparisons: (given: Int, family: Int)?
 
-    init(table: FeatureTable, comparisons: [Comparison]) {
+    /// `memoize`: whether to precompute each small column's level matrix (every value against every value) and
+    /// give large ones a cache of computed levels. A batch run compares millions of pairs, so the n² levels once
+    /// are cheaper; ``CandidateScorer`` compares one new record with a few dozen others, where building the
+    /// matrices took 13 % of a 10,000-row `convene import` and served a few dozen lookups each.
+    init(table: FeatureTable, comparisons: [Comparison], memoize: Bool = true) {
         self.table = table
         self.comparisons = comparisons
         self.columnIndex = comparisons.map(\.column.index)
-        let snapshots = comparisons.map { ColumnSnapshot(table.columns[$0.column.index], kind: $0.kind) }
+        let snapshots = comparisons.map {
+            ColumnSnapshot(table.columns[$0.column.index], kind: $0.kind, memoizeLevels: memoize)
+        }
         self.snapshots = snapshots
         self.views = snapshots.map(\.view)
         self.kinds = comparisons.map(\.kind)
@@ -540,7 +546,9 @@ final class ColumnSnapshot: @unchecked Sendable {
     /// Columns with at most this many distinct values get a precomputed level matrix (≤ 256 KiB).
     static let matrixLimit = 512
 
-    init(_ c: FeatureColumnData, kind: ComparisonKind? = nil) {
+    /// `kind`: the comparison the column serves (nickname relations for given names). `memoizeLevels`: with a
+    /// kind, a level matrix (few values) or a level cache (many); without, every level is computed when asked.
+    init(_ c: FeatureColumnData, kind: ComparisonKind? = nil, memoizeLevels: Bool = true) {
         var buffers: [UnsafeMutableRawPointer] = []
         func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
             let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, array.count))
@@ -593,7 +601,7 @@ final class ColumnSnapshot: @unchecked Sendable {
         }
         self.buffers = buffers
         let n = c.starts.count
-        if let kind, !kind.hasSharedLevel, n > 1, n <= ColumnSnapshot.matrixLimit {
+        if let kind, memoizeLevels, !kind.hasSharedLevel, n > 1, n <= ColumnSnapshot.matrixLimit {
             // Values repeat across millions of pairs; n² comparisons once is far cheaper.
             let m = UnsafeMutablePointer<UInt8>.allocate(capacity: n * n)
             for a in 0..<n {
@@ -607,7 +615,7 @@ final class ColumnSnapshot: @unchecked Sendable {
             }
             self.buffers.append(UnsafeMutableRawPointer(m))
             view.levels = UnsafeBufferPointer(start: m, count: n * n)
-        } else if let kind, !kind.hasSharedLevel, n > ColumnSnapshot.matrixLimit, n < 1 << 29 {
+        } else if let kind, memoizeLevels, !kind.hasSharedLevel, n > ColumnSnapshot.matrixLimit, n < 1 << 29 {
             let cache = UnsafeMutablePointer<UInt64>.allocate(capacity: Int(ColumnView.cacheMask) + 1)
             cache.initialize(repeating: 0, count: Int(ColumnView.cacheMask) + 1)
             self.buffers.append(UnsafeMutableRawPointer(cache))

@@ -159,7 +159,9 @@ public struct CandidateScorer: Sendable {
         // After every candidate's records: only the shared and household marks see them.
         for r in context { table.append(RecordFields(r)); refs.append(RecordRef(r.source)) }
         table.finish(sharedPeople: settings.sharedIdentifierPeople)
-        let model = MatchModel(table: table, settings: settings)
+        // A few dozen pairs with record 0: computing their levels directly beats memoizing every value pair.
+        let model = MatchModel(table: table, settings: settings,
+                               comparer: Comparer(table: table, comparisons: settings.comparisons, memoize: false))
 
         // The clusters as they stand: each candidate is one person; the guards judge joining record 0 to them.
         var unions = GuardedUnionFind(count: table.count)
