@@ -109,6 +109,24 @@ final class LinkingTests: WorkspaceTestCase {
         }
     }
 
+    /// The retyped-name keys are searched only where they single a few people out: a key held by up to the limit
+    /// is a block, one held by more (an office's street) or by no one is not — counted per key, so the key held
+    /// by many does not hide the small ones beside it.
+    func testOnlyKeysHeldByAFewPeopleAreSearchedForARetypedName() throws {
+        let found = try workspace.storage.write { tx -> [String] in
+            for i in 0..<25 {
+                let person = try tx.newPerson()
+                var keys = ["h:100|mai"]                                 // an office block: 25 people
+                if i < 20 { keys.append("h:#43215|100") }                // exactly at the limit
+                if i == 0 { keys.append("d:1961-02-14|d") }              // one person
+                try tx.addKeys(keys, to: person)
+            }
+            return try tx.keys(["h:100|mai", "d:1961-02-14|d", "h:#43215|100", "l:nobodyhasthis", "d:1961-02-14|d"],
+                               heldByAtMost: 20)
+        }
+        XCTAssertEqual(found, ["d:1961-02-14|d", "h:#43215|100"])
+    }
+
     /// A list typed from paper (no email, no phone) retypes both names of one person, "Dorota Kowalski" as
     /// "Dorta Cowalski": no name key, exact or phonetic, finds her. Her date of birth and house number do (the
     /// `d:` and `h:` keys, as the batch blocks), and the engine links her as it would in a batch.
