@@ -175,7 +175,7 @@ struct WorkspaceLinker {
 
     /// Saves organizations and rebuilds the golden record of every person touched.
     mutating func finish() throws {
-        for key in dirtyOrganizations { if let org = organizations[key] { try tx.saveOrganization(org) } }
+        for key in dirtyOrganizations.sorted() { if let org = organizations[key] { try tx.saveOrganization(org) } }
         for person in touched.sorted() { try Workspace.rebuildPerson(tx, person) }
     }
 }
