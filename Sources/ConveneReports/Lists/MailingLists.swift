@@ -55,18 +55,25 @@ public enum MailingLists {
     }
 
     /// North American numbers as "(608) 555-0108": a leading "+" would make spreadsheets read the cell as a
-    /// formula (and the formula-safe writer would then show a quote mark). Other numbers stay E.164.
+    /// formula (and the formula-safe writer would then show a quote mark). Other numbers stay E.164. An
+    /// extension, stored RFC 3966 style (";ext=204"), is written as people write it: " ext. 204".
     ///
     /// ```swift
-    /// MailingLists.displayPhone("+16085550108")   // "(608) 555-0108"
-    /// MailingLists.displayPhone("+442071234567")  // "+442071234567"
+    /// MailingLists.displayPhone("+16085550108")          // "(608) 555-0108"
+    /// MailingLists.displayPhone("+16085550108;ext=204")  // "(608) 555-0108 ext. 204"
+    /// MailingLists.displayPhone("+442071234567")         // "+442071234567"
     /// ```
     public static func displayPhone(_ phone: String?) -> String {
         guard let phone else { return "" }
-        let digits = phone.filter(\.isNumber)
-        guard phone.hasPrefix("+1"), digits.count == 11 else { return phone }
+        var number = Substring(phone), ext = ""
+        if let r = phone.range(of: ";ext=") {
+            number = phone[..<r.lowerBound]
+            ext = " ext. " + phone[r.upperBound...]
+        }
+        let digits = number.filter(\.isNumber)
+        guard number.hasPrefix("+1"), digits.count == 11 else { return number + ext }
         let d = Array(digits.dropFirst())
-        return "(\(String(d[0..<3]))) \(String(d[3..<6]))-\(String(d[6..<10]))"
+        return "(\(String(d[0..<3]))) \(String(d[3..<6]))-\(String(d[6..<10]))" + ext
     }
 
     /// The header of the name-badge list, in order.
