@@ -73,7 +73,7 @@ final class WallClockTests: XCTestCase {
         XCTAssertEqual(MailingLists.displayPhone("+442071234567"), "+442071234567")
         // A desk's extension, as the importer stores it: formatted too, not left as a raw "+1…;ext=" value that
         // the formula guard would then prefix with a quote mark.
-        XCTAssertEqual(MailingLists.displayPhone("+16085550108;ext=204"), "(608) 555-0108 ext. 204")
-        XCTAssertEqual(MailingLists.displayPhone("+442071234567;ext=12"), "+442071234567 ext. 12")
+        XCTAssertEqual(MailingLists.displayPhone("+16085550108;ext=204"), "(608) 555-0108 x204")
+        XCTAssertEqual(MailingLists.displayPhone("+442071234567;ext=12"), "+442071234567 x12")
     }
 }

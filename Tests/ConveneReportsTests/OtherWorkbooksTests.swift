@@ -59,6 +59,21 @@ final class OtherWorkbooksTests: XCTestCase {
         XCTAssertTrue(text.contains("Éclair"))
         XCTAssertTrue(text.contains("\r\n"))
     }
+
+    /// Phones in the mail-merge list read as `merge --csv` writes them: a desk extension formatted like the rest,
+    /// a number with its country code unquoted (it cannot be a formula), and a formula in the phone cell still
+    /// neutralized.
+    func testContactsCSVWritesPhonesAsMergeDoes() throws {
+        let table = ReportTable(header: MailingLists.contactHeader, rows: [
+            ["Lee", "Okafor", "Lee Okafor", "lee@okafor.com", MailingLists.displayPhone("+16085550108;ext=204")],
+            ["Ann", "Hall", "Ann Hall", "ann@hall.co.uk", MailingLists.displayPhone("+442071234567")],
+            ["Eve", "Mal", "Eve Mal", "eve@mal.com", "=HYPERLINK(\"http://x\")"],
+        ].map { $0 + Array(repeating: "", count: MailingLists.contactHeader.count - 5) })
+        let lines = String(decoding: table.csvData(byteOrderMark: false), as: UTF8.self).components(separatedBy: "\r\n")
+        XCTAssertTrue(lines[1].hasPrefix("Lee,Okafor,Lee Okafor,lee@okafor.com,(608) 555-0108 x204,"), lines[1])
+        XCTAssertTrue(lines[2].hasPrefix("Ann,Hall,Ann Hall,ann@hall.co.uk,+442071234567,"), lines[2])
+        XCTAssertTrue(lines[3].hasPrefix("Eve,Mal,Eve Mal,eve@mal.com,\"'=HYPERLINK(\"\"http://x\"\")\","), lines[3])
+    }
 }
 
 final class WorkbookEdgeCaseTests: XCTestCase {

@@ -54,26 +54,19 @@ public enum MailingLists {
         return (table, excluded)
     }
 
-    /// North American numbers as "(608) 555-0108": a leading "+" would make spreadsheets read the cell as a
-    /// formula (and the formula-safe writer would then show a quote mark). Other numbers stay E.164. An
-    /// extension, stored RFC 3966 style (";ext=204"), is written as people write it: " ext. 204".
+    /// A phone as every CSV Convene writes it (``MergeOutput/phoneCell(_:)``): North American numbers as
+    /// "(608) 555-0108", an extension as " x204", others in E.164 ("+442071234567").
     ///
     /// ```swift
     /// MailingLists.displayPhone("+16085550108")          // "(608) 555-0108"
-    /// MailingLists.displayPhone("+16085550108;ext=204")  // "(608) 555-0108 ext. 204"
+    /// MailingLists.displayPhone("+16085550108;ext=204")  // "(608) 555-0108 x204"
     /// MailingLists.displayPhone("+442071234567")         // "+442071234567"
     /// ```
     public static func displayPhone(_ phone: String?) -> String {
-        guard let phone else { return "" }
-        var number = Substring(phone), ext = ""
-        if let r = phone.range(of: ";ext=") {
-            number = phone[..<r.lowerBound]
-            ext = " ext. " + phone[r.upperBound...]
+        guard let phone, !phone.isEmpty else { return "" }
+        switch MergeOutput.phoneCell(phone) {
+        case .text(let s), .verbatim(let s), .number(let s): return s
         }
-        let digits = number.filter(\.isNumber)
-        guard number.hasPrefix("+1"), digits.count == 11 else { return number + ext }
-        let d = Array(digits.dropFirst())
-        return "(\(String(d[0..<3]))) \(String(d[3..<6]))-\(String(d[6..<10]))" + ext
     }
 
     /// The header of the name-badge list, in order.

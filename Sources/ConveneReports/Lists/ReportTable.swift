@@ -28,7 +28,9 @@ public struct ReportTable: Sendable, Hashable {
 
 extension ReportTable {
     /// RFC 4180 CSV for Excel and mail merges: UTF-8 with a byte-order mark by default (so Excel on Windows
-    /// shows accents right), CRLF line ends, and text that looks like a formula neutralized with a `'`.
+    /// shows accents right), CRLF line ends, and text that looks like a formula neutralized with a `'`. A column
+    /// headed "Phone" is written as ``MergeOutput/phoneCell(_:)`` writes phones: "+442071234567" is a number
+    /// with its country code, not a formula to neutralize.
     ///
     /// ```swift
     /// let bytes = ReportTable(header: ["Name"], rows: [["=cmd"]]).csvData(byteOrderMark: false)
@@ -37,7 +39,12 @@ extension ReportTable {
     public func csvData(byteOrderMark: Bool = true) -> Data {
         var writer = CSVWriter(options: .init(byteOrderMark: byteOrderMark))
         writer.writeRow(header.map { CSVCell.verbatim($0) })
-        for row in rows { writer.writeRow(row.map { CSVCell.text($0) }) }
+        let phone = header.firstIndex(of: "Phone")
+        for row in rows {
+            writer.writeRow(row.enumerated().map { i, value in
+                i == phone && !value.isEmpty ? MergeOutput.phoneCell(value) : CSVCell.text(value)
+            })
+        }
         return writer.data
     }
 }

@@ -123,11 +123,13 @@ public enum MergeOutput {
     /// A phone number as mail-merge tools and spreadsheets read it: North American numbers in national format
     /// ("(608) 555-0101", extension as " x204"), others in E.164 ("+442079460958"). Text neutralization would
     /// write "'+44…", so a value made only of "+" and digits — which cannot be a formula — is written verbatim;
-    /// anything else stays protected text.
+    /// anything else stays protected text. The workspace's stored form ("+16085550101;ext=204") reads the same
+    /// way, and so does this function's own output: every CSV Convene writes shows a phone one way.
     ///
     /// ```swift
-    /// MergeOutput.phoneCell("608-555-0101 x204")   // .text("(608) 555-0101 x204")
-    /// MergeOutput.phoneCell("+44 20 7946 0958")    // .verbatim("+442079460958")
+    /// MergeOutput.phoneCell("608-555-0101 x204")      // .text("(608) 555-0101 x204")
+    /// MergeOutput.phoneCell("+16085550101;ext=204")   // .text("(608) 555-0101 x204")
+    /// MergeOutput.phoneCell("+44 20 7946 0958")       // .verbatim("+442079460958")
     /// ```
     public static func phoneCell(_ value: String) -> CSVCell {
         guard let phone = PhoneNormalizer.normalize(value), phone.isUsable, let e164 = phone.e164 else {
@@ -140,7 +142,7 @@ public enum MergeOutput {
             return .text(national + (phone.extension.map { " x\($0)" } ?? ""))
         }
         let safe = e164.utf8.first == UInt8(ascii: "+") && digits.allSatisfy { $0 >= 48 && $0 <= 57 } && phone.extension == nil
-        return safe ? .verbatim(e164) : .text(value)
+        return safe ? .verbatim(e164) : .text(e164 + (phone.extension.map { " x\($0)" } ?? ""))
     }
 
     /// What the workbook holds at most; the rest is counted on the sheet and reachable by `--clusters`, `--csv`
