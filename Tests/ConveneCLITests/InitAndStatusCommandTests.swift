@@ -100,6 +100,27 @@ final class InitAndStatusCommandTests: XCTestCase {
         XCTAssertFalse(detail.contains("attended"), detail)
     }
 
+    /// `convene person` shows a phone as people write it, extension included; `--json` keeps the stored form.
+    func testPersonShowsPhonesAsPeopleWriteThem() throws {
+        try convene.ok(["init", "--name", "Phones", "-q"])
+        try Inputs.write("""
+            First Name,Last Name,Email,Phone
+            Lee,Okafor,lee@okafortool.example.com,608-555-0108 x204
+            Lee,Okafor,lee@okafortool.example.com,+44 20 7946 0958
+
+            """, to: folder.file("contacts.csv"))
+        try convene.ok(["import", "contacts.csv", "-q"])
+        let lee = try XCTUnwrap(try convene.people().first)
+        let id = try XCTUnwrap(lee["id"] as? String)
+        let detail = try convene.ok(["person", id])
+        XCTAssertTrue(detail.contains("Phone: (608) 555-0108 x204") || detail.contains("Phone: +442079460958"), detail)
+        XCTAssertTrue(detail.contains("also phone: (608) 555-0108 x204") || detail.contains("also phone: +442079460958"), detail)
+        XCTAssertFalse(detail.contains(";ext="), detail)
+        let json = try XCTUnwrap(try convene.json(["person", id]) as? [String: Any])
+        let person = try XCTUnwrap(json["person"] as? [String: Any], "\(json)")
+        XCTAssertTrue(["+16085550108;ext=204", "+442079460958"].contains(person["phone"] as? String ?? ""), "\(person)")
+    }
+
     func testANameAndOrganizationInOneCellIsThePersonOfThatOrganization() throws {
         try convene.ok(["init", "--name", "Names", "-q"])
         // A sign-in sheet typed into Excel, saved as CSV: names as people wrote them.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConveneModel
+import ConveneReports
 import ConveneWorkspace
 import Foundation
 
@@ -46,12 +47,17 @@ struct PersonCommand: ParsableCommand {
             if global.json { return try printJSON(PersonDetailRow(detail)) }
             let p = detail.person
             print("\(p.id)  \(p.name.displayName)")
-            for (label, value) in [("Email", p.email), ("Phone", p.phone), ("Organization", p.organization.map { o in p.organizationID.map { "\(o) (\($0))" } ?? o }),
+            // Phones as the CSV exports write them ("(608) 555-0108 x204"); `--json` keeps the stored E.164 form.
+            for (label, value) in [("Email", p.email), ("Phone", p.phone.map { MailingLists.displayPhone($0) }),
+                                   ("Organization", p.organization.map { o in p.organizationID.map { "\(o) (\($0))" } ?? o }),
                                    ("Title", p.title), ("City", p.city)] {
                 if let value { print("  \(label): \(value)") }
             }
             for (field, values) in p.alternates.sorted(by: { $0.key < $1.key }) {
-                for v in values { print("  also \(field): \(v.value)\(v.source.map { " (\($0.reference))" } ?? "")") }
+                for v in values {
+                    let shown = field == "phone" ? MailingLists.displayPhone(v.value) : v.value
+                    print("  also \(field): \(shown)\(v.source.map { " (\($0.reference))" } ?? "")")
+                }
             }
             print("Source records (\(detail.records.count)):")
             for r in detail.records {
