@@ -97,7 +97,7 @@ public enum MergeOutput {
                     o.sources.map(\.reference).joined(separator: "; "), alternates(o.alternates)]
         }
         let p = result.people[i]
-        return [p.id.rawValue, p.name.displayName, p.name.given ?? "", p.name.family ?? "", p.email ?? "", p.phone ?? "",
+        return [p.id.rawValue, p.name.displayName, p.name.given ?? "", p.name.family ?? "", p.email ?? "", MailingLists.displayPhone(p.phone),
                 p.organization ?? "", p.title ?? "", p.city ?? "", p.sources.map(\.reference).joined(separator: "; "),
                 alternates(p.alternates)]
     }

@@ -19,7 +19,7 @@ extension TrackerWorkbook {
                     : support[team]?.contains(person.id) == true ? "Public-partner support" : "Member"
                 rows.append([.string(team), .string(role), .string(person.name.displayName),
                              SheetStyle.text(index.organizationName(of: person)), .string(index.partnerKind(of: person).rawValue),
-                             SheetStyle.text(person.email), SheetStyle.text(person.phone)])
+                             SheetStyle.text(person.email), SheetStyle.text(MailingLists.displayPhone(person.phone))])
             }
         }
         let order = ["Champion": 0, "Public-partner support": 1, "Member": 2]
@@ -40,7 +40,7 @@ extension TrackerWorkbook {
             let files = Set(p.sources.map(\.file)).sorted()
             return [.string(p.name.displayName), SheetStyle.text(p.name.family), SheetStyle.text(p.name.given),
                     SheetStyle.text(index.organizationName(of: p)), .string(index.partnerKind(of: p).rawValue),
-                    SheetStyle.text(p.email), SheetStyle.text(p.phone), SheetStyle.text(p.title),
+                    SheetStyle.text(p.email), SheetStyle.text(MailingLists.displayPhone(p.phone)), SheetStyle.text(p.title),
                     SheetStyle.text(files.joined(separator: "; ")), SheetStyle.cell(attended.first?.date),
                     SheetStyle.cell(attended.last?.date), .number(Double(attended.count)), .string(p.id.rawValue)]
         }
@@ -126,7 +126,7 @@ extension TrackerWorkbook {
         let meetingNames = Dictionary(snapshot.meetings.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let rows: [[CellValue]] = FollowUps.list(for: snapshot, analytics: analytics).map { f in
             [.string(f.reason.rawValue), .string(f.name), SheetStyle.text(f.organization), .string(f.kind.rawValue),
-             SheetStyle.text(f.email), SheetStyle.text(f.phone), SheetStyle.text(f.meeting.flatMap { meetingNames[$0] }),
+             SheetStyle.text(f.email), SheetStyle.text(MailingLists.displayPhone(f.phone)), SheetStyle.text(f.meeting.flatMap { meetingNames[$0] }),
              SheetStyle.text(f.detail), .blank]
         }
         try SheetStyle.tableSheet(workbook, name: "Follow-ups", tableName: "FollowUps", title: "Follow-ups",

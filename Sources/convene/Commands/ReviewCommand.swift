@@ -67,7 +67,7 @@ struct ReviewCommand: ParsableCommand {
             func side(_ s: ReviewPair.Side) -> ReviewSheet.Side {
                 let c = s.contact
                 return ReviewSheet.Side(person: s.person?.rawValue ?? "", name: c?.name.displayName ?? "",
-                                        email: c?.emails.joined(separator: "; ") ?? "", phone: c?.phones.joined(separator: "; ") ?? "",
+                                        email: c?.emails.joined(separator: "; ") ?? "", phone: c?.phones.map { MailingLists.displayPhone($0) }.joined(separator: "; ") ?? "",
                                         organization: c?.organization ?? "", source: s.source.reference)
             }
             let rows = shown.map { ReviewSheet.Row(pairID: $0.pairID, score: $0.score, left: side($0.left), right: side($0.right), why: $0.explanation) }
