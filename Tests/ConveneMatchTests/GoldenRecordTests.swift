@@ -50,6 +50,26 @@ final class GoldenRecordTests: XCTestCase {
         XCTAssertEqual(GoldenRecords.spellingRichness("McKenna").mixedCase, 1)
     }
 
+    /// A middle initial or a suffix on some records does not split the name's vote: "Jane Q. Doe" and "Jane Doe"
+    /// are one name seen twice, and it names the record in its fullest spelling over "Janet Doe" seen once,
+    /// though Janet's RSVP was read last. Every spelling stays an alternate.
+    func testAMiddleInitialOrSuffixDoesNotSplitTheNamesVote() {
+        func named(_ record: Int, _ given: String, _ middle: String?, _ family: String, suffix: String? = nil) -> ContactRecord {
+            var c = contact(record, given, family, email: "jane.doe@acme.example.com")
+            c.name = PersonName(raw: [given, middle, family, suffix].compactMap { $0 }.joined(separator: " "),
+                                given: given, middle: middle, family: family, suffix: suffix)
+            return c
+        }
+        let jane = [named(1, "Jane", "Q.", "Doe"), named(2, "Jane", nil, "Doe"), named(3, "Janet", nil, "Doe")]
+        let p = GoldenRecords.person(id: PersonID("P000001"), records: jane)
+        XCTAssertEqual(p.name.displayName, "Jane Q. Doe")
+        XCTAssertEqual(Set(p.alternates["name"]?.map(\.value) ?? []), ["Jane Doe", "Janet Doe"])
+        // The son's suffix, written on one record of three, names him; a second spelling without it does not win.
+        let son = [named(1, "Robert", nil, "Kowalski"), named(2, "Robert", nil, "Kowalski", suffix: "Jr."),
+                   named(3, "Rob", nil, "Kowalski"), named(4, "Robert", nil, "Kowalski")]
+        XCTAssertEqual(GoldenRecords.person(id: PersonID("P000002"), records: son).name.displayName, "Robert Kowalski Jr.")
+    }
+
     /// Two organizations or titles seen as often: the longer one names the record, whichever list came last.
     /// "Kowalski T&D" from a sign-in sheet read after Eventbrite's "Kowalski Tool & Die" used to win on recency
     /// alone. Names keep recency: the longer of two spellings seen once is as often a slip ("Elizzabeth").

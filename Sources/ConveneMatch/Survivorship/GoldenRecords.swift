@@ -25,12 +25,18 @@ public enum GoldenRecords {
     /// slip ("Elizzabeth"). With `bySpelling` (names, organizations, titles, cities), the most frequent value is
     /// written in its fullest spelling among those that count as it (``spellingRichness(_:)``), not in whichever
     /// came last.
+    ///
+    /// `votes`, when given, is what each candidate votes for (one per candidate), where that is coarser than its
+    /// folded value: a name votes for its given and family name, so "Jane Q. Doe", "Jane Doe" and "JANE DOE"
+    /// count as one name against a "Janet Doe" seen once, and the fullest spelling of the winner is written.
+    /// Alternates still keep every distinct value.
     static func choose(_ candidates: [Candidate], policy: GoldenRecordPolicy, bySpelling: Bool = false,
-                       fuller: Bool = false,
+                       fuller: Bool = false, votes: [String]? = nil,
                        preferred: ((Candidate) -> Bool)? = nil) -> (best: Candidate?, others: [Candidate]) {
         guard candidates.count > 1 else { return (candidates.first, []) }   // most clusters: one value, nothing to fold
         // Each candidate's key folded once (not inside the comparator: a million clusters make that the cost).
-        let keys = candidates.map { MatchText.fold($0.value) }
+        let values = candidates.map { MatchText.fold($0.value) }
+        let keys = votes ?? values
         var count: [String: Int] = [:]
         for k in keys { count[k, default: 0] += 1 }
         let indices = candidates.indices
@@ -38,7 +44,7 @@ public enum GoldenRecords {
         switch policy {
         case .mostFrequent:
             let p = candidates.map { preferred?($0) == true ? 1 : 0 }
-            let length = fuller ? keys.map(\.count) : keys.map { _ in 0 }
+            let length = fuller ? values.map(\.count) : values.map { _ in 0 }
             let frequent = indices.max {
                 (count[keys[$0]]!, p[$0], length[$0], candidates[$0].order)
                     < (count[keys[$1]]!, p[$1], length[$1], candidates[$1].order)
@@ -62,9 +68,9 @@ public enum GoldenRecords {
                     < (candidates[$1].value.count, count[keys[$1]]!, candidates[$1].order)
             }!
         }
-        var seen: Set<String> = [keys[bestIndex]]
+        var seen: Set<String> = [values[bestIndex]]
         var others: [Candidate] = []
-        for i in indices where seen.insert(keys[i]).inserted { others.append(candidates[i]) }
+        for i in indices where seen.insert(values[i]).inserted { others.append(candidates[i]) }
         return (candidates[bestIndex], others)
     }
 
@@ -119,9 +125,18 @@ public enum GoldenRecords {
             return best?.value
         }
         // The name: pick among display names, then keep that record's parsed parts.
-        let nameCandidates = rs.filter { !$0.0.name.isEmpty }
+        let named = rs.filter { !$0.0.name.isEmpty }
+        let nameCandidates = named
             .map { Candidate(value: $0.0.name.displayName, raw: $0.0.name.raw, order: $0.1, source: $0.0.source) }
-        let (bestName, otherNames) = choose(nameCandidates, policy: policy, bySpelling: true)
+        // A middle initial or a suffix written on some records only does not split the vote (folded only where
+        // there is a choice: most people of a large list have one record).
+        let nameVotes = named.count < 2 ? nil : named.map { r -> String in
+            guard let g = r.0.name.given, let f = r.0.name.family, !g.isEmpty, !f.isEmpty else {
+                return MatchText.fold(r.0.name.displayName)
+            }
+            return MatchText.fold(g) + "|" + MatchText.fold(f)
+        }
+        let (bestName, otherNames) = choose(nameCandidates, policy: policy, bySpelling: true, votes: nameVotes)
         if !otherNames.isEmpty { alternates["name"] = GoldenRecords.alternates(otherNames) }
         let name = bestName.map { records[$0.order].name } ?? PersonName()
         // Role addresses (info@) are a poor "best email": prefer a personal one when there is one.
