@@ -1,5 +1,6 @@
 import ConveneImport
 import ConveneModel
+import ConveneNormalize
 import Foundation
 
 extension Workspace {
@@ -133,8 +134,52 @@ extension Workspace {
             try tx.insertParticipation(p, meeting: meeting.id, record: id)
             summary.participations += 1
         }
+        if meeting != nil, !file.participations.isEmpty {
+            summary.warnings += try Self.rowsJoinedInOnePerson(file, recordIDs: contactRecordIDs, tx: tx)
+        }
 
         for item in file.actionItems { try tx.saveActionItem(item) }
         return summary
+    }
+
+    /// Rows of one attendance or registration list that went to one person although their names (beyond a
+    /// nickname or an initial) or emails differ: they count once at the meeting. Usually one person written two ways; sometimes two people the
+    /// workspace joined earlier (a father and son on their firm's line, before any list showed the line is
+    /// shared), which only a person can tell and `convene split` undoes. Rows the reader already took for a
+    /// double submission (same name and email) are not repeated here. No names or addresses in the message.
+    static func rowsJoinedInOnePerson(_ file: IncomingFile, recordIDs: [Int64], tx: any StorageTransaction) throws -> [String] {
+        var rows: [PersonID: [Int]] = [:]                                   // person → indices into file.contacts
+        var order: [PersonID] = []
+        for (i, id) in recordIDs.enumerated() {
+            guard let person = try tx.person(ofRecord: id) else { continue }
+            if rows[person] == nil { order.append(person) }
+            rows[person, default: []].append(i)
+        }
+        // One name written two ways is not news: "Bob Smith" rejoining a call as "Robert Smith", "J. Smith".
+        func sameName(_ a: PersonName, _ b: PersonName) -> Bool {
+            guard MatchText.fold(a.family ?? "") == MatchText.fold(b.family ?? "") else { return false }
+            let ga = MatchText.compactKey(a.given ?? ""), gb = MatchText.compactKey(b.given ?? "")
+            if ga == gb || Nicknames.areEquivalent(ga, gb) { return true }
+            return (ga.count == 1 && gb.hasPrefix(ga)) || (gb.count == 1 && ga.hasPrefix(gb))
+        }
+        func emails(_ c: ContactRecord) -> Set<String> { Set(c.emails.map { $0.lowercased() }) }
+        var warnings: [String] = []
+        for person in order {
+            guard let indices = rows[person], indices.count > 1 else { continue }
+            let contacts = indices.map { file.contacts[$0] }
+            let named = contacts.dropFirst().contains { !sameName($0.name, contacts[0].name) }
+            let addressed = contacts.map(emails).filter { !$0.isEmpty }
+            let mailed = addressed.count > 1 && addressed.dropFirst().contains { $0.isDisjoint(with: addressed[0]) }
+            guard named || mailed else { continue }
+            let lines = contacts.map { $0.source.line ?? $0.source.record }
+            // Splitting the later rows off leaves the first with the person.
+            let records = indices.dropFirst().map { String(recordIDs[$0]) }.joined(separator: ",")
+            let what = [named ? "names" : nil, mailed ? "emails" : nil].compactMap { $0 }.joined(separator: " and ")
+            warnings.append("\(file.path):\(lines[0]): lines \(lines.map(String.init).joined(separator: ", ")) went to one "
+                            + "person, \(person.rawValue), and count once at this meeting, though their \(what) differ: "
+                            + "see `convene person \(person.rawValue)`; if they are two people, "
+                            + "`convene split \(person.rawValue) --records \(records)`")
+        }
+        return warnings
     }
 }
