@@ -178,7 +178,8 @@ extension Workspace {
             warnings.append("\(file.path):\(lines[0]): lines \(lines.map(String.init).joined(separator: ", ")) went to one "
                             + "person, \(person.rawValue), and count once at this meeting, though their \(what) differ: "
                             + "see `convene person \(person.rawValue)`; if they are two people, "
-                            + "`convene split \(person.rawValue) --records \(records)`")
+                            + "`convene split \(person.rawValue) --records \(records)` moves the later row off, "
+                            + "and `convene rebuild` re-matches every record")
         }
         return warnings
     }
