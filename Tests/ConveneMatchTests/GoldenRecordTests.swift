@@ -70,6 +70,21 @@ final class GoldenRecordTests: XCTestCase {
         XCTAssertEqual(GoldenRecords.person(id: PersonID("P000002"), records: son).name.displayName, "Robert Kowalski Jr.")
     }
 
+    /// A phone votes for its line, and the desk extension is the fuller form of it: the bare line read last
+    /// (a sign-in sheet) does not replace "x204", and a second number seen once does not outvote the line.
+    func testAPhonesExtensionIsKeptOverItsBareLine() {
+        let ann = [contact(1, "Ann", "Lee", email: "ann@acme.example.com", phone: "+16085550108;ext=204"),
+                   contact(2, "Ann", "Lee", email: "ann@acme.example.com", phone: "+16085550199"),
+                   contact(3, "Ann", "Lee", email: "ann@acme.example.com", phone: "+16085550108")]
+        let p = GoldenRecords.person(id: PersonID("P000001"), records: ann)
+        XCTAssertEqual(p.phone, "+16085550108;ext=204")
+        XCTAssertEqual(Set(p.alternates["phone"]?.map(\.value) ?? []), ["+16085550199", "+16085550108"])
+        // Within one line, the extension seen more often.
+        let bob = [contact(1, "Bob", "Ray", phone: "+16085550108;ext=204"), contact(2, "Bob", "Ray", phone: "+16085550108;ext=2044"),
+                   contact(3, "Bob", "Ray", phone: "+16085550108;ext=204")]
+        XCTAssertEqual(GoldenRecords.person(id: PersonID("P000002"), records: bob).phone, "+16085550108;ext=204")
+    }
+
     /// Two organizations or titles seen as often: the longer one names the record, whichever list came last.
     /// "Kowalski T&D" from a sign-in sheet read after Eventbrite's "Kowalski Tool & Die" used to win on recency
     /// alone. Names keep recency: the longer of two spellings seen once is as often a slip ("Elizzabeth").

@@ -37,17 +37,19 @@ public enum GoldenRecords {
         // Each candidate's key folded once (not inside the comparator: a million clusters make that the cost).
         let values = candidates.map { MatchText.fold($0.value) }
         let keys = votes ?? values
-        var count: [String: Int] = [:]
+        var count: [String: Int] = [:], valueCount: [String: Int] = [:]
         for k in keys { count[k, default: 0] += 1 }
+        for v in values { valueCount[v, default: 0] += 1 }
         let indices = candidates.indices
         let bestIndex: Int
         switch policy {
         case .mostFrequent:
             let p = candidates.map { preferred?($0) == true ? 1 : 0 }
             let length = fuller ? values.map(\.count) : values.map { _ in 0 }
+            // The vote, then the preference, then — within one vote — the value seen most often.
             let frequent = indices.max {
-                (count[keys[$0]]!, p[$0], length[$0], candidates[$0].order)
-                    < (count[keys[$1]]!, p[$1], length[$1], candidates[$1].order)
+                (count[keys[$0]]!, p[$0], valueCount[values[$0]]!, length[$0], candidates[$0].order)
+                    < (count[keys[$1]]!, p[$1], valueCount[values[$1]]!, length[$1], candidates[$1].order)
             }!
             if bySpelling {
                 // Only the spellings of the winning value are weighed.
@@ -154,7 +156,14 @@ public enum GoldenRecords {
         let distinctOthers = otherEmails.filter { seenEmail.insert(MatchText.fold($0.value)).inserted }
         if !distinctOthers.isEmpty { alternates["email"] = GoldenRecords.alternates(distinctOthers) }
 
-        let phone = pick("phone", bySpelling: false) { $0.phones }
+        // A phone votes for its line: "+16085550108" and "+16085550108;ext=204" are one number seen twice, and
+        // the desk's extension, when one was given, is the fuller way to reach the person.
+        let phones = gather { $0.phones }
+        let (bestPhone, otherPhones) = choose(phones, policy: policy, votes: phones.map { c in
+            String(c.value.split(separator: ";", maxSplits: 1).first ?? "")
+        }, preferred: { $0.value.contains(";ext=") })
+        if !otherPhones.isEmpty { alternates["phone"] = GoldenRecords.alternates(otherPhones) }
+        let phone = bestPhone?.value
         let organization = pick("organization", fuller: true) { $0.organization.map { [$0] } ?? [] }
         let title = pick("title", fuller: true) { $0.title.map { [$0] } ?? [] }
         let city = pick("city") { $0.city.map { [$0] } ?? [] }
