@@ -69,3 +69,13 @@ extension ParsableCommand {
         }
     }
 }
+
+/// "1 record", "3 records": a count with its noun in the right number, for the lines people read.
+///
+/// ```swift
+/// counted(1, "new person", "new people")   // "1 new person"
+/// counted(0, "review item")                // "0 review items"
+/// ```
+func counted(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+    "\(n) " + (n == 1 ? one : many ?? one + "s")
+}

@@ -20,8 +20,8 @@ final class ImportCommandTests: XCTestCase {
     func testSummaryLinesAndTheSameBytesTwice() throws {
         XCTAssertEqual(try convene.ok(["import", "acme.csv", "chamber.csv"]), """
             acme.csv: Generic contact list — 3 records read, 3 new people, 0 matched people, 0 review items
-            chamber.csv: Generic contact list — 3 records read, 2 new people, 1 matched people, 0 review items
-            Total: 6 records read, 5 new people, 1 matched people, 0 review items
+            chamber.csv: Generic contact list — 3 records read, 2 new people, 1 matched person, 0 review items
+            Total: 6 records read, 5 new people, 1 matched person, 0 review items
 
             """)
         // A copy under another name is the same bytes: nothing changes.

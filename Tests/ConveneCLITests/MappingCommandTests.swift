@@ -113,7 +113,7 @@ final class MappingCommandTests: XCTestCase {
 
         // Next month's export, same header row: read the same way without the flag, and the summary says so.
         let july = try convene.ok(["import", "july.csv"])
-        XCTAssertTrue(july.contains("july.csv: Generic contact list — 1 records read"), july)
+        XCTAssertTrue(july.contains("july.csv: Generic contact list — 1 record read"), july)
         XCTAssertTrue(july.contains("  mapping: remembered for this header shape (from roster.yaml)"), july)
         XCTAssertEqual(try people()["mjohnson@valleytech.example.edu"]?["organization"] as? String, "Valley Technical College")
 

@@ -20,8 +20,8 @@ final class OrgsCommandTests: XCTestCase {
         // "Acme Manufacturing", "Acme Manufacturing, Inc." and "ACME Mfg." are one organization of three people.
         XCTAssertEqual(lines.filter { $0.lowercased().contains("acme") }.count, 1, "\(lines)")
         XCTAssertTrue(line("Acme Manufacturing")?.hasSuffix("— Business  (3 people)") ?? false, "\(lines)")
-        XCTAssertTrue(line("Riverton Area Chamber of Commerce")?.hasSuffix("— Chamber of commerce  (1 people)") ?? false, "\(lines)")
-        XCTAssertTrue(line("Valley Technical College")?.hasSuffix("— College / university  (1 people)") ?? false, "\(lines)")
+        XCTAssertTrue(line("Riverton Area Chamber of Commerce")?.hasSuffix("— Chamber of commerce  (1 person)") ?? false, "\(lines)")
+        XCTAssertTrue(line("Valley Technical College")?.hasSuffix("— College / university  (1 person)") ?? false, "\(lines)")
         XCTAssertFalse(lines.contains { $0.contains("*") }, "no kind set by hand yet")
         let people = try convene.people().filter { $0["organization_id"] != nil }.count
         let counted = lines.compactMap { $0.split(separator: "(").last.flatMap { Int($0.split(separator: " ")[0]) } }.reduce(0, +)
@@ -29,7 +29,7 @@ final class OrgsCommandTests: XCTestCase {
 
         try convene.ok(["classify", "Okafor Tool & Die", "--kind", "economic-development", "-q"])
         let after = try convene.ok(["orgs"])
-        XCTAssertTrue(after.contains("  Okafor Tool & Die  — Economic development*  (1 people)\n"), after)
+        XCTAssertTrue(after.contains("  Okafor Tool & Die  — Economic development*  (1 person)\n"), after)
     }
 
     func testNoWorkspace() throws {

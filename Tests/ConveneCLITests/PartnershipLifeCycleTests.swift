@@ -32,7 +32,7 @@ final class PartnershipLifeCycleTests: XCTestCase {
         let lists = try [input("acme-contacts.csv", Inputs.acmeContacts), input("college-contacts.csv", Inputs.collegeContacts),
                          input("chamber-members.csv", Inputs.chamberContacts)]
         let imported = try convene.ok(["import"] + lists)
-        XCTAssertTrue(imported.contains("Total: 9 records read, 8 new people, 1 matched people, 0 review items"), imported)
+        XCTAssertTrue(imported.contains("Total: 9 records read, 8 new people, 1 matched person, 0 review items"), imported)
         XCTAssertEqual(try convene.people().count, 8)
         let robertID = try XCTUnwrap(convene.people().first { $0["email"] as? String == "rsmith@acme-mfg.example.com" }?["id"] as? String)
 
@@ -41,7 +41,7 @@ final class PartnershipLifeCycleTests: XCTestCase {
                                      "--meeting", "Launch", "--date", "2024-03-05", "--kind", "launch"])
         XCTAssertTrue(launch.contains("launch-rsvp.csv: Eventbrite attendee report → Launch — 4 records read, 0 new people, 4 matched people"), launch)
         XCTAssertTrue(launch.contains("launch-signin.csv"), launch)
-        XCTAssertTrue(launch.contains("1 review items"), launch)
+        XCTAssertTrue(launch.contains("1 review item"), launch)
         XCTAssertEqual(try convene.people().count, 10)
         let launchMeeting = try meeting("Launch")
         XCTAssertEqual(launchMeeting["kind"] as? String, "launch")

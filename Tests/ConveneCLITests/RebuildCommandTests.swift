@@ -29,7 +29,7 @@ final class RebuildCommandTests: XCTestCase {
 
     func testRebuildMatchesMergeKeepsTheOlderIDAndAsksAboutTheWeakLink() throws {
         try convene.ok(["import", "chamber.csv"])
-        XCTAssertTrue(try convene.ok(["import", "acme.csv"]).contains("1 review items"))
+        XCTAssertTrue(try convene.ok(["import", "acme.csv"]).contains("1 review item"))
         XCTAssertEqual(try convene.people().count, 2, "the import was unsure: two people and a question")
 
         let printed = try convene.ok(["rebuild"])

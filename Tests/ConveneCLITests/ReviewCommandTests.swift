@@ -23,7 +23,7 @@ final class ReviewCommandTests: XCTestCase {
                          to: folder.file("acme.csv"))
         try convene.ok(["import", "chamber.csv"])
         let imported = try convene.ok(["import", "acme.csv"])
-        XCTAssertTrue(imported.contains("1 review items"), imported)
+        XCTAssertTrue(imported.contains("1 review item"), imported)
     }
 
     /// The review sheet with `decision` picked in every pair's Decision cell, saved as another workbook.

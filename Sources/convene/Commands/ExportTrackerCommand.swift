@@ -30,8 +30,8 @@ struct ExportTrackerCommand: ParsableCommand {
                 try printJSON(["file": out.output, "items": String(snapshot.actionItems.count),
                                "people": String(snapshot.people.count), "overdue": String(tracker.figures.overdueItems.count)])
             } else if !global.quiet {
-                print("Wrote \(out.output): \(snapshot.actionItems.count) action items, \(snapshot.people.count) people, "
-                      + "\(snapshot.meetings.count) meetings, \(tracker.figures.overdueItems.count) overdue.")
+                print("Wrote \(out.output): \(counted(snapshot.actionItems.count, "action item")), \(counted(snapshot.people.count, "person", "people")), "
+                      + "\(counted(snapshot.meetings.count, "meeting")), \(tracker.figures.overdueItems.count) overdue.")
             }
         }
     }

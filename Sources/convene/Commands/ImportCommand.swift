@@ -118,10 +118,11 @@ struct ImportCommand: ParsableCommand {
             }
             if summaries.count > 1 {
                 let t = summaries.reduce(into: (0, 0, 0, 0)) { $0.0 += $1.alreadyImported ? 0 : $1.recordsRead; $0.1 += $1.newPeople; $0.2 += $1.matchedPeople; $0.3 += $1.reviewItems }
-                print("Total: \(t.0) records read, \(t.1) new people, \(t.2) matched people, \(t.3) review items")
+                print("Total: \(counted(t.0, "record")) read, \(counted(t.1, "new person", "new people")), "
+                      + "\(counted(t.2, "matched person", "matched people")), \(counted(t.3, "review item"))")
             }
             let review = summaries.reduce(0) { $0 + $1.reviewItems }
-            if review > 0 { print("Run `convene review` to decide the \(review) unsure pair(s).") }
+            if review > 0 { print("Run `convene review` to decide the \(counted(review, "unsure pair")).") }
         }
     }
 
@@ -129,9 +130,10 @@ struct ImportCommand: ParsableCommand {
         if s.alreadyImported { return "\(s.file): already imported (same content) — nothing changed" }
         var text = "\(s.file): \(s.source.displayName)"
         if let name = s.meetingName { text += " → \(name)" }
-        text += " — \(s.recordsRead) records read, \(s.newPeople) new people, \(s.matchedPeople) matched people, \(s.reviewItems) review items"
-        if s.participations > 0 { text += ", \(s.participations) participations" }
-        if !s.warnings.isEmpty { text += ", \(s.warnings.count) warnings" }
+        text += " — \(counted(s.recordsRead, "record")) read, \(counted(s.newPeople, "new person", "new people")), "
+            + "\(counted(s.matchedPeople, "matched person", "matched people")), \(counted(s.reviewItems, "review item"))"
+        if s.participations > 0 { text += ", " + counted(s.participations, "participation") }
+        if !s.warnings.isEmpty { text += ", " + counted(s.warnings.count, "warning") }
         return text
     }
 }

@@ -28,7 +28,7 @@ struct MergePeopleCommand: ParsableCommand {
         try Self.reportingFailures {
             let person = try workspaceCall { try global.openWorkspace().mergePeople(PersonID(a.uppercased()), PersonID(b.uppercased())) }
             if global.json { return try printJSON(PersonRow(person)) }
-            if !global.quiet { print("Merged \(b.uppercased()) into \(person.id) (\(person.sources.count) records)") }
+            if !global.quiet { print("Merged \(b.uppercased()) into \(person.id) (\(counted(person.sources.count, "record")))") }
         }
     }
 }

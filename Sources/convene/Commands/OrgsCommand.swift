@@ -26,7 +26,7 @@ struct OrgsCommand: ParsableCommand {
             if global.json { return try printJSON(orgs.map(OrgRow.init)) }
             for o in orgs {
                 let org = o.organization
-                print("\(org.id)  \(org.name)  — \(org.kind.displayName)\(org.kindOverridden ? "*" : "")  (\(o.people) people)")
+                print("\(org.id)  \(org.name)  — \(org.kind.displayName)\(org.kindOverridden ? "*" : "")  (\(counted(o.people, "person", "people")))")
             }
         }
     }

@@ -29,9 +29,9 @@ struct PeopleCommand: ParsableCommand {
             if global.json { return try printJSON(people.map(PersonRow.init)) }
             for p in people {
                 let fields = [p.email, p.organization].compactMap { $0 }
-                print("\(p.id)  \(p.name.sortName)\(fields.isEmpty ? "" : "  " + fields.joined(separator: "  "))  (\(p.sources.count) records)")
+                print("\(p.id)  \(p.name.sortName)\(fields.isEmpty ? "" : "  " + fields.joined(separator: "  "))  (\(counted(p.sources.count, "record")))")
             }
-            if !global.quiet { FileHandle.standardError.write(Data("\(people.count) people\n".utf8)) }
+            if !global.quiet { FileHandle.standardError.write(Data("\(counted(people.count, "person", "people"))\n".utf8)) }
         }
     }
 }
