@@ -92,6 +92,7 @@ extension Workspace {
         }
 
         var contactRecordIDs: [Int64] = []
+        var contactPeople: [PersonID] = []                                  // per contact, the person it went to
         for contact in file.contacts {
             let id = try recordID(for: contact.source)
             try tx.setContact(contact, ofRecord: id)
@@ -99,7 +100,9 @@ extension Workspace {
             if let org = contact.organization, !org.isEmpty {
                 try linker.noteOrganization(name: org, kind: file.organizationKinds[org], source: contact.source)
             }
-            switch try linker.link(recordID: id, contact: contact) {
+            let (outcome, person) = try linker.link(recordID: id, contact: contact)
+            contactPeople.append(person)
+            switch outcome {
             case .newPerson: summary.newPeople += 1
             case .matched: summary.matchedPeople += 1
             case .newPersonWithReview: summary.newPeople += 1; summary.reviewItems += 1
@@ -135,7 +138,7 @@ extension Workspace {
             summary.participations += 1
         }
         if meeting != nil, !file.participations.isEmpty {
-            summary.warnings += try Self.rowsJoinedInOnePerson(file, recordIDs: contactRecordIDs, tx: tx)
+            summary.warnings += Self.rowsJoinedInOnePerson(file, recordIDs: contactRecordIDs, people: contactPeople)
         }
 
         for item in file.actionItems { try tx.saveActionItem(item) }
@@ -143,15 +146,15 @@ extension Workspace {
     }
 
     /// Rows of one attendance or registration list that went to one person although their names (beyond a
-    /// nickname or an initial) or emails differ: they count once at the meeting. Usually one person written two ways; sometimes two people the
-    /// workspace joined earlier (a father and son on their firm's line, before any list showed the line is
-    /// shared), which only a person can tell and `convene split` undoes. Rows the reader already took for a
-    /// double submission (same name and email) are not repeated here. No names or addresses in the message.
-    static func rowsJoinedInOnePerson(_ file: IncomingFile, recordIDs: [Int64], tx: any StorageTransaction) throws -> [String] {
+    /// nickname or an initial) or emails differ: they count once at the meeting. Usually one person written two
+    /// ways; sometimes two people the workspace joined earlier (a father and son on their firm's line, before any
+    /// list showed the line is shared), which only a person can tell and `convene split` undoes. Rows the reader
+    /// already took for a double submission (same name and email) are not repeated here. No names or addresses
+    /// in the message. `recordIDs` and `people`: per contact of the file, its record and the person it went to.
+    static func rowsJoinedInOnePerson(_ file: IncomingFile, recordIDs: [Int64], people: [PersonID]) -> [String] {
         var rows: [PersonID: [Int]] = [:]                                   // person → indices into file.contacts
         var order: [PersonID] = []
-        for (i, id) in recordIDs.enumerated() {
-            guard let person = try tx.person(ofRecord: id) else { continue }
+        for (i, person) in people.enumerated() {
             if rows[person] == nil { order.append(person) }
             rows[person, default: []].append(i)
         }

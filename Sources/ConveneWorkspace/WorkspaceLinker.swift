@@ -71,8 +71,8 @@ struct WorkspaceLinker {
     }
 
     /// Links one stored record: to the best candidate the engine links it to, or else to a new person (with a
-    /// review pair when the engine was unsure).
-    mutating func link(recordID: Int64, contact: ContactRecord) throws -> Outcome {
+    /// review pair when the engine was unsure). Returns what it did and the person the record now belongs to.
+    mutating func link(recordID: Int64, contact: ContactRecord) throws -> (outcome: Outcome, person: PersonID) {
         linkedSources.insert(contact.source)
         let keys = Linking.blockingKeys(contact)
         // Strong keys (email, phone) first: when they already give a link, the name blocks — which can be
@@ -115,8 +115,9 @@ struct WorkspaceLinker {
             }
         }
         if let best, best.score.decision == .link {
-            try attach(recordID: recordID, contact: contact, to: PersonID(best.score.candidateID))
-            return .matched
+            let person = PersonID(best.score.candidateID)
+            try attach(recordID: recordID, contact: contact, to: person)
+            return (.matched, person)
         }
         let person = try tx.newPerson()
         recordsByPerson[person] = []
@@ -124,9 +125,9 @@ struct WorkspaceLinker {
         if let best, best.score.decision == .review {
             try Linking.insertReviewPair(tx, record: recordID, candidate: best.record, probability: best.score.probability,
                                          explanation: best.score.explanation, reason: best.score.reason)
-            return .newPersonWithReview
+            return (.newPersonWithReview, person)
         }
-        return .newPerson
+        return (.newPerson, person)
     }
 
     private mutating func attach(recordID: Int64, contact: ContactRecord, to person: PersonID) throws {
