@@ -120,9 +120,12 @@ public enum GoldenRecords {
             }
         }
         var alternates: [String: [Sourced<String>]] = [:]
-        func pick(_ field: String, bySpelling: Bool = true, fuller: Bool = false,
-                  _ values: (ContactRecord) -> [String]) -> String? {
-            let (best, others) = choose(gather(values), policy: policy, bySpelling: bySpelling, fuller: fuller)
+        func pick(_ field: String, bySpelling: Bool = true, fuller: Bool = false, vote: ((String) -> String)? = nil,
+                  preferred: ((Candidate) -> Bool)? = nil, _ values: (ContactRecord) -> [String]) -> String? {
+            let candidates = gather(values)
+            let (best, others) = choose(candidates, policy: policy, bySpelling: bySpelling, fuller: fuller,
+                                        votes: candidates.count < 2 ? nil : vote.map { v in candidates.map { v($0.value) } },
+                                        preferred: preferred)
             if !others.isEmpty { alternates[field] = GoldenRecords.alternates(others) }
             return best?.value
         }
@@ -158,12 +161,8 @@ public enum GoldenRecords {
 
         // A phone votes for its line: "+16085550108" and "+16085550108;ext=204" are one number seen twice, and
         // the desk's extension, when one was given, is the fuller way to reach the person.
-        let phones = gather { $0.phones }
-        let (bestPhone, otherPhones) = choose(phones, policy: policy, votes: phones.map { c in
-            String(c.value.split(separator: ";", maxSplits: 1).first ?? "")
-        }, preferred: { $0.value.contains(";ext=") })
-        if !otherPhones.isEmpty { alternates["phone"] = GoldenRecords.alternates(otherPhones) }
-        let phone = bestPhone?.value
+        let phone = pick("phone", bySpelling: false, vote: { String($0.split(separator: ";", maxSplits: 1).first ?? "") },
+                         preferred: { $0.value.contains(";ext=") }) { $0.phones }
         let organization = pick("organization", fuller: true) { $0.organization.map { [$0] } ?? [] }
         let title = pick("title", fuller: true) { $0.title.map { [$0] } ?? [] }
         let city = pick("city") { $0.city.map { [$0] } ?? [] }
