@@ -5,7 +5,9 @@ import Foundation
 
 extension Workspace {
     /// Records already-read files in ONE transaction: source files and records (raw values kept), people linked
-    /// incrementally (existing IDs never change), organizations, meetings, participations and action items.
+    /// incrementally (existing IDs never change) — or, in a workspace that holds no one yet, clustered all at
+    /// once by the engine's batch run, as `convene merge` would — organizations, meetings, participations and
+    /// action items.
     /// A file whose content was imported before is skipped. Throws — and changes nothing — on any failure.
     ///
     /// ```swift
@@ -28,8 +30,19 @@ extension Workspace {
                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [FileImportSummary] {
         let total = files.reduce(0) { $0 + $1.contacts.count + $1.organizations.count }
         return try storage.write { tx in
-            var linker = WorkspaceLinker(tx: tx, settings: try Self.matchSettingsForLinking(tx, incoming: files.flatMap(\.contacts)))
-            linker.expect(try files.filter { try !tx.isImported(sha256: $0.sha256) }.flatMap(\.contacts))
+            // The files this command adds (a file listed twice, or imported before, is skipped when recorded).
+            var digests: Set<String> = []
+            let incoming = try files.filter { try !tx.isImported(sha256: $0.sha256) && digests.insert($0.sha256).inserted }
+                .flatMap(\.contacts)
+            var linker: WorkspaceLinker
+            if try tx.personCount() == 0, incoming.count >= 2 {
+                // No one to link to yet: the engine clusters every incoming record at once, as `merge` would.
+                let (settings, batch) = try Self.clusterFirstImport(tx, incoming: incoming)
+                linker = WorkspaceLinker(tx: tx, settings: settings, batch: batch)
+            } else {
+                linker = WorkspaceLinker(tx: tx, settings: try Self.matchSettingsForLinking(tx, incoming: files.flatMap(\.contacts)))
+                linker.expect(incoming)
+            }
             var done = 0
             var summaries: [FileImportSummary] = []
             for file in files {
@@ -100,13 +113,13 @@ extension Workspace {
             if let org = contact.organization, !org.isEmpty {
                 try linker.noteOrganization(name: org, kind: file.organizationKinds[org], source: contact.source)
             }
-            let (outcome, person) = try linker.link(recordID: id, contact: contact)
+            let (outcome, person, questions) = try linker.link(recordID: id, contact: contact)
             contactPeople.append(person)
             switch outcome {
             case .newPerson: summary.newPeople += 1
             case .matched: summary.matchedPeople += 1
-            case .newPersonWithReview: summary.newPeople += 1; summary.reviewItems += 1
             }
+            summary.reviewItems += questions
             tick()
         }
         for index in file.volunteers where contactRecordIDs.indices.contains(index) {

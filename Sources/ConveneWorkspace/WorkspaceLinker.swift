@@ -14,10 +14,11 @@ import Foundation
 /// otherwise the record becomes a new person, and a `review` adds a review pair. A record never merges two
 /// existing people: that takes a decision (review "Same" or `merge-people`), so a "Not the same" can never be
 /// undone by a later import. Existing person IDs never change; golden records of touched people are rebuilt
-/// once, in ``finish()``.
+/// once, in ``finish()``. In a workspace that holds no one yet, the command's records were clustered by the
+/// batch engine beforehand (``FirstImportBatch``), and each record joins the person its cluster became.
 struct WorkspaceLinker {
     /// What ``link(recordID:contact:)`` did with a record.
-    enum Outcome { case newPerson, matched, newPersonWithReview }
+    enum Outcome { case newPerson, matched }
 
     /// The command's transaction.
     let tx: any StorageTransaction
@@ -39,10 +40,26 @@ struct WorkspaceLinker {
     /// At most this many people from the phonetic keys (a Soundex block of a common surname holds hundreds).
     static let maxPhoneticCandidates = 50
 
-    /// A linker working in `tx` with the engine configured by `settings`.
-    init(tx: any StorageTransaction, settings: MatchSettings) {
+    /// An import into a workspace that holds no one yet (``Workspace/clusterFirstImport(_:incoming:)``): each
+    /// incoming record's cluster, the person each cluster became, and the run's review questions by record,
+    /// asked once both of a question's records are stored. Empty otherwise.
+    private var batchCluster: [RecordRef: Int] = [:]
+    private var batchPerson: [Int: PersonID] = [:]
+    private var batchQuestions: [RecordRef: [FirstImportBatch.Question]] = [:]
+    private var storedRecord: [RecordRef: Int64] = [:]
+
+    /// A linker working in `tx` with the engine configured by `settings`. With `batch` — the command's records
+    /// clustered at once by the engine — each record joins the person its cluster became instead of being
+    /// scored against the stored people (there are none).
+    init(tx: any StorageTransaction, settings: MatchSettings, batch: FirstImportBatch? = nil) {
         self.tx = tx
         scorer = CandidateScorer(settings: settings)
+        guard let batch else { return }
+        batchCluster = batch.cluster
+        for q in batch.questions {
+            batchQuestions[q.a, default: []].append(q)
+            batchQuestions[q.b, default: []].append(q)
+        }
     }
 
     /// The rows this command is about to link, so each is scored knowing how the rows after it use its email
@@ -71,8 +88,10 @@ struct WorkspaceLinker {
     }
 
     /// Links one stored record: to the best candidate the engine links it to, or else to a new person (with a
-    /// review pair when the engine was unsure). Returns what it did and the person the record now belongs to.
-    mutating func link(recordID: Int64, contact: ContactRecord) throws -> (outcome: Outcome, person: PersonID) {
+    /// review pair when the engine was unsure). Returns what it did, the person the record now belongs to and
+    /// how many review questions it added.
+    mutating func link(recordID: Int64, contact: ContactRecord) throws -> (outcome: Outcome, person: PersonID, questions: Int) {
+        if let cluster = batchCluster[RecordRef(contact.source)] { return try join(cluster, recordID: recordID, contact: contact) }
         linkedSources.insert(contact.source)
         let keys = Linking.blockingKeys(contact)
         // Strong keys (email, phone) first: when they already give a link, the name blocks — which can be
@@ -117,7 +136,7 @@ struct WorkspaceLinker {
         if let best, best.score.decision == .link {
             let person = PersonID(best.score.candidateID)
             try attach(recordID: recordID, contact: contact, to: person)
-            return (.matched, person)
+            return (.matched, person, 0)
         }
         let person = try tx.newPerson()
         recordsByPerson[person] = []
@@ -125,14 +144,40 @@ struct WorkspaceLinker {
         if let best, best.score.decision == .review {
             try Linking.insertReviewPair(tx, record: recordID, candidate: best.record, probability: best.score.probability,
                                          explanation: best.score.explanation, reason: best.score.reason)
-            return (.newPersonWithReview, person)
+            return (.newPerson, person, 1)
         }
-        return (.newPerson, person)
+        return (.newPerson, person, 0)
     }
 
-    private mutating func attach(recordID: Int64, contact: ContactRecord, to person: PersonID) throws {
+    /// A record of a batch-clustered import: to the person its cluster became, or a new person for the
+    /// cluster's first record; the run's questions about it are stored once the other record is.
+    private mutating func join(_ cluster: Int, recordID: Int64, contact: ContactRecord) throws -> (outcome: Outcome, person: PersonID, questions: Int) {
+        let ref = RecordRef(contact.source)
+        storedRecord[ref] = recordID
+        var asked = 0
+        for item in batchQuestions[ref] ?? [] {
+            guard let a = storedRecord[item.a], let b = storedRecord[item.b], a != b else { continue }
+            try Linking.insertReviewPair(tx, record: max(a, b), candidate: min(a, b), probability: item.probability,
+                                         explanation: item.explanation, reason: item.reason)
+            asked += 1
+        }
+        if let person = batchPerson[cluster] {
+            try attach(recordID: recordID, contact: contact, to: person, searched: false)
+            return (.matched, person, asked)
+        }
+        let person = try tx.newPerson()
+        recordsByPerson[person] = []
+        batchPerson[cluster] = person
+        try attach(recordID: recordID, contact: contact, to: person, searched: false)
+        return (.newPerson, person, asked)
+    }
+
+    /// Attaches the record to `person`. Its lookup keys are stored at once when a later record of this import
+    /// may search them (`searched`); a batch-clustered import searches none, and ``finish()`` stores every
+    /// touched person's keys anyway.
+    private mutating func attach(recordID: Int64, contact: ContactRecord, to person: PersonID, searched: Bool = true) throws {
         try tx.attach(record: recordID, to: person)
-        try tx.addKeys(Linking.blockingKeys(contact), to: person)
+        if searched { try tx.addKeys(Linking.blockingKeys(contact), to: person) }
         recordsByPerson[person, default: []].append((recordID, contact))
         touched.insert(person)
     }

@@ -1,0 +1,81 @@
+import ConveneMatch
+import ConveneModel
+@testable import ConveneWorkspace
+import Foundation
+import XCTest
+
+/// An import into a workspace that holds no one yet is one batch run of the engine over every record it brings:
+/// the people `convene merge` would give, where linking row by row could only join a row to the rows before it.
+final class FirstImportTests: WorkspaceTestCase {
+    /// Robert Smith's CRM row and his "R. Smith" sign-in row share nothing; his Eventbrite row, read last, has
+    /// the CRM's email and the sign-in's phone. Row by row, the second row was only an unsure pair with the
+    /// first (an initial and a surname), and the third could join one of them but never merge the two.
+    private lazy var robert = [
+        contact("crm.csv", 1, given: "Robert", family: "Smith", email: "rsmith@acme-mfg.example.com", org: "Acme Manufacturing"),
+        contact("crm.csv", 2, given: "R.", family: "Smith", phone: "+16085550101"),
+        contact("crm.csv", 3, given: "Robert", family: "Smith", email: "rsmith@acme-mfg.example.com", phone: "+16085550101"),
+        contact("crm.csv", 4, given: "Maria", family: "Garcia", email: "mgarcia@ivytech.example.edu", org: "Ivy Tech"),
+    ]
+
+    func testAFirstImportJoinsRowsThroughARowReadAfterThem() throws {
+        let summary = try workspace.record([file("crm.csv", robert)])[0]
+        let names = try workspace.people().map(\.name.displayName)
+        XCTAssertEqual(names.count, 2, "\(names)")
+        XCTAssertEqual(summary.newPeople, 2)
+        XCTAssertEqual(summary.matchedPeople, 2)
+        let bob = try XCTUnwrap(workspace.people().first { $0.name.family == "Smith" })
+        XCTAssertEqual(try workspace.person(bob.id).records.map(\.source.record).sorted(), [1, 2, 3])
+        XCTAssertEqual(try workspace.openReviewPairs().count, 0, "every link is sure: nothing to ask")
+
+        // The partition is merge's: the same engine run over the same records.
+        let merged = Matcher.run(records: robert)
+        XCTAssertEqual(merged.clusters.map(\.members), [[0, 1, 2], [3]])
+    }
+
+    /// A link merge makes on less evidence than the workspace links a record on (0.92) is made, and asked about,
+    /// as `convene rebuild` does: "J. Smith" with nothing but the surname is likelier Jane than anyone else here.
+    func testAWeakLinkOfTheFirstImportIsAskedAbout() throws {
+        let jane = [
+            contact("list.csv", 1, given: "Jane", family: "Smith", email: "jane.smith@bluelake.example.com", org: "Blue Lake Plastics"),
+            contact("list.csv", 2, given: "J.", family: "Smith"),
+        ]
+        let merged = Matcher.run(records: jane)
+        let link = try XCTUnwrap(merged.links.first)
+        XCTAssertGreaterThanOrEqual(link.probability, MatchSettings.people().matchThreshold)
+        XCTAssertLessThan(link.probability, Workspace.defaultMatchSettings.matchThreshold, "the fixture needs a weak link")
+
+        let summary = try workspace.record([file("list.csv", jane)])[0]
+        XCTAssertEqual(try workspace.personCount(), 1)
+        XCTAssertEqual(summary.reviewItems, 1)
+        let question = try XCTUnwrap(workspace.openReviewPairs().first)
+        XCTAssertEqual(question.score, link.probability, accuracy: 1e-9)
+        XCTAssertTrue(question.evidence?.reason?.contains("weaker evidence than an import links a record on") ?? false,
+                      String(describing: question.evidence?.reason))
+    }
+
+    /// Only the first import is one run: a later one links each row to the people already there, and never
+    /// merges two of them (that takes a decision). The workspace keeps its own thresholds for that.
+    func testALaterImportLinksRowByRowWithTheWorkspacesThresholds() throws {
+        _ = try workspace.record([file("crm.csv", [robert[0], robert[3]])])
+        XCTAssertEqual(try workspace.matchSettings().matchThreshold, Workspace.defaultMatchSettings.matchThreshold)
+        let summary = try workspace.record([file("signin.csv", [robert[1], robert[2]])])[0]
+        // "R. Smith" is only an unsure pair with Robert (a new person and a question); the Eventbrite row joins
+        // Robert by his email.
+        XCTAssertEqual(summary.newPeople, 1)
+        XCTAssertEqual(summary.matchedPeople, 1)
+        XCTAssertEqual(summary.reviewItems, 1)
+        XCTAssertEqual(try workspace.personCount(), 3)
+    }
+
+    /// Two files in one first import are one run: a person on both lists is one person, whichever file names
+    /// them first.
+    func testTheFilesOfAFirstImportAreOneRun() throws {
+        let board = [robert[0], robert[3]]
+        let signIn = [contact("signin.csv", 1, given: "Bob", family: "Smith", email: "rsmith@acme-mfg.example.com"),
+                      contact("signin.csv", 2, given: "Dana", family: "Ortiz", phone: "+16085550188")]
+        let summaries = try workspace.record([file("board.csv", board), file("signin.csv", signIn)])
+        XCTAssertEqual(summaries.map(\.newPeople), [2, 1])
+        XCTAssertEqual(summaries.map(\.matchedPeople), [0, 1])
+        XCTAssertEqual(try workspace.personCount(), 3)
+    }
+}
