@@ -5,9 +5,10 @@ import Foundation
 
 extension Workspace {
     /// Recomputes one person's golden record (and blocking keys) from their records; deletes a person left
-    /// with no records. Called inside a write transaction.
-    static func rebuildPerson(_ tx: any StorageTransaction, _ id: PersonID) throws {
-        let contacts = try tx.contactsInFileOrder(ofPerson: id)
+    /// with no records. Called inside a write transaction. `contacts`, when the caller holds them all in file
+    /// order, saves reading them back.
+    static func rebuildPerson(_ tx: any StorageTransaction, _ id: PersonID, contacts known: [ContactRecord]? = nil) throws {
+        let contacts = try known ?? tx.contactsInFileOrder(ofPerson: id)
         guard !contacts.isEmpty else { try tx.deletePerson(id); return }
         var person = GoldenRecords.person(id: id, records: contacts)
         if let org = person.organization { person.organizationID = try tx.organizationID(key: Linking.organizationKey(org)) }

@@ -222,6 +222,11 @@ struct WorkspaceLinker {
     /// Saves organizations and rebuilds the golden record of every person touched.
     mutating func finish() throws {
         for key in dirtyOrganizations.sorted() { if let org = organizations[key] { try tx.saveOrganization(org) } }
-        for person in touched.sorted() { try Workspace.rebuildPerson(tx, person) }
+        for person in touched.sorted() {
+            // A batch-clustered import's people are all new: their records are all here, stored in file order
+            // (record IDs count up as the files and their rows are read).
+            let held = batchCluster.isEmpty ? nil : recordsByPerson[person]?.sorted { $0.recordID < $1.recordID }.map(\.contact)
+            try Workspace.rebuildPerson(tx, person, contacts: held)
+        }
     }
 }
