@@ -71,12 +71,7 @@ extension Workspace {
         run.reviewThreshold = batchDefaults.reviewThreshold
         let result = Matcher.run(records: incoming, settings: run)
         if let check {
-            if check.train {
-                let thresholds = (linking.matchThreshold, linking.reviewThreshold)
-                linking = result.settings
-                linking.estimateParameters = false
-                (linking.matchThreshold, linking.reviewThreshold) = thresholds
-            }
+            if check.train { linking = forLinking(result.settings, thresholdsOf: linking) }
             try tx.saveMatchSettings(linking, estimatedFrom: check.total)
         }
 
@@ -84,18 +79,35 @@ extension Workspace {
         for (c, members) in result.clusters.enumerated() {
             for m in members.members { cluster[result.records[m]] = c }
         }
-        // The workspace's review band: the run's questions an import would ask (merge's band reaches down to 0.05,
-        // where two people are nearly certain), and its links below the import's link threshold.
+        let questions = batchQuestions(result, linking: linking,
+                                       weakLinkReason: "matching the whole import at once joined them on weaker evidence than an import links a record on")
+        return (linking, FirstImportBatch(cluster: cluster, questions: questions))
+    }
+
+    /// A batch run's parameters (as it estimated or was given them) with the workspace's thresholds and guards
+    /// from `linking`: what later imports link one record at a time with. A batch decides at merge's thresholds;
+    /// stored as they are, they would have every later import link at 0.5.
+    static func forLinking(_ batch: MatchSettings, thresholdsOf linking: MatchSettings) -> MatchSettings {
+        var settings = batch
+        settings.estimateParameters = false
+        settings.matchThreshold = linking.matchThreshold
+        settings.reviewThreshold = linking.reviewThreshold
+        return settings
+    }
+
+    /// What a batch run (a first import, a rebuild) leaves for the workspace's review queue: its questions in the
+    /// workspace's review band — merge's reaches down to 0.05, where two people are nearly certain — and every
+    /// link it made below the workspace's link threshold, with `weakLinkReason`.
+    static func batchQuestions(_ result: MatchResult, linking: MatchSettings, weakLinkReason: String) -> [BatchQuestion] {
         var questions = result.reviewList.filter { $0.probability >= linking.reviewThreshold }.map {
-            FirstImportBatch.Question(a: $0.a, b: $0.b, probability: $0.probability, explanation: $0.explanation, reason: $0.reason)
+            BatchQuestion(a: $0.a, b: $0.b, probability: $0.probability, explanation: $0.explanation, reason: $0.reason)
         }
         for link in result.links where !link.decided && link.probability < linking.matchThreshold {
             guard let explanation = result.explanation(of: link) else { continue }
-            questions.append(FirstImportBatch.Question(
-                a: result.records[link.a], b: result.records[link.b], probability: link.probability, explanation: explanation,
-                reason: "matching the whole import at once joined them on weaker evidence than an import links a record on"))
+            questions.append(BatchQuestion(a: result.records[link.a], b: result.records[link.b], probability: link.probability,
+                                           explanation: explanation, reason: weakLinkReason))
         }
-        return (linking, FirstImportBatch(cluster: cluster, questions: questions))
+        return questions
     }
 
     /// What linking `incoming` does about the parameters: keep the stored settings (or the defaults), or check
@@ -162,18 +174,19 @@ extension Workspace {
     }
 }
 
+/// A question a batch run leaves for the review queue about two of its records (``Workspace/batchQuestions(_:linking:weakLinkReason:)``).
+struct BatchQuestion {
+    var a: RecordRef
+    var b: RecordRef
+    var probability: Double
+    var explanation: PairExplanation
+    var reason: String?
+}
+
 /// The records of an import into an empty workspace, clustered at once (``Workspace/clusterFirstImport(_:incoming:)``).
 struct FirstImportBatch {
-    /// A question for the review queue about two records of the import.
-    struct Question {
-        var a: RecordRef
-        var b: RecordRef
-        var probability: Double
-        var explanation: PairExplanation
-        var reason: String?
-    }
     /// Each record's cluster (an index: one person per cluster).
     var cluster: [RecordRef: Int]
     /// The run's review questions, and the links it made below the workspace's link threshold.
-    var questions: [Question]
+    var questions: [BatchQuestion]
 }

@@ -111,6 +111,8 @@ extension Workspace {
                 return ReviewDecision(a, b, verdict)
             }
             let peopleBefore = try tx.personCount()
+            // The workspace's thresholds: what its imports link and ask at.
+            let linking = try tx.storedMatchSettings()?.settings ?? Self.defaultMatchSettings
 
             // The same engine and settings as a batch run: parameters estimated from all of the records.
             // Exactly `convene merge`'s configuration (an import links one record at a time with the stricter
@@ -166,21 +168,18 @@ extension Workspace {
             // (unless the link is weak, below); the batch run's questions are added.
             try tx.deleteReviewPairsWithinOnePerson()
             // A link the batch made on weaker evidence than an import would link on is asked about, not settled
-            // unseen: "Not the same" splits it off and is remembered.
-            let sure = Self.defaultMatchSettings.matchThreshold
-            for link in result.links where !link.decided && link.probability < sure {
-                let a = recordIDs[link.a], b = recordIDs[link.b]
-                guard let explanation = result.explanation(of: link) else { continue }
-                try Linking.insertReviewPair(tx, record: max(a, b), candidate: min(a, b), probability: link.probability,
-                                             explanation: explanation, reason: "a rebuild joined them on weaker evidence than an import links on")
-            }
-            for item in result.reviewList {
+            // unseen: "Not the same" splits it off and is remembered. The run's own questions are asked in the
+            // workspace's review band, as an import asks them.
+            for item in Self.batchQuestions(result, linking: linking,
+                                            weakLinkReason: "a rebuild joined them on weaker evidence than an import links on") {
                 guard let a = recordOfRunRef[item.a], let b = recordOfRunRef[item.b] else { continue }
                 try Linking.insertReviewPair(tx, record: max(a, b), candidate: min(a, b), probability: item.probability,
                                              explanation: item.explanation, reason: item.reason)
             }
             let open = try tx.openReviewPairCount()
-            try tx.saveMatchSettings(result.settings, estimatedFrom: result.statistics.parametersEstimated ? contacts.count : 0)
+            // Imports after it link with the parameters the rebuild used, at the workspace's thresholds.
+            try tx.saveMatchSettings(Self.forLinking(result.settings, thresholdsOf: linking),
+                                     estimatedFrom: result.statistics.parametersEstimated ? contacts.count : 0)
             let peopleAfter = try tx.personCount()
             return RebuildReport(records: contacts.count, peopleBefore: peopleBefore, peopleAfter: peopleAfter,
                                  keptIDs: result.clusters.count - created, newIDs: created, redirects: redirects,

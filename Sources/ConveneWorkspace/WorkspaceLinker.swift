@@ -45,7 +45,7 @@ struct WorkspaceLinker {
     /// asked once both of a question's records are stored. Empty otherwise.
     private var batchCluster: [RecordRef: Int] = [:]
     private var batchPerson: [Int: PersonID] = [:]
-    private var batchQuestions: [RecordRef: [FirstImportBatch.Question]] = [:]
+    private var batchQuestions: [RecordRef: [BatchQuestion]] = [:]
     private var storedRecord: [RecordRef: Int64] = [:]
 
     /// A linker working in `tx` with the engine configured by `settings`. With `batch` — the command's records

@@ -107,6 +107,26 @@ final class RebuildTests: WorkspaceTestCase {
         XCTAssertLessThanOrEqual(retired.count, before.count)
     }
 
+    /// A rebuild decides as merge does (link from 0.5) but leaves the workspace's own thresholds for the imports
+    /// after it — it had stored merge's, so every later import linked at 0.5 and asked from 0.05 — and asks only
+    /// what an import would: its questions from 0.5 up, and its links below 0.92.
+    func testARebuildKeepsTheWorkspacesThresholdsAndReviewBand() throws {
+        let files = try writeCorpus(people: 120, files: 4, seed: 7)
+        try importOneAtATime(files)
+        let report = try workspace.rebuild()
+        XCTAssertTrue(report.parameterSource.hasPrefix("estimated"), report.parameterSource)
+        let settings = try workspace.matchSettings()
+        XCTAssertEqual(settings.matchThreshold, Workspace.defaultMatchSettings.matchThreshold)
+        XCTAssertEqual(settings.reviewThreshold, Workspace.defaultMatchSettings.reviewThreshold)
+        XCTAssertFalse(settings.estimateParameters, "the stored model is the one the rebuild estimated")
+        XCTAssertNotEqual(settings.comparisons, Workspace.defaultMatchSettings.comparisons, "estimated m and u are kept")
+        let questions = try workspace.openReviewPairs()
+        XCTAssertEqual(questions.count, report.openReviewPairs)
+        for q in questions {
+            XCTAssertGreaterThanOrEqual(q.score, Workspace.defaultMatchSettings.reviewThreshold, q.explanation)
+        }
+    }
+
     /// The order files were imported in does not decide the people: imported last file first and rebuilt, the
     /// workspace holds the partition `merge` gives on the files in their listed order (records are named by file
     /// and record number in the run, not by workspace record IDs, which count in import order).
