@@ -15,6 +15,8 @@ struct ImportCommand: ParsableCommand {
         reports add attendance to a meeting — the one the file names (Teams' summary, Zoom's topic), or the one \
         given with --meeting/--date/--kind. A contact list imported with --meeting becomes its invitation list. \
         New records join the people already known (their IDs never change); unsure pairs go to `convene review`. \
+        The first import into an empty workspace has no one to join: it matches all of its records at once, as \
+        `convene merge` would, so list every file you start with in that one command. \
         All files are imported in one transaction: all or nothing. Importing the same bytes again does nothing.
 
         What a meeting's file means: --as invited|registered|attended says it for every file of the command (import \
