@@ -78,9 +78,14 @@ extension Workspace {
                 let source = detail.records.first { $0.recordID == recordID }?.source ?? contact.source
                 links.append(.init(recordID: recordID, source: source, strongest: strongest, decisions: decisions))
             }
-            return PersonExplanation(person: detail.person, records: links,
-                                     parameterSource: estimatedFrom > 0 ? "parameters estimated from \(estimatedFrom) records"
-                                                                        : "parameters: the engine's defaults")
+            // A check that kept the defaults (records that hardly repeat: nothing to learn from) is noted at the
+            // count it ran at, so that it is not repeated; the model is still the engine's defaults.
+            let defaults = Self.defaultMatchSettings
+            let kept = settings.comparisons == defaults.comparisons && settings.prior == defaults.prior
+            let source = estimatedFrom == 0 ? "parameters: the engine's defaults"
+                : kept ? "parameters: the engine's defaults (\(estimatedFrom) records repeat too little to learn from)"
+                : "parameters estimated from \(estimatedFrom) records"
+            return PersonExplanation(person: detail.person, records: links, parameterSource: source)
         }
     }
 }

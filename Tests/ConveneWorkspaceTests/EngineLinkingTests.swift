@@ -129,5 +129,8 @@ final class EngineLinkingTests: WorkspaceTestCase {
         XCTAssertEqual(stored.settings, Workspace.defaultMatchSettings)
         XCTAssertEqual(stored.estimatedFrom, 250)
         XCTAssertEqual(try workspace.personCount(), 250, "same names, different emails and phones: different people")
+        // The check is noted at 250 records, but the model is the defaults, and an explanation says so.
+        let explained = try workspace.explain(person: PersonID("P000001"))
+        XCTAssertEqual(explained.parameterSource, "parameters: the engine's defaults (250 records repeat too little to learn from)")
     }
 }
