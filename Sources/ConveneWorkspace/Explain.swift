@@ -60,7 +60,7 @@ extension Workspace {
     public func explain(person id: PersonID) throws -> PersonExplanation {
         let detail = try person(id)
         return try storage.read { tx in
-            let (settings, estimatedFrom) = try tx.storedMatchSettings() ?? (Self.defaultMatchSettings, 0)
+            let (settings, estimatedFrom) = try Self.storedSettings(tx) ?? (Self.defaultMatchSettings, 0)
             let scorer = CandidateScorer(settings: settings)
             let contacts = try tx.contacts(ofPerson: id)
             var links: [PersonExplanation.RecordLink] = []
@@ -78,12 +78,12 @@ extension Workspace {
                 let source = detail.records.first { $0.recordID == recordID }?.source ?? contact.source
                 links.append(.init(recordID: recordID, source: source, strongest: strongest, decisions: decisions))
             }
-            // A check that kept the defaults (records that hardly repeat: nothing to learn from) is noted at the
-            // count it ran at, so that it is not repeated; the model is still the engine's defaults.
+            // A check that kept the defaults (records that hardly repeat, or too few near-certain pairs: nothing to
+            // learn from) is noted at the count it ran at, so that it is not repeated; the model is the defaults.
             let defaults = Self.defaultMatchSettings
             let kept = settings.comparisons == defaults.comparisons && settings.prior == defaults.prior
             let source = estimatedFrom == 0 ? "parameters: the engine's defaults"
-                : kept ? "parameters: the engine's defaults (\(estimatedFrom) records repeat too little to learn from)"
+                : kept ? "parameters: the engine's defaults (checked at \(estimatedFrom) records: nothing to learn from)"
                 : "parameters estimated from \(estimatedFrom) records"
             return PersonExplanation(person: detail.person, records: links, parameterSource: source)
         }

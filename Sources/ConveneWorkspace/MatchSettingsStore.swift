@@ -22,7 +22,15 @@ extension Workspace {
     /// print(settings.matchThreshold, settings.comparisons.map(\.name))
     /// ```
     public func matchSettings() throws -> MatchSettings {
-        try storage.read { tx in try tx.storedMatchSettings()?.settings ?? Self.defaultMatchSettings }
+        try storage.read { tx in try Self.storedSettings(tx)?.settings ?? Self.defaultMatchSettings }
+    }
+
+    /// The stored model with the workspace's thresholds (``defaultMatchSettings``'s), and the record count it
+    /// was last checked at. No command sets other thresholds; a rebuild before 6fda82f stored merge's (0.5 / 0.05)
+    /// with its parameters, and they are not read: every import after it would link at 0.5.
+    static func storedSettings(_ tx: any StorageTransaction) throws -> (settings: MatchSettings, estimatedFrom: Int)? {
+        guard let stored = try tx.storedMatchSettings() else { return nil }
+        return (forLinking(stored.settings), stored.estimatedFrom)
     }
 
     /// The settings to link `incoming` records with, inside the caller's transaction. Parameters are
@@ -43,11 +51,11 @@ extension Workspace {
     }
 
     /// An import into a workspace that holds no one yet: ConveneMatch's batch run clusters the `incoming`
-    /// records all at once — exactly `convene rebuild`'s run, so the first import holds the people `merge` and
-    /// `rebuild` give — with the parameters chosen, estimated and stored as ``matchSettingsForLinking(_:incoming:)``
-    /// would (the run that estimates them is the one that clusters). Asked about: the run's questions in the
-    /// workspace's review band and, as in a rebuild, a link made on weaker evidence than the workspace links a
-    /// record on.
+    /// records all at once — `merge`'s run, as `convene rebuild` makes it — with the parameters chosen, estimated
+    /// and stored as ``matchSettingsForLinking(_:incoming:)`` would (the run that estimates them is the one that
+    /// clusters; where that keeps the defaults because the records hardly repeat, `merge` might have tried to
+    /// estimate them). Asked about: the run's questions in the workspace's review band and, as in a rebuild, a
+    /// link made on weaker evidence than the workspace links a record on.
     /// Linked one at a time instead, a record could only join the people read before it, at the stricter
     /// threshold: 100,000 contacts took 3.5 minutes and came out further from `merge`'s partition.
     static func clusterFirstImport(_ tx: any StorageTransaction, incoming: [ContactRecord]) throws -> (settings: MatchSettings, batch: FirstImportBatch) {
@@ -66,39 +74,62 @@ extension Workspace {
             run.estimateParameters = train
             check = (total, train)
         }
-        let batchDefaults = MatchSettings.people()
-        run.matchThreshold = batchDefaults.matchThreshold
-        run.reviewThreshold = batchDefaults.reviewThreshold
-        let result = Matcher.run(records: incoming, settings: run)
+        run = forBatch(run)
+        // The run names each record by its file and number; two files of one name in a command (possible through
+        // the library, where a file's path need not be its records' name) are told apart by position.
+        var records = incoming
+        var seen: Set<RecordRef> = []
+        for i in records.indices where !seen.insert(RecordRef(records[i].source)).inserted {
+            records[i].source.file = ""
+            records[i].source.record = i + 1
+            seen.insert(RecordRef(records[i].source))
+        }
+        let result = Matcher.run(records: records, settings: run)
         if let check {
-            if check.train { linking = forLinking(result.settings, thresholdsOf: linking) }
+            if check.train { linking = forLinking(result.settings) }
             try tx.saveMatchSettings(linking, estimatedFrom: check.total)
         }
 
-        var cluster: [RecordRef: Int] = [:]
+        var position: [RecordRef: Int] = [:]
+        for (i, ref) in result.records.enumerated() { position[ref] = i }
+        var cluster = [Int](repeating: 0, count: records.count)
         for (c, members) in result.clusters.enumerated() {
-            for m in members.members { cluster[result.records[m]] = c }
+            for m in members.members { cluster[m] = c }
         }
-        let questions = batchQuestions(result, linking: linking,
-                                       weakLinkReason: "matching the whole import at once joined them on weaker evidence than an import links a record on")
-        return (linking, FirstImportBatch(cluster: cluster, questions: questions))
+        let questions = batchQuestions(result, weakLinkReason: "matching the whole import at once joined them on weaker evidence than an import links a record on")
+            .map { q in (a: position[q.a]!, b: position[q.b]!, question: q) }
+        return (linking, FirstImportBatch(refs: incoming.map { RecordRef($0.source) }, cluster: cluster, questions: questions))
     }
 
-    /// A batch run's parameters (as it estimated or was given them) with the workspace's thresholds and guards
-    /// from `linking`: what later imports link one record at a time with. A batch decides at merge's thresholds;
-    /// stored as they are, they would have every later import link at 0.5.
-    static func forLinking(_ batch: MatchSettings, thresholdsOf linking: MatchSettings) -> MatchSettings {
-        var settings = batch
-        settings.estimateParameters = false
-        settings.matchThreshold = linking.matchThreshold
-        settings.reviewThreshold = linking.reviewThreshold
-        return settings
+    /// A model as a batch run (a first import, a rebuild) decides with it: merge's thresholds, asking only from
+    /// the workspace's review threshold.
+    static func forBatch(_ settings: MatchSettings) -> MatchSettings {
+        var run = settings
+        let batch = MatchSettings.people()
+        run.matchThreshold = batch.matchThreshold
+        run.reviewThreshold = batch.reviewThreshold
+        run.questionFloor = defaultMatchSettings.reviewThreshold
+        return run
     }
 
-    /// What a batch run (a first import, a rebuild) leaves for the workspace's review queue: its questions in the
-    /// workspace's review band — merge's reaches down to 0.05, where two people are nearly certain — and every
-    /// link it made below the workspace's link threshold, with `weakLinkReason`.
-    static func batchQuestions(_ result: MatchResult, linking: MatchSettings, weakLinkReason: String) -> [BatchQuestion] {
+    /// A model (as a batch run estimated or was given it) with the workspace's thresholds: what imports link one
+    /// record at a time with. A batch decides at merge's thresholds; stored as they are, they would have every
+    /// later import link at 0.5.
+    static func forLinking(_ settings: MatchSettings) -> MatchSettings {
+        var linking = settings
+        let workspace = defaultMatchSettings
+        linking.estimateParameters = false
+        linking.matchThreshold = workspace.matchThreshold
+        linking.reviewThreshold = workspace.reviewThreshold
+        linking.questionFloor = nil
+        return linking
+    }
+
+    /// What a batch run (a first import, a rebuild, run with ``forBatch(_:)``) leaves for the workspace's review
+    /// queue: its questions, in the workspace's review band — merge's reaches down to 0.05, where two people are
+    /// nearly certain — and every link it made below the workspace's link threshold, with `weakLinkReason`.
+    static func batchQuestions(_ result: MatchResult, weakLinkReason: String) -> [BatchQuestion] {
+        let linking = defaultMatchSettings
         var questions = result.reviewList.filter { $0.probability >= linking.reviewThreshold }.map {
             BatchQuestion(a: $0.a, b: $0.b, probability: $0.probability, explanation: $0.explanation, reason: $0.reason)
         }
@@ -119,12 +150,8 @@ extension Workspace {
     }
 
     private static func trainingPlan(_ tx: any StorageTransaction, incoming: [ContactRecord]) throws -> TrainingPlan {
-        let stored = try tx.storedMatchSettings()
-        var base = defaultMatchSettings
-        if let stored {                                  // thresholds and guards as stored; parameters re-estimated
-            base.matchThreshold = stored.settings.matchThreshold
-            base.reviewThreshold = stored.settings.reviewThreshold
-        }
+        let stored = try storedSettings(tx)
+        let base = defaultMatchSettings                  // the workspace's thresholds; parameters re-estimated
         let existing = try tx.contactRecordCount()
         let total = existing + incoming.count
         let last = stored?.estimatedFrom ?? 0
@@ -174,7 +201,7 @@ extension Workspace {
     }
 }
 
-/// A question a batch run leaves for the review queue about two of its records (``Workspace/batchQuestions(_:linking:weakLinkReason:)``).
+/// A question a batch run leaves for the review queue about two of its records (``Workspace/batchQuestions(_:weakLinkReason:)``).
 struct BatchQuestion {
     var a: RecordRef
     var b: RecordRef
@@ -183,10 +210,14 @@ struct BatchQuestion {
     var reason: String?
 }
 
-/// The records of an import into an empty workspace, clustered at once (``Workspace/clusterFirstImport(_:incoming:)``).
+/// The records of an import into an empty workspace, clustered at once (``Workspace/clusterFirstImport(_:incoming:)``),
+/// by their position among the command's new contact records — the order the import links them in.
 struct FirstImportBatch {
+    /// Each record's file and number, to check that the import links the records in this order.
+    var refs: [RecordRef]
     /// Each record's cluster (an index: one person per cluster).
-    var cluster: [RecordRef: Int]
-    /// The run's review questions, and the links it made below the workspace's link threshold.
-    var questions: [BatchQuestion]
+    var cluster: [Int]
+    /// The run's review questions, and the links it made below the workspace's link threshold, by the positions
+    /// of their two records.
+    var questions: [(a: Int, b: Int, question: BatchQuestion)]
 }

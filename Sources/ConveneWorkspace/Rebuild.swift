@@ -111,14 +111,12 @@ extension Workspace {
                 return ReviewDecision(a, b, verdict)
             }
             let peopleBefore = try tx.personCount()
-            // The workspace's thresholds: what its imports link and ask at.
-            let linking = try tx.storedMatchSettings()?.settings ?? Self.defaultMatchSettings
 
             // The same engine and settings as a batch run: parameters estimated from all of the records.
             // Exactly `convene merge`'s configuration (an import links one record at a time with the stricter
             // thresholds of ``defaultMatchSettings``, sending the unsure band to review; a rebuild decides the
             // whole partition at once, as merge does).
-            let result = Matcher.run(records: contacts, settings: MatchSettings.people(), decisions: decisions)
+            let result = Matcher.run(records: contacts, settings: Self.forBatch(MatchSettings.people()), decisions: decisions)
 
             // IDs: the old person whose records a cluster holds most of (more than half) may lend it its ID.
             var oldSize: [String: Int] = [:]
@@ -170,15 +168,14 @@ extension Workspace {
             // A link the batch made on weaker evidence than an import would link on is asked about, not settled
             // unseen: "Not the same" splits it off and is remembered. The run's own questions are asked in the
             // workspace's review band, as an import asks them.
-            for item in Self.batchQuestions(result, linking: linking,
-                                            weakLinkReason: "a rebuild joined them on weaker evidence than an import links on") {
+            for item in Self.batchQuestions(result, weakLinkReason: "a rebuild joined them on weaker evidence than an import links on") {
                 guard let a = recordOfRunRef[item.a], let b = recordOfRunRef[item.b] else { continue }
                 try Linking.insertReviewPair(tx, record: max(a, b), candidate: min(a, b), probability: item.probability,
                                              explanation: item.explanation, reason: item.reason)
             }
             let open = try tx.openReviewPairCount()
             // Imports after it link with the parameters the rebuild used, at the workspace's thresholds.
-            try tx.saveMatchSettings(Self.forLinking(result.settings, thresholdsOf: linking),
+            try tx.saveMatchSettings(Self.forLinking(result.settings),
                                      estimatedFrom: result.statistics.parametersEstimated ? contacts.count : 0)
             let peopleAfter = try tx.personCount()
             return RebuildReport(records: contacts.count, peopleBefore: peopleBefore, peopleAfter: peopleAfter,

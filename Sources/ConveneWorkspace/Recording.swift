@@ -40,7 +40,7 @@ extension Workspace {
                 let (settings, batch) = try Self.clusterFirstImport(tx, incoming: incoming)
                 linker = WorkspaceLinker(tx: tx, settings: settings, batch: batch)
             } else {
-                linker = WorkspaceLinker(tx: tx, settings: try Self.matchSettingsForLinking(tx, incoming: files.flatMap(\.contacts)))
+                linker = WorkspaceLinker(tx: tx, settings: try Self.matchSettingsForLinking(tx, incoming: incoming))
                 linker.expect(incoming)
             }
             var done = 0

@@ -40,13 +40,14 @@ struct WorkspaceLinker {
     /// At most this many people from the phonetic keys (a Soundex block of a common surname holds hundreds).
     static let maxPhoneticCandidates = 50
 
-    /// An import into a workspace that holds no one yet (``Workspace/clusterFirstImport(_:incoming:)``): each
-    /// incoming record's cluster, the person each cluster became, and the run's review questions by record,
-    /// asked once both of a question's records are stored. Empty otherwise.
-    private var batchCluster: [RecordRef: Int] = [:]
+    /// An import into a workspace that holds no one yet (``Workspace/clusterFirstImport(_:incoming:)``): the
+    /// batch run's clusters and questions by each record's position among the command's new records, the person
+    /// each cluster became, and the records stored so far (a question is asked once both of its records are).
+    private var batch: FirstImportBatch?
+    private var batchNext = 0
     private var batchPerson: [Int: PersonID] = [:]
-    private var batchQuestions: [RecordRef: [BatchQuestion]] = [:]
-    private var storedRecord: [RecordRef: Int64] = [:]
+    private var batchQuestions: [Int: [(a: Int, b: Int, question: BatchQuestion)]] = [:]
+    private var storedRecord: [Int: Int64] = [:]
 
     /// A linker working in `tx` with the engine configured by `settings`. With `batch` — the command's records
     /// clustered at once by the engine — each record joins the person its cluster became instead of being
@@ -54,9 +55,8 @@ struct WorkspaceLinker {
     init(tx: any StorageTransaction, settings: MatchSettings, batch: FirstImportBatch? = nil) {
         self.tx = tx
         scorer = CandidateScorer(settings: settings)
-        guard let batch else { return }
-        batchCluster = batch.cluster
-        for q in batch.questions {
+        self.batch = batch
+        for q in batch?.questions ?? [] {
             batchQuestions[q.a, default: []].append(q)
             batchQuestions[q.b, default: []].append(q)
         }
@@ -91,7 +91,7 @@ struct WorkspaceLinker {
     /// review pair when the engine was unsure). Returns what it did, the person the record now belongs to and
     /// how many review questions it added.
     mutating func link(recordID: Int64, contact: ContactRecord) throws -> (outcome: Outcome, person: PersonID, questions: Int) {
-        if let cluster = batchCluster[RecordRef(contact.source)] { return try join(cluster, recordID: recordID, contact: contact) }
+        if let batch { return try join(batch, recordID: recordID, contact: contact) }
         linkedSources.insert(contact.source)
         let keys = Linking.blockingKeys(contact)
         // Strong keys (email, phone) first: when they already give a link, the name blocks — which can be
@@ -149,18 +149,24 @@ struct WorkspaceLinker {
         return (.newPerson, person, 0)
     }
 
-    /// A record of a batch-clustered import: to the person its cluster became, or a new person for the
-    /// cluster's first record; the run's questions about it are stored once the other record is.
-    private mutating func join(_ cluster: Int, recordID: Int64, contact: ContactRecord) throws -> (outcome: Outcome, person: PersonID, questions: Int) {
-        let ref = RecordRef(contact.source)
-        storedRecord[ref] = recordID
+    /// A record of a batch-clustered import, the next in the command's order: to the person its cluster became,
+    /// or a new person for the cluster's first record; the run's questions about it are stored once the other
+    /// record is.
+    private mutating func join(_ batch: FirstImportBatch, recordID: Int64, contact: ContactRecord) throws -> (outcome: Outcome, person: PersonID, questions: Int) {
+        let position = batchNext
+        batchNext += 1
+        guard position < batch.refs.count, batch.refs[position] == RecordRef(contact.source) else {
+            throw WorkspaceError.invalidRequest("\(contact.source.reference): not the record the import clustered at position \(position + 1)")
+        }
+        storedRecord[position] = recordID
         var asked = 0
-        for item in batchQuestions[ref] ?? [] {
-            guard let a = storedRecord[item.a], let b = storedRecord[item.b], a != b else { continue }
-            try Linking.insertReviewPair(tx, record: max(a, b), candidate: min(a, b), probability: item.probability,
-                                         explanation: item.explanation, reason: item.reason)
+        for (a, b, question) in batchQuestions[position] ?? [] {
+            guard let ra = storedRecord[a], let rb = storedRecord[b], ra != rb else { continue }
+            try Linking.insertReviewPair(tx, record: max(ra, rb), candidate: min(ra, rb), probability: question.probability,
+                                         explanation: question.explanation, reason: question.reason)
             asked += 1
         }
+        let cluster = batch.cluster[position]
         if let person = batchPerson[cluster] {
             try attach(recordID: recordID, contact: contact, to: person, searched: false)
             return (.matched, person, asked)
@@ -225,7 +231,7 @@ struct WorkspaceLinker {
         for person in touched.sorted() {
             // A batch-clustered import's people are all new: their records are all here, stored in file order
             // (record IDs count up as the files and their rows are read).
-            let held = batchCluster.isEmpty ? nil : recordsByPerson[person]?.sorted { $0.recordID < $1.recordID }.map(\.contact)
+            let held = batch == nil ? nil : recordsByPerson[person]?.sorted { $0.recordID < $1.recordID }.map(\.contact)
             try Workspace.rebuildPerson(tx, person, contacts: held)
         }
     }

@@ -131,6 +131,6 @@ final class EngineLinkingTests: WorkspaceTestCase {
         XCTAssertEqual(try workspace.personCount(), 250, "same names, different emails and phones: different people")
         // The check is noted at 250 records, but the model is the defaults, and an explanation says so.
         let explained = try workspace.explain(person: PersonID("P000001"))
-        XCTAssertEqual(explained.parameterSource, "parameters: the engine's defaults (250 records repeat too little to learn from)")
+        XCTAssertEqual(explained.parameterSource, "parameters: the engine's defaults (checked at 250 records: nothing to learn from)")
     }
 }

@@ -67,6 +67,21 @@ final class FirstImportTests: WorkspaceTestCase {
         XCTAssertEqual(try workspace.personCount(), 3)
     }
 
+    /// Two files of one name in a first import (through the library, a file's path need not be its records'
+    /// name) are told apart by position: their first records are two people, not one cluster twice.
+    func testTwoFilesOfOneNameInAFirstImportAreToldApart() throws {
+        let a = [contact("list.csv", 1, given: "Ann", family: "Lee", email: "ann.lee@acme.example.com"),
+                 contact("list.csv", 2, given: "Omar", family: "Haddad", email: "omar@haddadelectric.example.com")]
+        let b = [contact("list.csv", 1, given: "Luis", family: "Hernandez", email: "lhernandez@wdb.example.org"),
+                 contact("list.csv", 2, given: "Ann", family: "Lee", email: "ann.lee@acme.example.com")]
+        var first = file("board/list.csv", a), second = file("chamber/list.csv", b)
+        first.path = "board/list.csv"
+        second.path = "chamber/list.csv"
+        _ = try workspace.record([first, second])
+        let people = try workspace.people().map(\.name.displayName).sorted()
+        XCTAssertEqual(people, ["Ann Lee", "Luis Hernandez", "Omar Haddad"])
+    }
+
     /// Two files in one first import are one run: a person on both lists is one person, whichever file names
     /// them first.
     func testTheFilesOfAFirstImportAreOneRun() throws {

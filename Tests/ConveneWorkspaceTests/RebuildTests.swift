@@ -1,4 +1,5 @@
 import ConveneBatch
+import ConveneMatch
 import ConveneModel
 @testable import ConveneWorkspace
 import Foundation
@@ -115,9 +116,10 @@ final class RebuildTests: WorkspaceTestCase {
         try importOneAtATime(files)
         let report = try workspace.rebuild()
         XCTAssertTrue(report.parameterSource.hasPrefix("estimated"), report.parameterSource)
-        let settings = try workspace.matchSettings()
+        let settings = try XCTUnwrap(workspace.storage.read { try $0.storedMatchSettings() }).settings
         XCTAssertEqual(settings.matchThreshold, Workspace.defaultMatchSettings.matchThreshold)
         XCTAssertEqual(settings.reviewThreshold, Workspace.defaultMatchSettings.reviewThreshold)
+        XCTAssertNil(settings.questionFloor)
         XCTAssertFalse(settings.estimateParameters, "the stored model is the one the rebuild estimated")
         XCTAssertNotEqual(settings.comparisons, Workspace.defaultMatchSettings.comparisons, "estimated m and u are kept")
         let questions = try workspace.openReviewPairs()
@@ -125,6 +127,29 @@ final class RebuildTests: WorkspaceTestCase {
         for q in questions {
             XCTAssertGreaterThanOrEqual(q.score, Workspace.defaultMatchSettings.reviewThreshold, q.explanation)
         }
+    }
+
+    /// A workspace an older release rebuilt holds merge's thresholds with its model (0.5 / 0.05). They are not
+    /// read: the next import links at the workspace's 0.92 and asks from 0.5 ("J. Smith" with nothing but the
+    /// surname is only a question about Jane), and a rebuild stores the workspace's thresholds again.
+    func testThresholdsAnOlderRebuildStoredAreNotRead() throws {
+        let jane = contact("board.csv", 1, given: "Jane", family: "Smith", email: "jane.smith@bluelake.example.com",
+                           org: "Blue Lake Plastics")
+        _ = try workspace.record([file("board.csv", [jane])])
+        var damaged = MatchSettings.people()
+        damaged.estimateParameters = true
+        try workspace.storage.write { try $0.saveMatchSettings(damaged, estimatedFrom: 0) }
+        XCTAssertEqual(try workspace.matchSettings().matchThreshold, Workspace.defaultMatchSettings.matchThreshold)
+
+        let summary = try workspace.record([file("signin.csv", [contact("signin.csv", 1, given: "J.", family: "Smith")])])[0]
+        XCTAssertEqual(summary.newPeople, 1, "linked at 0.5, J. Smith would have joined Jane unasked")
+        XCTAssertEqual(summary.reviewItems, 1)
+        XCTAssertEqual(try workspace.personCount(), 2)
+
+        _ = try workspace.rebuild()
+        let stored = try XCTUnwrap(workspace.storage.read { try $0.storedMatchSettings() }).settings
+        XCTAssertEqual(stored.matchThreshold, Workspace.defaultMatchSettings.matchThreshold)
+        XCTAssertEqual(stored.reviewThreshold, Workspace.defaultMatchSettings.reviewThreshold)
     }
 
     /// The order files were imported in does not decide the people: imported last file first and rebuilt, the

@@ -145,9 +145,10 @@ struct ClusterState {
             best[key] = c
         }
         for r in refusedPairs { consider(r.pair, r.weight, heldApartBy: r.heldApartBy) }
+        let floor = max(settings.reviewThreshold, settings.questionFloor ?? 0)
         for k in pairs.indices {
             let p = MatchWeight.probability(weights[k])
-            if p >= settings.reviewThreshold && p < settings.matchThreshold { consider(pairs[k], weights[k], heldApartBy: nil) }
+            if p >= floor && p < settings.matchThreshold { consider(pairs[k], weights[k], heldApartBy: nil) }
         }
         let ranked = best.values.sorted { $0.priority != $1.priority ? $0.priority > $1.priority : $0.pair < $1.pair }
         let items = ranked.prefix(ClusterState.maxReviewItems).map { c -> ReviewItem in

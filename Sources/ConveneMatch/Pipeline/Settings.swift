@@ -60,6 +60,17 @@ public struct MatchSettings: Hashable, Codable, Sendable {
     public var matchThreshold: Double
     /// Pairs with probability in [reviewThreshold, matchThreshold) may go to the review queue.
     public var reviewThreshold: Double
+    /// The lowest probability the review queue asks about, when it should ask less than ``reviewThreshold``
+    /// says — which also holds clearly different records apart in clustering, so cannot be raised for that. A
+    /// workspace's first import and rebuild cluster as `merge` does but ask only its band (from 0.5), and the
+    /// queue keeps at most 5,000 questions: filtered afterwards, questions of that band would be crowded out.
+    /// nil: ``reviewThreshold``.
+    ///
+    /// ```swift
+    /// var settings = MatchSettings.people()
+    /// settings.questionFloor = 0.5     // cluster as merge does, ask only from 0.5
+    /// ```
+    public var questionFloor: Double?
     /// Prior probability that two records compared are one person (estimated from the data when
     /// `estimateParameters` and the input holds enough repeated identifiers; the default 0.02 is deliberately
     /// cautious for small inputs, where a wrong merge costs more than a missed one).
