@@ -130,8 +130,12 @@ public struct FileImportSummary: Codable, Sendable, Hashable {
     public var recordsRead: Int
     /// Records that became new people.
     public var newPeople: Int
-    /// Records linked to people already known (before this file).
+    /// Records linked to a person known before them: one already in the workspace, or — in a first import
+    /// matched all at once (``matchedAtOnce``) — one an earlier record of the command became.
     public var matchedPeople: Int
+    /// The workspace held no one yet, so the command's records were matched all at once, as `convene merge`
+    /// matches them, rather than one at a time against the people already there.
+    public var matchedAtOnce = false
     /// Pairs the matcher was unsure about, added to the review list.
     public var reviewItems: Int
     /// Participation rows recorded (invitations, registrations, attendance).

@@ -104,6 +104,7 @@ extension Workspace {
             return id
         }
 
+        summary.matchedAtOnce = linker.matchesAtOnce && !file.contacts.isEmpty
         var contactRecordIDs: [Int64] = []
         var contactPeople: [PersonID] = []                                  // per contact, the person it went to
         for contact in file.contacts {

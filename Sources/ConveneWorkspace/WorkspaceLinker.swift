@@ -49,6 +49,9 @@ struct WorkspaceLinker {
     private var batchQuestions: [Int: [(a: Int, b: Int, question: BatchQuestion)]] = [:]
     private var storedRecord: [Int: Int64] = [:]
 
+    /// Whether this command's records were clustered at once (a first import).
+    var matchesAtOnce: Bool { batch != nil }
+
     /// A linker working in `tx` with the engine configured by `settings`. With `batch` — the command's records
     /// clustered at once by the engine — each record joins the person its cluster became instead of being
     /// scored against the stored people (there are none).

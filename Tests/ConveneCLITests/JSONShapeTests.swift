@@ -64,7 +64,7 @@ final class JSONShapeTests: XCTestCase {
     static let reading = JSONShape.object(["role": .string, "because": .string, "evidence": .array(.string)])
     static let importSummary = JSONShape.object([
         "file": .string, "source": .string, "alreadyImported": .bool, "recordsRead": .int, "newPeople": .int,
-        "matchedPeople": .int, "reviewItems": .int, "participations": .int,
+        "matchedPeople": .int, "matchedAtOnce": .bool, "reviewItems": .int, "participations": .int,
         // IDs print as their text ("M0005"), as in `meetings --json`.
         "meeting": .optional(.string), "meetingName": .optional(.string), "warnings": .array(.string, nonEmpty: false),
         "mapping": .optional(.object(["origin": .string, "file": .string, "remembered": .bool])), "reading": .optional(reading),

@@ -59,6 +59,7 @@ final class FirstImportTests: WorkspaceTestCase {
         _ = try workspace.record([file("crm.csv", [robert[0], robert[3]])])
         XCTAssertEqual(try workspace.matchSettings().matchThreshold, Workspace.defaultMatchSettings.matchThreshold)
         let summary = try workspace.record([file("signin.csv", [robert[1], robert[2]])])[0]
+        XCTAssertFalse(summary.matchedAtOnce)
         // "R. Smith" is only an unsure pair with Robert (a new person and a question); the Eventbrite row joins
         // Robert by his email.
         XCTAssertEqual(summary.newPeople, 1)
@@ -89,6 +90,7 @@ final class FirstImportTests: WorkspaceTestCase {
         let signIn = [contact("signin.csv", 1, given: "Bob", family: "Smith", email: "rsmith@acme-mfg.example.com"),
                       contact("signin.csv", 2, given: "Dana", family: "Ortiz", phone: "+16085550188")]
         let summaries = try workspace.record([file("board.csv", board), file("signin.csv", signIn)])
+        XCTAssertEqual(summaries.map(\.matchedAtOnce), [true, true])
         XCTAssertEqual(summaries.map(\.newPeople), [2, 1])
         XCTAssertEqual(summaries.map(\.matchedPeople), [0, 1])
         XCTAssertEqual(try workspace.personCount(), 3)

@@ -123,6 +123,11 @@ struct ImportCommand: ParsableCommand {
                 print("Total: \(counted(t.0, "record")) read, \(counted(t.1, "new person", "new people")), "
                       + "\(counted(t.2, "matched person", "matched people")), \(counted(t.3, "review item"))")
             }
+            let atOnce = summaries.filter(\.matchedAtOnce).reduce(0) { $0 + $1.recordsRead }
+            if atOnce > 0 {
+                print("First import: \(counted(atOnce, "record")) matched all at once, as `convene merge` matches them; "
+                      + "later imports link each record to the people already here.")
+            }
             let review = summaries.reduce(0) { $0 + $1.reviewItems }
             if review > 0 { print("Run `convene review` to decide the \(counted(review, "unsure pair")).") }
         }
