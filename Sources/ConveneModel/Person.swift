@@ -182,7 +182,8 @@ public struct Person: Hashable, Codable, Sendable, Identifiable {
     /// The chosen city.
     public var city: String?
     /// Every value seen for a field other than the chosen one, with where it came from. Keyed by field name
-    /// ("email", "phone", "organization", "title", "name", …).
+    /// ("email", "phone", "organization", "title", "name", …). Each names its record (file, number, line,
+    /// kind); the record's raw cells are in ``sources``, once per record.
     public var alternates: [String: [Sourced<String>]]
     /// Every source record merged into this person.
     public var sources: [SourceRecord]

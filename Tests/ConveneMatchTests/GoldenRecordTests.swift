@@ -29,6 +29,20 @@ final class GoldenRecordTests: XCTestCase {
         XCTAssertEqual(p.sources.map(\.record), [1, 2, 3])
     }
 
+    /// An alternate names its record without carrying the record's raw cells, which the person's sources hold
+    /// once: a row gives a value to several fields, and each alternate used to copy the whole row.
+    func testAlternatesNameTheirRecordAndSourcesKeepItsCells() {
+        var rows = records
+        for i in rows.indices { rows[i].source.raw = ["First Name": rows[i].name.given ?? "", "Row": String(i + 1)] }
+        let p = GoldenRecords.person(id: PersonID("P000001"), records: rows)
+        let organization = p.alternates["organization"]?.first
+        XCTAssertEqual(organization?.value, "Acme Mfg")
+        XCTAssertEqual(organization?.source?.reference, rows[1].source.reference)
+        XCTAssertEqual(organization?.source?.line, rows[1].source.line)
+        XCTAssertEqual(organization?.source?.raw, [:])
+        XCTAssertEqual(p.sources.map(\.raw), rows.map(\.source.raw), "the raw cells are kept, once per record")
+    }
+
     /// Spellings that count as one value (the same folded key) are written in the fullest one: "O’Neil" with
     /// its apostrophe, "Acme Mfg." in mixed case, even when a hurried sign-in sheet typed the other spelling
     /// more recently. Phones and emails keep the latest.

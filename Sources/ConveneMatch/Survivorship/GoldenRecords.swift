@@ -87,8 +87,15 @@ public enum GoldenRecords {
         return (marks, mixed ? 1 : 0)
     }
 
+    /// Each other value with the record it came from, named without its raw cells: the golden record's
+    /// `sources` hold those once per record. Carried with every alternate, a row's cells were stored once per
+    /// value it gave (postal code, state, title, …): 38 % of a workspace's golden records at a million contacts.
     static func alternates(_ others: [Candidate]) -> [Sourced<String>] {
-        others.map { Sourced($0.value, raw: $0.raw, source: $0.source) }
+        others.map { candidate in
+            var source = candidate.source
+            source.raw = [:]
+            return Sourced(candidate.value, raw: candidate.raw, source: source)
+        }
     }
 
     static func people(_ result: MatchResult, records: [ContactRecord]) -> [Person] {
