@@ -89,10 +89,23 @@ final class FirstImportTests: WorkspaceTestCase {
         let board = [robert[0], robert[3]]
         let signIn = [contact("signin.csv", 1, given: "Bob", family: "Smith", email: "rsmith@acme-mfg.example.com"),
                       contact("signin.csv", 2, given: "Dana", family: "Ortiz", phone: "+16085550188")]
-        let summaries = try workspace.record([file("board.csv", board), file("signin.csv", signIn)])
+        let ticks = Ticks()
+        let summaries = try workspace.record([file("board.csv", board), file("signin.csv", signIn)]) { ticks.add($0, $1) }
+        // The count shows before the batch run, which reports nothing as it goes; then a tick per record.
+        XCTAssertEqual(ticks.all.first?.done, 0)
+        XCTAssertEqual(ticks.all.map(\.done), [0, 1, 2, 3, 4])
+        XCTAssertEqual(Set(ticks.all.map(\.total)), [4])
         XCTAssertEqual(summaries.map(\.matchedAtOnce), [true, true])
         XCTAssertEqual(summaries.map(\.newPeople), [2, 1])
         XCTAssertEqual(summaries.map(\.matchedPeople), [0, 1])
         XCTAssertEqual(try workspace.personCount(), 3)
     }
+}
+
+/// Progress callbacks as they came (the workspace calls them from its transaction, on one thread).
+private final class Ticks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [(done: Int, total: Int)] = []
+    var all: [(done: Int, total: Int)] { lock.lock(); defer { lock.unlock() }; return seen }
+    func add(_ done: Int, _ total: Int) { lock.lock(); seen.append((done, total)); lock.unlock() }
 }
