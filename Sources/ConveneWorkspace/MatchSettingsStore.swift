@@ -90,14 +90,11 @@ extension Workspace {
             try tx.saveMatchSettings(linking, estimatedFrom: check.total)
         }
 
-        var position: [RecordRef: Int] = [:]
-        for (i, ref) in result.records.enumerated() { position[ref] = i }
         var cluster = [Int](repeating: 0, count: records.count)
         for (c, members) in result.clusters.enumerated() {
             for m in members.members { cluster[m] = c }
         }
         let questions = batchQuestions(result, weakLinkReason: "matching the whole import at once joined them on weaker evidence than an import links a record on")
-            .map { q in (a: position[q.a]!, b: position[q.b]!, question: q) }
         return (linking, FirstImportBatch(refs: incoming.map { RecordRef($0.source) }, cluster: cluster, questions: questions))
     }
 
@@ -127,15 +124,18 @@ extension Workspace {
 
     /// What a batch run (a first import, a rebuild, run with ``forBatch(_:)``) leaves for the workspace's review
     /// queue: its questions, in the workspace's review band — merge's reaches down to 0.05, where two people are
-    /// nearly certain — and every link it made below the workspace's link threshold, with `weakLinkReason`.
+    /// nearly certain — and every link it made below the workspace's link threshold, with `weakLinkReason`. Its
+    /// records are named by their index in the run's input (each reference the run read names one record).
     static func batchQuestions(_ result: MatchResult, weakLinkReason: String) -> [BatchQuestion] {
         let linking = defaultMatchSettings
-        var questions = result.reviewList.filter { $0.probability >= linking.reviewThreshold }.map {
-            BatchQuestion(a: $0.a, b: $0.b, probability: $0.probability, explanation: $0.explanation, reason: $0.reason)
+        let index = Dictionary(result.records.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var questions = result.reviewList.compactMap { item -> BatchQuestion? in
+            guard item.probability >= linking.reviewThreshold, let a = index[item.a], let b = index[item.b] else { return nil }
+            return BatchQuestion(a: a, b: b, probability: item.probability, explanation: item.explanation, reason: item.reason)
         }
         for link in result.links where !link.decided && link.probability < linking.matchThreshold {
             guard let explanation = result.explanation(of: link) else { continue }
-            questions.append(BatchQuestion(a: result.records[link.a], b: result.records[link.b], probability: link.probability,
+            questions.append(BatchQuestion(a: link.a, b: link.b, probability: link.probability,
                                            explanation: explanation, reason: weakLinkReason))
         }
         return questions
@@ -201,10 +201,11 @@ extension Workspace {
     }
 }
 
-/// A question a batch run leaves for the review queue about two of its records (``Workspace/batchQuestions(_:weakLinkReason:)``).
+/// A question a batch run leaves for the review queue about two of its records, by their index in the run's
+/// input (``Workspace/batchQuestions(_:weakLinkReason:)``).
 struct BatchQuestion {
-    var a: RecordRef
-    var b: RecordRef
+    var a: Int
+    var b: Int
     var probability: Double
     var explanation: PairExplanation
     var reason: String?
@@ -217,7 +218,7 @@ struct FirstImportBatch {
     var refs: [RecordRef]
     /// Each record's cluster (an index: one person per cluster).
     var cluster: [Int]
-    /// The run's review questions, and the links it made below the workspace's link threshold, by the positions
-    /// of their two records.
-    var questions: [(a: Int, b: Int, question: BatchQuestion)]
+    /// The run's review questions, and the links it made below the workspace's link threshold (records by
+    /// position).
+    var questions: [BatchQuestion]
 }

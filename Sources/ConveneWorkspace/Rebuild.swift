@@ -98,7 +98,6 @@ extension Workspace {
                 oldPerson.append(record.person?.rawValue)
             }
             let runRefOfRecord = Dictionary(uniqueKeysWithValues: zip(recordIDs, runRefs))
-            let recordOfRunRef = Dictionary(uniqueKeysWithValues: zip(runRefs, recordIDs))
             let decisions = try tx.decisions().compactMap { d -> ReviewDecision? in
                 guard let b = d.recordB else { return nil }
                 let verdict: ReviewVerdict
@@ -169,7 +168,7 @@ extension Workspace {
             // unseen: "Not the same" splits it off and is remembered. The run's own questions are asked in the
             // workspace's review band, as an import asks them.
             for item in Self.batchQuestions(result, weakLinkReason: "a rebuild joined them on weaker evidence than an import links on") {
-                guard let a = recordOfRunRef[item.a], let b = recordOfRunRef[item.b] else { continue }
+                let a = recordIDs[item.a], b = recordIDs[item.b]
                 try Linking.insertReviewPair(tx, record: max(a, b), candidate: min(a, b), probability: item.probability,
                                              explanation: item.explanation, reason: item.reason)
             }

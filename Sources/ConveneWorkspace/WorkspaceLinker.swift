@@ -46,7 +46,7 @@ struct WorkspaceLinker {
     private var batch: FirstImportBatch?
     private var batchNext = 0
     private var batchPerson: [Int: PersonID] = [:]
-    private var batchQuestions: [Int: [(a: Int, b: Int, question: BatchQuestion)]] = [:]
+    private var batchQuestions: [Int: [BatchQuestion]] = [:]
     private var storedRecord: [Int: Int64] = [:]
 
     /// Whether this command's records were clustered at once (a first import).
@@ -163,8 +163,8 @@ struct WorkspaceLinker {
         }
         storedRecord[position] = recordID
         var asked = 0
-        for (a, b, question) in batchQuestions[position] ?? [] {
-            guard let ra = storedRecord[a], let rb = storedRecord[b], ra != rb else { continue }
+        for question in batchQuestions[position] ?? [] {
+            guard let ra = storedRecord[question.a], let rb = storedRecord[question.b], ra != rb else { continue }
             try Linking.insertReviewPair(tx, record: max(ra, rb), candidate: min(ra, rb), probability: question.probability,
                                          explanation: question.explanation, reason: question.reason)
             asked += 1

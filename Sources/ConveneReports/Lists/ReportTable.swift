@@ -40,11 +40,15 @@ extension ReportTable {
         var writer = CSVWriter(options: .init(byteOrderMark: byteOrderMark))
         writer.writeRow(header.map { CSVCell.verbatim($0) })
         let phone = header.firstIndex(of: "Phone")
-        for row in rows {
-            writer.writeRow(row.enumerated().map { i, value in
-                i == phone && !value.isEmpty ? MergeOutput.phoneCell(value) : CSVCell.text(value)
-            })
-        }
+        for row in rows { writer.writeRow(Self.csvCells(row, phoneColumn: phone)) }
         return writer.data
+    }
+
+    /// A row's cells as every CSV Convene writes them (this table's and `merge --csv`'s): formula-safe text, the
+    /// phone column as ``MergeOutput/phoneCell(_:)`` writes phones.
+    static func csvCells(_ row: [String], phoneColumn: Int?) -> [CSVCell] {
+        row.enumerated().map { i, value in
+            i == phoneColumn && !value.isEmpty ? MergeOutput.phoneCell(value) : CSVCell.text(value)
+        }
     }
 }

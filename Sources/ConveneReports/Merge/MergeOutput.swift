@@ -115,7 +115,7 @@ public enum MergeOutput {
         let phoneColumn = header.firstIndex(of: "Phone")
         for i in 0..<goldenCount(result, organizations: organizations) {
             let row = goldenRow(result, i, organizations: organizations)
-            writer.writeRow(row.enumerated().map { i, value in i == phoneColumn ? phoneCell(value) : CSVCell.text(value) })
+            writer.writeRow(ReportTable.csvCells(row, phoneColumn: phoneColumn))
         }
         try write(writer.data, to: path)
     }
