@@ -126,6 +126,30 @@ public enum Nicknames {
     /// ```
     public static func isKnown(_ given: String) -> Bool { table[MatchText.compactKey(given)] != nil }
 
+    /// True when `given` is a short form in the table: never the formal name a group starts with, and shorter
+    /// than the formal name of a group that holds it — "Dick" and "Rick" (Richard), "Al", "Peggy". A second
+    /// spelling of a formal name as long as it (Katherine beside Catherine, Allan beside Allen) is not a short
+    /// form; nor is a name the table does not know. A rough reading: "Alan", a spelling of Allen, counts as one.
+    ///
+    /// ```swift
+    /// Nicknames.isShortForm("Dick")      // true
+    /// Nicknames.isShortForm("Richard")   // false
+    /// Nicknames.isShortForm("Katherine") // false
+    /// Nicknames.isShortForm("Tou")       // false — not in the table
+    /// ```
+    public static func isShortForm(_ given: String) -> Bool { shortForms.contains(MatchText.compactKey(given)) }
+
+    /// The names ``isShortForm(_:)`` is true of, from ``nicknameGroups``.
+    static let shortForms: Set<String> = {
+        let groups = nicknameGroups.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+        let heads = Set(groups.map { $0[0] })
+        var result: Set<String> = []
+        for names in groups {
+            for name in names.dropFirst() where name.count < names[0].count { result.insert(name) }
+        }
+        return result.subtracting(heads)
+    }()
+
     /// Number of distinct names in the table.
     public static var count: Int { table.count }
 

@@ -101,7 +101,8 @@ final class GoldenRecordTests: XCTestCase {
 
     /// Two organizations or titles seen as often: the longer one names the record, whichever list came last.
     /// "Kowalski T&D" from a sign-in sheet read after Eventbrite's "Kowalski Tool & Die" used to win on recency
-    /// alone. Names keep recency: the longer of two spellings seen once is as often a slip ("Elizzabeth").
+    /// alone. Names do not go by length (the longer of two spellings seen once is as often a slip, "Elizzabeth"),
+    /// but the formal name wins a tie with a short form of it.
     func testATieGoesToTheFullerValueNotTheLatest() {
         let rick = [
             contact(1, "Richard", "Kowalski", email: "rick@kowalskitool.example.com", org: "Kowalski Tool & Die",
@@ -114,7 +115,7 @@ final class GoldenRecordTests: XCTestCase {
             let p = r.people[0]
             XCTAssertEqual(p.organization, "Kowalski Tool & Die")
             XCTAssertEqual(p.title, "Plant Manager")
-            XCTAssertEqual(p.name.given, records.last?.name.given, "a name tie goes to the latest, as before")
+            XCTAssertEqual(p.name.given, "Richard", "a tie goes to the formal name, whichever was read last")
             XCTAssertEqual(p.alternates["organization"]?.map(\.value), ["Kowalski T&D"])
         }
         // A value seen more often still wins over a longer one seen once.
@@ -122,6 +123,40 @@ final class GoldenRecordTests: XCTestCase {
                     contact(2, "Bob", "Smith", email: "bob@acme.com", org: "Acme"),
                     contact(3, "Bob", "Smith", email: "bob@acme.com", org: "Acme")]
         XCTAssertEqual(Matcher.run(records: acme, settings: .people()).people.first?.organization, "Acme")
+    }
+
+    /// A father's golden name from a CRM export ("Kowalski, Richard Sr.") and an RSVP ("Dick Kowalski"), one
+    /// record each: the RSVP read last used to name him "Dick Kowalski", without the suffix that tells him from
+    /// his son. Now the formal name wins the tie and a suffix any record wrote is kept; a name seen more often
+    /// still wins whatever its form, and records that disagree on the suffix give none.
+    func testANameTieGoesToTheFormalNameAndKeepsTheSuffix() {
+        func named(_ record: Int, _ given: String, _ family: String, suffix: String? = nil) -> ContactRecord {
+            var c = contact(record, given, family, email: "dkowalski@kowalskitool.example.com")
+            c.name = PersonName(raw: [given, family, suffix].compactMap { $0 }.joined(separator: " "),
+                                given: given, family: family, suffix: suffix)
+            return c
+        }
+        let father = [named(1, "Richard", "Kowalski", suffix: "Sr."), named(2, "Dick", "Kowalski")]
+        for records in [father, father.reversed()] {
+            let p = GoldenRecords.person(id: PersonID("P000001"), records: Array(records))
+            XCTAssertEqual(p.name.displayName, "Richard Kowalski Sr.")
+            XCTAssertEqual(p.alternates["name"]?.map(\.value), ["Dick Kowalski"])
+        }
+        // The suffix from the one record that wrote it, on the name the vote chose.
+        let son = [named(1, "Rick", "Kowalski", suffix: "JR"), named(2, "Rick", "Kowalski"), named(3, "Richard", "Kowalski"),
+                   named(4, "Rick", "Kowalski", suffix: "Jr."), named(5, "Rick", "Kowalski")]
+        XCTAssertEqual(GoldenRecords.person(id: PersonID("P000002"), records: son).name.displayName, "Rick Kowalski Jr.",
+                       "Rick, seen four times, outvotes Richard; the suffix in its fullest spelling")
+        // A whole given name over an initial; an unknown name is not a short form.
+        let tou = [named(1, "Tou", "Her"), named(2, "T.", "Her")]
+        for records in [tou, tou.reversed()] {
+            XCTAssertEqual(GoldenRecords.person(id: PersonID("P000003"), records: Array(records)).name.displayName, "Tou Her")
+        }
+        // Records that disagree on the suffix (only a "Same" decision joins them): none is added to a name
+        // written without one.
+        let both = [named(1, "Richard", "Kowalski", suffix: "Sr"), named(2, "Richard", "Kowalski", suffix: "Jr"),
+                    named(3, "Richard", "Kowalski")]
+        XCTAssertEqual(GoldenRecords.person(id: PersonID("P000004"), records: both).name.displayName, "Richard Kowalski")
     }
 
     func testMostRecentAndMostComplete() {

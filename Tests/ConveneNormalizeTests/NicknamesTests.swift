@@ -66,6 +66,15 @@ final class NicknamesTests: XCTestCase {
         XCTAssertFalse(Nicknames.areEquivalent("Liz", "Elizzabeth"), "the table alone does not know the slip")
     }
 
+    /// A short form is a nickname only: never a group's formal name, and shorter than it. A second spelling of a
+    /// formal name, or a name the table does not know, is not one.
+    func testShortForms() {
+        for name in ["Dick", "Rick", "Bob", "Al", "Peggy", "Liz", "BILL"] { XCTAssertTrue(Nicknames.isShortForm(name), name) }
+        for name in ["Richard", "Robert", "Margaret", "Katherine", "Catherine", "Allan", "Alicia", "Tou", "Zyx", ""] {
+            XCTAssertFalse(Nicknames.isShortForm(name), name)
+        }
+    }
+
     func testTableIsLarge() {
         XCTAssertGreaterThan(Nicknames.count, 500, "several hundred names")
     }

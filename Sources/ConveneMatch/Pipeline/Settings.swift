@@ -8,7 +8,9 @@ import ConveneModel
 /// settings.goldenRecordPolicy = .mostRecent   // convene merge --policy most-recent
 /// ```
 public enum GoldenRecordPolicy: String, Codable, Sendable, CaseIterable {
-    /// The value seen most often (ties: the most recent).
+    /// The value seen most often. Ties: the one that says more (a work email over a free-mail one, the longer
+    /// organization or title, a whole given name over an initial and the formal name over a short form of it),
+    /// then the most recent. Under every policy the name keeps a generational suffix its records agree on.
     case mostFrequent = "most-frequent"
     /// The value from the latest record (input order: later files and later records are more recent).
     case mostRecent = "most-recent"

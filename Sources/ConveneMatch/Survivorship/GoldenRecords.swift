@@ -87,6 +87,18 @@ public enum GoldenRecords {
         return (marks, mixed ? 1 : 0)
     }
 
+    /// The generational suffix the person's records agree on ("Jr." on the RSVP, none on the sign-in sheet): a
+    /// record without one only left it out, and the golden name keeps it — it is what tells a father from his
+    /// son. In its fullest spelling ("Jr." over "JR"); nil when no record has one, or when records disagree
+    /// (a "Same" decision joined a Sr. and a Jr.: the engine never does).
+    static func suffix(of names: [PersonName]) -> String? {
+        let written = names.compactMap { n in n.suffix.flatMap { $0.isEmpty ? nil : $0 } }
+        guard let first = written.first else { return nil }
+        let key = MatchText.fold(first)
+        guard written.allSatisfy({ MatchText.fold($0) == key }) else { return nil }
+        return written.max { spellingRichness($0) < spellingRichness($1) }
+    }
+
     /// Each other value with the record it came from, named without its raw cells: the golden record's
     /// `sources` hold those once per record. Carried with every alternate, a row's cells were stored once per
     /// value it gave (postal code, state, title, …): 38 % of a workspace's golden records at a million contacts.
@@ -148,9 +160,16 @@ public enum GoldenRecords {
             }
             return MatchText.fold(g) + "|" + MatchText.fold(f)
         }
-        let (bestName, otherNames) = choose(nameCandidates, policy: policy, bySpelling: true, votes: nameVotes)
+        // Two names seen as often: the one that says more — a whole given name over an initial, and the formal
+        // name over a short form of it ("Richard Kowalski Sr." over "Dick Kowalski", one record each), so the
+        // record a roster prints is not the hurried one read last.
+        let (bestName, otherNames) = choose(nameCandidates, policy: policy, bySpelling: true, votes: nameVotes) { c in
+            guard let given = records[c.order].name.given, given.filter(\.isLetter).count > 1 else { return false }
+            return !Nicknames.isShortForm(given)
+        }
         if !otherNames.isEmpty { alternates["name"] = GoldenRecords.alternates(otherNames) }
-        let name = bestName.map { records[$0.order].name } ?? PersonName()
+        var name = bestName.map { records[$0.order].name } ?? PersonName()
+        if (name.suffix ?? "").isEmpty, let suffix = Self.suffix(of: named.map(\.0.name)) { name.suffix = suffix }
         // Role addresses (info@) are a poor "best email": prefer a personal one when there is one.
         let emails = gather { $0.emails }
         let personal = emails.filter { c in
