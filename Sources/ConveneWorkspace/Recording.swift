@@ -116,8 +116,9 @@ extension Workspace {
             if let org = contact.organization, !org.isEmpty {
                 try linker.noteOrganization(name: org, kind: file.organizationKinds[org], source: contact.source)
             }
-            let (outcome, person, questions) = try linker.link(recordID: id, contact: contact)
+            let (outcome, person, questions, mixed) = try linker.link(recordID: id, contact: contact)
             contactPeople.append(person)
+            if let mixed { summary.warnings.append(Self.mixedPersonWarning(mixed, file: file.path, contact: contact)) }
             switch outcome {
             case .newPerson: summary.newPeople += 1
             case .matched: summary.matchedPeople += 1
@@ -159,6 +160,21 @@ extension Workspace {
 
         for item in file.actionItems { try tx.saveActionItem(item) }
         return summary
+    }
+
+    /// A row that agrees near-certainly with one of a stored person's records and is held apart by another of
+    /// them (Sr. against Jr., accounts numbered apart): the person likely joined two people's records earlier,
+    /// before any list told them apart — a father and son on one firm's line and their one surname, in a first
+    /// import too small to know better. The row became a person of its own and the pair is asked about; only
+    /// a person can part the stored records, with `convene split` or by `convene rebuild`. No names or addresses
+    /// in the message.
+    static func mixedPersonWarning(_ mixed: WorkspaceLinker.MixedPerson, file: String, contact: ContactRecord) -> String {
+        let p = mixed.person.rawValue
+        return "\(file):\(contact.source.line ?? contact.source.record): agrees with \(p)'s record \(mixed.matched.id) "
+            + "(\(mixed.matched.reference), probability \(String(format: "%.3f", mixed.probability))), but \(p)'s record "
+            + "\(mixed.conflicting.id) (\(mixed.conflicting.reference)) says it is someone else, so it is a person of its own "
+            + "and a review question: \(p) may hold two people's records (a father and son, two namesakes); see "
+            + "`convene person \(p)`; `convene split \(p) --records …` or `convene rebuild` parts them"
     }
 
     /// Rows of one attendance or registration list that went to one person although their names (beyond a

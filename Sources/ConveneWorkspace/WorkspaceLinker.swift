@@ -20,6 +20,16 @@ struct WorkspaceLinker {
     /// What ``link(recordID:contact:)`` did with a record.
     enum Outcome { case newPerson, matched }
 
+    /// A stored person the new record links to on one of their records but is held apart from by another — a
+    /// suffix conflict, accounts numbered apart: the person likely holds two people's records.
+    struct MixedPerson {
+        var person: PersonID
+        /// The person's record the new one agrees with, and the one that says it is someone else: their IDs
+        /// (as `convene person` numbers them) and `file#record` references.
+        var matched: (id: Int64, reference: String), conflicting: (id: Int64, reference: String)
+        var probability: Double
+    }
+
     /// The command's transaction.
     let tx: any StorageTransaction
     /// The engine, with the settings the command links with.
@@ -93,8 +103,12 @@ struct WorkspaceLinker {
     /// Links one stored record: to the best candidate the engine links it to, or else to a new person (with a
     /// review pair when the engine was unsure). Returns what it did, the person the record now belongs to and
     /// how many review questions it added.
-    mutating func link(recordID: Int64, contact: ContactRecord) throws -> (outcome: Outcome, person: PersonID, questions: Int) {
-        if let batch { return try join(batch, recordID: recordID, contact: contact) }
+    mutating func link(recordID: Int64, contact: ContactRecord) throws
+        -> (outcome: Outcome, person: PersonID, questions: Int, mixed: MixedPerson?) {
+        if let batch {
+            let (outcome, person, questions) = try join(batch, recordID: recordID, contact: contact)
+            return (outcome, person, questions, nil)
+        }
         linkedSources.insert(contact.source)
         let keys = Linking.blockingKeys(contact)
         // Strong keys (email, phone) first: when they already give a link, the name blocks — which can be
@@ -111,7 +125,7 @@ struct WorkspaceLinker {
         var candidates: [MatchCandidate] = []
         var recordIDs: [[Int64]] = []
         var seen: Set<PersonID> = []
-        var best: (score: CandidateScore, record: Int64)?
+        var best: (score: CandidateScore, record: Int64, mixed: MixedPerson?)?
         // Each group with the most people it may bring; nil: only its keys that single a few people out (at
         // most ``maxRetypedBlock``, as the batch windows its large blocks: an office's street or a date of birth
         // shared by many finds no one in particular), with every holder of those.
@@ -133,13 +147,17 @@ struct WorkspaceLinker {
             guard added else { continue }
             let scores = scorer.score(contact, against: candidates, context: context)
             if let top = CandidateScorer.best(scores), let c = candidates.firstIndex(where: { $0.id == top.candidateID }) {
-                best = (top, recordIDs[c][top.bestRecord])
+                let records = candidates[c].records, ids = recordIDs[c]
+                best = (top, ids[top.bestRecord], top.heldApartBy.map {
+                    MixedPerson(person: PersonID(top.candidateID), matched: (ids[top.bestRecord], records[top.bestRecord].source.reference),
+                                conflicting: (ids[$0], records[$0].source.reference), probability: top.probability)
+                })
             }
         }
         if let best, best.score.decision == .link {
             let person = PersonID(best.score.candidateID)
             try attach(recordID: recordID, contact: contact, to: person)
-            return (.matched, person, 0)
+            return (.matched, person, 0, nil)
         }
         let person = try tx.newPerson()
         recordsByPerson[person] = []
@@ -147,9 +165,9 @@ struct WorkspaceLinker {
         if let best, best.score.decision == .review {
             try Linking.insertReviewPair(tx, record: recordID, candidate: best.record, probability: best.score.probability,
                                          explanation: best.score.explanation, reason: best.score.reason)
-            return (.newPerson, person, 1)
+            return (.newPerson, person, 1, best.mixed)
         }
-        return (.newPerson, person, 0)
+        return (.newPerson, person, 0, nil)
     }
 
     /// A record of a batch-clustered import, the next in the command's order: to the person its cluster became,

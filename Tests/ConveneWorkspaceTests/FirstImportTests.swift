@@ -100,6 +100,40 @@ final class FirstImportTests: WorkspaceTestCase {
         XCTAssertEqual(summaries.map(\.matchedPeople), [0, 1])
         XCTAssertEqual(try workspace.personCount(), 3)
     }
+
+    /// A first import of two rows — "Richard Kowalski Jr." and "Richard Kowalski" at one firm, on its main line,
+    /// with their own mailboxes — has nothing to tell a father from his son, and joins them. A later sign-in row
+    /// "Richard Kowalski Sr." on the father's mailbox agrees with one of that person's records and is held apart
+    /// by the other (Sr. against Jr.): it becomes a person of its own with a question, and the import says the
+    /// stored person may be two. A row that links without a conflict says nothing.
+    func testARowHeldApartFromAPersonItAgreesWithSaysThePersonMayBeTwo() throws {
+        func kowalski(_ file: String, _ record: Int, email: String?, phone: String?, suffix: String?) -> ContactRecord {
+            var c = contact(file, record, given: "Richard", family: "Kowalski", email: email, phone: phone, org: "Kowalski Tool & Die")
+            c.name.suffix = suffix
+            return c
+        }
+        let crm = [kowalski("crm.csv", 1, email: "rick@kowalskitool.example.com", phone: "+19208575500", suffix: "Jr."),
+                   kowalski("crm.csv", 2, email: "dkowalski@kowalskitool.example.com", phone: "+19208575500", suffix: nil),
+                   contact("crm.csv", 3, given: "Maria", family: "Garcia", email: "mgarcia@ivytech.example.edu", org: "Ivy Tech")]
+        _ = try workspace.record([file("crm.csv", crm)])
+        let joined = try XCTUnwrap(workspace.people().first { $0.name.family == "Kowalski" })
+        XCTAssertEqual(try workspace.person(joined.id).records.count, 2, "the fixture: the first import joins father and son")
+
+        let signIn = [kowalski("signin.csv", 1, email: "dkowalski@kowalskitool.example.com", phone: nil, suffix: "Sr."),
+                      contact("signin.csv", 2, given: "Maria", family: "Garcia", email: "mgarcia@ivytech.example.edu")]
+        let summary = try workspace.record([file("signin.csv", signIn)])[0]
+        XCTAssertEqual(summary.newPeople, 1)
+        XCTAssertEqual(summary.matchedPeople, 1, "Maria links as before")
+        XCTAssertEqual(summary.reviewItems, 1)
+        XCTAssertEqual(summary.warnings.count, 1, "\(summary.warnings)")
+        let warning = try XCTUnwrap(summary.warnings.first)
+        XCTAssertTrue(warning.hasPrefix("signin.csv:2: agrees with \(joined.id.rawValue)'s record "), warning)
+        XCTAssertTrue(warning.contains("(crm.csv#2, probability 1.000)"), warning)
+        XCTAssertTrue(warning.contains("record 1 (crm.csv#1) says it is someone else"), warning)
+        XCTAssertTrue(warning.contains("`convene split \(joined.id.rawValue) --records …`"), warning)
+        XCTAssertFalse(warning.contains("kowalski") || warning.contains("Richard"), "no names or addresses: \(warning)")
+        XCTAssertEqual(try workspace.person(joined.id).records.count, 2, "the stored person is not changed")
+    }
 }
 
 /// Progress callbacks as they came (the workspace calls them from its transaction, on one thread).

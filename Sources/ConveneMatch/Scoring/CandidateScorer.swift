@@ -65,6 +65,11 @@ public struct CandidateScore: Sendable {
     /// held the new record apart from the person ("kept apart: a.csv#3 and b.csv#9, suffix conflict −5.00");
     /// nil when the probability decided.
     public var reason: String?
+    /// Index (in the candidate's `records`) of a record that says the new record is someone else — a suffix
+    /// conflict, accounts numbered apart — when the new record links to another of the candidate's records on
+    /// its own: the candidate then holds two people's records (a father and son joined before a list told them
+    /// apart). nil otherwise.
+    public var heldApartBy: Int?
     /// The best pair's waterfall: prior, each comparison's level and weight, total.
     public var explanation: PairExplanation
 }
@@ -189,7 +194,7 @@ public struct CandidateScorer: Sendable {
                 if w > bestWeight { best = r; bestWeight = w }
             }
             let p = MatchWeight.probability(bestWeight)
-            var decision: CandidateDecision, reason: String?
+            var decision: CandidateDecision, reason: String?, heldApartBy: Int?
             switch verdicts[c] {
             case .same?: (decision, reason) = (.link, "decision: same")
             case .notSame?: (decision, reason) = (.different, "decision: not the same")
@@ -197,7 +202,13 @@ public struct CandidateScorer: Sendable {
                 if p >= settings.matchThreshold {
                     if let refusal = unions.conflict(0, best, linkWeight: bestWeight) {
                         var why = "kept apart by a decision"
-                        if let (x, y) = refusal.pair { why = model.cannotLinkReason(x, y, refs: refs) }
+                        if let (x, y) = refusal.pair {
+                            why = model.cannotLinkReason(x, y, refs: refs)
+                            let other = x == 0 ? y : y == 0 ? x : nil
+                            if let other, other != best, range.contains(other), model.isDecisive(0, other) {
+                                heldApartBy = other - range.lowerBound
+                            }
+                        }
                         (decision, reason) = (.review, why)
                     } else {
                         decision = .link
@@ -207,7 +218,7 @@ public struct CandidateScorer: Sendable {
                 }
             }
             return CandidateScore(candidateID: candidates[c].id, bestRecord: best - range.lowerBound, weight: bestWeight,
-                                  probability: p, decision: decision, reason: reason,
+                                  probability: p, decision: decision, reason: reason, heldApartBy: heldApartBy,
                                   explanation: model.explain(0, best, refs: refs))
         }
     }

@@ -67,6 +67,13 @@ final class MatchModel: Sendable {
         return probability >= settings.reviewThreshold ? .uncertain : .refuses
     }
 
+    /// Whether the pair carries a decisive level — one no link overrules (a suffix conflict, accounts numbered
+    /// apart; ``Scorer/decisive``): it says the two records are two people.
+    func isDecisive(_ a: Int, _ b: Int) -> Bool {
+        let pattern = comparer.pattern(a, b)
+        return scorer.decisiveComparisons.contains { scorer.decisive[$0][Int((pattern >> UInt64(4 * $0)) & 0xF)] }
+    }
+
     /// Sets `unions` to refuse the joins this model's evidence holds apart.
     func guardClusters(_ unions: inout GuardedUnionFind) {
         unions.conflicts = { [self] a, b, link in holdApart(a, b, againstLink: link) }
