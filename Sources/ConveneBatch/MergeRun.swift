@@ -145,8 +145,10 @@ public enum MergeRun {
     /// ```
     /// - Throws: ``Failure/input(_:)`` for a file the importer refused, ``Failure/decisions(_:)`` for an unreadable
     ///   decisions file.
+    /// `matching` is called as each phase of the match starts (see ``MatchPhase``).
     public static func perform(files: [String], organizations: Bool, policy: GoldenRecordPolicy = .mostFrequent,
-                        decisionsFile: String? = nil, mapping: MappingFile? = nil) throws(Failure) -> Output {
+                        decisionsFile: String? = nil, mapping: MappingFile? = nil,
+                        matching: (@Sendable (MatchPhase) -> Void)? = nil) throws(Failure) -> Output {
         lastLap = Date()
         let (contacts, orgs, warnings) = try readWithWarnings(files: files, mapping: mapping)
         trace("import")
@@ -161,12 +163,12 @@ public enum MergeRun {
         if organizations {
             var settings = MatchSettings.organizations()
             settings.goldenRecordPolicy = policy
-            return Output(result: Matcher.run(organizations: orgs, settings: settings, decisions: decisions),
+            return Output(result: Matcher.run(organizations: orgs, settings: settings, decisions: decisions, progress: matching),
                           contacts: contacts, organizations: orgs, warnings: warnings)
         }
         var settings = MatchSettings.people()
         settings.goldenRecordPolicy = policy
-        return Output(result: Matcher.run(records: contacts, settings: settings, decisions: decisions),
+        return Output(result: Matcher.run(records: contacts, settings: settings, decisions: decisions, progress: matching),
                       contacts: contacts, organizations: orgs, warnings: warnings)
     }
 }

@@ -1,4 +1,5 @@
 import ConveneImport
+import ConveneMatch
 import ConveneModel
 import Foundation
 
@@ -74,7 +75,8 @@ extension Workspace {
     /// ```
     /// - Throws: `ImportError` for a refused file (naming file, line and problem), ``WorkspaceError`` otherwise.
     public func importFiles(_ paths: [String], options: WorkspaceImportOptions = WorkspaceImportOptions(),
-                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [FileImportSummary] {
+                            progress: (@Sendable (Int, Int) -> Void)? = nil,
+                            matching: (@Sendable (MatchPhase) -> Void)? = nil) throws -> [FileImportSummary] {
         var incoming: [IncomingFile] = []
         let remembered = options.mapping == nil ? try rememberedMappings() : [:]
         for path in paths {
@@ -106,7 +108,8 @@ extension Workspace {
             }
             incoming.append(file)
         }
-        return try record(incoming, meeting: options.meeting, meetingKind: options.meetingKind, pause: options.pause, progress: progress)
+        return try record(incoming, meeting: options.meeting, meetingKind: options.meetingKind, pause: options.pause, progress: progress,
+                          matching: matching)
     }
 }
 

@@ -58,7 +58,8 @@ extension Workspace {
     /// link made on weaker evidence than the workspace links a record on.
     /// Linked one at a time instead, a record could only join the people read before it, at the stricter
     /// threshold: 100,000 contacts took 3.5 minutes and came out further from `merge`'s partition.
-    static func clusterFirstImport(_ tx: any StorageTransaction, incoming: [ContactRecord]) throws -> (settings: MatchSettings, batch: FirstImportBatch) {
+    static func clusterFirstImport(_ tx: any StorageTransaction, incoming: [ContactRecord],
+                                   matching: (@Sendable (MatchPhase) -> Void)? = nil) throws -> (settings: MatchSettings, batch: FirstImportBatch) {
         // `linking`: what later imports link one record at a time with (the workspace's thresholds); `run`: the
         // same parameters, deciding as merge does.
         var linking: MatchSettings, run: MatchSettings
@@ -84,7 +85,7 @@ extension Workspace {
             records[i].source.record = i + 1
             seen.insert(RecordRef(records[i].source))
         }
-        let result = Matcher.run(records: records, settings: run)
+        let result = Matcher.run(records: records, settings: run, progress: matching)
         if let check {
             if check.train { linking = forLinking(result.settings) }
             try tx.saveMatchSettings(linking, estimatedFrom: check.total)

@@ -80,7 +80,8 @@ extension Workspace {
     /// let report = try workspace.rebuild()
     /// for r in report.redirects { print(r.oldID, r.reason.rawValue, r.newIDs.joined(separator: ", ")) }
     /// ```
-    public func rebuild() throws -> RebuildReport {
+    /// `matching` is called as each phase of the batch run starts (see ``MatchPhase``).
+    public func rebuild(matching: (@Sendable (MatchPhase) -> Void)? = nil) throws -> RebuildReport {
         try storage.write { tx in
             var stored = try tx.contactRecords()
             let (reread, changed) = try Self.reread(&stored, tx)
@@ -115,7 +116,8 @@ extension Workspace {
             // Exactly `convene merge`'s configuration (an import links one record at a time with the stricter
             // thresholds of ``defaultMatchSettings``, sending the unsure band to review; a rebuild decides the
             // whole partition at once, as merge does).
-            let result = Matcher.run(records: contacts, settings: Self.forBatch(MatchSettings.people()), decisions: decisions)
+            let result = Matcher.run(records: contacts, settings: Self.forBatch(MatchSettings.people()), decisions: decisions,
+                                     progress: matching)
 
             // IDs: the old person whose records a cluster holds most of (more than half) may lend it its ID.
             var oldSize: [String: Int] = [:]

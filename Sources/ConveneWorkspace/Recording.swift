@@ -1,4 +1,5 @@
 import ConveneImport
+import ConveneMatch
 import ConveneModel
 import ConveneNormalize
 import Foundation
@@ -25,9 +26,11 @@ extension Workspace {
     ///     meeting, action-team for Zoom/Teams calls, otherwise other).
     ///   - pause: test-only; sleeps inside the transaction after that many records (see ``ImportPause``).
     ///   - progress: called with (records done, records total) as records are linked.
+    ///   - matching: called as each phase of a first import's batch run starts (see ``MatchPhase``).
     public func record(_ files: [IncomingFile], meeting: MeetingRequest? = nil, meetingKind: MeetingKind? = nil,
                        pause: ImportPause? = nil,
-                       progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [FileImportSummary] {
+                       progress: (@Sendable (Int, Int) -> Void)? = nil,
+                       matching: (@Sendable (MatchPhase) -> Void)? = nil) throws -> [FileImportSummary] {
         let total = files.reduce(0) { $0 + $1.contacts.count + $1.organizations.count }
         return try storage.write { tx in
             // The files this command adds (a file listed twice, or imported before, is skipped when recorded).
@@ -36,10 +39,10 @@ extension Workspace {
                 .flatMap(\.contacts)
             var linker: WorkspaceLinker
             if try tx.personCount() == 0, incoming.count >= 2 {
-                // No one to link to yet: the engine clusters every incoming record at once, as `merge` would. That
-                // run reports nothing as it goes (8 s at 100,000 records): show the count before it starts.
+                // No one to link to yet: the engine clusters every incoming record at once, as `merge` would (8 s
+                // at 100,000 records): the count shows before it starts, and each of its phases as it starts.
                 progress?(0, total)
-                let (settings, batch) = try Self.clusterFirstImport(tx, incoming: incoming)
+                let (settings, batch) = try Self.clusterFirstImport(tx, incoming: incoming, matching: matching)
                 linker = WorkspaceLinker(tx: tx, settings: settings, batch: batch)
             } else {
                 linker = WorkspaceLinker(tx: tx, settings: try Self.matchSettingsForLinking(tx, incoming: incoming))

@@ -1,3 +1,5 @@
+import ConveneTestSupport
+import Foundation
 import XCTest
 @testable import ConveneMatch
 
@@ -46,5 +48,35 @@ final class TrainingTests: XCTestCase {
         let back = try JSONDecoder().decode(MatchResult.self, from: data)
         XCTAssertEqual(back.settings, r.settings)
         XCTAssertEqual(back.entityIDs, r.entityIDs)
+    }
+}
+
+/// A run says where it is as each phase starts — what `merge`, `rebuild` and a first import show on a terminal
+/// while a million contacts are matched: in order, with the counts the run has at that point, and training only
+/// when the run estimates its parameters.
+final class MatchPhaseTests: XCTestCase {
+    private final class Phases: @unchecked Sendable {
+        private let lock = NSLock()
+        private var seen: [MatchPhase] = []
+        var all: [MatchPhase] { lock.lock(); defer { lock.unlock() }; return seen }
+        func add(_ p: MatchPhase) { lock.lock(); seen.append(p); lock.unlock() }
+    }
+
+    func testARunReportsEachPhaseAsItStarts() {
+        let records = ConvenerYear.files().flatMap(\.records)
+        let phases = Phases()
+        let result = Matcher.run(records: records, progress: { phases.add($0) })
+        XCTAssertTrue(result.statistics.parametersEstimated)
+        let pairs = result.statistics.candidatePairs
+        XCTAssertEqual(phases.all, [.features(records: records.count), .blocking, .comparing(pairs: pairs), .training,
+                                    .scoring(pairs: pairs), .clustering, .goldenRecords(people: result.clusters.count)])
+        XCTAssertEqual(MatchPhase.comparing(pairs: pairs).description, "comparing \(pairs) candidate pairs")
+
+        let small = Phases()
+        let few = Array(records.prefix(3))
+        let r = Matcher.run(records: few, progress: { small.add($0) })
+        XCTAssertFalse(small.all.contains(.training), "\(r.statistics.parameterSource): nothing is estimated")
+        XCTAssertEqual(small.all.first, .features(records: 3))
+        XCTAssertEqual(small.all.last, .goldenRecords(people: r.clusters.count))
     }
 }

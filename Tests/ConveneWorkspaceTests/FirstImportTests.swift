@@ -56,10 +56,14 @@ final class FirstImportTests: WorkspaceTestCase {
     /// Only the first import is one run: a later one links each row to the people already there, and never
     /// merges two of them (that takes a decision). The workspace keeps its own thresholds for that.
     func testALaterImportLinksRowByRowWithTheWorkspacesThresholds() throws {
-        _ = try workspace.record([file("crm.csv", [robert[0], robert[3]])])
+        let phases = Phases()
+        _ = try workspace.record([file("crm.csv", [robert[0], robert[3]])], matching: { phases.add($0) })
+        XCTAssertEqual(phases.all.first, .features(records: 2), "the first import's batch run says where it is")
         XCTAssertEqual(try workspace.matchSettings().matchThreshold, Workspace.defaultMatchSettings.matchThreshold)
-        let summary = try workspace.record([file("signin.csv", [robert[1], robert[2]])])[0]
+        let later = Phases()
+        let summary = try workspace.record([file("signin.csv", [robert[1], robert[2]])], matching: { later.add($0) })[0]
         XCTAssertFalse(summary.matchedAtOnce)
+        XCTAssertEqual(later.all, [], "no batch run: the bar counts the rows it links")
         // "R. Smith" is only an unsure pair with Robert (a new person and a question); the Eventbrite row joins
         // Robert by his email.
         XCTAssertEqual(summary.newPeople, 1)
@@ -142,4 +146,12 @@ private final class Ticks: @unchecked Sendable {
     private var seen: [(done: Int, total: Int)] = []
     var all: [(done: Int, total: Int)] { lock.lock(); defer { lock.unlock() }; return seen }
     func add(_ done: Int, _ total: Int) { lock.lock(); seen.append((done, total)); lock.unlock() }
+}
+
+/// Match phases as they came.
+private final class Phases: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [MatchPhase] = []
+    var all: [MatchPhase] { lock.lock(); defer { lock.unlock() }; return seen }
+    func add(_ p: MatchPhase) { lock.lock(); seen.append(p); lock.unlock() }
 }

@@ -18,11 +18,13 @@ public enum Matcher {
     /// let result = Matcher.run(records: contacts, settings: .people(), decisions: decisions, knownIDs: earlier.idsByRecord)
     /// ```
     public static func run(records: [ContactRecord], settings: MatchSettings = .people(),
-                           decisions: [ReviewDecision] = [], knownIDs: [RecordRef: String] = [:]) -> MatchResult {
+                           decisions: [ReviewDecision] = [], knownIDs: [RecordRef: String] = [:],
+                           progress: (@Sendable (MatchPhase) -> Void)? = nil) -> MatchResult {
         var result = run(count: records.count, fields: { RecordFields(records[$0]) },
                          refs: records.map { RecordRef($0.source) }, settings: settings,
-                         decisions: decisions, knownIDs: knownIDs, idPrefix: "P")
+                         decisions: decisions, knownIDs: knownIDs, idPrefix: "P", progress: progress)
         let start = Date()
+        progress?(.goldenRecords(people: result.clusters.count))
         result.people = GoldenRecords.people(result, records: records)
         result.statistics.phaseSeconds["golden records"] = Date().timeIntervalSince(start)
         return result
@@ -36,10 +38,12 @@ public enum Matcher {
     /// print(result.organizations.map(\.name))
     /// ```
     public static func run(organizations: [OrganizationRecord], settings: MatchSettings = .organizations(),
-                           decisions: [ReviewDecision] = [], knownIDs: [RecordRef: String] = [:]) -> MatchResult {
+                           decisions: [ReviewDecision] = [], knownIDs: [RecordRef: String] = [:],
+                           progress: (@Sendable (MatchPhase) -> Void)? = nil) -> MatchResult {
         var result = run(count: organizations.count, fields: { RecordFields(organizations[$0]) },
                          refs: organizations.map { RecordRef($0.source) }, settings: settings,
-                         decisions: decisions, knownIDs: knownIDs, idPrefix: "O")
+                         decisions: decisions, knownIDs: knownIDs, idPrefix: "O", progress: progress)
+        progress?(.goldenRecords(people: result.clusters.count))
         result.organizations = GoldenRecords.organizations(result, records: organizations)
         return result
     }
@@ -61,8 +65,10 @@ public enum Matcher {
     /// once per record, in order: records are folded one at a time (no second copy of them all). With `blocking`
     /// false and nothing to estimate (settings given, e.g. a saved model), no candidate pair is formed at all.
     static func train(count: Int, fields: @Sendable (Int) -> RecordFields, settings input: MatchSettings,
-                      blocking: Bool = true, lap: (String) -> Void = { _ in }) -> Trained {
+                      blocking: Bool = true, lap: (String) -> Void = { _ in },
+                      progress: (@Sendable (MatchPhase) -> Void)? = nil) -> Trained {
         var settings = input
+        progress?(.features(records: count))
         var table = FeatureTable()
         table.appendAll(count: count, fields)
         table.finish(sharedPeople: settings.sharedIdentifierPeople)
@@ -78,6 +84,7 @@ public enum Matcher {
                 : "given"
             return Trained(table: table, settings: settings, comparer: comparer, pairs: [], patterns: [], stats: stats)
         }
+        progress?(.blocking)
         var blocked = Blocker(table: table, settings: settings).candidatePairs(trainingSample: estimate ? 200_000 : 0)
         let pairs = blocked.0
         stats.proposedPairsByKey = blocked.1
@@ -87,6 +94,7 @@ public enum Matcher {
             FileHandle.standardError.write(Data("match trace: \(pairs.count) candidate pairs; proposed by \(keys)\n".utf8))
         }
         lap("blocking")
+        progress?(.comparing(pairs: pairs.count))
 
         // One 8-byte slot per candidate pair, first holding its γ pattern, then overwritten in place by its weight
         // (peak memory at a million records). A pattern uses at most 60 low bits with the exponent bits clear,
@@ -95,6 +103,7 @@ public enum Matcher {
             Double(bitPattern: comparer.pattern(Int(p >> 32), Int(p & 0xFFFF_FFFF)))
         }
         lap("comparing")
+        if estimate { progress?(.training) }
         var learnable = estimate
         if estimate {
             // EM learns what a match looks like from the matches in the data: an input of distinct people has
@@ -136,7 +145,8 @@ public enum Matcher {
     /// The whole run over `count` records: ``train(count:fields:settings:blocking:lap:)``, then scoring and
     /// guarded clustering.
     static func run(count: Int, fields: @Sendable (Int) -> RecordFields, refs: [RecordRef], settings input: MatchSettings,
-                    decisions: [ReviewDecision], knownIDs: [RecordRef: String], idPrefix: String) -> MatchResult {
+                    decisions: [ReviewDecision], knownIDs: [RecordRef: String], idPrefix: String,
+                    progress: (@Sendable (MatchPhase) -> Void)? = nil) -> MatchResult {
         var clock = Date()
         var phases: [String: Double] = [:]
         func lap(_ name: String) {
@@ -145,9 +155,10 @@ public enum Matcher {
         }
         // Read in reference order, so the people do not depend on the order the files were listed in.
         let order = ReadingOrder(refs)
-        var trained = train(count: count, fields: { fields(order.input($0)) }, settings: input, lap: lap)
+        var trained = train(count: count, fields: { fields(order.input($0)) }, settings: input, lap: lap, progress: progress)
         let pairs = trained.pairs, comparer = trained.comparer, settings = trained.settings
         let model = trained.model
+        progress?(.scoring(pairs: pairs.count))
         var scores = trained.patterns
         trained.patterns = []
         Parallel.update(&scores) { k, pattern in
@@ -156,6 +167,7 @@ public enum Matcher {
         let weights = scores
         scores = []
         lap("scoring")
+        progress?(.clustering)
         var state = ClusterState(table: trained.table, settings: settings, refs: order.rows(refs), model: model)
         state.apply(decisions: decisions)
         state.link(pairs: pairs, weights: weights)
@@ -165,5 +177,45 @@ public enum Matcher {
         lap("clustering")
         result.statistics.phaseSeconds = phases
         return result
+    }
+}
+
+/// Where a ``Matcher`` run is, reported as each phase starts: what a command shows while a large input is
+/// matched (a million contacts take a minute or more, most of it in these phases).
+///
+/// ```swift
+/// let result = Matcher.run(records: contacts) { phase in print(phase.description) }   // reading 5000 records …
+/// ```
+public enum MatchPhase: Sendable, Equatable, CustomStringConvertible {
+    /// Folding each record's fields for comparison.
+    case features(records: Int)
+    /// Finding the candidate pairs (blocking).
+    case blocking
+    /// Comparing each candidate pair, field by field.
+    case comparing(pairs: Int)
+    /// Estimating m, u and the prior from the input.
+    case training
+    /// Weighing each candidate pair.
+    case scoring(pairs: Int)
+    /// Joining the pairs into people, with the guards.
+    case clustering
+    /// Building each person's golden record (or each organization's).
+    case goldenRecords(people: Int)
+
+    /// In words, for a status line.
+    ///
+    /// ```swift
+    /// MatchPhase.comparing(pairs: 1_234_567).description   // "comparing 1234567 candidate pairs"
+    /// ```
+    public var description: String {
+        switch self {
+        case .features(let records): return "preparing \(records) records"
+        case .blocking: return "finding candidate pairs"
+        case .comparing(let pairs): return "comparing \(pairs) candidate pairs"
+        case .training: return "estimating the model's parameters"
+        case .scoring(let pairs): return "weighing \(pairs) candidate pairs"
+        case .clustering: return "joining records into people"
+        case .goldenRecords(let people): return "building \(people) golden records"
+        }
     }
 }

@@ -105,9 +105,11 @@ struct ImportCommand: ParsableCommand {
 
             let workspace = try global.openWorkspace()
             let bar = ProgressBar(label: "Linking", quiet: global.quiet)
+            defer { bar.finish() }
             logger.info("importing \(files.count) file(s)")
             let summaries = try workspaceCall {
-                try workspace.importFiles(files, options: options) { bar.update($0, $1) }
+                try workspace.importFiles(files, options: options, progress: { bar.update($0, $1) },
+                                          matching: { bar.status("Matching: \($0)") })
             }
             bar.finish()
             if global.json { return try printJSON(summaries) }

@@ -110,11 +110,13 @@ func printJSON<T: Encodable>(_ value: T) throws {
     print(String(decoding: try encoder.encode(value), as: UTF8.self))
 }
 
-/// A one-line progress bar on stderr, drawn only when stderr is a terminal (never in pipes or logs).
+/// A one-line progress bar on stderr, drawn only when stderr is a terminal (never in pipes or logs); between
+/// bars, the same line says what a long step is doing (``status(_:)``).
 final class ProgressBar: @unchecked Sendable {
     private let enabled: Bool
     private let label: String
     private var lastDrawn = -1
+    private var drewStatus = false
     private let lock = NSLock()
 
     init(label: String, quiet: Bool) {
@@ -130,11 +132,27 @@ final class ProgressBar: @unchecked Sendable {
         lastDrawn = percent
         let width = 30, filled = width * done / total
         let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(done)/\(total)".utf8))
+        // After a status line, clear what is left of it.
+        let clear = drewStatus ? "\u{1B}[K" : ""
+        drewStatus = false
+        FileHandle.standardError.write(Data("\r\(clear)\(label) [\(bar)] \(done)/\(total)".utf8))
+    }
+
+    /// Replaces the line with `text` and an ellipsis ("Matching: comparing 1234567 candidate pairs…"): what a
+    /// step that counts nothing is doing — the match phases of a million records take a minute or more.
+    func status(_ text: String) {
+        guard enabled else { return }
+        lock.lock(); defer { lock.unlock() }
+        lastDrawn = -1
+        drewStatus = true
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)…".utf8))
     }
 
     func finish() {
-        guard enabled, lastDrawn >= 0 else { return }
+        lock.lock(); defer { lock.unlock() }
+        guard enabled, lastDrawn >= 0 || drewStatus else { return }
+        lastDrawn = -1
+        drewStatus = false
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }

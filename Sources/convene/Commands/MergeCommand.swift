@@ -70,16 +70,26 @@ struct MergeCommand: ParsableCommand {
                                      code: ExitCodes.usage)
             }
             for path in [output, csv, clusters, saveModel].compactMap({ $0 }) { try MergeOutput.checkWritable(path) }
+            // A terminal sees each step of a long run (a million contacts take a minute or more); pipes see nothing.
+            let line = ProgressBar(label: "Merging", quiet: global.quiet)
+            defer { line.finish() }
+            line.status("Reading \(counted(files.count, "file"))")
             let run = try MergeRun.perform(files: files, organizations: organizations, policy: policy,
-                                           decisionsFile: decisions, mapping: try mapping.map(loadMapping))
+                                           decisionsFile: decisions, mapping: try mapping.map(loadMapping),
+                                           matching: { line.status("Matching: \($0)") })
             let result = run.result
             MergeRun.trace("golden records")
+            line.status("Writing")
             if let clusters { try MergeOutput.writeClusters(result, organizations: organizations, to: clusters) }
             if let saveModel { try MergeOutput.writeModel(result.settings, to: saveModel) }
             if let csv { try MergeOutput.writeGoldenCSV(result, organizations: organizations, to: csv) }
             MergeRun.trace("csv outputs")
-            if let output { try MergeOutput.writeWorkbook(result, organizations: organizations, to: output) }
+            if let output {
+                line.status("Writing \(output)")
+                try MergeOutput.writeWorkbook(result, organizations: organizations, to: output)
+            }
             MergeRun.trace("workbook")
+            line.finish()                                   // before the summary
             if global.json {
                 let s = result.statistics
                 struct Summary: Encodable {

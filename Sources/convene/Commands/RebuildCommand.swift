@@ -30,7 +30,11 @@ struct RebuildCommand: ParsableCommand {
 
     func run() throws {
         try Self.reportingFailures {
-            let report = try workspaceCall { try global.openWorkspace().rebuild() }
+            let line = ProgressBar(label: "Rebuilding", quiet: global.quiet)
+            defer { line.finish() }
+            line.status("Reading every record")
+            let report = try workspaceCall { try global.openWorkspace().rebuild(matching: { line.status("Matching: \($0)") }) }
+            line.finish()
             if global.json { return try printJSON(report) }
             guard !global.quiet else { return }
             print("\(report.records) records → \(report.peopleAfter) people (before: \(report.peopleBefore)); "
