@@ -4,7 +4,7 @@ import Foundation
 
 /// One file's content as the importer read it, ready to be recorded in the workspace.
 ///
-/// ``Workspace/importFiles(_:options:progress:)`` builds these from `ConveneImport`; tests and benchmarks can
+/// ``Workspace/importFiles(_:options:progress:matching:)`` builds these from `ConveneImport`; tests and benchmarks can
 /// build them directly.
 ///
 /// ```swift
@@ -52,7 +52,7 @@ public struct IncomingFile: Sendable {
     /// How the rows were read for their meeting and why (see `ImportResult.reading`); a list of people without
     /// one becomes the meeting's invitations.
     public var reading: MeetingReading?
-    /// How the file's columns were read, kept with it so ``Workspace/rebuild()`` can read its raw cells again.
+    /// How the file's columns were read, kept with it so ``Workspace/rebuild(matching:)`` can read its raw cells again.
     public var columnReading: ColumnReading?
 
     /// A file with the properties of the same names; `recordCount` defaults to the largest of the record counts.
