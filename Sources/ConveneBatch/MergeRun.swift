@@ -143,9 +143,9 @@ public enum MergeRun {
     /// let run = try MergeRun.perform(files: ["workforce-board.csv", "chamber.csv"], organizations: false,
     ///                                decisionsFile: "decisions.json")
     /// ```
+    /// - Parameter matching: called as each phase of the match starts (see ``MatchPhase``).
     /// - Throws: ``Failure/input(_:)`` for a file the importer refused, ``Failure/decisions(_:)`` for an unreadable
     ///   decisions file.
-    /// `matching` is called as each phase of the match starts (see ``MatchPhase``).
     public static func perform(files: [String], organizations: Bool, policy: GoldenRecordPolicy = .mostFrequent,
                         decisionsFile: String? = nil, mapping: MappingFile? = nil,
                         matching: (@Sendable (MatchPhase) -> Void)? = nil) throws(Failure) -> Output {

@@ -126,29 +126,20 @@ public enum Nicknames {
     /// ```
     public static func isKnown(_ given: String) -> Bool { table[MatchText.compactKey(given)] != nil }
 
-    /// True when `given` is a short form in the table: never the formal name a group starts with, and shorter
-    /// than the formal name of a group that holds it — "Dick" and "Rick" (Richard), "Al", "Peggy". A second
-    /// spelling of a formal name as long as it (Katherine beside Catherine, Allan beside Allen) is not a short
-    /// form; nor is a name the table does not know. A rough reading: "Alan", a spelling of Allen, counts as one.
+    /// True when `given` is a formal name of the table: the name one of its groups starts with ("Richard",
+    /// "Margaret", "Katherine"), whose short forms follow it ("Dick", "Peggy", "Kate"). False for a short form
+    /// only, and for a name the table does not know (a typo, a surname in the given-name column, most names
+    /// from outside English).
     ///
     /// ```swift
-    /// Nicknames.isShortForm("Dick")      // true
-    /// Nicknames.isShortForm("Richard")   // false
-    /// Nicknames.isShortForm("Katherine") // false
-    /// Nicknames.isShortForm("Tou")       // false — not in the table
+    /// Nicknames.isFormalName("Richard")   // true
+    /// Nicknames.isFormalName("Dick")      // false
+    /// Nicknames.isFormalName("Lsia")      // false — not in the table
     /// ```
-    public static func isShortForm(_ given: String) -> Bool { shortForms.contains(MatchText.compactKey(given)) }
+    public static func isFormalName(_ given: String) -> Bool { formalNames.contains(MatchText.compactKey(given)) }
 
-    /// The names ``isShortForm(_:)`` is true of, from ``nicknameGroups``.
-    static let shortForms: Set<String> = {
-        let groups = nicknameGroups.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
-        let heads = Set(groups.map { $0[0] })
-        var result: Set<String> = []
-        for names in groups {
-            for name in names.dropFirst() where name.count < names[0].count { result.insert(name) }
-        }
-        return result.subtracting(heads)
-    }()
+    /// The names each group of ``nicknameGroups`` starts with.
+    static let formalNames: Set<String> = Set(nicknameGroups.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// Number of distinct names in the table.
     public static var count: Int { table.count }

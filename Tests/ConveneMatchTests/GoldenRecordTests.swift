@@ -147,10 +147,34 @@ final class GoldenRecordTests: XCTestCase {
                    named(4, "Rick", "Kowalski", suffix: "Jr."), named(5, "Rick", "Kowalski")]
         XCTAssertEqual(GoldenRecords.person(id: PersonID("P000002"), records: son).name.displayName, "Rick Kowalski Jr.",
                        "Rick, seen four times, outvotes Richard; the suffix in its fullest spelling")
-        // A whole given name over an initial; an unknown name is not a short form.
-        let tou = [named(1, "Tou", "Her"), named(2, "T.", "Her")]
-        for records in [tou, tou.reversed()] {
-            XCTAssertEqual(GoldenRecords.person(id: PersonID("P000003"), records: Array(records)).name.displayName, "Tou Her")
+        // The suffix added to a name written without one, from a record of the same name (a nickname of it)…
+        let rick = [named(1, "Richard", "Kowalski", suffix: "Jr."), named(2, "Rick", "Kowalski"), named(3, "Rick", "Kowalski")]
+        XCTAssertEqual(GoldenRecords.person(id: PersonID("P000005"), records: rick).name.displayName, "Rick Kowalski Jr.")
+        // …not from a record of another given name, and never onto a name that has no parts.
+        let other = [named(1, "Robert", "Kowalski", suffix: "Jr."), named(2, "Dick", "Kowalski"), named(3, "Dick", "Kowalski")]
+        XCTAssertEqual(GoldenRecords.person(id: PersonID("P000006"), records: other).name.displayName, "Dick Kowalski")
+        var mailbox = named(1, "x", "x")
+        mailbox.name = PersonName(raw: "jdoe")
+        let rawOnly = [mailbox, mailbox, named(2, "John", "Doe", suffix: "Jr.")]
+        XCTAssertEqual(GoldenRecords.person(id: PersonID("P000007"), records: rawOnly).name.displayName, "jdoe")
+        // A whole given name over an initial (or "JR"); an unknown name is not a short form; a full name over a
+        // given name alone (a Zoom display name).
+        for pair in [[named(1, "Tou", "Her"), named(2, "T.", "Her")], [named(1, "Tou", "Her"), named(2, "JR", "Her")]] {
+            for records in [pair, pair.reversed()] {
+                XCTAssertEqual(GoldenRecords.person(id: PersonID("P000003"), records: Array(records)).name.displayName, "Tou Her")
+            }
+        }
+        // A name the nickname table does not know — a typo, a surname in the given-name column — is not preferred
+        // to a short form: the tie goes to the latest, as before.
+        for pair in [[named(1, "Lisa", "Palnaham"), named(2, "Lsia", "Palnaham")], [named(1, "Barb", "Abmataner"), named(2, "Abmataner", "Barb")]] {
+            for records in [pair, pair.reversed()] {
+                XCTAssertEqual(GoldenRecords.person(id: PersonID("P000009"), records: Array(records)).name.given, records.last?.name.given)
+            }
+        }
+        var zoom = named(2, "Richard", "x")
+        zoom.name = PersonName(raw: "Richard", given: "Richard")
+        for records in [[named(1, "Dick", "Kowalski"), zoom], [zoom, named(1, "Dick", "Kowalski")]] {
+            XCTAssertEqual(GoldenRecords.person(id: PersonID("P000008"), records: records).name.displayName, "Dick Kowalski")
         }
         // Records that disagree on the suffix (only a "Same" decision joins them): none is added to a name
         // written without one.

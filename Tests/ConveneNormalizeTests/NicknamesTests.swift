@@ -66,12 +66,14 @@ final class NicknamesTests: XCTestCase {
         XCTAssertFalse(Nicknames.areEquivalent("Liz", "Elizzabeth"), "the table alone does not know the slip")
     }
 
-    /// A short form is a nickname only: never a group's formal name, and shorter than it. A second spelling of a
-    /// formal name, or a name the table does not know, is not one.
-    func testShortForms() {
-        for name in ["Dick", "Rick", "Bob", "Al", "Peggy", "Liz", "BILL"] { XCTAssertTrue(Nicknames.isShortForm(name), name) }
-        for name in ["Richard", "Robert", "Margaret", "Katherine", "Catherine", "Allan", "Alicia", "Tou", "Zyx", ""] {
-            XCTAssertFalse(Nicknames.isShortForm(name), name)
+    /// A formal name is one a group of the table starts with; a short form, or a name the table does not know
+    /// (a typo, a surname typed as the given name), is not.
+    func testFormalNames() {
+        for name in ["Richard", "ROBERT", "Margaret", "Katherine", "Catherine", "Barbara", "Charles", "Patricia"] {
+            XCTAssertTrue(Nicknames.isFormalName(name), name)
+        }
+        for name in ["Dick", "Rick", "Bob", "Peggy", "Barb", "Chuck", "Trish", "Lsia", "Abmataner", "Tou", ""] {
+            XCTAssertFalse(Nicknames.isFormalName(name), name)
         }
     }
 

@@ -55,7 +55,7 @@ public enum Matcher {
         var settings: MatchSettings
         var comparer: Comparer
         var pairs: [UInt64]
-        /// One slot per candidate pair, holding its γ pattern's bits (see ``train(count:fields:settings:blocking:lap:)``).
+        /// One slot per candidate pair, holding its γ pattern's bits (see ``train(count:fields:settings:blocking:lap:progress:)``).
         var patterns: [Double]
         var stats: MatchStatistics
         var model: MatchModel { MatchModel(table: table, settings: settings, comparer: comparer) }
@@ -142,7 +142,7 @@ public enum Matcher {
         return Trained(table: table, settings: settings, comparer: comparer, pairs: pairs, patterns: patterns, stats: stats)
     }
 
-    /// The whole run over `count` records: ``train(count:fields:settings:blocking:lap:)``, then scoring and
+    /// The whole run over `count` records: ``train(count:fields:settings:blocking:lap:progress:)``, then scoring and
     /// guarded clustering.
     static func run(count: Int, fields: @Sendable (Int) -> RecordFields, refs: [RecordRef], settings input: MatchSettings,
                     decisions: [ReviewDecision], knownIDs: [RecordRef: String], idPrefix: String,
@@ -184,7 +184,7 @@ public enum Matcher {
 /// matched (a million contacts take a minute or more, most of it in these phases).
 ///
 /// ```swift
-/// let result = Matcher.run(records: contacts) { phase in print(phase.description) }   // reading 5000 records …
+/// let result = Matcher.run(records: contacts) { phase in print(phase.description) }   // preparing 5000 records …
 /// ```
 public enum MatchPhase: Sendable, Equatable, CustomStringConvertible {
     /// Folding each record's fields for comparison.
@@ -199,7 +199,7 @@ public enum MatchPhase: Sendable, Equatable, CustomStringConvertible {
     case scoring(pairs: Int)
     /// Joining the pairs into people, with the guards.
     case clustering
-    /// Building each person's golden record (or each organization's).
+    /// Building each cluster's golden record: a person's, or an organization's in an organizations run.
     case goldenRecords(people: Int)
 
     /// In words, for a status line.

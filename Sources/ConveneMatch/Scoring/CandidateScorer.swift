@@ -207,12 +207,12 @@ public struct CandidateScorer: Sendable {
                         var why = "kept apart by a decision"
                         if let (x, y) = refusal.pair {
                             why = model.cannotLinkReason(x, y, refs: refs)
-                            let other = x == 0 ? y : y == 0 ? x : nil
-                            if let other, other != best, range.contains(other), model.isDecisive(0, other),
-                               bestWeight > model.score(best, other).weight {
-                                // The new record agrees with `best` more than `best` agrees with `other`.
-                                heldApartBy = other - range.lowerBound
-                            }
+                            // A record of the candidate that says the new one is someone else (the refusal may
+                            // name another pair first: a date of birth that disagrees), while the new record agrees
+                            // with `best` more than `best` agrees with it.
+                            heldApartBy = range.first { r in
+                                r != best && model.isDecisive(0, r) && bestWeight > model.score(best, r).weight
+                            }.map { $0 - range.lowerBound }
                         }
                         (decision, reason) = (.review, why)
                     } else {

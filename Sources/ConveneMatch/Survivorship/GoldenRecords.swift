@@ -18,7 +18,8 @@ public enum GoldenRecords {
     }
 
     /// Picks the best candidate; candidates are compared by `key` (case/space-insensitive), ties go to the latest.
-    /// `preferred` breaks ties before recency (a work address over a free-mail one seen as often). With `fuller`
+    /// `preferred` ranks candidates to break ties before recency, higher first (a work address over a free-mail
+    /// one seen as often). With `fuller`
     /// (organizations, titles) a tie goes first to the longer value — "Kowalski Tool & Die" over "Kowalski T&D",
     /// "Plant Manager" over "Plant Mgr", each seen once: a short form says less, and a hurried sign-in sheet read
     /// last should not name the record. Not for names: there the longer of two spellings seen once is as often a
@@ -32,7 +33,7 @@ public enum GoldenRecords {
     /// Alternates still keep every distinct value.
     static func choose(_ candidates: [Candidate], policy: GoldenRecordPolicy, bySpelling: Bool = false,
                        fuller: Bool = false, votes: [String]? = nil,
-                       preferred: ((Candidate) -> Bool)? = nil) -> (best: Candidate?, others: [Candidate]) {
+                       preferred: ((Candidate) -> Int)? = nil) -> (best: Candidate?, others: [Candidate]) {
         guard candidates.count > 1 else { return (candidates.first, []) }   // most clusters: one value, nothing to fold
         // Each candidate's key folded once (not inside the comparator: a million clusters make that the cost).
         let values = candidates.map { MatchText.fold($0.value) }
@@ -44,7 +45,7 @@ public enum GoldenRecords {
         let bestIndex: Int
         switch policy {
         case .mostFrequent:
-            let p = candidates.map { preferred?($0) == true ? 1 : 0 }
+            let p = candidates.map { preferred?($0) ?? 0 }
             let length = fuller ? values.map(\.count) : values.map { _ in 0 }
             // The vote, then the preference, then — within one vote — the value seen most often.
             let frequent = indices.max {
@@ -87,16 +88,34 @@ public enum GoldenRecords {
         return (marks, mixed ? 1 : 0)
     }
 
-    /// The generational suffix the person's records agree on ("Jr." on the RSVP, none on the sign-in sheet): a
-    /// record without one only left it out, and the golden name keeps it — it is what tells a father from his
-    /// son. In its fullest spelling ("Jr." over "JR"); nil when no record has one, or when records disagree
-    /// (a "Same" decision joined a Sr. and a Jr.: the engine never does).
-    static func suffix(of names: [PersonName]) -> String? {
-        let written = names.compactMap { n in n.suffix.flatMap { $0.isEmpty ? nil : $0 } }
+    /// The generational suffix the person's records write for `chosen` — same surname, and the given name the
+    /// same, a nickname of it or its initial ("Jr." on the RSVP, none on the sign-in sheet): a record without one
+    /// only left it out, and the golden name keeps it — it is what tells a father from his son. In its fullest
+    /// spelling ("Jr." over "JR"); nil when no such record has one, when they disagree (a "Same" decision joined
+    /// a Sr. and a Jr.: the engine never does), or when `chosen` has no given or family name to add it to.
+    static func suffix(for chosen: PersonName, from names: [PersonName]) -> String? {
+        guard let family = chosen.family, !family.isEmpty, let given = chosen.given, !given.isEmpty else { return nil }
+        let familyKey = MatchText.fold(family), givenKey = MatchText.compactKey(given)
+        func sameName(_ n: PersonName) -> Bool {
+            guard MatchText.fold(n.family ?? "") == familyKey else { return false }
+            let g = MatchText.compactKey(n.given ?? "")
+            guard !g.isEmpty else { return false }
+            return g == givenKey || Nicknames.areEquivalent(g, givenKey)
+                || (g.count == 1 && givenKey.hasPrefix(g)) || (givenKey.count == 1 && g.hasPrefix(givenKey))
+        }
+        let written = names.filter(sameName).compactMap { n in n.suffix.flatMap { $0.isEmpty ? nil : $0 } }
         guard let first = written.first else { return nil }
         let key = MatchText.fold(first)
         guard written.allSatisfy({ MatchText.fold($0) == key }) else { return nil }
         return written.max { spellingRichness($0) < spellingRichness($1) }
+    }
+
+    /// A given name written out, not initials: two letters or more, and not "J.R." or "JR" (dotted or two capitals).
+    static func isWholeGivenName(_ given: String) -> Bool {
+        let letters = given.filter(\.isLetter)
+        guard letters.count > 1 else { return false }
+        if given.contains("."), letters.count <= 3 { return false }
+        return !(letters.count == 2 && letters.allSatisfy(\.isUppercase))
     }
 
     /// Each other value with the record it came from, named without its raw cells: the golden record's
@@ -140,7 +159,7 @@ public enum GoldenRecords {
         }
         var alternates: [String: [Sourced<String>]] = [:]
         func pick(_ field: String, bySpelling: Bool = true, fuller: Bool = false, vote: ((String) -> String)? = nil,
-                  preferred: ((Candidate) -> Bool)? = nil, _ values: (ContactRecord) -> [String]) -> String? {
+                  preferred: ((Candidate) -> Int)? = nil, _ values: (ContactRecord) -> [String]) -> String? {
             let candidates = gather(values)
             let (best, others) = choose(candidates, policy: policy, bySpelling: bySpelling, fuller: fuller,
                                         votes: candidates.count < 2 ? nil : vote.map { v in candidates.map { v($0.value) } },
@@ -160,16 +179,21 @@ public enum GoldenRecords {
             }
             return MatchText.fold(g) + "|" + MatchText.fold(f)
         }
-        // Two names seen as often: the one that says more — a whole given name over an initial, and the formal
-        // name over a short form of it ("Richard Kowalski Sr." over "Dick Kowalski", one record each), so the
-        // record a roster prints is not the hurried one read last.
+        // Two names seen as often: the one that says more — a surname first (a Zoom's "Richard" alone says
+        // less than "Dick Kowalski"), then a whole given name over an initial ("Tou Her" over "T. Her"), then a
+        // formal name the nickname table knows over its short form ("Richard Kowalski Sr." over "Dick Kowalski",
+        // one record each), so the record a roster prints is not the hurried one read last. A name the table
+        // does not know is not preferred to a short form: it is as often a typo ("Lsia") or a surname typed in
+        // the given-name column.
         let (bestName, otherNames) = choose(nameCandidates, policy: policy, bySpelling: true, votes: nameVotes) { c in
-            guard let given = records[c.order].name.given, given.filter(\.isLetter).count > 1 else { return false }
-            return !Nicknames.isShortForm(given)
+            let n = records[c.order].name
+            let family = (n.family ?? "").isEmpty ? 0 : 4
+            guard let given = n.given, Self.isWholeGivenName(given) else { return family }
+            return family + 2 + (Nicknames.isFormalName(given) ? 1 : 0)
         }
         if !otherNames.isEmpty { alternates["name"] = GoldenRecords.alternates(otherNames) }
         var name = bestName.map { records[$0.order].name } ?? PersonName()
-        if (name.suffix ?? "").isEmpty, let suffix = Self.suffix(of: named.map(\.0.name)) { name.suffix = suffix }
+        if (name.suffix ?? "").isEmpty, let suffix = Self.suffix(for: name, from: named.map(\.0.name)) { name.suffix = suffix }
         // Role addresses (info@) are a poor "best email": prefer a personal one when there is one.
         let emails = gather { $0.emails }
         let personal = emails.filter { c in
@@ -177,7 +201,7 @@ public enum GoldenRecords {
         }
         // On a tie, a work address over a free-mail one: colleagues write to the one they know.
         let (bestEmail, _) = choose(personal.isEmpty ? emails : personal, policy: policy) { c in
-            c.value.split(separator: "@").last.map { !EmailNormalizer.isFreeMail(domain: $0.lowercased()) } ?? false
+            c.value.split(separator: "@").last.map { EmailNormalizer.isFreeMail(domain: $0.lowercased()) ? 0 : 1 } ?? 0
         }
         let bestEmailKey = MatchText.fold(bestEmail?.value ?? "")
         let otherEmails = emails.filter { MatchText.fold($0.value) != bestEmailKey }
@@ -188,7 +212,7 @@ public enum GoldenRecords {
         // A phone votes for its line: "+16085550108" and "+16085550108;ext=204" are one number seen twice, and
         // the desk's extension, when one was given, is the fuller way to reach the person.
         let phone = pick("phone", bySpelling: false, vote: { String($0.split(separator: ";", maxSplits: 1).first ?? "") },
-                         preferred: { $0.value.contains(";ext=") }) { $0.phones }
+                         preferred: { $0.value.contains(";ext=") ? 1 : 0 }) { $0.phones }
         let organization = pick("organization", fuller: true) { $0.organization.map { [$0] } ?? [] }
         let title = pick("title", fuller: true) { $0.title.map { [$0] } ?? [] }
         let city = pick("city") { $0.city.map { [$0] } ?? [] }

@@ -85,7 +85,7 @@ struct MergeCommand: ParsableCommand {
             if let csv { try MergeOutput.writeGoldenCSV(result, organizations: organizations, to: csv) }
             MergeRun.trace("csv outputs")
             if let output {
-                line.status("Writing \(output)")
+                line.status("Writing \(URL(fileURLWithPath: output).lastPathComponent)")   // a long path would wrap
                 try MergeOutput.writeWorkbook(result, organizations: organizations, to: output)
             }
             MergeRun.trace("workbook")
