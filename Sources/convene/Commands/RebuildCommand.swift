@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConveneMatch
 import ConveneModel
 import ConveneWorkspace
 import Foundation
@@ -33,7 +34,13 @@ struct RebuildCommand: ParsableCommand {
             let line = ProgressBar(label: "Rebuilding", quiet: global.quiet)
             defer { line.finish() }
             line.status("Reading every record")
-            let report = try workspaceCall { try global.openWorkspace().rebuild(matching: { line.status("Matching: \($0)") }) }
+            let report = try workspaceCall {
+                try global.openWorkspace().rebuild(matching: { phase in
+                    // The run's last phase, and then the workspace is written: say both.
+                    if case .goldenRecords(let people) = phase { line.status("Building and saving \(people) people") }
+                    else { line.status("Matching: \(phase)") }
+                })
+            }
             line.finish()
             if global.json { return try printJSON(report) }
             guard !global.quiet else { return }
