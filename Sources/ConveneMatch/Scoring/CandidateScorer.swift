@@ -70,7 +70,7 @@ public struct CandidateScore: Sendable {
     /// its own, more strongly than those two records agree with each other: the candidate then likely holds two
     /// people's records (a father and son joined before a list told them apart). When the two agree more (the
     /// son's records, and the father's row sharing their home phone), the candidate is likely one person and
-    /// the new record another. nil otherwise. On synthetic 100k imported as two halves, 9 of the 13 candidates
+    /// the new record another. nil otherwise. On synthetic 100k imported as two halves, 9 of the 14 candidates
     /// named so held two people (without the comparison, 11 of 19).
     public var heldApartBy: Int?
     /// The best pair's waterfall: prior, each comparison's level and weight, total.
