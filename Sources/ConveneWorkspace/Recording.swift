@@ -173,11 +173,18 @@ extension Workspace {
     /// in the message.
     static func mixedPersonWarning(_ mixed: WorkspaceLinker.MixedPerson, file: String, contact: ContactRecord) -> String {
         let p = mixed.person.rawValue
+        let records = mixed.parted.map(String.init).joined(separator: ",")
+        let parting = mixed.parted.isEmpty
+            ? "`convene split \(p) --records …` or `convene rebuild` parts them"
+            : "if it does, `convene split \(p) --records \(records)` parts off the "
+              + (mixed.parted.count == 1 ? "record" : "records")
+              + " the engine puts with this row (on \(p)'s records and this row alone), and \"Same\" on the review "
+              + "question joins them to it; `convene rebuild` re-matches every record"
         return "\(file):\(contact.source.line ?? contact.source.record): agrees with \(p)'s record \(mixed.matched.id) "
             + "(\(mixed.matched.reference), probability \(String(format: "%.3f", mixed.probability))), but \(p)'s record "
             + "\(mixed.conflicting.id) (\(mixed.conflicting.reference)) says it is someone else, so it is a person of its own "
             + "and a review question: \(p) may hold two people's records (a father and son, two namesakes); see "
-            + "`convene person \(p)`; `convene split \(p) --records …` or `convene rebuild` parts them"
+            + "`convene person \(p)`; " + parting
     }
 
     /// Rows of one attendance or registration list that went to one person although their names (beyond a

@@ -28,6 +28,10 @@ struct WorkspaceLinker {
         /// (as `convene person` numbers them) and `file#record` references.
         var matched: (id: Int64, reference: String), conflicting: (id: Int64, reference: String)
         var probability: Double
+        /// The person's records that go with the new row rather than with the rest, as the engine clusters the
+        /// person's records and the row by themselves (``partingSuggestion(of:records:)``); empty when that run
+        /// does not part them so, or parts the conflicting record off with the row.
+        var parted: [Int64] = []
     }
 
     /// The command's transaction.
@@ -165,9 +169,36 @@ struct WorkspaceLinker {
         if let best, best.score.decision == .review {
             try Linking.insertReviewPair(tx, record: recordID, candidate: best.record, probability: best.score.probability,
                                          explanation: best.score.explanation, reason: best.score.reason)
-            return (.newPerson, person, 1, best.mixed)
+            var mixed = best.mixed
+            if let m = mixed {
+                mixed?.parted = try Self.partingSuggestion(of: contact, records: records(of: m.person), keeping: m.conflicting.id,
+                                                           settings: scorer.settings)
+            }
+            return (.newPerson, person, 1, mixed)
         }
         return (.newPerson, person, 0, nil)
+    }
+
+    /// The records of a person a new row says is two people, that the engine puts with the row rather than with
+    /// the rest when it clusters the person's records and the row by themselves, with the workspace's settings
+    /// (the row's conflict with `keeping` holds it apart; the rest follows the evidence) under `settings`, the
+    /// ones the import links with. Empty when that run keeps the person whole, takes all of them, or puts
+    /// `keeping` with the row. A few dozen records: no cost that shows, and only for a row that raised the
+    /// warning. The run names its records by position: a stored file and the new one may share a name.
+    static func partingSuggestion(of contact: ContactRecord, records: [(recordID: Int64, contact: ContactRecord)],
+                                  keeping: Int64, settings: MatchSettings) -> [Int64] {
+        guard records.count >= 2 else { return [] }
+        var run = records.map(\.contact) + [contact]
+        for i in run.indices {
+            run[i].source.file = ""
+            run[i].source.record = i + 1
+        }
+        let result = Matcher.run(records: run, settings: settings)
+        let row = records.count
+        guard let cluster = result.clusters.first(where: { $0.members.contains(row) }) else { return [] }
+        let parted = cluster.members.filter { $0 != row }.map { records[$0].recordID }
+        guard !parted.isEmpty, parted.count < records.count, !parted.contains(keeping) else { return [] }
+        return parted.sorted()
     }
 
     /// A record of a batch-clustered import, the next in the command's order: to the person its cluster became,

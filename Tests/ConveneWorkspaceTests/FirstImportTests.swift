@@ -134,10 +134,18 @@ final class FirstImportTests: WorkspaceTestCase {
         XCTAssertTrue(warning.hasPrefix("signin.csv:2: agrees with \(joined.id.rawValue)'s record "), warning)
         XCTAssertTrue(warning.contains("(crm.csv#2, probability 1.000)"), warning)
         XCTAssertTrue(warning.contains("record 1 (crm.csv#1) says it is someone else"), warning)
-        XCTAssertTrue(warning.contains("`convene split \(joined.id.rawValue) --records …`"), warning)
+        // The engine, on the person's two records and the row, puts the father's record (2) with the row.
+        XCTAssertTrue(warning.contains("`convene split \(joined.id.rawValue) --records 2` parts off the record the engine puts with this row"), warning)
         XCTAssertFalse(warning.lowercased().contains("kowalski") || warning.lowercased().contains("richard"),
                        "no names or addresses: \(warning)")
         XCTAssertEqual(try workspace.person(joined.id).records.count, 2, "the stored person is not changed")
+        // Followed as the warning says: the split parts the father's record off, "Same" joins it to his row.
+        _ = try workspace.split(joined.id, records: [2])
+        let question = try XCTUnwrap(workspace.openReviewPairs().first)
+        XCTAssertEqual(try workspace.applyReview([(question.pairID, .same)]).merged, 1)
+        let kowalskis = try workspace.people().filter { $0.name.family == "Kowalski" }
+        XCTAssertEqual(Set(kowalskis.map(\.name.displayName)), ["Richard Kowalski Jr.", "Richard Kowalski Sr."])
+        XCTAssertEqual(Set(try kowalskis.map { try workspace.person($0.id).records.count }), [1, 2])
 
         // The son's two records, tied by his own mailbox and the home line; the father's "Sr." row on that line
         // agrees with the son's record without a suffix less than it agrees with his other one: the stored person
