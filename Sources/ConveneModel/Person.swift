@@ -143,13 +143,15 @@ public struct PersonName: Hashable, Codable, Sendable {
         return parts.isEmpty ? raw : parts.joined(separator: " ")
     }
 
-    /// "Smith, Robert" — for sorted lists and sign-in sheets.
+    /// "Smith, Robert" — for sorted lists and sign-in sheets; a generational suffix follows the given name
+    /// ("Kowalski, Richard Jr."), so a father and son on one sheet are told apart.
     public var sortName: String {
+        let s = suffix?.isEmpty == false ? suffix.map { " " + $0 } ?? "" : ""
         switch (family?.isEmpty == false ? family : nil, given?.isEmpty == false ? given : nil) {
-        case let (f?, g?): "\(f), \(g)"
-        case let (f?, nil): f
-        case let (nil, g?): g
-        default: raw
+        case let (f?, g?): return "\(f), \(g)\(s)"
+        case let (f?, nil): return f + s
+        case let (nil, g?): return g + s
+        default: return raw
         }
     }
 

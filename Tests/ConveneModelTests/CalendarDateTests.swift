@@ -33,7 +33,8 @@ final class CalendarDateTests: XCTestCase {
 
     func testSortNameAndDisplayName() {
         let n = PersonName(raw: "Smith, Robert J.", given: "Robert", middle: "J.", family: "Smith", suffix: "Jr.")
-        XCTAssertEqual(n.sortName, "Smith, Robert")
+        XCTAssertEqual(n.sortName, "Smith, Robert Jr.", "a father and son on one sign-in sheet are told apart")
+        XCTAssertEqual(PersonName(raw: "Robert Smith", given: "Robert", family: "Smith").sortName, "Smith, Robert")
         XCTAssertEqual(n.displayName, "Robert J. Smith Jr.")
         XCTAssertEqual(PersonName(raw: "Cher").sortName, "Cher")
     }

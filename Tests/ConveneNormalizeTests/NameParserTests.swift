@@ -152,6 +152,6 @@ final class NameParserTests: XCTestCase {
     func testDisplayAndSortNames() {
         let n = NameParser.parse("SMITH, ROBERT J JR")
         XCTAssertEqual(n.displayName, "Robert J. Smith Jr.")
-        XCTAssertEqual(n.sortName, "Smith, Robert")
+        XCTAssertEqual(n.sortName, "Smith, Robert Jr.")
     }
 }

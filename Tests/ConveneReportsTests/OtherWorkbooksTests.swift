@@ -48,6 +48,26 @@ final class OtherWorkbooksTests: XCTestCase {
         XCTAssertTrue(try xml.worksheet(named: "Sign-in").contains("fitToPage=\"1\""))
     }
 
+    /// A father and son invited to one meeting get two lines a person can tell apart: the sheet prints the
+    /// generational suffix after the given name ("Smith, Robert Jr.").
+    func testSignInSheetTellsAFatherFromHisSon() throws {
+        var s = snapshot
+        let son = try XCTUnwrap(s.people.firstIndex { $0.id == PersonID("P2") })
+        s.people[son].name.suffix = "Jr."
+        var father = s.people[son]
+        father.id = PersonID("P9")
+        father.name.suffix = "Sr."
+        s.people.append(father)
+        s.participations.append(Participation(meeting: MeetingID("M3"), person: father.id, status: .invited,
+                                              source: SourceRecord(file: "M3.csv", record: 9)))
+        let folder = try TemporaryDirectory()
+        let url = folder.file("signin.xlsx")
+        try SignInWorkbook(snapshot: s, meeting: MeetingID("M3")).write(to: url)
+        let sheet = try XLSXReader(contentsOf: url).sheet(named: "Sign-in")
+        let names = sheet.rows.filter { (6...10).contains($0.number) }.map { $0.texts[1] }
+        XCTAssertEqual(names, ["Natarajan, Priya", "Okafor, Lee", "Reyes, Dana", "Smith, Robert Jr.", "Smith, Robert Sr."])
+    }
+
     func testContactsCSVHasBOMAndNeutralizesFormulas() throws {
         var s = snapshot
         s.people[0].title = "=cmd|' /C calc'!A0"
