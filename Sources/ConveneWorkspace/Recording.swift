@@ -179,7 +179,7 @@ extension Workspace {
             : "if it does, `convene split \(p) --records \(records)` parts off the "
               + (mixed.parted.count == 1 ? "record" : "records")
               + " the engine puts with this row (on \(p)'s records and this row alone), and \"Same\" on the review "
-              + "question joins them to it; `convene rebuild` re-matches every record"
+              + "question joins this row to \(mixed.parted.count == 1 ? "it" : "them"); `convene rebuild` re-matches every record"
         return "\(file):\(contact.source.line ?? contact.source.record): agrees with \(p)'s record \(mixed.matched.id) "
             + "(\(mixed.matched.reference), probability \(String(format: "%.3f", mixed.probability))), but \(p)'s record "
             + "\(mixed.conflicting.id) (\(mixed.conflicting.reference)) says it is someone else, so it is a person of its own "
