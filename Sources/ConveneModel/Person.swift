@@ -146,7 +146,7 @@ public struct PersonName: Hashable, Codable, Sendable {
     /// "Smith, Robert" — for sorted lists and sign-in sheets; a generational suffix follows the given name
     /// ("Kowalski, Richard Jr."), so a father and son on one sheet are told apart.
     public var sortName: String {
-        let s = suffix?.isEmpty == false ? suffix.map { " " + $0 } ?? "" : ""
+        let s = suffix.map { $0.isEmpty ? "" : " " + $0 } ?? ""
         switch (family?.isEmpty == false ? family : nil, given?.isEmpty == false ? given : nil) {
         case let (f?, g?): return "\(f), \(g)\(s)"
         case let (f?, nil): return f + s

@@ -1,3 +1,5 @@
+import ConveneModel
+
 /// A nickname table for matching given names: Bob ↔ Robert, Kathy ↔ Katherine ↔ Catherine.
 ///
 /// ```swift
@@ -125,6 +127,21 @@ public enum Nicknames {
     /// Nicknames.isKnown("Zyx")      // false
     /// ```
     public static func isKnown(_ given: String) -> Bool { table[MatchText.compactKey(given)] != nil }
+
+    /// True when two parsed names are one name written two ways: the same surname, and the given name the same
+    /// (folded), a nickname of it, or its initial — "Bob Smith", "Robert Smith", "R. Smith". What a warning about
+    /// rows joined in one person and a golden record's suffix both ask.
+    ///
+    /// ```swift
+    /// Nicknames.sameName(PersonName(given: "Bob", family: "Smith"), PersonName(given: "R.", family: "SMITH"))   // true
+    /// Nicknames.sameName(PersonName(given: "Bob", family: "Smith"), PersonName(given: "Jane", family: "Smith")) // false
+    /// ```
+    public static func sameName(_ a: PersonName, _ b: PersonName) -> Bool {
+        guard MatchText.fold(a.family ?? "") == MatchText.fold(b.family ?? "") else { return false }
+        let ga = MatchText.compactKey(a.given ?? ""), gb = MatchText.compactKey(b.given ?? "")
+        if ga == gb || areEquivalent(ga, gb) { return true }
+        return (ga.count == 1 && gb.hasPrefix(ga)) || (gb.count == 1 && ga.hasPrefix(gb))
+    }
 
     /// True when `given` is a formal name of the table: the name one of its groups starts with ("Richard",
     /// "Margaret", "Katherine"), whose short forms follow it ("Dick", "Peggy", "Kate"). False for a short form

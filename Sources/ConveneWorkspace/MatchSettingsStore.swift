@@ -76,15 +76,7 @@ extension Workspace {
             check = (total, train)
         }
         run = forBatch(run)
-        // The run names each record by its file and number; two files of one name in a command (possible through
-        // the library, where a file's path need not be its records' name) are told apart by position.
-        var records = incoming
-        var seen: Set<RecordRef> = []
-        for i in records.indices where !seen.insert(RecordRef(records[i].source)).inserted {
-            records[i].source.file = ""
-            records[i].source.record = i + 1
-            seen.insert(RecordRef(records[i].source))
-        }
+        let records = namedApart(incoming)
         let result = Matcher.run(records: records, settings: run, progress: matching)
         if let check {
             if check.train { linking = forLinking(result.settings) }
@@ -97,6 +89,21 @@ extension Workspace {
         }
         let questions = batchQuestions(result, weakLinkReason: "matching the whole import at once joined them on weaker evidence than an import links a record on")
         return (linking, FirstImportBatch(refs: incoming.map { RecordRef($0.source) }, cluster: cluster, questions: questions))
+    }
+
+    /// `records` as a batch run of the workspace's own reads them: a run names each record by its file and number,
+    /// and a record whose name an earlier one took — two files of one name in a command (possible through the
+    /// library, where a file's path need not be its records' name), a stored file and a new one — is named by
+    /// its position instead.
+    static func namedApart(_ records: [ContactRecord]) -> [ContactRecord] {
+        var records = records
+        var seen: Set<RecordRef> = []
+        for i in records.indices where !seen.insert(RecordRef(records[i].source)).inserted {
+            records[i].source.file = ""
+            records[i].source.record = i + 1
+            seen.insert(RecordRef(records[i].source))
+        }
+        return records
     }
 
     /// A model as a batch run (a first import, a rebuild) decides with it: merge's thresholds, asking only from

@@ -201,18 +201,12 @@ extension Workspace {
             rows[person, default: []].append(i)
         }
         // One name written two ways is not news: "Bob Smith" rejoining a call as "Robert Smith", "J. Smith".
-        func sameName(_ a: PersonName, _ b: PersonName) -> Bool {
-            guard MatchText.fold(a.family ?? "") == MatchText.fold(b.family ?? "") else { return false }
-            let ga = MatchText.compactKey(a.given ?? ""), gb = MatchText.compactKey(b.given ?? "")
-            if ga == gb || Nicknames.areEquivalent(ga, gb) { return true }
-            return (ga.count == 1 && gb.hasPrefix(ga)) || (gb.count == 1 && ga.hasPrefix(gb))
-        }
         func emails(_ c: ContactRecord) -> Set<String> { Set(c.emails.map { $0.lowercased() }) }
         var warnings: [String] = []
         for person in order {
             guard let indices = rows[person], indices.count > 1 else { continue }
             let contacts = indices.map { file.contacts[$0] }
-            let named = contacts.dropFirst().contains { !sameName($0.name, contacts[0].name) }
+            let named = contacts.dropFirst().contains { !Nicknames.sameName($0.name, contacts[0].name) }
             let addressed = contacts.map(emails).filter { !$0.isEmpty }
             let mailed = addressed.count > 1 && addressed.dropFirst().contains { $0.isDisjoint(with: addressed[0]) }
             guard named || mailed else { continue }

@@ -29,7 +29,7 @@ struct WorkspaceLinker {
         var matched: (id: Int64, reference: String), conflicting: (id: Int64, reference: String)
         var probability: Double
         /// The person's records that go with the new row rather than with the rest, as the engine clusters the
-        /// person's records and the row by themselves (``partingSuggestion(of:records:)``); empty when that run
+        /// person's records and the row by themselves (``partingSuggestion(of:records:keeping:settings:)``); empty when that run
         /// does not part them so, or parts the conflicting record off with the row.
         var parted: [Int64] = []
     }
@@ -180,20 +180,14 @@ struct WorkspaceLinker {
     }
 
     /// The records of a person a new row says is two people, that the engine puts with the row rather than with
-    /// the rest when it clusters the person's records and the row by themselves, with the workspace's settings
-    /// (the row's conflict with `keeping` holds it apart; the rest follows the evidence) under `settings`, the
-    /// ones the import links with. Empty when that run keeps the person whole, takes all of them, or puts
-    /// `keeping` with the row. A few dozen records: no cost that shows, and only for a row that raised the
-    /// warning. The run names its records by position: a stored file and the new one may share a name.
+    /// the rest when it clusters the person's records and the row by themselves under `settings`, the ones the
+    /// import links with (the row's conflict with `keeping` holds it apart; the rest follows the evidence).
+    /// Empty when that run keeps the person whole, takes all of them, or puts `keeping` with the row. A few
+    /// dozen records: no cost that shows, and only for a row that raised the warning.
     static func partingSuggestion(of contact: ContactRecord, records: [(recordID: Int64, contact: ContactRecord)],
                                   keeping: Int64, settings: MatchSettings) -> [Int64] {
         guard records.count >= 2 else { return [] }
-        var run = records.map(\.contact) + [contact]
-        for i in run.indices {
-            run[i].source.file = ""
-            run[i].source.record = i + 1
-        }
-        let result = Matcher.run(records: run, settings: settings)
+        let result = Matcher.run(records: Workspace.namedApart(records.map(\.contact) + [contact]), settings: settings)
         let row = records.count
         guard let cluster = result.clusters.first(where: { $0.members.contains(row) }) else { return [] }
         let parted = cluster.members.filter { $0 != row }.map { records[$0].recordID }

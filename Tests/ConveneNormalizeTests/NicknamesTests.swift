@@ -1,3 +1,4 @@
+import ConveneModel
 import ConveneNormalize
 import XCTest
 
@@ -75,6 +76,16 @@ final class NicknamesTests: XCTestCase {
         for name in ["Dick", "Rick", "Bob", "Peggy", "Barb", "Chuck", "Trish", "Lsia", "Abmataner", "Tou", ""] {
             XCTAssertFalse(Nicknames.isFormalName(name), name)
         }
+    }
+
+    /// One name written two ways: one surname, and the given name the same, a nickname of it or its initial.
+    func testSameName() {
+        func n(_ given: String?, _ family: String?) -> PersonName { PersonName(given: given, family: family) }
+        XCTAssertTrue(Nicknames.sameName(n("Bob", "Smith"), n("Robert", "SMITH")))
+        XCTAssertTrue(Nicknames.sameName(n("R.", "Smith"), n("Robert", "Smith")))
+        XCTAssertFalse(Nicknames.sameName(n("Bob", "Smith"), n("Jane", "Smith")))
+        XCTAssertFalse(Nicknames.sameName(n("Robert", "Smith"), n("Robert", "Smyth")))
+        XCTAssertFalse(Nicknames.sameName(n("Robert", "Smith"), n(nil, "Smith")))
     }
 
     func testTableIsLarge() {

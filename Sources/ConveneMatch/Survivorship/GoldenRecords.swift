@@ -94,16 +94,8 @@ public enum GoldenRecords {
     /// spelling ("Jr." over "JR"); nil when no such record has one, when they disagree (a "Same" decision joined
     /// a Sr. and a Jr.: the engine never does), or when `chosen` has no given or family name to add it to.
     static func suffix(for chosen: PersonName, from names: [PersonName]) -> String? {
-        guard let family = chosen.family, !family.isEmpty, let given = chosen.given, !given.isEmpty else { return nil }
-        let familyKey = MatchText.fold(family), givenKey = MatchText.compactKey(given)
-        func sameName(_ n: PersonName) -> Bool {
-            guard MatchText.fold(n.family ?? "") == familyKey else { return false }
-            let g = MatchText.compactKey(n.given ?? "")
-            guard !g.isEmpty else { return false }
-            return g == givenKey || Nicknames.areEquivalent(g, givenKey)
-                || (g.count == 1 && givenKey.hasPrefix(g)) || (givenKey.count == 1 && g.hasPrefix(givenKey))
-        }
-        let written = names.filter(sameName).compactMap { n in n.suffix.flatMap { $0.isEmpty ? nil : $0 } }
+        guard !(chosen.family ?? "").isEmpty, !MatchText.compactKey(chosen.given ?? "").isEmpty else { return nil }
+        let written = names.filter { Nicknames.sameName($0, chosen) }.compactMap { n in n.suffix.flatMap { $0.isEmpty ? nil : $0 } }
         guard let first = written.first else { return nil }
         let key = MatchText.fold(first)
         guard written.allSatisfy({ MatchText.fold($0) == key }) else { return nil }
