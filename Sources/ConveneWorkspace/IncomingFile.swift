@@ -112,6 +112,27 @@ public struct MeetingRequest: Sendable, Hashable {
     }
 }
 
+/// An import that matched every stored record again, with its own, at once (the workspace had doubled since it
+/// was last matched as a whole): what that did to the people already there.
+///
+/// ```swift
+/// if let rematch = try workspace.importFiles(["annual-rsvps.csv"]).compactMap(\.rematch).first {
+///     print(rematch.storedRecords, rematch.parameterSource)
+///     for r in rematch.redirects { print(r.oldID, r.reason.rawValue, r.newIDs) }   // P000100 merged-into ["P000003"]
+/// }
+/// ```
+public struct WorkspaceRematch: Codable, Sendable, Hashable {
+    /// Records that were stored before the command.
+    public var storedRecords: Int
+    /// The command's new contact records.
+    public var newRecords: Int
+    /// Every stored person's ID that no longer names the same person, and where its records went; `convene
+    /// person OLD-ID` says it too.
+    public var redirects: [PersonRedirect]
+    /// Where the model's parameters came from ("estimated from …" / "defaults: …").
+    public var parameterSource: String
+}
+
 /// What one import did with one file.
 ///
 /// ```swift
@@ -130,12 +151,16 @@ public struct FileImportSummary: Codable, Sendable, Hashable {
     public var recordsRead: Int
     /// Records that became new people.
     public var newPeople: Int
-    /// Records linked to a person known before them: one already in the workspace, or — in a first import
-    /// matched all at once (``matchedAtOnce``) — one an earlier record of the command became.
+    /// Records linked to a person known before them: one already in the workspace, or — in an import matched
+    /// all at once (``matchedAtOnce``) — one an earlier record of the command became.
     public var matchedPeople: Int
-    /// The workspace held no one yet, so the command's records were matched all at once, as `convene merge`
-    /// matches them, rather than one at a time against the people already there.
+    /// The command's records were matched all at once, as `convene merge` matches them, rather than one at a
+    /// time against the people already there: the workspace held no one yet, or the command doubled it and every
+    /// stored record was matched again with them (``rematch``).
     public var matchedAtOnce = false
+    /// What matching the whole workspace again did, when the command doubled it; on the command's first file
+    /// that holds contacts only.
+    public var rematch: WorkspaceRematch?
     /// Pairs the matcher was unsure about, added to the review list.
     public var reviewItems: Int
     /// Participation rows recorded (invitations, registrations, attendance).

@@ -10,7 +10,7 @@ import Foundation
 ///     print(redirect.reason.rawValue, redirect.newIDs, redirect.rebuiltAt)   // merged-into ["P000004"] 2026-11-02T…
 /// }
 /// ```
-public struct PersonRedirect: Codable, Sendable, Equatable {
+public struct PersonRedirect: Codable, Sendable, Hashable {
     /// Why the old ID no longer names a person of its own: merged into an older person, or split apart.
     ///
     /// ```swift
@@ -30,6 +30,18 @@ public struct PersonRedirect: Codable, Sendable, Equatable {
     public var reason: Reason
     /// When the rebuild ran (ISO 8601).
     public var rebuiltAt: String
+}
+
+/// The people a batch run's clusters became (``Workspace/assignPeople(_:recordIDs:oldPerson:_:)``).
+struct ClusterPeople {
+    /// Per cluster, its person; nil for a cluster of an import's new records only.
+    var person: [PersonID?]
+    /// Clusters that got a new ID although they hold stored records (a split's parts, records that were no one's).
+    var created: Int
+    /// Every old ID that no longer names the same person, and where its records went (stored already).
+    var redirects: [PersonRedirect]
+    /// People whose stored records changed: their golden records are due (those left with none go).
+    var touched: Set<PersonID>
 }
 
 /// What `convene rebuild` did.
@@ -88,7 +100,7 @@ extension Workspace {
             let runRefs = try Self.runRefs(stored, tx)
             var contacts: [ContactRecord] = []
             var recordIDs: [Int64] = []
-            var oldPerson: [String?] = []
+            var oldPerson: [PersonID?] = []
             contacts.reserveCapacity(stored.count)
             for (k, record) in stored.enumerated() {
                 var contact = record.contact
@@ -96,20 +108,9 @@ extension Workspace {
                 contact.source.record = runRefs[k].record
                 contacts.append(contact)
                 recordIDs.append(record.recordID)
-                oldPerson.append(record.person?.rawValue)
+                oldPerson.append(record.person)
             }
-            let runRefOfRecord = Dictionary(uniqueKeysWithValues: zip(recordIDs, runRefs))
-            let decisions = try tx.decisions().compactMap { d -> ReviewDecision? in
-                guard let b = d.recordB else { return nil }
-                let verdict: ReviewVerdict
-                switch d.kind {
-                case "same": verdict = .same
-                case "not-same", "split": verdict = .notSame
-                default: return nil
-                }
-                guard let a = runRefOfRecord[d.recordA], let b = runRefOfRecord[b] else { return nil }
-                return ReviewDecision(a, b, verdict)
-            }
+            let decisions = try Self.runDecisions(tx, runRefOfRecord: Dictionary(uniqueKeysWithValues: zip(recordIDs, runRefs)))
             let peopleBefore = try tx.personCount()
 
             // The same engine and settings as a batch run: parameters estimated from all of the records.
@@ -118,50 +119,13 @@ extension Workspace {
             // whole partition at once, as merge does).
             let result = Matcher.run(records: contacts, settings: Self.forBatch(MatchSettings.people()), decisions: decisions,
                                      progress: matching)
+            let people = try Self.assignPeople(result.clusters.map(\.members), recordIDs: recordIDs, oldPerson: oldPerson, tx)
 
-            // IDs: the old person whose records a cluster holds most of (more than half) may lend it its ID.
-            var oldSize: [String: Int] = [:]
-            for case let p? in oldPerson { oldSize[p, default: 0] += 1 }
-            var majorityCluster: [String: Int] = [:]
-            var clustersOf: [String: [Int]] = [:]                     // old person → the clusters holding their records
-            for (c, cluster) in result.clusters.enumerated() {
-                var held: [String: Int] = [:]
-                for m in cluster.members { if let p = oldPerson[m] { held[p, default: 0] += 1 } }
-                for (p, n) in held {
-                    clustersOf[p, default: []].append(c)
-                    if 2 * n > oldSize[p]! { majorityCluster[p] = c }
-                }
+            // The golden records and lookup keys of every person (the current engine's survivorship for all);
+            // people left without records go.
+            for p in people.touched.union(oldPerson.compactMap { $0 }).sorted(by: { $0.rawValue < $1.rawValue }) {
+                try Self.rebuildPerson(tx, p)
             }
-            // A cluster takes the oldest of the IDs it holds most of (fixed-width IDs, "P000042": the smallest).
-            var newID = [String?](repeating: nil, count: result.clusters.count)
-            for (p, c) in majorityCluster where newID[c].map({ p < $0 }) ?? true { newID[c] = p }
-            var created = 0
-            for c in result.clusters.indices where newID[c] == nil {
-                newID[c] = try tx.newPerson().rawValue                // its row first: records point at it
-                created += 1
-            }
-            let rebuiltAt = Timestamp.now()
-            var redirects: [PersonRedirect] = []
-            for p in oldSize.keys.sorted() {
-                if let c = majorityCluster[p] {
-                    if newID[c] != p { redirects.append(PersonRedirect(oldID: p, newIDs: [newID[c]!], reason: .mergedInto, rebuiltAt: rebuiltAt)) }
-                } else {
-                    let parts = Set(clustersOf[p, default: []].map { newID[$0]! }).sorted()
-                    redirects.append(PersonRedirect(oldID: p, newIDs: parts, reason: .splitInto, rebuiltAt: rebuiltAt))
-                }
-            }
-
-            // Write every record that moved, then the golden records and lookup keys of every person (the current
-            // engine's survivorship for all); people left without records go.
-            var touched = Set(oldSize.keys)
-            for (c, cluster) in result.clusters.enumerated() {
-                for m in cluster.members where oldPerson[m] != newID[c] {
-                    try tx.attach(record: recordIDs[m], to: PersonID(newID[c]!))
-                    touched.insert(newID[c]!)
-                }
-            }
-            for p in touched.sorted() { try Self.rebuildPerson(tx, PersonID(p)) }
-            for r in redirects { try tx.insertRedirect(r) }
 
             // The review queue is the engine's: questions whose records now share a person are not asked again
             // (unless the link is weak, below); the batch run's questions are added.
@@ -176,14 +140,89 @@ extension Workspace {
             }
             let open = try tx.openReviewPairCount()
             // Imports after it link with the parameters the rebuild used, at the workspace's thresholds.
-            try tx.saveMatchSettings(Self.forLinking(result.settings),
-                                     estimatedFrom: result.statistics.parametersEstimated ? contacts.count : 0)
+            // Noted at the count it ran at even when the records taught nothing (the defaults kept), once there
+            // are enough to learn from: imports match the whole workspace again only once it has doubled since
+            // (``Workspace/matchesAtOnce(_:incoming:)``).
+            let checked = result.statistics.parametersEstimated || contacts.count >= MatchSettings.people().minimumRecordsForEstimation
+            try tx.saveMatchSettings(Self.forLinking(result.settings), estimatedFrom: checked ? contacts.count : 0)
             let peopleAfter = try tx.personCount()
             return RebuildReport(records: contacts.count, peopleBefore: peopleBefore, peopleAfter: peopleAfter,
-                                 keptIDs: result.clusters.count - created, newIDs: created, redirects: redirects,
+                                 keptIDs: result.clusters.count - people.created, newIDs: people.created, redirects: people.redirects,
                                  decisionsApplied: decisions.count, openReviewPairs: open,
                                  parameterSource: result.statistics.parameterSource, rereadRecords: reread,
                                  changedRecords: changed, keptAsStoredRecords: stored.count - reread)
+        }
+    }
+
+    /// The people a batch run's clusters become, as a rebuild and an import that matches the workspace at once
+    /// (``matchesAtOnce(_:incoming:)``) decide them; IDs stay stable. The run's records `0..<recordIDs.count` are
+    /// stored ones (record ID, the person each belonged to); any after them are an import's new records, not
+    /// stored yet. A cluster keeps an old person's ID when it holds most of that person's records (the oldest
+    /// such ID when it holds most of several: a merge keeps the older ID); a person whose records no cluster
+    /// holds most of is split, and its parts get new IDs. Every cluster holding a stored record gets its person
+    /// here, stored records that changed person are moved, and every ID that no longer names the same person
+    /// is stored as a redirect; a cluster of new records only gets none (the import creates it with its first
+    /// record).
+    static func assignPeople(_ clusters: [[Int]], recordIDs: [Int64], oldPerson: [PersonID?],
+                             _ tx: any StorageTransaction) throws -> ClusterPeople {
+        var oldSize: [PersonID: Int] = [:]
+        for case let p? in oldPerson { oldSize[p, default: 0] += 1 }
+        var majorityCluster: [PersonID: Int] = [:]
+        var clustersOf: [PersonID: [Int]] = [:]                   // old person → the clusters holding their records
+        for (c, members) in clusters.enumerated() {
+            var held: [PersonID: Int] = [:]
+            for m in members where m < oldPerson.count { if let p = oldPerson[m] { held[p, default: 0] += 1 } }
+            for (p, n) in held {
+                clustersOf[p, default: []].append(c)
+                if 2 * n > oldSize[p]! { majorityCluster[p] = c }
+            }
+        }
+        // A cluster takes the oldest of the IDs it holds most of (fixed-width IDs, "P000042": the smallest).
+        var person = [PersonID?](repeating: nil, count: clusters.count)
+        for (p, c) in majorityCluster where person[c].map({ p.rawValue < $0.rawValue }) ?? true { person[c] = p }
+        var created = 0
+        for (c, members) in clusters.enumerated() where person[c] == nil && members.contains(where: { $0 < recordIDs.count }) {
+            person[c] = try tx.newPerson()                            // its row first: records point at it
+            created += 1
+        }
+        let rebuiltAt = Timestamp.now()
+        var redirects: [PersonRedirect] = []
+        for p in oldSize.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+            if let c = majorityCluster[p] {
+                if person[c] != p {
+                    redirects.append(PersonRedirect(oldID: p.rawValue, newIDs: [person[c]!.rawValue], reason: .mergedInto, rebuiltAt: rebuiltAt))
+                }
+            } else {
+                let parts = Set(clustersOf[p, default: []].map { person[$0]!.rawValue }).sorted()
+                redirects.append(PersonRedirect(oldID: p.rawValue, newIDs: parts, reason: .splitInto, rebuiltAt: rebuiltAt))
+            }
+        }
+        for r in redirects { try tx.insertRedirect(r) }
+        // Every stored record that changed person moves; both people's golden records are due.
+        var touched: Set<PersonID> = []
+        for (c, members) in clusters.enumerated() {
+            for m in members where m < recordIDs.count && oldPerson[m] != person[c] {
+                try tx.attach(record: recordIDs[m], to: person[c]!)
+                touched.insert(person[c]!)
+                if let old = oldPerson[m] { touched.insert(old) }
+            }
+        }
+        return ClusterPeople(person: person, created: created, redirects: redirects, touched: touched)
+    }
+
+    /// The stored review decisions, merges and splits as a batch run's must-link / cannot-link between its
+    /// records, named as the run names them (`runRefOfRecord`: record ID → the run's name for it).
+    static func runDecisions(_ tx: any StorageTransaction, runRefOfRecord: [Int64: RecordRef]) throws -> [ReviewDecision] {
+        try tx.decisions().compactMap { d -> ReviewDecision? in
+            guard let b = d.recordB else { return nil }
+            let verdict: ReviewVerdict
+            switch d.kind {
+            case "same": verdict = .same
+            case "not-same", "split": verdict = .notSame
+            default: return nil
+            }
+            guard let a = runRefOfRecord[d.recordA], let b = runRefOfRecord[b] else { return nil }
+            return ReviewDecision(a, b, verdict)
         }
     }
 

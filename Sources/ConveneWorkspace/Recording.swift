@@ -6,9 +6,10 @@ import Foundation
 
 extension Workspace {
     /// Records already-read files in ONE transaction: source files and records (raw values kept), people linked
-    /// incrementally (existing IDs never change) — or, in a workspace that holds no one yet, clustered all at
-    /// once by the engine's batch run, as `convene merge` would — organizations, meetings, participations and
-    /// action items.
+    /// incrementally (existing IDs never change) — or, in a workspace that holds no one yet or one the command
+    /// doubles (``matchesAtOnce(_:incoming:)``), clustered all at once by the engine's batch run with the stored
+    /// records, as `convene merge` would, IDs kept stable as a rebuild keeps them — organizations, meetings,
+    /// participations and action items.
     /// A file whose content was imported before is skipped. Throws — and changes nothing — on any failure.
     ///
     /// ```swift
@@ -38,14 +39,17 @@ extension Workspace {
             let incoming = try files.filter { try !tx.isImported(sha256: $0.sha256) && digests.insert($0.sha256).inserted }
                 .flatMap(\.contacts)
             var linker: WorkspaceLinker
-            if try tx.personCount() == 0, incoming.count >= 2 {
-                // No one to link to yet: the engine clusters every incoming record at once, as `merge` would (8 s
-                // at 100,000 records): the count shows before it starts, and each of its phases as it starts.
+            var rematch: WorkspaceRematch?
+            if try Self.matchesAtOnce(tx, incoming: incoming) {
+                // The engine clusters every record at once, as `merge` would (8 s at 100,000 records): the new ones,
+                // and the stored ones when the command doubles the workspace. The count shows before it starts,
+                // and each of its phases as it starts.
                 progress?(0, total)
-                let (settings, batch) = try Self.clusterFirstImport(tx, incoming: incoming, matching: matching)
+                let (settings, batch, again) = try Self.clusterAtOnce(tx, incoming: incoming, matching: matching)
                 linker = WorkspaceLinker(tx: tx, settings: settings, batch: batch)
+                rematch = again
             } else {
-                linker = WorkspaceLinker(tx: tx, settings: try Self.matchSettingsForLinking(tx, incoming: incoming))
+                linker = WorkspaceLinker(tx: tx, settings: try Self.storedSettings(tx)?.settings ?? Self.defaultMatchSettings)
                 linker.expect(incoming)
             }
             var done = 0
@@ -58,6 +62,7 @@ extension Workspace {
                 })
             }
             try linker.finish()
+            if let rematch, let first = summaries.firstIndex(where: { $0.matchedAtOnce }) { summaries[first].rematch = rematch }
             return summaries
         }
     }

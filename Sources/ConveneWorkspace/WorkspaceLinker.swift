@@ -13,9 +13,10 @@ import Foundation
 /// shared emails are not evidence, conflicting strong evidence goes to review). A `link` joins the best person;
 /// otherwise the record becomes a new person, and a `review` adds a review pair. A record never merges two
 /// existing people: that takes a decision (review "Same" or `merge-people`), so a "Not the same" can never be
-/// undone by a later import. Existing person IDs never change; golden records of touched people are rebuilt
-/// once, in ``finish()``. In a workspace that holds no one yet, the command's records were clustered by the
-/// batch engine beforehand (``FirstImportBatch``), and each record joins the person its cluster became.
+/// undone by a later import. Row by row, existing person IDs never change; golden records of touched people are rebuilt
+/// once, in ``finish()``. In a workspace that holds no one yet, or one the command doubles, the command's
+/// records were clustered by the batch engine beforehand, with the stored ones (``ImportBatch``), and each
+/// record joins the person its cluster became.
 struct WorkspaceLinker {
     /// What ``link(recordID:contact:)`` did with a record.
     enum Outcome { case newPerson, matched }
@@ -54,29 +55,35 @@ struct WorkspaceLinker {
     /// At most this many people from the phonetic keys (a Soundex block of a common surname holds hundreds).
     static let maxPhoneticCandidates = 50
 
-    /// An import into a workspace that holds no one yet (``Workspace/clusterFirstImport(_:incoming:)``): the
-    /// batch run's clusters and questions by each record's position among the command's new records, the person
-    /// each cluster became, and the records stored so far (a question is asked once both of its records are).
-    private var batch: FirstImportBatch?
+    /// An import matched at once (``Workspace/clusterAtOnce(_:incoming:matching:)``): the batch run's clusters
+    /// and questions by each record's position in the run (the stored records first), the person each cluster
+    /// became, and the records stored so far (a question is asked once both of its records are).
+    private var batch: ImportBatch?
     private var batchNext = 0
     private var batchPerson: [Int: PersonID] = [:]
     private var batchQuestions: [Int: [BatchQuestion]] = [:]
     private var storedRecord: [Int: Int64] = [:]
+    /// The people a batch-clustered import created: every one of their records is in `recordsByPerson`.
+    private var createdAtOnce: Set<PersonID> = []
 
-    /// Whether this command's records were clustered at once (a first import).
+    /// Whether this command's records were clustered at once (a first import, or one that doubled the workspace).
     var matchesAtOnce: Bool { batch != nil }
 
     /// A linker working in `tx` with the engine configured by `settings`. With `batch` — the command's records
-    /// clustered at once by the engine — each record joins the person its cluster became instead of being
-    /// scored against the stored people (there are none).
-    init(tx: any StorageTransaction, settings: MatchSettings, batch: FirstImportBatch? = nil) {
+    /// clustered at once by the engine, with the stored ones — each record joins the person its cluster became
+    /// instead of being scored against the stored people.
+    init(tx: any StorageTransaction, settings: MatchSettings, batch: ImportBatch? = nil) {
         self.tx = tx
         scorer = CandidateScorer(settings: settings)
         self.batch = batch
-        for q in batch?.questions ?? [] {
+        guard let batch else { return }
+        for q in batch.questions {
             batchQuestions[q.a, default: []].append(q)
             batchQuestions[q.b, default: []].append(q)
         }
+        for (position, id) in batch.stored.enumerated() { storedRecord[position] = id }
+        for (c, person) in batch.person.enumerated() { if let person { batchPerson[c] = person } }
+        touched = batch.touched
     }
 
     /// The rows this command is about to link, so each is scored knowing how the rows after it use its email
@@ -196,14 +203,15 @@ struct WorkspaceLinker {
     }
 
     /// A record of a batch-clustered import, the next in the command's order: to the person its cluster became,
-    /// or a new person for the cluster's first record; the run's questions about it are stored once the other
+    /// or a new person for a cluster of new records only; the run's questions about it are stored once the other
     /// record is.
-    private mutating func join(_ batch: FirstImportBatch, recordID: Int64, contact: ContactRecord) throws -> (outcome: Outcome, person: PersonID, questions: Int) {
-        let position = batchNext
+    private mutating func join(_ batch: ImportBatch, recordID: Int64, contact: ContactRecord) throws -> (outcome: Outcome, person: PersonID, questions: Int) {
+        let next = batchNext
         batchNext += 1
-        guard position < batch.refs.count, batch.refs[position] == RecordRef(contact.source) else {
-            throw WorkspaceError.invalidRequest("\(contact.source.reference): not the record the import clustered at position \(position + 1)")
+        guard next < batch.refs.count, batch.refs[next] == RecordRef(contact.source) else {
+            throw WorkspaceError.invalidRequest("\(contact.source.reference): not the record the import clustered at position \(next + 1)")
         }
+        let position = batch.stored.count + next
         storedRecord[position] = recordID
         var asked = 0
         for question in batchQuestions[position] ?? [] {
@@ -219,6 +227,7 @@ struct WorkspaceLinker {
         }
         let person = try tx.newPerson()
         recordsByPerson[person] = []
+        createdAtOnce.insert(person)
         batchPerson[cluster] = person
         try attach(recordID: recordID, contact: contact, to: person, searched: false)
         return (.newPerson, person, asked)
@@ -275,9 +284,9 @@ struct WorkspaceLinker {
     mutating func finish() throws {
         for key in dirtyOrganizations.sorted() { if let org = organizations[key] { try tx.saveOrganization(org) } }
         for person in touched.sorted() {
-            // A batch-clustered import's people are all new: their records are all here, stored in file order
-            // (record IDs count up as the files and their rows are read).
-            let held = batch == nil ? nil : recordsByPerson[person]?.sorted { $0.recordID < $1.recordID }.map(\.contact)
+            // A person a batch-clustered import created has all of their records here, stored in file order
+            // (record IDs count up as the files and their rows are read); anyone else's are read.
+            let held = createdAtOnce.contains(person) ? recordsByPerson[person]?.sorted { $0.recordID < $1.recordID }.map(\.contact) : nil
             try Workspace.rebuildPerson(tx, person, contacts: held)
         }
     }

@@ -1,3 +1,4 @@
+import ConveneTestSupport
 import Foundation
 
 /// Real-shaped exports a partnership receives, written by the tests into a temporary folder.
@@ -87,10 +88,14 @@ enum Inputs {
 
     """
 
-    /// A long contact list, for the kill and concurrency tests.
+    /// A long contact list of `n` different people (``DistinctNames``), each with an email of their own, for the
+    /// kill and concurrency tests.
     static func bigList(_ n: Int, domain: String) -> String {
         var text = "First Name,Last Name,Email,Company\n"
-        for i in 0..<n { text += "Person\(i),Family\(i),p\(i)@\(domain),Company \(i % 40)\n" }
+        for i in 0..<n {
+            let (given, family) = DistinctNames.name(i)
+            text += "\(given),\(family),p\(i)@\(domain),Company \(i % 40)\n"
+        }
         return text
     }
 

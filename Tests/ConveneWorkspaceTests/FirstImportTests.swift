@@ -1,5 +1,6 @@
 import ConveneMatch
 import ConveneModel
+import ConveneTestSupport
 @testable import ConveneWorkspace
 import Foundation
 import XCTest
@@ -53,7 +54,7 @@ final class FirstImportTests: WorkspaceTestCase {
                       String(describing: question.evidence?.reason))
     }
 
-    /// Only the first import is one run: a later one links each row to the people already there, and never
+    /// A later import that does not double the workspace links each row to the people already there, and never
     /// merges two of them (that takes a decision). The workspace keeps its own thresholds for that.
     func testALaterImportLinksRowByRowWithTheWorkspacesThresholds() throws {
         let phases = Phases()
@@ -164,6 +165,100 @@ final class FirstImportTests: WorkspaceTestCase {
         XCTAssertEqual(father.newPeople, 1)
         XCTAssertEqual(father.reviewItems, 1)
         XCTAssertEqual(father.warnings, [])
+    }
+}
+
+/// An import that doubles the workspace — the records, stored and new, at least 200 and twice as many as when it
+/// was last matched as a whole — matches every record again at once, as `convene rebuild` does: a person a row
+/// linked one at a time could not join is joined, IDs stay stable, decisions hold, and a sign-in sheet after it
+/// links row by row again.
+final class DoublingImportTests: WorkspaceTestCase {
+    /// `n` different people from `from` on (``DistinctNames``), each with a mailbox of their own at one of 12
+    /// employers: the rest of a real list, that no row of Robert's matches.
+    private func others(_ path: String, from: Int, _ n: Int) -> [ContactRecord] {
+        (0..<n).map { k in
+            let i = from + k, (g, f) = DistinctNames.name(i)
+            return contact(path, k + 1, given: g, family: f, email: "\(g.lowercased()).\(f.lowercased())@employer\(i % 12).example.com",
+                           org: "Employer \(i % 12)")
+        }
+    }
+
+    /// Robert Smith's CRM row, his "R. Smith" sign-in row (a phone, nothing else in common: an unsure pair, so
+    /// a person of its own), then an RSVP list twice the size of the workspace with his row that has both.
+    private func robert(_ path: String, _ record: Int, given: String = "Robert", email: String? = nil, phone: String? = nil) -> ContactRecord {
+        contact(path, record, given: given, family: "Smith", email: email, phone: phone, org: email == nil ? nil : "Acme Manufacturing")
+    }
+
+    private func importCRMAndSignIn() throws -> (robert: PersonID, initial: PersonID) {
+        _ = try workspace.record([file("crm.csv", [robert("crm.csv", 1, email: "rsmith@acme-mfg.example.com")] + others("crm.csv", from: 0, 99).map {
+            var c = $0; c.source.record += 1; return c
+        })])
+        let signIn = try workspace.record([file("signin.csv", [robert("signin.csv", 1, given: "R.", phone: "+16085550101")])])[0]
+        XCTAssertNil(signIn.rematch, "101 records: linked row by row")
+        XCTAssertEqual(signIn.newPeople, 1)
+        XCTAssertEqual(signIn.reviewItems, 1)
+        let smiths = try workspace.people().filter { $0.name.family == "Smith" }.map(\.id).sorted { $0.rawValue < $1.rawValue }
+        XCTAssertEqual(smiths.count, 2)
+        return (smiths[0], smiths[1])
+    }
+
+    private var rsvps: IncomingFile {
+        file("rsvp.csv", [robert("rsvp.csv", 1, email: "rsmith@acme-mfg.example.com", phone: "+16085550101")]
+             + others("rsvp.csv", from: 100, 101).map { var c = $0; c.source.record += 1; return c })
+    }
+
+    func testAnImportThatDoublesTheWorkspaceMatchesItAtOnceKeepingIDs() throws {
+        let (robertID, initialID) = try importCRMAndSignIn()
+        let phases = Phases()
+        let summary = try workspace.record([rsvps], matching: { phases.add($0) })[0]
+
+        XCTAssertEqual(phases.all.first, .features(records: 203), "one batch run over every record, stored and new")
+        XCTAssertTrue(summary.matchedAtOnce)
+        let rematch = try XCTUnwrap(summary.rematch)
+        XCTAssertEqual(rematch.storedRecords, 101)
+        XCTAssertEqual(rematch.newRecords, 102)
+        // His RSVP row has the CRM's email and the sign-in's phone: the two people he was are one, under the
+        // older ID, and the retired one says where he went.
+        XCTAssertEqual(rematch.redirects.map { [$0.oldID, $0.reason.rawValue] + $0.newIDs },
+                       [[initialID.rawValue, "merged-into", robertID.rawValue]])
+        XCTAssertEqual(try workspace.redirects(of: initialID.rawValue).first?.newIDs, [robertID.rawValue])
+        XCTAssertFalse(try workspace.personExists(initialID))
+        XCTAssertEqual(try workspace.person(robertID).records.map(\.source.reference).sorted(),
+                       ["crm.csv#1", "rsvp.csv#1", "signin.csv#1"])
+        XCTAssertEqual(summary.matchedPeople, 1, "his RSVP row joined him")
+        XCTAssertEqual(summary.newPeople, 101)
+        XCTAssertEqual(try workspace.personCount(), 1 + 99 + 101)
+        XCTAssertEqual(try workspace.openReviewPairs().count, 0, "the sign-in's question is answered by the run")
+
+        // The partition is merge's on the same records.
+        let all = [robert("crm.csv", 1, email: "rsmith@acme-mfg.example.com"), robert("signin.csv", 1, given: "R.", phone: "+16085550101")]
+            + rsvps.contacts
+        let merged = Matcher.run(records: all)
+        let robertCluster = try XCTUnwrap(merged.clusters.first { $0.members.contains(0) })
+        XCTAssertEqual(robertCluster.members.sorted(), [0, 1, 2])
+
+        // A sign-in sheet after it does not double the workspace: it is linked row by row.
+        let later = Phases()
+        let signIn = try workspace.record([file("june.csv", [robert("june.csv", 1, email: "rsmith@acme-mfg.example.com")])],
+                                          matching: { later.add($0) })[0]
+        XCTAssertNil(signIn.rematch)
+        XCTAssertFalse(signIn.matchedAtOnce)
+        XCTAssertEqual(later.all, [])
+        XCTAssertEqual(signIn.matchedPeople, 1)
+    }
+
+    /// "Not the same" on the sign-in's question holds through the run: the RSVP row, which agrees with both, joins
+    /// one of them, never both.
+    func testADecisionHoldsWhenTheWorkspaceIsMatchedAtOnce() throws {
+        let (robertID, initialID) = try importCRMAndSignIn()
+        let question = try XCTUnwrap(workspace.openReviewPairs().first)
+        XCTAssertEqual(try workspace.applyReview([(question.pairID, .notSame)]).keptApart, 1)
+        let summary = try workspace.record([rsvps])[0]
+        XCTAssertEqual(summary.rematch?.redirects ?? [], [], "no one was merged or split")
+        XCTAssertTrue(try workspace.personExists(robertID))
+        XCTAssertTrue(try workspace.personExists(initialID))
+        XCTAssertEqual(try workspace.person(initialID).records.map(\.source.reference), ["signin.csv#1"])
+        XCTAssertEqual(try workspace.person(robertID).records.map(\.source.reference).sorted(), ["crm.csv#1", "rsvp.csv#1"])
     }
 }
 

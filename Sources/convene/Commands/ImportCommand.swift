@@ -14,9 +14,12 @@ struct ImportCommand: ParsableCommand {
         Contact and invitation lists add people; RSVP exports add registrations; sign-in sheets and Zoom/Teams \
         reports add attendance to a meeting — the one the file names (Teams' summary, Zoom's topic), or the one \
         given with --meeting/--date/--kind. A contact list imported with --meeting becomes its invitation list. \
-        New records join the people already known (their IDs never change); unsure pairs go to `convene review`. \
+        New records join the people already known; unsure pairs go to `convene review`. \
         The first import into an empty workspace has no one to join: it matches all of its records at once, as \
-        `convene merge` would, so list every file you start with in that one command. \
+        `convene merge` would, so list every file you start with in that one command. An import that doubles the \
+        workspace (200 records or more, twice as many as when it was last matched as a whole) matches every \
+        record again at once, as `convene rebuild` does: IDs stay stable, an ID merged into an older one or split \
+        is printed and remembered (`convene person OLD-ID`), decisions hold. \
         All files are imported in one transaction: all or nothing. Importing the same bytes again does nothing.
 
         What a meeting's file means: --as invited|registered|attended says it for every file of the command (import \
@@ -125,14 +128,34 @@ struct ImportCommand: ParsableCommand {
                 print("Total: \(counted(t.0, "record")) read, \(counted(t.1, "new person", "new people")), "
                       + "\(counted(t.2, "matched person", "matched people")), \(counted(t.3, "review item"))")
             }
-            let atOnce = summaries.filter(\.matchedAtOnce).reduce(0) { $0 + $1.recordsRead }
-            if atOnce > 0 {
-                print("First import: \(counted(atOnce, "record")) matched all at once, as `convene merge` matches them; "
-                      + "later imports link each record to the people already here.")
+            if let rematch = summaries.lazy.compactMap(\.rematch).first {
+                for line in Self.rematchLines(rematch) { print(line) }
+            } else {
+                let atOnce = summaries.filter(\.matchedAtOnce).reduce(0) { $0 + $1.recordsRead }
+                if atOnce > 0 {
+                    print("First import: \(counted(atOnce, "record")) matched all at once, as `convene merge` matches them; "
+                          + "later imports link each record to the people already here, until an import doubles the workspace.")
+                }
             }
             let review = summaries.reduce(0) { $0 + $1.reviewItems }
             if review > 0 { print("Run `convene review` to decide the \(counted(review, "unsure pair")).") }
         }
+    }
+
+    /// What matching the whole workspace again did: IDs only, no names.
+    static func rematchLines(_ r: WorkspaceRematch) -> [String] {
+        let merged = r.redirects.filter { $0.reason == .mergedInto }.count
+        let split = r.redirects.count - merged
+        var lines = ["The workspace has doubled since it was last matched as a whole, so all "
+            + "\(counted(r.storedRecords + r.newRecords, "record")) (\(r.storedRecords) stored, \(r.newRecords) new) were matched "
+            + "again at once, as `convene rebuild` matches them; parameters: \(r.parameterSource). "
+            + "\(counted(merged, "person", "people")) merged into an older ID, \(split) split."]
+        for redirect in r.redirects {
+            lines.append("  \(redirect.oldID) → \(redirect.newIDs.joined(separator: ", ")) "
+                         + (redirect.reason == .mergedInto ? "(merged into the older ID)" : "(split)"))
+        }
+        if !r.redirects.isEmpty { lines.append("`convene person OLD-ID` says where a person went.") }
+        return lines
     }
 
     static func line(_ s: FileImportSummary) -> String {
