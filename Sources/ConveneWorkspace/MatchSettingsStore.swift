@@ -104,7 +104,11 @@ extension Workspace {
             try tx.saveMatchSettings(linking, estimatedFrom: check.total)
         }
 
-        let people = try assignPeople(result.clusters.map(\.members), recordIDs: recordIDs, oldPerson: stored.map(\.person), tx)
+        var files: [String] = []
+        for contact in incoming where !files.contains(contact.source.file) { files.append(contact.source.file) }
+        let retiredBy = "convene import of " + (files.first ?? "") + (files.count > 1 ? " and \(files.count - 1) more" : "")
+        let people = try assignPeople(result.clusters.map(\.members), recordIDs: recordIDs, oldPerson: stored.map(\.person),
+                                      retiredBy: retiredBy, tx)
         var cluster = [Int](repeating: 0, count: records.count)
         for (c, members) in result.clusters.enumerated() {
             for m in members.members { cluster[m] = c }
@@ -126,7 +130,9 @@ extension Workspace {
                                 person: people.person, questions: pending, touched: people.touched)
         let rematch = stored.isEmpty ? nil
             : WorkspaceRematch(storedRecords: stored.count, newRecords: incoming.count, redirects: people.redirects,
-                               parameterSource: result.statistics.parameterSource)
+                               parameterSource: run.estimateParameters ? result.statistics.parameterSource
+                                   : check != nil ? "the engine's defaults (the records hardly repeat one another: nothing to learn from)"
+                                   : "as stored")
         return (linking, batch, rematch)
     }
 

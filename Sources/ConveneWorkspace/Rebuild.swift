@@ -22,14 +22,17 @@ public struct PersonRedirect: Codable, Sendable, Hashable {
         /// No cluster holds most of the person's records: each part got a new ID.
         case splitInto = "split-into"
     }
-    /// The person ID before the rebuild (`P000031`).
+    /// The person ID before the run (`P000031`).
     public var oldID: String
     /// Where its records went: the one older ID it merged into, or the new IDs of a split's parts.
     public var newIDs: [String]
     /// Merged or split.
     public var reason: Reason
-    /// When the rebuild ran (ISO 8601).
+    /// When the run that retired the ID ran (ISO 8601).
     public var rebuiltAt: String
+    /// What ran it: "convene rebuild", or the import that doubled the workspace ("convene import of
+    /// rsvp.csv"); "convene rebuild" for IDs retired before schema v7, when only a rebuild could.
+    public var retiredBy: String
 }
 
 /// The people a batch run's clusters became (``Workspace/assignPeople(_:recordIDs:oldPerson:_:)``).
@@ -119,7 +122,8 @@ extension Workspace {
             // whole partition at once, as merge does).
             let result = Matcher.run(records: contacts, settings: Self.forBatch(MatchSettings.people()), decisions: decisions,
                                      progress: matching)
-            let people = try Self.assignPeople(result.clusters.map(\.members), recordIDs: recordIDs, oldPerson: oldPerson, tx)
+            let people = try Self.assignPeople(result.clusters.map(\.members), recordIDs: recordIDs, oldPerson: oldPerson,
+                                               retiredBy: "convene rebuild", tx)
 
             // The golden records and lookup keys of every person (the current engine's survivorship for all);
             // people left without records go.
@@ -163,7 +167,8 @@ extension Workspace {
     /// here, stored records that changed person are moved, and every ID that no longer names the same person
     /// is stored as a redirect; a cluster of new records only gets none (the import creates it with its first
     /// record).
-    static func assignPeople(_ clusters: [[Int]], recordIDs: [Int64], oldPerson: [PersonID?],
+    /// `retiredBy` says what ran it, as ``PersonRedirect/retiredBy``.
+    static func assignPeople(_ clusters: [[Int]], recordIDs: [Int64], oldPerson: [PersonID?], retiredBy: String,
                              _ tx: any StorageTransaction) throws -> ClusterPeople {
         var oldSize: [PersonID: Int] = [:]
         for case let p? in oldPerson { oldSize[p, default: 0] += 1 }
@@ -190,11 +195,13 @@ extension Workspace {
         for p in oldSize.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
             if let c = majorityCluster[p] {
                 if person[c] != p {
-                    redirects.append(PersonRedirect(oldID: p.rawValue, newIDs: [person[c]!.rawValue], reason: .mergedInto, rebuiltAt: rebuiltAt))
+                    redirects.append(PersonRedirect(oldID: p.rawValue, newIDs: [person[c]!.rawValue], reason: .mergedInto,
+                                                    rebuiltAt: rebuiltAt, retiredBy: retiredBy))
                 }
             } else {
                 let parts = Set(clustersOf[p, default: []].map { person[$0]!.rawValue }).sorted()
-                redirects.append(PersonRedirect(oldID: p.rawValue, newIDs: parts, reason: .splitInto, rebuiltAt: rebuiltAt))
+                redirects.append(PersonRedirect(oldID: p.rawValue, newIDs: parts, reason: .splitInto, rebuiltAt: rebuiltAt,
+                                                retiredBy: retiredBy))
             }
         }
         for r in redirects { try tx.insertRedirect(r) }

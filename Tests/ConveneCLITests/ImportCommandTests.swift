@@ -32,6 +32,38 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(try convene.ok(["import", "acme.csv", "-q"]), "")
     }
 
+    /// Robert's sign-in row (an initial and his cell phone) became a person of its own; an RSVP list that
+    /// doubles the workspace has his row with his work email and that cell phone. The import matches every
+    /// record at once, joins the two under the older ID, says so — in `--json` too — and `convene person` on the
+    /// retired ID says what retired it.
+    func testAnImportThatDoublesTheWorkspaceSaysWhichIDsItRetired() throws {
+        try convene.ok(["import", "acme.csv", "-q"])
+        try Inputs.write("Name,Phone\nR. Smith,608-555-0199\n", to: folder.file("signin.csv"))
+        try convene.ok(["import", "signin.csv", "--meeting", "June partnership", "--date", "2026-06-10", "-q"])
+        XCTAssertEqual(try convene.people().count, 4, "the sign-in row is a person of its own")
+        let rsvps = Inputs.bigList(200, domain: "big.example.com")
+            .replacingOccurrences(of: "Company\n", with: "Company\nRobert,Smith,rsmith@acme-mfg.example.com,Acme Manufacturing,608-555-0199\n")
+            .replacingOccurrences(of: "First Name,Last Name,Email,Company", with: "First Name,Last Name,Email,Company,Phone")
+        try Inputs.write(rsvps, to: folder.file("rsvp.csv"))
+
+        let summary = try convene.jsonValue(["import", "rsvp.csv"])
+        assertShape(summary, .array(JSONShapeTests.importSummary))
+        let rematch = try XCTUnwrap(summary.elements.first?["rematch"])
+        XCTAssertEqual(rematch["storedRecords"]?.int, 4)
+        XCTAssertEqual(rematch["newRecords"]?.int, 201)
+        XCTAssertEqual(rematch["parameterSource"]?.string, "the engine's defaults (the records hardly repeat one another: nothing to learn from)")
+        let redirect = try XCTUnwrap(rematch["redirects"]?.elements.first)
+        XCTAssertEqual(rematch["redirects"]?.elements.count, 1)
+        XCTAssertEqual(redirect["oldID"]?.string, "P000004")
+        XCTAssertEqual(redirect["newIDs"]?.elements.compactMap(\.string), ["P000001"])
+        XCTAssertEqual(redirect["retiredBy"]?.string, "convene import of rsvp.csv")
+
+        let moved = try convene.run(["person", "P000004"])
+        XCTAssertEqual(moved.code, 0, moved.stderr)
+        XCTAssertTrue(moved.stderr.hasPrefix("P000004 was merged into P000001 by convene import of rsvp.csv on "), moved.stderr)
+        XCTAssertTrue(moved.stdout.contains("signin.csv#1"), moved.stdout)
+    }
+
     func testRefusalsImportNothing() throws {
         try Inputs.write("", to: folder.file("empty.csv"))
         try Inputs.write("PK\u{3}\u{4}not really a zip", to: folder.file("zipped.csv"))

@@ -62,12 +62,16 @@ final class JSONShapeTests: XCTestCase {
         "registered": .int, "attended": .int, "walk_ins": .int,
     ])
     static let reading = JSONShape.object(["role": .string, "because": .string, "evidence": .array(.string)])
+    static let redirect = JSONShape.object(["oldID": .string, "newIDs": .array(.string), "reason": .string, "rebuiltAt": .string,
+                                            "retiredBy": .string])
     static let importSummary = JSONShape.object([
         "file": .string, "source": .string, "alreadyImported": .bool, "recordsRead": .int, "newPeople": .int,
         "matchedPeople": .int, "matchedAtOnce": .bool, "reviewItems": .int, "participations": .int,
         // IDs print as their text ("M0005"), as in `meetings --json`.
         "meeting": .optional(.string), "meetingName": .optional(.string), "warnings": .array(.string, nonEmpty: false),
         "mapping": .optional(.object(["origin": .string, "file": .string, "remembered": .bool])), "reading": .optional(reading),
+        "rematch": .optional(.object(["storedRecords": .int, "newRecords": .int, "redirects": .array(redirect, nonEmpty: false),
+                                      "parameterSource": .string])),
     ])
     static let inspected = JSONShape.object([
         "file": .string, "format": .string, "encoding": .string, "delimiter": .nullable(.string), "sheet": .nullable(.string),
@@ -151,8 +155,7 @@ final class JSONShapeTests: XCTestCase {
             "records": .int, "peopleBefore": .int, "peopleAfter": .int, "keptIDs": .int, "newIDs": .int,
             "decisionsApplied": .int, "openReviewPairs": .int, "parameterSource": .string,
             "rereadRecords": .int, "changedRecords": .int, "keptAsStoredRecords": .int,
-            "redirects": .array(.object(["oldID": .string, "newIDs": .array(.string), "reason": .string, "rebuiltAt": .string]),
-                                nonEmpty: false),
+            "redirects": .array(Self.redirect, nonEmpty: false),
         ]))
 
         assertShape(try convene.jsonValue(["review", "-o", "review.xlsx"]), Self.fileSummary("pairs", "more"))

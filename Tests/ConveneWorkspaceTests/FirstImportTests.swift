@@ -222,6 +222,7 @@ final class DoublingImportTests: WorkspaceTestCase {
         XCTAssertEqual(rematch.redirects.map { [$0.oldID, $0.reason.rawValue] + $0.newIDs },
                        [[initialID.rawValue, "merged-into", robertID.rawValue]])
         XCTAssertEqual(try workspace.redirects(of: initialID.rawValue).first?.newIDs, [robertID.rawValue])
+        XCTAssertEqual(try workspace.redirects(of: initialID.rawValue).first?.retiredBy, "convene import of rsvp.csv")
         XCTAssertFalse(try workspace.personExists(initialID))
         XCTAssertEqual(try workspace.person(robertID).records.map(\.source.reference).sorted(),
                        ["crm.csv#1", "rsvp.csv#1", "signin.csv#1"])

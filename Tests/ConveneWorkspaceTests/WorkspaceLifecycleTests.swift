@@ -14,20 +14,22 @@ final class WorkspaceLifecycleTests: WorkspaceTestCase {
     }
 
     /// A workspace written by an earlier release (schema v3: no person_redirect, no review evidence, no column
-    /// readings) is upgraded when opened, and rebuild and review work on it.
+    /// readings, no record of what retired an ID) is upgraded when opened, and rebuild and review work on it.
     func testAVersion3WorkspaceIsUpgradedOnOpen() throws {
         try sqlite { db in
             try db.execute(sql: """
                 DROP TABLE person_redirect;
                 ALTER TABLE review_pair DROP COLUMN evidence_json;
                 ALTER TABLE source_file DROP COLUMN reading_json;
-                DELETE FROM grdb_migrations WHERE identifier IN ('v4', 'v5', 'v6');
+                DELETE FROM grdb_migrations WHERE identifier IN ('v4', 'v5', 'v6', 'v7');
                 """)
         }
         try sqlite { db in try db.execute(sql: "PRAGMA user_version = 3") }
         workspace = nil
         let reopened = try Workspace.open(at: folder)
-        XCTAssertEqual(try sqlite { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }, 6)
+        XCTAssertEqual(try sqlite { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }, 7)
+        let redirectColumns = try sqlite { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('person_redirect')") }
+        XCTAssertTrue(redirectColumns.contains("retired_by"), "\(redirectColumns)")
         let columns = try sqlite { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('review_pair')") }
         XCTAssertTrue(columns.contains("evidence_json"), "\(columns)")
         let fileColumns = try sqlite { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('source_file')") }

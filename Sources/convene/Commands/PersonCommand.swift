@@ -29,17 +29,18 @@ struct PersonCommand: ParsableCommand {
         try Self.reportingFailures {
             let workspace = try workspaceCall { try global.openWorkspace() }
             var asked = id.uppercased()
-            // An ID a rebuild retired: say where the person went, and show them when they went to one person.
+            // An ID a rebuild (or an import that doubled the workspace) retired: say where the person went, and show
+            // them when they went to one person.
             if try workspaceCall({ try workspace.personExists(PersonID(asked)) }) == false,
                let moved = try workspaceCall({ try workspace.redirects(of: asked) }).first {
                 let when = String(moved.rebuiltAt.prefix(10))
                 switch moved.reason {
                 case .mergedInto:
                     // On stderr, so `--json` stays one document.
-                    FileHandle.standardError.write(Data("\(asked) was merged into \(moved.newIDs[0]) by convene rebuild on \(when)\n".utf8))
+                    FileHandle.standardError.write(Data("\(asked) was merged into \(moved.newIDs[0]) by \(moved.retiredBy) on \(when)\n".utf8))
                     asked = moved.newIDs[0]
                 case .splitInto:
-                    throw CommandFailure("\(asked) was split by convene rebuild on \(when) into \(moved.newIDs.joined(separator: ", ")): "
+                    throw CommandFailure("\(asked) was split by \(moved.retiredBy) on \(when) into \(moved.newIDs.joined(separator: ", ")): "
                                          + "see convene person ID for each", code: ExitCodes.usage)
                 }
             }

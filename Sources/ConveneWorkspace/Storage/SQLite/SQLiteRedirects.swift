@@ -4,15 +4,15 @@ extension SQLiteTransaction: RedirectStorage {
     /// One `person_redirect` row per new ID.
     func insertRedirect(_ redirect: PersonRedirect) throws {
         for target in redirect.newIDs {
-            try db.executeCached(sql: "INSERT INTO person_redirect(old_id, new_id, reason, rebuilt_at) VALUES (?, ?, ?, ?)",
-                           arguments: [redirect.oldID, target, redirect.reason.rawValue, redirect.rebuiltAt])
+            try db.executeCached(sql: "INSERT INTO person_redirect(old_id, new_id, reason, rebuilt_at, retired_by) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [redirect.oldID, target, redirect.reason.rawValue, redirect.rebuiltAt, redirect.retiredBy])
         }
     }
 
     /// The old ID's rows, those of one rebuild and reason folded into one redirect.
     func redirects(of oldID: String) throws -> [PersonRedirect] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT old_id, new_id, reason, rebuilt_at FROM person_redirect WHERE old_id = ? ORDER BY rebuilt_at DESC, new_id
+            SELECT old_id, new_id, reason, rebuilt_at, retired_by FROM person_redirect WHERE old_id = ? ORDER BY rebuilt_at DESC, new_id
             """, arguments: [oldID])
         var out: [PersonRedirect] = []
         for row in rows {
@@ -20,7 +20,9 @@ extension SQLiteTransaction: RedirectStorage {
             if let i = out.firstIndex(where: { $0.rebuiltAt == at && $0.reason == reason }) {
                 out[i].newIDs.append(row["new_id"])
             } else {
-                out.append(PersonRedirect(oldID: oldID, newIDs: [row["new_id"]], reason: reason, rebuiltAt: at))
+                // Before v7 only a rebuild retired IDs.
+                let by: String = row["retired_by"] ?? "convene rebuild"
+                out.append(PersonRedirect(oldID: oldID, newIDs: [row["new_id"]], reason: reason, rebuiltAt: at, retiredBy: by))
             }
         }
         return out

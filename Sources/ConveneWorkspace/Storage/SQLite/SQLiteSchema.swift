@@ -10,7 +10,7 @@ import GRDB
 /// table and are never deleted.
 enum SQLiteSchema {
     /// The newest migration's N, also kept in the file's `user_version`.
-    static let version = 6
+    static let version = 7
 
     /// Every migration, oldest first; GRDB applies those a file has not had yet.
     static var migrator: DatabaseMigrator {
@@ -181,6 +181,11 @@ enum SQLiteSchema {
         migrator.registerMigration("v6") { db in
             // How each file's columns were read (ColumnReading), so a rebuild reads the raw cells again.
             try db.execute(sql: "ALTER TABLE source_file ADD COLUMN reading_json TEXT")
+        }
+        migrator.registerMigration("v7") { db in
+            // What retired an ID: a rebuild, or an import that doubled the workspace and matched it at once
+            // ("convene import of rsvp.csv"). NULL on the rows before: only a rebuild retired IDs then.
+            try db.execute(sql: "ALTER TABLE person_redirect ADD COLUMN retired_by TEXT")
         }
         return migrator
     }
