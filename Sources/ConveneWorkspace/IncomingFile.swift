@@ -129,8 +129,11 @@ public struct WorkspaceRematch: Codable, Sendable, Hashable {
     /// Every stored person's ID that no longer names the same person, and where its records went; `convene
     /// person OLD-ID` says it too.
     public var redirects: [PersonRedirect]
-    /// Where the model's parameters came from ("estimated from …" / "defaults: …").
+    /// Where the model's parameters came from ("estimated from …" / "the engine's defaults (…)").
     public var parameterSource: String
+    /// Questions the run asked about two stored records (those naming a new record count in their file's
+    /// ``FileImportSummary/reviewItems``).
+    public var reviewItems: Int
 }
 
 /// What one import did with one file.

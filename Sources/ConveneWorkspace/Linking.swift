@@ -24,8 +24,9 @@ enum Linking {
 
     /// Stores a question (once per record pair): the text the review sheet shows, and the engine's structured
     /// explanation (``ReviewPair/evidence``), so what was decided can be read back without re-running it.
+    @discardableResult
     static func insertReviewPair(_ tx: any StorageTransaction, record: Int64, candidate: Int64, probability: Double,
-                                 explanation: PairExplanation, reason: String?) throws {
+                                 explanation: PairExplanation, reason: String?) throws -> Bool {
         try tx.insertReviewPair(record: record, candidate: candidate, score: probability,
                                 explanation: summary(explanation, reason: reason),
                                 evidence: ReviewPair.Evidence(explanation: explanation, reason: reason))

@@ -42,8 +42,8 @@ extension Workspace {
     /// estimated again. A record linked one at a time can only join the people read before it, at the stricter
     /// threshold, and never brings two stored people together; the partnership corpus imported file by file came
     /// out at F1 0.934 that way, against 0.979 when the imports that doubled it matched it at once. Doubling
-    /// keeps the cost in line: the runs over a workspace's life add up to about two of its final size, and a
-    /// sign-in sheet never waits for one.
+    /// keeps the cost in line: the runs over a workspace's life add up to about two of its final size. Whichever
+    /// import crosses the line runs it — a sign-in sheet too, once per doubling.
     static func matchesAtOnce(_ tx: any StorageTransaction, incoming: [ContactRecord]) throws -> Bool {
         guard !incoming.isEmpty else { return false }
         if try tx.personCount() == 0 { return incoming.count >= 2 }
@@ -55,7 +55,7 @@ extension Workspace {
     /// run clusters every stored record and the `incoming` ones together — `merge`'s run, as `convene rebuild`
     /// makes it, with every review decision, merge and split applied — with parameters estimated from all of
     /// them when they overlap enough to learn from (``minimumRepeatShare``), and stored for the imports after it.
-    /// The stored records go to the people the clusters become (``assignPeople(_:recordIDs:oldPerson:_:)``: IDs
+    /// The stored records go to the people the clusters become (``assignPeople(_:recordIDs:oldPerson:retiredBy:_:)``: IDs
     /// stay stable, every one that changed is redirected); the new ones join them as the import stores them.
     /// Asked about: the run's questions in the workspace's review band and, as in a rebuild, a link made on
     /// weaker evidence than the workspace links a record on.
@@ -64,19 +64,27 @@ extension Workspace {
     static func clusterAtOnce(_ tx: any StorageTransaction, incoming: [ContactRecord],
                               matching: (@Sendable (MatchPhase) -> Void)? = nil) throws
         -> (settings: MatchSettings, batch: ImportBatch, rematch: WorkspaceRematch?) {
-        let stored = try tx.contactRecords()
-        let refs = stored.isEmpty ? [] : try runRefs(stored, tx)
+        // The run's records — the stored ones named as a rebuild names them, then the new ones — and who each
+        // stored one belonged to. (The stored tuples, with their files, go before the run.)
         var records: [ContactRecord] = []
-        records.reserveCapacity(stored.count + incoming.count)
-        for (k, record) in stored.enumerated() {
-            var contact = record.contact
-            contact.source.file = refs[k].file
-            contact.source.record = refs[k].record
-            records.append(contact)
+        var recordIDs: [Int64] = [], oldPerson: [PersonID?] = []
+        var decisions: [ReviewDecision] = []
+        do {
+            let stored = try tx.contactRecords()
+            let refs = stored.isEmpty ? [] : try runRefs(stored, tx)
+            records.reserveCapacity(stored.count + incoming.count)
+            for (k, record) in stored.enumerated() {
+                var contact = record.contact
+                contact.source.file = refs[k].file
+                contact.source.record = refs[k].record
+                records.append(contact)
+            }
+            recordIDs = stored.map(\.recordID)
+            oldPerson = stored.map(\.person)
+            records += namedApart(incoming, taken: Set(refs), numberedFrom: Int(recordIDs.max() ?? 0))
+            if !stored.isEmpty { decisions = try runDecisions(tx, runRefOfRecord: Dictionary(uniqueKeysWithValues: zip(recordIDs, refs))) }
         }
-        records += namedApart(incoming, taken: Set(refs), numberedFrom: Int(stored.map(\.recordID).max() ?? 0))
-        let recordIDs = stored.map(\.recordID)
-        let decisions = stored.isEmpty ? [] : try runDecisions(tx, runRefOfRecord: Dictionary(uniqueKeysWithValues: zip(recordIDs, refs)))
+        let storedCount = recordIDs.count
 
         // `linking`: what later imports link one record at a time with (the workspace's thresholds); `run`: the
         // same parameters, deciding as merge does.
@@ -90,11 +98,12 @@ extension Workspace {
         case let .check(base, total):
             // EM learns what a match looks like from the matches in the data; a workspace whose records hardly
             // ever repeat (one big list of distinct people) teaches it that sharing a name is a match. Until the
-            // records show real overlap, keep the engine's defaults — and note the check, so it is not repeated
-            // until the workspace doubles again.
-            let train = repeatShare(stored.map(\.contact) + incoming) >= minimumRepeatShare
-            linking = base
-            run = base
+            // records show real overlap, keep what the workspace has — the parameters an earlier check estimated,
+            // or the engine's defaults — and note the check, so it is not repeated until the workspace doubles
+            // again.
+            let train = repeatShare(records) >= minimumRepeatShare
+            linking = train ? base : try storedSettings(tx)?.settings ?? base
+            run = linking
             run.estimateParameters = train
             check = (total, train)
         }
@@ -107,7 +116,7 @@ extension Workspace {
         var files: [String] = []
         for contact in incoming where !files.contains(contact.source.file) { files.append(contact.source.file) }
         let retiredBy = "convene import of " + (files.first ?? "") + (files.count > 1 ? " and \(files.count - 1) more" : "")
-        let people = try assignPeople(result.clusters.map(\.members), recordIDs: recordIDs, oldPerson: stored.map(\.person),
+        let people = try assignPeople(result.clusters.map(\.members), recordIDs: recordIDs, oldPerson: oldPerson,
                                       retiredBy: retiredBy, tx)
         var cluster = [Int](repeating: 0, count: records.count)
         for (c, members) in result.clusters.enumerated() {
@@ -116,23 +125,27 @@ extension Workspace {
         // The review queue: questions between stored records that now share a person are not asked again (the
         // run asks its own, below); the run's questions between two stored records are asked now, the others
         // once the new record is stored.
-        if !stored.isEmpty { try tx.deleteReviewPairsWithinOnePerson() }
-        let reason = stored.isEmpty ? "matching the whole import at once joined them on weaker evidence than an import links a record on"
+        if storedCount > 0 { try tx.setAsideReviewPairsWithinOnePerson() }
+        let reason = storedCount == 0 ? "matching the whole import at once joined them on weaker evidence than an import links a record on"
             : "matching the whole workspace at once joined them on weaker evidence than an import links a record on"
         var pending: [BatchQuestion] = []
+        var asked = 0
         for question in batchQuestions(result, weakLinkReason: reason) {
-            guard question.a < stored.count, question.b < stored.count else { pending.append(question); continue }
+            guard question.a < storedCount, question.b < storedCount else { pending.append(question); continue }
             let a = recordIDs[question.a], b = recordIDs[question.b]
-            try Linking.insertReviewPair(tx, record: max(a, b), candidate: min(a, b), probability: question.probability,
-                                         explanation: question.explanation, reason: question.reason)
+            if try Linking.insertReviewPair(tx, record: max(a, b), candidate: min(a, b), probability: question.probability,
+                                            explanation: question.explanation, reason: question.reason) { asked += 1 }
         }
         let batch = ImportBatch(stored: recordIDs, refs: incoming.map { RecordRef($0.source) }, cluster: cluster,
                                 person: people.person, questions: pending, touched: people.touched)
-        let rematch = stored.isEmpty ? nil
-            : WorkspaceRematch(storedRecords: stored.count, newRecords: incoming.count, redirects: people.redirects,
+        let kept = linking.comparisons == defaultMatchSettings.comparisons && linking.prior == defaultMatchSettings.prior
+            ? "the engine's defaults" : "the workspace's, as estimated before"
+        let rematch = storedCount == 0 ? nil
+            : WorkspaceRematch(storedRecords: storedCount, newRecords: incoming.count, redirects: people.redirects,
                                parameterSource: run.estimateParameters ? result.statistics.parameterSource
-                                   : check != nil ? "the engine's defaults (the records hardly repeat one another: nothing to learn from)"
-                                   : "as stored")
+                                   : check != nil ? "\(kept) (the records hardly repeat one another: nothing new to learn from)"
+                                   : "as stored",
+                               reviewItems: asked)
         return (linking, batch, rematch)
     }
 

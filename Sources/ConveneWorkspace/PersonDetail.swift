@@ -99,16 +99,34 @@ extension Workspace {
         }
     }
 
-    static func merge(_ tx: any StorageTransaction, into a: PersonID, from b: PersonID, origin: String) throws {
+    /// Moves `b`'s records to `a`, remembering "same" between `pair` (a review question's two records) or else
+    /// the two people's first records.
+    static func merge(_ tx: any StorageTransaction, into a: PersonID, from b: PersonID, origin: String,
+                      pair: (Int64, Int64)? = nil) throws {
         let recordsA = try tx.recordIDs(ofPerson: a), recordsB = try tx.recordIDs(ofPerson: b)
         guard let firstA = recordsA.first else { throw WorkspaceError.notFound(kind: "person", id: a.rawValue) }
         guard let firstB = recordsB.first else { throw WorkspaceError.notFound(kind: "person", id: b.rawValue) }
-        try tx.insertDecision(kind: "same", recordA: firstA, recordB: firstB, origin: origin)
+        try tx.insertDecision(kind: "same", recordA: pair?.0 ?? firstA, recordB: pair?.1 ?? firstB, origin: origin)
+        try redirectActionItems(tx, [b: a])
         try tx.moveRecords(of: b, to: a)
         // Pairs between the two are answered by the merge.
         try tx.closeReviewPairsWithinOnePerson()
         try rebuildPerson(tx, b)
         try rebuildPerson(tx, a)
+    }
+
+    /// Points the action plan's champions and support people at the person an ID was merged into (`moved`: old
+    /// ID → the ID that holds its records now), so a team does not count one person twice or name a retired ID.
+    /// A split's parts are not guessed at: the item keeps the old ID, which `convene person` explains.
+    static func redirectActionItems(_ tx: any StorageTransaction, _ moved: [PersonID: PersonID]) throws {
+        guard !moved.isEmpty else { return }
+        for var item in try tx.actionItems() {
+            let champion = item.championID.flatMap { moved[$0] }, support = item.supportID.flatMap { moved[$0] }
+            guard champion != nil || support != nil else { continue }
+            if let champion { item.championID = champion }
+            if let support { item.supportID = support }
+            try tx.saveActionItem(item)
+        }
     }
 
     /// Splits records off person `id` into a new person (a manual correction, remembered as "not the same"

@@ -35,7 +35,7 @@ public struct PersonRedirect: Codable, Sendable, Hashable {
     public var retiredBy: String
 }
 
-/// The people a batch run's clusters became (``Workspace/assignPeople(_:recordIDs:oldPerson:_:)``).
+/// The people a batch run's clusters became (``Workspace/assignPeople(_:recordIDs:oldPerson:retiredBy:_:)``).
 struct ClusterPeople {
     /// Per cluster, its person; nil for a cluster of an import's new records only.
     var person: [PersonID?]
@@ -133,7 +133,7 @@ extension Workspace {
 
             // The review queue is the engine's: questions whose records now share a person are not asked again
             // (unless the link is weak, below); the batch run's questions are added.
-            try tx.deleteReviewPairsWithinOnePerson()
+            try tx.setAsideReviewPairsWithinOnePerson()
             // A link the batch made on weaker evidence than an import would link on is asked about, not settled
             // unseen: "Not the same" splits it off and is remembered. The run's own questions are asked in the
             // workspace's review band, as an import asks them.
@@ -205,6 +205,8 @@ extension Workspace {
             }
         }
         for r in redirects { try tx.insertRedirect(r) }
+        try redirectActionItems(tx, Dictionary(uniqueKeysWithValues: redirects.filter { $0.reason == .mergedInto }
+            .map { (PersonID($0.oldID), PersonID($0.newIDs[0])) }))
         // Every stored record that changed person moves; both people's golden records are due.
         var touched: Set<PersonID> = []
         for (c, members) in clusters.enumerated() {

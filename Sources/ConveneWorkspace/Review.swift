@@ -152,9 +152,14 @@ extension Workspace {
                     }
                     summary.keptApart += 1
                 case .same:
+                    // Remembered between the question's own records — a must-link for every later batch run (a
+                    // rebuild, an import that doubles the workspace) — also when a run had joined them already
+                    // on weak evidence and asked: the answer confirms the link.
                     if let pa = try tx.person(ofRecord: a), let pb = try tx.person(ofRecord: b), pa != pb {
                         let (keep, retire) = pa < pb ? (pa, pb) : (pb, pa)
-                        try Self.merge(tx, into: keep, from: retire, origin: "review")
+                        try Self.merge(tx, into: keep, from: retire, origin: "review", pair: (a, b))
+                    } else {
+                        try tx.insertDecision(kind: "same", recordA: a, recordB: b, origin: "review")
                     }
                     summary.merged += 1
                 }

@@ -11,7 +11,7 @@ import Foundation
 /// a hundred thousand. Deciding is the match engine's: ConveneMatch's ``CandidateScorer`` scores the record
 /// against those people with the workspace's stored (trained) ``MatchSettings`` and applies its guards (role and
 /// shared emails are not evidence, conflicting strong evidence goes to review). A `link` joins the best person;
-/// otherwise the record becomes a new person, and a `review` adds a review pair. A record never merges two
+/// otherwise the record becomes a new person, and a `review` adds a review pair. A record linked so never merges two
 /// existing people: that takes a decision (review "Same" or `merge-people`), so a "Not the same" can never be
 /// undone by a later import. Row by row, existing person IDs never change; golden records of touched people are rebuilt
 /// once, in ``finish()``. In a workspace that holds no one yet, or one the command doubles, the command's
@@ -174,14 +174,14 @@ struct WorkspaceLinker {
         recordsByPerson[person] = []
         try attach(recordID: recordID, contact: contact, to: person)
         if let best, best.score.decision == .review {
-            try Linking.insertReviewPair(tx, record: recordID, candidate: best.record, probability: best.score.probability,
-                                         explanation: best.score.explanation, reason: best.score.reason)
+            let asked = try Linking.insertReviewPair(tx, record: recordID, candidate: best.record, probability: best.score.probability,
+                                                     explanation: best.score.explanation, reason: best.score.reason)
             var mixed = best.mixed
             if let m = mixed {
                 mixed?.parted = try Self.partingSuggestion(of: contact, records: records(of: m.person), keeping: m.conflicting.id,
                                                            settings: scorer.settings)
             }
-            return (.newPerson, person, 1, mixed)
+            return (.newPerson, person, asked ? 1 : 0, mixed)
         }
         return (.newPerson, person, 0, nil)
     }
@@ -216,9 +216,8 @@ struct WorkspaceLinker {
         var asked = 0
         for question in batchQuestions[position] ?? [] {
             guard let ra = storedRecord[question.a], let rb = storedRecord[question.b], ra != rb else { continue }
-            try Linking.insertReviewPair(tx, record: max(ra, rb), candidate: min(ra, rb), probability: question.probability,
-                                         explanation: question.explanation, reason: question.reason)
-            asked += 1
+            if try Linking.insertReviewPair(tx, record: max(ra, rb), candidate: min(ra, rb), probability: question.probability,
+                                            explanation: question.explanation, reason: question.reason) { asked += 1 }
         }
         let cluster = batch.cluster[position]
         if let person = batchPerson[cluster] {

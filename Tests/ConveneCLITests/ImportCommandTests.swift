@@ -51,7 +51,9 @@ final class ImportCommandTests: XCTestCase {
         let rematch = try XCTUnwrap(summary.elements.first?["rematch"])
         XCTAssertEqual(rematch["storedRecords"]?.int, 4)
         XCTAssertEqual(rematch["newRecords"]?.int, 201)
-        XCTAssertEqual(rematch["parameterSource"]?.string, "the engine's defaults (the records hardly repeat one another: nothing to learn from)")
+        XCTAssertEqual(rematch["parameterSource"]?.string,
+                       "the engine's defaults (the records hardly repeat one another: nothing new to learn from)")
+        XCTAssertEqual(rematch["reviewItems"]?.int, 0)
         let redirect = try XCTUnwrap(rematch["redirects"]?.elements.first)
         XCTAssertEqual(rematch["redirects"]?.elements.count, 1)
         XCTAssertEqual(redirect["oldID"]?.string, "P000004")

@@ -71,7 +71,7 @@ final class JSONShapeTests: XCTestCase {
         "meeting": .optional(.string), "meetingName": .optional(.string), "warnings": .array(.string, nonEmpty: false),
         "mapping": .optional(.object(["origin": .string, "file": .string, "remembered": .bool])), "reading": .optional(reading),
         "rematch": .optional(.object(["storedRecords": .int, "newRecords": .int, "redirects": .array(redirect, nonEmpty: false),
-                                      "parameterSource": .string])),
+                                      "parameterSource": .string, "reviewItems": .int])),
     ])
     static let inspected = JSONShape.object([
         "file": .string, "format": .string, "encoding": .string, "delimiter": .nullable(.string), "sheet": .nullable(.string),

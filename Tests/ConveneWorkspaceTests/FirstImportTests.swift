@@ -52,6 +52,15 @@ final class FirstImportTests: WorkspaceTestCase {
         XCTAssertEqual(question.score, link.probability, accuracy: 1e-9)
         XCTAssertTrue(question.evidence?.reason?.contains("weaker evidence than an import links a record on") ?? false,
                       String(describing: question.evidence?.reason))
+        // "Same" confirms the link and is remembered between the two records — a must-link for every later
+        // batch run over them (a rebuild, an import that doubles the workspace) — though no one was merged.
+        XCTAssertEqual(try workspace.applyReview([(question.pairID, .same)]).merged, 1)
+        let decisions = try workspace.decisions()
+        XCTAssertEqual(decisions.map(\.kind), ["same"])
+        let records = try workspace.person(XCTUnwrap(workspace.people().first).id).records.map(\.recordID)
+        XCTAssertEqual(Set([decisions[0].recordA] + [decisions[0].recordB].compactMap { $0 }), Set(records))
+        XCTAssertEqual(records.count, 2)
+        XCTAssertEqual(try workspace.personCount(), 1)
     }
 
     /// A later import that does not double the workspace links each row to the people already there, and never
@@ -209,6 +218,10 @@ final class DoublingImportTests: WorkspaceTestCase {
 
     func testAnImportThatDoublesTheWorkspaceMatchesItAtOnceKeepingIDs() throws {
         let (robertID, initialID) = try importCRMAndSignIn()
+        // The sign-in's question (a review sheet may be out with it), and an action item R. Smith champions.
+        let asked = try XCTUnwrap(workspace.openReviewPairs().first)
+        try workspace.saveActionItems([ActionItem(id: "A0001", priorityArea: "Talent pipeline", item: "Plant tour for teachers",
+                                                  team: "Pipeline", champion: "R. Smith", championID: initialID)])
         let phases = Phases()
         let summary = try workspace.record([rsvps], matching: { phases.add($0) })[0]
 
@@ -230,6 +243,10 @@ final class DoublingImportTests: WorkspaceTestCase {
         XCTAssertEqual(summary.newPeople, 101)
         XCTAssertEqual(try workspace.personCount(), 1 + 99 + 101)
         XCTAssertEqual(try workspace.openReviewPairs().count, 0, "the sign-in's question is answered by the run")
+        // Set aside, not deleted: its ID is never another question's, and the sheet's answer to it is stale.
+        XCTAssertEqual(try count("review_pair"), 1)
+        XCTAssertEqual(try workspace.applyReview([(asked.pairID, .notSame)]).stale, 1)
+        XCTAssertEqual(try workspace.snapshot().actionItems.map(\.championID), [robertID], "the champion is the person he is now")
 
         // The partition is merge's on the same records.
         let all = [robert("crm.csv", 1, email: "rsmith@acme-mfg.example.com"), robert("signin.csv", 1, given: "R.", phone: "+16085550101")]
@@ -260,6 +277,27 @@ final class DoublingImportTests: WorkspaceTestCase {
         XCTAssertTrue(try workspace.personExists(initialID))
         XCTAssertEqual(try workspace.person(initialID).records.map(\.source.reference), ["signin.csv#1"])
         XCTAssertEqual(try workspace.person(robertID).records.map(\.source.reference).sorted(), ["crm.csv#1", "rsvp.csv#1"])
+    }
+}
+
+extension DoublingImportTests {
+    /// A list of distinct people that doubles a workspace whose parameters were estimated before teaches the
+    /// model nothing (its records hardly repeat one another): the run keeps the estimated parameters, and says
+    /// so, rather than going back to the engine's defaults.
+    func testARunWithNothingToLearnKeepsTheEstimatedParameters() throws {
+        _ = try workspace.record([file("crm.csv", others("crm.csv", from: 0, 100))])
+        var estimated = Workspace.defaultMatchSettings
+        estimated.prior = 0.0123
+        try sqlite { db in
+            try db.execute(sql: "INSERT INTO match_settings(id, json, estimated_from, updated_at) VALUES (1, ?, 100, '2026-12-01')",
+                           arguments: [String(decoding: try JSONEncoder().encode(estimated), as: UTF8.self)])
+        }
+        let summary = try workspace.record([file("list.csv", others("list.csv", from: 100, 120))])[0]
+        let rematch = try XCTUnwrap(summary.rematch)
+        XCTAssertEqual(rematch.parameterSource,
+                       "the workspace's, as estimated before (the records hardly repeat one another: nothing new to learn from)")
+        XCTAssertEqual(try workspace.matchSettings().prior, 0.0123)
+        XCTAssertEqual(try workspace.personCount(), 220)
     }
 }
 

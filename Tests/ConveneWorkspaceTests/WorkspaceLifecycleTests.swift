@@ -1,4 +1,5 @@
 import ConveneModel
+import ConveneTestSupport
 @testable import ConveneWorkspace
 import Foundation
 import XCTest
@@ -36,6 +37,34 @@ final class WorkspaceLifecycleTests: WorkspaceTestCase {
         XCTAssertTrue(fileColumns.contains("reading_json"), "\(fileColumns)")
         XCTAssertEqual(try reopened.rebuild().records, 0)
         XCTAssertEqual(try reopened.openReviewPairs().count, 0)
+    }
+
+    /// A v6 workspace: its redirects were all a rebuild's, and a rebuild that kept the engine's defaults noted
+    /// 0 records. Upgraded, a redirect says "convene rebuild", and the count is today's, so the next import — a
+    /// sign-in sheet — does not match every record again.
+    func testAVersion6WorkspaceIsUpgradedWithoutARematchOnTheNextImport() throws {
+        let contacts = (0..<200).map { i -> ContactRecord in
+            let (given, family) = DistinctNames.name(i)
+            return contact("list.csv", i + 1, given: given, family: family, email: "\(given).\(family)@example.com".lowercased())
+        }
+        _ = try workspace.record([file("list.csv", contacts)])
+        try sqlite { db in
+            try db.execute(sql: """
+                ALTER TABLE person_redirect DROP COLUMN retired_by;
+                DELETE FROM grdb_migrations WHERE identifier = 'v7';
+                INSERT INTO person_redirect(old_id, new_id, reason, rebuilt_at) VALUES ('P000999', 'P000001', 'merged-into', '2026-11-01T10:00:00Z');
+                UPDATE match_settings SET estimated_from = 0;
+                PRAGMA user_version = 6;
+                """)
+        }
+        workspace = nil
+        let reopened = try Workspace.open(at: folder)
+        XCTAssertEqual(try reopened.redirects(of: "P000999").map(\.retiredBy), ["convene rebuild"])
+        XCTAssertEqual(try sqlite { db in try Int.fetchOne(db, sql: "SELECT estimated_from FROM match_settings") }, 200)
+        let signIn = try reopened.record([file("signin.csv", [contact("signin.csv", 1, given: "Aaron", family: "Abernathy",
+                                                                       email: "aaron.abernathy@example.com")])])[0]
+        XCTAssertNil(signIn.rematch)
+        XCTAssertEqual(signIn.matchedPeople, 1)
     }
 
     func testOpenReadsSettingsAndMigratedSchema() throws {

@@ -23,9 +23,12 @@ typealias StoredDecision = (kind: String, recordA: Int64, recordB: Int64?, origi
 /// The review queue and the decisions: questions the engine was unsure about, and every answer, merge and split,
 /// kept at record level (record numbers never change) and never deleted.
 protocol ReviewStorage {
-    /// Adds an open question about a pair of records, unless the pair was asked about before.
+    /// Adds an open question about a pair of records, unless the pair is asked already or was answered; a
+    /// question set aside (``setAsideReviewPairsWithinOnePerson()``) is asked again under its ID. Returns whether
+    /// the pair is now asked that was not.
+    @discardableResult
     func insertReviewPair(record: Int64, candidate: Int64, score: Double, explanation: String,
-                          evidence: ReviewPair.Evidence) throws
+                          evidence: ReviewPair.Evidence) throws -> Bool
     /// The open question with this ID; nil when it was answered or never existed.
     func openReviewPair(_ id: Int64) throws -> ReviewQuestion?
     /// Every open question, oldest first.
@@ -36,8 +39,9 @@ protocol ReviewStorage {
     func markReviewPairDecided(_ id: Int64) throws
     /// Marks answered every open question whose two records now belong to one person (a merge answered them).
     func closeReviewPairsWithinOnePerson() throws
-    /// Deletes every open question whose two records now belong to one person (a rebuild asks its own).
-    func deleteReviewPairsWithinOnePerson() throws
+    /// Sets aside every open question whose two records now belong to one person (a batch run over the stored
+    /// records asks its own): no longer asked, its ID never given to another question.
+    func setAsideReviewPairsWithinOnePerson() throws
 
     /// Remembers a decision about record A (and B), stamped with the time.
     func insertDecision(kind: String, recordA: Int64, recordB: Int64?, origin: String) throws

@@ -137,7 +137,7 @@ struct ImportCommand: ParsableCommand {
                           + "later imports link each record to the people already here, until an import doubles the workspace.")
                 }
             }
-            let review = summaries.reduce(0) { $0 + $1.reviewItems }
+            let review = summaries.reduce(0) { $0 + $1.reviewItems + ($1.rematch?.reviewItems ?? 0) }
             if review > 0 { print("Run `convene review` to decide the \(counted(review, "unsure pair")).") }
         }
     }
@@ -150,10 +150,12 @@ struct ImportCommand: ParsableCommand {
             + "\(counted(r.storedRecords + r.newRecords, "record")) (\(r.storedRecords) stored, \(r.newRecords) new) were matched "
             + "again at once, as `convene rebuild` matches them; parameters: \(r.parameterSource). "
             + "\(counted(merged, "person", "people")) merged into an older ID, \(split) split."]
-        for redirect in r.redirects {
+        // A large import can retire thousands: the first 20, and the count of the rest.
+        for redirect in r.redirects.prefix(20) {
             lines.append("  \(redirect.oldID) → \(redirect.newIDs.joined(separator: ", ")) "
                          + (redirect.reason == .mergedInto ? "(merged into the older ID)" : "(split)"))
         }
+        if r.redirects.count > 20 { lines.append("  … and \(r.redirects.count - 20) more (`--json` lists them all)") }
         if !r.redirects.isEmpty { lines.append("`convene person OLD-ID` says where a person went.") }
         return lines
     }

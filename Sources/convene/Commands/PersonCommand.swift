@@ -30,9 +30,12 @@ struct PersonCommand: ParsableCommand {
             let workspace = try workspaceCall { try global.openWorkspace() }
             var asked = id.uppercased()
             // An ID a rebuild (or an import that doubled the workspace) retired: say where the person went, and show
-            // them when they went to one person.
-            if try workspaceCall({ try workspace.personExists(PersonID(asked)) }) == false,
-               let moved = try workspaceCall({ try workspace.redirects(of: asked) }).first {
+            // them when they went to one person — following the ID it went to, when a later run retired that one
+            // too (at most a few hops; the guard only stops a loop no run writes).
+            var hops = 0
+            while hops < 100, try workspaceCall({ try workspace.personExists(PersonID(asked)) }) == false,
+                  let moved = try workspaceCall({ try workspace.redirects(of: asked) }).first {
+                hops += 1
                 let when = String(moved.rebuiltAt.prefix(10))
                 switch moved.reason {
                 case .mergedInto:

@@ -2,13 +2,18 @@ import ConveneModel
 import GRDB
 
 extension SQLiteTransaction: ReviewStorage {
-    /// `INSERT OR IGNORE` on the pair's unique index; the evidence as JSON.
+    /// An insert on the pair's unique index that reopens a moot row of the pair (its ID kept) and leaves an
+    /// open or decided one alone; the evidence as JSON.
     func insertReviewPair(record: Int64, candidate: Int64, score: Double, explanation: String,
-                          evidence: ReviewPair.Evidence) throws {
+                          evidence: ReviewPair.Evidence) throws -> Bool {
         try db.executeCached(sql: """
-            INSERT OR IGNORE INTO review_pair(record_id, candidate_record_id, score, explanation, evidence_json)
+            INSERT INTO review_pair(record_id, candidate_record_id, score, explanation, evidence_json)
             VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(record_id, candidate_record_id) DO UPDATE SET
+              score = excluded.score, explanation = excluded.explanation, evidence_json = excluded.evidence_json, status = 'open'
+            WHERE status = 'moot'
             """, arguments: [record, candidate, score, explanation, try Self.json(evidence)])
+        return db.changesCount > 0
     }
 
     /// The row, if its status is still open.
@@ -39,10 +44,12 @@ extension SQLiteTransaction: ReviewStorage {
             """)
     }
 
-    /// Deletes the open rows whose two records have one `person_id`.
-    func deleteReviewPairsWithinOnePerson() throws {
+    /// Sets moot on the open rows whose two records have one `person_id`. Kept, not deleted: SQLite gives a new
+    /// row the highest ID plus one, so deleting the newest questions would hand their IDs to the next ones, and
+    /// a review sheet written before would answer those.
+    func setAsideReviewPairsWithinOnePerson() throws {
         try db.executeCached(sql: """
-            DELETE FROM review_pair WHERE status = 'open' AND (
+            UPDATE review_pair SET status = 'moot' WHERE status = 'open' AND (
               (SELECT person_id FROM source_record WHERE id = record_id)
                 = (SELECT person_id FROM source_record WHERE id = candidate_record_id))
             """)

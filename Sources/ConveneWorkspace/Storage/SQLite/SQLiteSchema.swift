@@ -186,6 +186,13 @@ enum SQLiteSchema {
             // What retired an ID: a rebuild, or an import that doubled the workspace and matched it at once
             // ("convene import of rsvp.csv"). NULL on the rows before: only a rebuild retired IDs then.
             try db.execute(sql: "ALTER TABLE person_redirect ADD COLUMN retired_by TEXT")
+            // An import that doubles the workspace since it was last matched as a whole matches it again at once;
+            // a rebuild before v7 noted 0 when it kept the engine's defaults, which would have the first import
+            // after the upgrade — a sign-in sheet as well — match every record again. It ran at today's count.
+            try db.execute(sql: """
+                UPDATE match_settings SET estimated_from = (SELECT COUNT(*) FROM source_record WHERE contact_json IS NOT NULL)
+                WHERE estimated_from = 0 AND (SELECT COUNT(*) FROM source_record WHERE contact_json IS NOT NULL) >= 200
+                """)
         }
         return migrator
     }
