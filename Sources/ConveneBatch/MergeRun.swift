@@ -116,7 +116,7 @@ public enum MergeRun {
         return (contacts, orgs, warnings)
     }
 
-    /// Explains one pair of records of `files` without running the whole match (``Matcher/explainPair(records:_:_:settings:)``):
+    /// Explains one pair of records of `files` without running the whole match (ConveneMatch's `Matcher.explainPair(records:_:_:settings:)`):
     /// under `model` (settings saved by `merge --save-model`) exactly as that run scored it; without one, under
     /// the parameters a merge of these files would estimate.
     ///
@@ -143,7 +143,7 @@ public enum MergeRun {
     /// let run = try MergeRun.perform(files: ["workforce-board.csv", "chamber.csv"], organizations: false,
     ///                                decisionsFile: "decisions.json")
     /// ```
-    /// - Parameter matching: called as each phase of the match starts (see ``MatchPhase``).
+    /// `matching` is called as each phase of the match starts (see `ConveneMatch`'s `MatchPhase`).
     /// - Throws: ``Failure/input(_:)`` for a file the importer refused, ``Failure/decisions(_:)`` for an unreadable
     ///   decisions file.
     public static func perform(files: [String], organizations: Bool, policy: GoldenRecordPolicy = .mostFrequent,

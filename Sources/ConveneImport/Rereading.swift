@@ -40,7 +40,7 @@ public struct ColumnReading: Codable, Sendable, Hashable {
 }
 
 extension Importer {
-    /// Reads records of one file again from their raw cells (``SourceRecord/raw``, as an import kept them) under
+    /// Reads records of one file again from their raw cells (`SourceRecord.raw`, as an import kept them) under
     /// the file's ``ColumnReading`` and today's rules: names, emails, phones, addresses, the export's own name
     /// clean-up, and a Zoom report's second devices and dial-ins read as the person they are. One result per
     /// record, in order; nil where a record no longer names anyone. Each contact keeps its record's provenance.

@@ -49,7 +49,7 @@ public enum Nicknames {
     /// close names are not forms of one name.
     ///
     /// The table holds only names that have nicknames, so a real name outside it can still be one slip from one
-    /// (Marvin, Martin): whoever uses this must also ask the data, as ``FeatureTable`` does — a misspelling is far
+    /// (Marvin, Martin): whoever uses this must also ask the data, as ConveneMatch's `FeatureTable` does — a misspelling is far
     /// rarer than the name it misspells.
     ///
     /// ```swift

@@ -95,7 +95,7 @@ extension Workspace {
     /// let report = try workspace.rebuild()
     /// for r in report.redirects { print(r.oldID, r.reason.rawValue, r.newIDs.joined(separator: ", ")) }
     /// ```
-    /// `matching` is called as each phase of the batch run starts (see ``MatchPhase``).
+    /// `matching` is called as each phase of the batch run starts (see `ConveneMatch`'s `MatchPhase`).
     public func rebuild(matching: (@Sendable (MatchPhase) -> Void)? = nil) throws -> RebuildReport {
         try storage.write { tx in
             var stored = try tx.contactRecords()

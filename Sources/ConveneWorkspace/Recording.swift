@@ -28,7 +28,7 @@ extension Workspace {
     ///   - pause: test-only; sleeps inside the transaction after that many records (see ``ImportPause``).
     ///   - progress: called with (records done, records total) as records are linked.
     ///   - matching: called as each phase of the import's batch run starts, when it makes one (a first import,
-    ///     one that doubles the workspace; see ``MatchPhase``).
+    ///     one that doubles the workspace; see `ConveneMatch`'s `MatchPhase`).
     public func record(_ files: [IncomingFile], meeting: MeetingRequest? = nil, meetingKind: MeetingKind? = nil,
                        pause: ImportPause? = nil,
                        progress: (@Sendable (Int, Int) -> Void)? = nil,

@@ -90,7 +90,7 @@ public struct CandidateScore: Sendable {
 ///
 /// Term frequencies are not applied: a neighbourhood found by surname is all "Smith", so the frequencies in it
 /// say nothing about how common a name is in the population; the trained m/u already carry the weights. An
-/// organization read from an email (``FeatureTable/inferOrganizations()``) is read from the new record and its
+/// organization read from an email (the internal `FeatureTable.inferOrganizations()`) is read from the new record and its
 /// candidates only — mostly its own address on a candidate's records, which is the reading that matters here;
 /// a domain needs two of its addresses among them. A batch run reads it from every record.
 public struct CandidateScorer: Sendable {
