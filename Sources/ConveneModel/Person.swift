@@ -19,12 +19,17 @@ public struct PersonID: Hashable, TextIdentifier, Sendable, Comparable, CustomSt
     public init(_ rawValue: String) { self.rawValue = rawValue }
     /// The identifier's text (``rawValue``).
     public var description: String { rawValue }
-    /// Orders identifiers by their text: `P000009` before `P000010` because the numbers are zero-padded.
+    /// Orders identifiers as they were given: by their text, a shorter one first — the numbers are zero-padded to
+    /// six digits, so `P000009` comes before `P000010`, and the millionth person's `P1000000` after `P999999`
+    /// (as text alone it would come first, and pass for the oldest).
     ///
     /// ```swift
-    /// [PersonID("P000010"), PersonID("P000009")].sorted()   // P000009, P000010
+    /// [PersonID("P000010"), PersonID("P000009"), PersonID("P1000000"), PersonID("P999999")].sorted()
+    /// // P000009, P000010, P999999, P1000000
     /// ```
-    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+    public static func < (a: Self, b: Self) -> Bool {
+        a.rawValue.utf8.count != b.rawValue.utf8.count ? a.rawValue.utf8.count < b.rawValue.utf8.count : a.rawValue < b.rawValue
+    }
 }
 
 /// One person as one source record describes them: normalized fields with the raw text kept.

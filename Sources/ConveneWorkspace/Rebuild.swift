@@ -182,9 +182,9 @@ extension Workspace {
                 if 2 * n > oldSize[p]! { majorityCluster[p] = c }
             }
         }
-        // A cluster takes the oldest of the IDs it holds most of (fixed-width IDs, "P000042": the smallest).
+        // A cluster takes the oldest of the IDs it holds most of (the smallest: ``PersonID``'s order).
         var person = [PersonID?](repeating: nil, count: clusters.count)
-        for (p, c) in majorityCluster where person[c].map({ p.rawValue < $0.rawValue }) ?? true { person[c] = p }
+        for (p, c) in majorityCluster where person[c].map({ p < $0 }) ?? true { person[c] = p }
         var created = 0
         for (c, members) in clusters.enumerated() where person[c] == nil && members.contains(where: { $0 < recordIDs.count }) {
             person[c] = try tx.newPerson()                            // its row first: records point at it
@@ -192,7 +192,7 @@ extension Workspace {
         }
         let rebuiltAt = Timestamp.now()
         var redirects: [PersonRedirect] = []
-        for p in oldSize.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+        for p in oldSize.keys.sorted() {
             if let c = majorityCluster[p] {
                 if person[c] != p {
                     redirects.append(PersonRedirect(oldID: p.rawValue, newIDs: [person[c]!.rawValue], reason: .mergedInto,
