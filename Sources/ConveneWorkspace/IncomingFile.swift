@@ -112,8 +112,9 @@ public struct MeetingRequest: Sendable, Hashable {
     }
 }
 
-/// An import that matched every stored record again, with its own, at once (the workspace had doubled since it
-/// was last matched as a whole): what that did to the people already there.
+/// An import that matched every stored record again, with its own, at once — the workspace had doubled since it
+/// was last matched as a whole, or the import brought at least a quarter as many records as were stored: what
+/// that did to the people already there.
 ///
 /// ```swift
 /// if let rematch = try workspace.importFiles(["annual-rsvps.csv"]).compactMap(\.rematch).first {
@@ -122,6 +123,20 @@ public struct MeetingRequest: Sendable, Hashable {
 /// }
 /// ```
 public struct WorkspaceRematch: Codable, Sendable, Hashable {
+    /// Why the import matched the whole workspace.
+    ///
+    /// ```swift
+    /// if rematch.trigger == .largeImport { print("a large list: one batch run was cheaper than linking it row by row") }
+    /// ```
+    public enum Trigger: String, Codable, Sendable {
+        /// The workspace had doubled since it was last matched as a whole.
+        case doubled
+        /// The import brought at least a quarter as many records as were stored: one batch run costs less than
+        /// linking them one at a time.
+        case largeImport = "large-import"
+    }
+    /// Why the import matched the whole workspace.
+    public var trigger: Trigger
     /// Records that were stored before the command.
     public var storedRecords: Int
     /// The command's new contact records.

@@ -49,6 +49,7 @@ final class ImportCommandTests: XCTestCase {
         let summary = try convene.jsonValue(["import", "rsvp.csv"])
         assertShape(summary, .array(JSONShapeTests.importSummary))
         let rematch = try XCTUnwrap(summary.elements.first?["rematch"])
+        XCTAssertEqual(rematch["trigger"]?.string, "doubled")
         XCTAssertEqual(rematch["storedRecords"]?.int, 4)
         XCTAssertEqual(rematch["newRecords"]?.int, 201)
         XCTAssertEqual(rematch["parameterSource"]?.string,

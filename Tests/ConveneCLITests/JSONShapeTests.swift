@@ -70,7 +70,7 @@ final class JSONShapeTests: XCTestCase {
         // IDs print as their text ("M0005"), as in `meetings --json`.
         "meeting": .optional(.string), "meetingName": .optional(.string), "warnings": .array(.string, nonEmpty: false),
         "mapping": .optional(.object(["origin": .string, "file": .string, "remembered": .bool])), "reading": .optional(reading),
-        "rematch": .optional(.object(["storedRecords": .int, "newRecords": .int, "redirects": .array(redirect, nonEmpty: false),
+        "rematch": .optional(.object(["trigger": .string, "storedRecords": .int, "newRecords": .int, "redirects": .array(redirect, nonEmpty: false),
                                       "parameterSource": .string, "reviewItems": .int])),
     ])
     static let inspected = JSONShape.object([

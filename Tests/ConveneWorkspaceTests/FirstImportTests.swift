@@ -228,6 +228,7 @@ final class DoublingImportTests: WorkspaceTestCase {
         XCTAssertEqual(phases.all.first, .features(records: 203), "one batch run over every record, stored and new")
         XCTAssertTrue(summary.matchedAtOnce)
         let rematch = try XCTUnwrap(summary.rematch)
+        XCTAssertEqual(rematch.trigger, .doubled)
         XCTAssertEqual(rematch.storedRecords, 101)
         XCTAssertEqual(rematch.newRecords, 102)
         // His RSVP row has the CRM's email and the sign-in's phone: the two people he was are one, under the
@@ -281,6 +282,22 @@ final class DoublingImportTests: WorkspaceTestCase {
 }
 
 extension DoublingImportTests {
+    /// A list at least a quarter the size of the workspace is matched at once with it, doubled or not: one batch
+    /// run costs less than linking its rows one at a time. A smaller one is linked row by row.
+    func testAnImportOfAQuarterOfTheWorkspaceIsMatchedAtOnce() throws {
+        _ = try workspace.record([file("crm.csv", others("crm.csv", from: 0, 300))])
+        let june = try workspace.record([file("june.csv", others("june.csv", from: 300, 70))])[0]
+        XCTAssertFalse(june.matchedAtOnce, "70 records into 300: row by row")
+        XCTAssertNil(june.rematch)
+        let fall = try workspace.record([file("fall.csv", others("fall.csv", from: 370, 93))])[0]
+        XCTAssertTrue(fall.matchedAtOnce, "93 records into 370, a quarter of it, though 463 is not twice 300")
+        XCTAssertEqual(fall.rematch?.trigger, .largeImport)
+        XCTAssertEqual(fall.rematch?.storedRecords, 370)
+        XCTAssertEqual(try workspace.personCount(), 463)
+        // Matched as a whole at 463 records: the next doubling is at 926.
+        XCTAssertEqual(try sqlite { db in try Int.fetchOne(db, sql: "SELECT estimated_from FROM match_settings") }, 463)
+    }
+
     /// A list of distinct people that doubles a workspace whose parameters were estimated before teaches the
     /// model nothing (its records hardly repeat one another): the run keeps the estimated parameters, and says
     /// so, rather than going back to the engine's defaults.

@@ -17,7 +17,8 @@ struct ImportCommand: ParsableCommand {
         New records join the people already known; unsure pairs go to `convene review`. \
         The first import into an empty workspace has no one to join: it matches all of its records at once, as \
         `convene merge` would, so list every file you start with in that one command. An import that doubles the \
-        workspace (200 records or more, twice as many as when it was last matched as a whole) matches every \
+        workspace (200 records or more, twice as many as when it was last matched as a whole), or brings at least \
+        a quarter as many records as are stored, matches every \
         record again at once, as `convene rebuild` does: IDs stay stable, an ID merged into an older one or split \
         is printed and remembered (`convene person OLD-ID`), decisions hold. \
         All files are imported in one transaction: all or nothing. Importing the same bytes again does nothing.
@@ -146,7 +147,9 @@ struct ImportCommand: ParsableCommand {
     static func rematchLines(_ r: WorkspaceRematch) -> [String] {
         let merged = r.redirects.filter { $0.reason == .mergedInto }.count
         let split = r.redirects.count - merged
-        var lines = ["The workspace has doubled since it was last matched as a whole, so all "
+        let why = r.trigger == .doubled ? "The workspace has doubled since it was last matched as a whole"
+            : "This import brings at least a quarter as many records as were stored (one run costs less than linking them one by one)"
+        var lines = [why + ", so all "
             + "\(counted(r.storedRecords + r.newRecords, "record")) (\(r.storedRecords) stored, \(r.newRecords) new) were matched "
             + "again at once, as `convene rebuild` matches them; parameters: \(r.parameterSource). "
             + "\(counted(merged, "person", "people")) merged into an older ID, \(split) split."]
