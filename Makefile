@@ -42,6 +42,7 @@ test: deps pydeps
 	@REQUIRE=table,validation,conditional,chart,freeze bash Scripts/check-workbooks.sh $(CHECKED)/tracker.xlsx
 	@python3 Scripts/test-summary.py .build/xunit.xml
 	@set -o pipefail; python3 Scripts/doc-coverage.py --examples --check | tail -1
+	@$(MAKE) --no-print-directory docs
 
 # DocC for every library product, one archive per target under .build/docs/. Any warning DocC raises — a symbol
 # link that does not resolve, a Topics entry naming nothing, an undocumented parameter of a documented function —

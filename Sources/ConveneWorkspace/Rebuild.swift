@@ -145,9 +145,9 @@ extension Workspace {
             let open = try tx.openReviewPairCount()
             // Imports after it link with the parameters the rebuild used, at the workspace's thresholds.
             // Noted at the count it ran at even when the records taught nothing (the defaults kept), once there
-            // are enough to learn from: imports match the whole workspace again only once it has doubled since
-            // (``Workspace/matchesAtOnce(_:incoming:)``).
-            let checked = result.statistics.parametersEstimated || contacts.count >= MatchSettings.people().minimumRecordsForEstimation
+            // are enough to learn from (estimation needs as many): imports match the whole workspace again once it
+            // has doubled since (`Workspace.matchesAtOnce`).
+            let checked = contacts.count >= MatchSettings.people().minimumRecordsForEstimation
             try tx.saveMatchSettings(Self.forLinking(result.settings), estimatedFrom: checked ? contacts.count : 0)
             let peopleAfter = try tx.personCount()
             return RebuildReport(records: contacts.count, peopleBefore: peopleBefore, peopleAfter: peopleAfter,
