@@ -39,6 +39,29 @@ final class PersonCommandTests: XCTestCase {
         XCTAssertEqual(try convene.ok(["person", robert]), text, "the same in any case")
     }
 
+    /// An ID retired twice — merged by one run into a person a later run merged into another — leads to the
+    /// person it is now, each step said. (The two redirects are written into the workspace's file directly:
+    /// two runs that retire one ID after another need a workspace far larger than this one.)
+    func testAnIDRetiredTwiceLeadsToThePersonItIsNow() throws {
+        let run = PythonProcess.run("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.execute("INSERT INTO person_redirect(old_id, new_id, reason, rebuilt_at, retired_by) VALUES ('P000900', 'P000800', 'merged-into', '2026-10-01T09:00:00Z', 'convene rebuild')")
+            db.execute("INSERT INTO person_redirect(old_id, new_id, reason, rebuilt_at, retired_by) VALUES ('P000800', 'P000001', 'merged-into', '2026-11-02T09:00:00Z', 'convene import of rsvp.csv')")
+            db.commit()
+            """, arguments: [folder.file("convene.sqlite").path])
+        if let reason = run.cannotRun { throw CheckCannotRun.inCI(reason) ?? XCTSkip(reason) }
+        XCTAssertEqual(run.status, 0, run.errors)
+        let moved = try convene.run(["person", "P000900"])
+        XCTAssertEqual(moved.code, 0, moved.stderr)
+        XCTAssertEqual(moved.stderr, """
+            P000900 was merged into P000800 by convene rebuild on 2026-10-01
+            P000800 was merged into P000001 by convene import of rsvp.csv on 2026-11-02
+
+            """)
+        XCTAssertTrue(moved.stdout.hasPrefix("P000001  "), moved.stdout)
+    }
+
     func testUnknownIDsAndUsage() throws {
         let unknown = try convene.run(["person", "P999999"])
         XCTAssertEqual(unknown.code, 1)
