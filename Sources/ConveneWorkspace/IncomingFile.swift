@@ -112,9 +112,9 @@ public struct MeetingRequest: Sendable, Hashable {
     }
 }
 
-/// An import that matched every stored record again, with its own, at once — the workspace had doubled since it
-/// was last matched as a whole, or the import brought at least a quarter as many records as were stored: what
-/// that did to the people already there.
+/// An import that matched every stored record again, with its own, at once — once there are 200 records, the
+/// workspace reached that many or doubled since it was last matched as a whole, or the import brought at least
+/// a quarter as many records as were stored: what that did to the people already there.
 ///
 /// ```swift
 /// if let rematch = try workspace.importFiles(["annual-rsvps.csv"]).compactMap(\.rematch).first {
@@ -129,6 +129,9 @@ public struct WorkspaceRematch: Codable, Sendable, Hashable {
     /// if rematch.trigger == .largeImport { print("a large list: one batch run was cheaper than linking it row by row") }
     /// ```
     public enum Trigger: String, Codable, Sendable {
+        /// The workspace reached 200 records, enough to estimate the model from, for the first time since it was
+        /// matched as a whole (its first import, or a rebuild, had fewer).
+        case enoughRecords = "enough-records"
         /// The workspace had doubled since it was last matched as a whole.
         case doubled
         /// The import brought at least a quarter as many records as were stored: one batch run costs less than
@@ -173,10 +176,11 @@ public struct FileImportSummary: Codable, Sendable, Hashable {
     /// all at once (``matchedAtOnce``) — one an earlier record of the command became.
     public var matchedPeople: Int
     /// The command's records were matched all at once, as `convene merge` matches them, rather than one at a
-    /// time against the people already there: the workspace held no one yet, or the command doubled it and every
+    /// time against the people already there: the workspace held no one yet, or the command matched it as a whole
+    /// (``WorkspaceRematch/trigger`` says why) and every
     /// stored record was matched again with them (``rematch``).
     public var matchedAtOnce = false
-    /// What matching the whole workspace again did, when the command doubled it; on the command's first file
+    /// What matching the whole workspace again did, when the command did; on the command's first file
     /// that holds contacts only.
     public var rematch: WorkspaceRematch?
     /// Pairs the matcher was unsure about, added to the review list.

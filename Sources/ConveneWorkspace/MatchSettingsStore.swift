@@ -6,7 +6,7 @@ import Foundation
 /// m, u and the prior estimated from the workspace's own records once there are enough of them.
 extension Workspace {
     /// ConveneMatch's person settings with the workspace's thresholds. Stricter than a batch run's: a record
-    /// linked here is re-clustered only when an import doubles the workspace or a person runs a rebuild, so a
+    /// linked here is re-clustered only when a later import matches the workspace at once or a person runs a rebuild, so a
     /// link must be surer (an unsure pair costs one review row, a wrong link a person's history); between the two
     /// thresholds a person decides.
     public static var defaultMatchSettings: MatchSettings {
@@ -34,17 +34,19 @@ extension Workspace {
         return (forLinking(stored.settings), stored.estimatedFrom)
     }
 
-    /// Whether an import of `incoming` matches the whole workspace at once (``clusterAtOnce(_:incoming:matching:)``)
-    /// rather than linking each new record to the people already there, and why (nil: row by row; `nil` inside:
-    /// a first import). Always in a workspace that holds no one yet (two records or more: there is no one to
-    /// link to). Otherwise once the records, stored and new, are at least `minimumRecordsForEstimation` (the
-    /// fewest the parameters are estimated from), when either
-    /// - the workspace has doubled since it was last matched as a whole (a first import or a rebuild of that
-    ///   size, or an import like this one): rows linked one at a time in between are matched again with the
-    ///   rest, and the runs over a workspace's life add up to about two of its final size; or
+    /// Whether an import of `incoming` matches the whole workspace at once (``clusterAtOnce(_:incoming:trigger:matching:)``)
+    /// rather than linking each new record to the people already there, and why (the trigger is nil for a first
+    /// import). Always in a workspace that holds no one yet (two records or more: there is no one to link to).
+    /// Otherwise once the records, stored and new, are at least `minimumRecordsForEstimation` (the fewest the
+    /// parameters are estimated from), when
+    /// - the workspace reaches that many for the first time since it was matched as a whole (a first import or
+    ///   a rebuild below it noted no count): the model can be estimated now; or
+    /// - it has doubled since it was last matched as a whole (a first import or a rebuild of that size, or an
+    ///   import like this one): rows linked one at a time in between are matched again with the rest, and these
+    ///   runs over a workspace's life add up to about two of its final size; or
     /// - the import brings at least a quarter as many records as are stored: one batch run then costs less than
-    ///   linking them one at a time (synthetic 100k as 75,000 + 25,000: 53 s row by row, F1 0.949; at once
-    ///   about half that, 0.958, `merge`'s).
+    ///   linking them one at a time (synthetic 100k as 75,000 + 25,000: 53 s row by row, F1 0.949; 22 s at
+    ///   once, 0.958, `merge`'s).
     /// A record linked one at a time can only join the people read before it, at the stricter threshold, and
     /// never brings two stored people together; the partnership corpus imported file by file came out at F1
     /// 0.934 that way, against 0.979 matched at once when it doubled. Whichever import crosses the doubling line
@@ -54,7 +56,9 @@ extension Workspace {
         if try tx.personCount() == 0 { return (incoming.count >= 2, nil) }
         let stored = try tx.contactRecordCount(), total = stored + incoming.count
         guard total >= defaultMatchSettings.minimumRecordsForEstimation else { return (false, nil) }
-        if total >= 2 * (try storedSettings(tx)?.estimatedFrom ?? 0) { return (true, .doubled) }
+        let last = try storedSettings(tx)?.estimatedFrom ?? 0
+        if last == 0 { return (true, .enoughRecords) }
+        if total >= 2 * last { return (true, .doubled) }
         if 4 * incoming.count >= stored { return (true, .largeImport) }
         return (false, nil)
     }
@@ -113,7 +117,9 @@ extension Workspace {
         }
         let result = Matcher.run(records: records, settings: forBatch(run), decisions: decisions, progress: matching)
         if let check {
-            if check.train { linking = forLinking(result.settings) }
+            // Estimated: the new model. Where the engine declined (too few near-certain pairs), what the workspace
+            // had stays, not the defaults the run started from.
+            if check.train, result.statistics.parametersEstimated { linking = forLinking(result.settings) }
             try tx.saveMatchSettings(linking, estimatedFrom: check.total)
         }
 
@@ -145,7 +151,7 @@ extension Workspace {
         let keptSource = linking.comparisons == defaultMatchSettings.comparisons && linking.prior == defaultMatchSettings.prior
             ? "the engine's defaults" : "the workspace's, as estimated before"
         let rematch = storedCount == 0 ? nil
-            : WorkspaceRematch(trigger: trigger ?? .doubled, storedRecords: storedCount, newRecords: incoming.count, redirects: people.redirects,
+            : WorkspaceRematch(trigger: trigger ?? .enoughRecords, storedRecords: storedCount, newRecords: incoming.count, redirects: people.redirects,
                                parameterSource: run.estimateParameters ? result.statistics.parameterSource
                                    : check != nil ? "\(keptSource) (the records hardly repeat one another: nothing new to learn from)"
                                    : "as stored",

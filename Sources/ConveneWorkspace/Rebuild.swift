@@ -30,7 +30,7 @@ public struct PersonRedirect: Codable, Sendable, Hashable {
     public var reason: Reason
     /// When the run that retired the ID ran (ISO 8601).
     public var rebuiltAt: String
-    /// What ran it: "convene rebuild", or the import that doubled the workspace ("convene import of
+    /// What ran it: "convene rebuild", or the import that matched the workspace at once ("convene import of
     /// rsvp.csv"); "convene rebuild" for IDs retired before schema v7, when only a rebuild could.
     public var retiredBy: String
 }

@@ -7,8 +7,8 @@ import Foundation
 extension Workspace {
     /// Records already-read files in ONE transaction: source files and records (raw values kept), people linked
     /// incrementally (existing IDs never change) — or, in a workspace that holds no one yet or one the command
-    /// doubles (records stored and new at least 200, twice as many as when it was last matched as a whole) or
-    /// grows by a quarter at once, clustered all at once by the engine's batch run with the stored
+    /// matches as a whole (once there are 200 records, stored and new: it reaches 200 or doubles since it was
+    /// last matched as a whole, or grows by a quarter at once), clustered all at once by the engine's batch run with the stored
     /// records, as `convene merge` would, IDs kept stable as a rebuild keeps them — organizations, meetings,
     /// participations and action items.
     /// A file whose content was imported before is skipped. Throws — and changes nothing — on any failure.
@@ -29,7 +29,7 @@ extension Workspace {
     ///   - pause: test-only; sleeps inside the transaction after that many records (see ``ImportPause``).
     ///   - progress: called with (records done, records total) as records are linked.
     ///   - matching: called as each phase of the import's batch run starts, when it makes one (a first import,
-    ///     one that doubles the workspace or grows it by a quarter; see `ConveneMatch`'s `MatchPhase`).
+    ///     one that matches the whole workspace; see `ConveneMatch`'s `MatchPhase`).
     public func record(_ files: [IncomingFile], meeting: MeetingRequest? = nil, meetingKind: MeetingKind? = nil,
                        pause: ImportPause? = nil,
                        progress: (@Sendable (Int, Int) -> Void)? = nil,

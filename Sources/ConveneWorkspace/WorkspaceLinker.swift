@@ -14,7 +14,7 @@ import Foundation
 /// otherwise the record becomes a new person, and a `review` adds a review pair. A record linked so never merges two
 /// existing people: that takes a decision (review "Same" or `merge-people`), so a "Not the same" can never be
 /// undone by a later import. Row by row, existing person IDs never change; golden records of touched people are rebuilt
-/// once, in ``finish()``. In a workspace that holds no one yet, or one the command doubles, the command's
+/// once, in ``finish()``. In a workspace that holds no one yet, or one the command matches as a whole, the command's
 /// records were clustered by the batch engine beforehand, with the stored ones (``ImportBatch``), and each
 /// record joins the person its cluster became.
 struct WorkspaceLinker {
@@ -66,7 +66,7 @@ struct WorkspaceLinker {
     /// The people a batch-clustered import created: every one of their records is in `recordsByPerson`.
     private var createdAtOnce: Set<PersonID> = []
 
-    /// Whether this command's records were clustered at once (a first import, or one that doubled the workspace).
+    /// Whether this command's records were clustered at once (a first import, or one that matched the workspace as a whole).
     var matchesAtOnce: Bool { batch != nil }
 
     /// A linker working in `tx` with the engine configured by `settings`. With `batch` — the command's records

@@ -55,8 +55,8 @@ final class CrashAndConcurrencyTests: XCTestCase {
         // The killed file was not recorded as imported: importing it again does the whole job.
         let again = try convene.ok(["import", "big.csv"])
         XCTAssertTrue(again.contains("200 records read, 200 new people"), again)
-        // 203 records, none matched as a whole before: the import matched them all at once, and said so.
-        XCTAssertTrue(again.contains("The workspace has doubled since it was last matched as a whole, so all 203 records "
+        // 203 records, the first time the workspace holds 200: the import matched them all at once, and said so.
+        XCTAssertTrue(again.contains("The workspace now holds enough records to estimate the model from, so all 203 records "
                                      + "(3 stored, 200 new) were matched again at once"), again)
         XCTAssertTrue(again.contains("0 people merged into an older ID, 0 split."), again)
         XCTAssertEqual(try convene.people().count, 203)

@@ -228,7 +228,7 @@ final class DoublingImportTests: WorkspaceTestCase {
         XCTAssertEqual(phases.all.first, .features(records: 203), "one batch run over every record, stored and new")
         XCTAssertTrue(summary.matchedAtOnce)
         let rematch = try XCTUnwrap(summary.rematch)
-        XCTAssertEqual(rematch.trigger, .doubled)
+        XCTAssertEqual(rematch.trigger, .enoughRecords, "the workspace's first 200 records")
         XCTAssertEqual(rematch.storedRecords, 101)
         XCTAssertEqual(rematch.newRecords, 102)
         // His RSVP row has the CRM's email and the sign-in's phone: the two people he was are one, under the
@@ -315,6 +315,7 @@ extension DoublingImportTests {
                        "the workspace's, as estimated before (the records hardly repeat one another: nothing new to learn from)")
         XCTAssertEqual(try workspace.matchSettings().prior, 0.0123)
         XCTAssertEqual(try workspace.personCount(), 220)
+        XCTAssertEqual(rematch.trigger, .doubled, "220 records, twice the 100 it was matched at")
     }
 }
 

@@ -170,7 +170,9 @@ struct ClusterState {
         var next = 1 + (knownIDs.values.compactMap { Int($0.drop(while: { !$0.isNumber })) }.max() ?? 0)
         var taken: Set<String> = []
         return clusters.map { members in
-            let known = members.compactMap { knownIDs[refs[$0]] }.filter { !taken.contains($0) }.min()
+            // The oldest: IDs grow a digit past 999999, so a shorter one is older whatever its text.
+            let known = members.compactMap { knownIDs[refs[$0]] }.filter { !taken.contains($0) }
+                .min { ($0.utf8.count, $0) < ($1.utf8.count, $1) }
             if let id = known { taken.insert(id); return id }
             var id: String
             repeat {

@@ -16,9 +16,9 @@ struct ImportCommand: ParsableCommand {
         given with --meeting/--date/--kind. A contact list imported with --meeting becomes its invitation list. \
         New records join the people already known; unsure pairs go to `convene review`. \
         The first import into an empty workspace has no one to join: it matches all of its records at once, as \
-        `convene merge` would, so list every file you start with in that one command. An import that doubles the \
-        workspace (200 records or more, twice as many as when it was last matched as a whole), or brings at least \
-        a quarter as many records as are stored, matches every \
+        `convene merge` would, so list every file you start with in that one command. \
+        Once there are 200 records, stored and new, an import that doubles the workspace (twice as many as when it was \
+        last matched as a whole), or brings at least a quarter as many records as are stored, matches every \
         record again at once, as `convene rebuild` does: IDs stay stable, an ID merged into an older one or split \
         is printed and remembered (`convene person OLD-ID`), decisions hold. \
         All files are imported in one transaction: all or nothing. Importing the same bytes again does nothing.
@@ -135,7 +135,7 @@ struct ImportCommand: ParsableCommand {
                 let atOnce = summaries.filter(\.matchedAtOnce).reduce(0) { $0 + $1.recordsRead }
                 if atOnce > 0 {
                     print("First import: \(counted(atOnce, "record")) matched all at once, as `convene merge` matches them; "
-                          + "later imports link each record to the people already here, until an import doubles the workspace.")
+                          + "later imports link each record to the people already here, until one doubles the workspace or brings a quarter of it.")
                 }
             }
             let review = summaries.reduce(0) { $0 + $1.reviewItems + ($1.rematch?.reviewItems ?? 0) }
@@ -147,8 +147,11 @@ struct ImportCommand: ParsableCommand {
     static func rematchLines(_ r: WorkspaceRematch) -> [String] {
         let merged = r.redirects.filter { $0.reason == .mergedInto }.count
         let split = r.redirects.count - merged
-        let why = r.trigger == .doubled ? "The workspace has doubled since it was last matched as a whole"
-            : "This import brings at least a quarter as many records as were stored (one run costs less than linking them one by one)"
+        let why = switch r.trigger {
+        case .enoughRecords: "The workspace now holds enough records to estimate the model from"
+        case .doubled: "The workspace has doubled since it was last matched as a whole"
+        case .largeImport: "This import brings at least a quarter as many records as were stored (one run costs less than linking them one by one)"
+        }
         var lines = [why + ", so all "
             + "\(counted(r.storedRecords + r.newRecords, "record")) (\(r.storedRecords) stored, \(r.newRecords) new) were matched "
             + "again at once, as `convene rebuild` matches them; parameters: \(r.parameterSource). "

@@ -12,7 +12,8 @@ struct PersonCommand: ParsableCommand {
         discussion: """
         The numbers in brackets before each source record are what `convene split ID --records` takes.
 
-        An ID that `convene rebuild` retired says where that person went (and shows them when they were merged).
+        An ID that `convene rebuild` or an import that matched the workspace at once retired says where that person \
+        went (and shows them when they were merged).
 
         Examples:
           convene person P000042
