@@ -199,7 +199,7 @@ extension Workspace {
                                                     rebuiltAt: rebuiltAt, retiredBy: retiredBy))
                 }
             } else {
-                let parts = Set(clustersOf[p, default: []].map { person[$0]!.rawValue }).sorted()
+                let parts = Set(clustersOf[p, default: []].map { person[$0]! }).sorted().map(\.rawValue)
                 redirects.append(PersonRedirect(oldID: p.rawValue, newIDs: parts, reason: .splitInto, rebuiltAt: rebuiltAt,
                                                 retiredBy: retiredBy))
             }

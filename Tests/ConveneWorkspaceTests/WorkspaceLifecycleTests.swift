@@ -67,6 +67,15 @@ final class WorkspaceLifecycleTests: WorkspaceTestCase {
         XCTAssertEqual(signIn.matchedPeople, 1)
     }
 
+    /// Person IDs grow a seventh digit past P999999; lists keep them in the order they were given, as
+    /// `PersonID`'s order does, not as text ("P1000000" before "P999999").
+    func testPeopleListTheMillionthPersonAfterTheOnesBefore() throws {
+        try sqlite { db in try db.execute(sql: "INSERT INTO id_counter(name, next) VALUES ('person', 999999)") }
+        _ = try workspace.record([file("a.csv", [contact("a.csv", 1, given: "Beatriz", family: "Castellanos", email: "bc@example.com")])])
+        _ = try workspace.record([file("b.csv", [contact("b.csv", 1, given: "Kwame", family: "Lindqvist", email: "kl@example.com")])])
+        XCTAssertEqual(try workspace.snapshot().people.map(\.id.rawValue), ["P999999", "P1000000"])
+    }
+
     func testOpenReadsSettingsAndMigratedSchema() throws {
         let reopened = try Workspace.open(at: folder)
         XCTAssertEqual(reopened.settings.name, "Advanced Manufacturing Partnership")

@@ -43,7 +43,7 @@ extension SQLiteTransaction: PeopleStorage {
 
     /// Every golden record, by ID.
     func peopleByID() throws -> [Person] {
-        try String.fetchAll(db, sql: "SELECT golden_json FROM person ORDER BY id").map { try Self.decode(Person.self, $0) }
+        try String.fetchAll(db, sql: "SELECT golden_json FROM person ORDER BY length(id), id").map { try Self.decode(Person.self, $0) }
     }
 
     /// `LIKE` on the searchable columns (a `%` typed in the search is dropped, so it matches itself only).
@@ -56,7 +56,7 @@ extension SQLiteTransaction: PeopleStorage {
             sql += " WHERE display_name LIKE ? OR sort_name LIKE ? OR email LIKE ? OR phone LIKE ? OR phone LIKE ? OR organization LIKE ? OR id = ? COLLATE NOCASE"
             arguments = [like, like, like, like, phoneLike, like, search]
         }
-        sql += " ORDER BY sort_name COLLATE NOCASE, id"
+        sql += " ORDER BY sort_name COLLATE NOCASE, length(id), id"       // IDs in the order given (PersonID's)
         return try String.fetchAll(db, sql: sql, arguments: arguments).map { try Self.decode(Person.self, $0) }
     }
 

@@ -12,7 +12,7 @@ extension SQLiteTransaction: RedirectStorage {
     /// The old ID's rows, those of one rebuild and reason folded into one redirect.
     func redirects(of oldID: String) throws -> [PersonRedirect] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT old_id, new_id, reason, rebuilt_at, retired_by FROM person_redirect WHERE old_id = ? ORDER BY rebuilt_at DESC, new_id
+            SELECT old_id, new_id, reason, rebuilt_at, retired_by FROM person_redirect WHERE old_id = ? ORDER BY rebuilt_at DESC, length(new_id), new_id
             """, arguments: [oldID])
         var out: [PersonRedirect] = []
         for row in rows {
