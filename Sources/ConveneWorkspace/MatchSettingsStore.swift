@@ -78,24 +78,11 @@ extension Workspace {
         -> (settings: MatchSettings, batch: ImportBatch, rematch: WorkspaceRematch?) {
         // The run's records — the stored ones named as a rebuild names them, then the new ones — and who each
         // stored one belonged to. (The stored tuples, with their files, go before the run.)
-        var records: [ContactRecord] = []
-        var recordIDs: [Int64] = [], oldPerson: [PersonID?] = []
-        var decisions: [ReviewDecision] = []
-        do {
-            let stored = try tx.contactRecords()
-            let refs = stored.isEmpty ? [] : try runRefs(stored, tx)
-            records.reserveCapacity(stored.count + incoming.count)
-            for (k, record) in stored.enumerated() {
-                var contact = record.contact
-                contact.source.file = refs[k].file
-                contact.source.record = refs[k].record
-                records.append(contact)
-            }
-            recordIDs = stored.map(\.recordID)
-            oldPerson = stored.map(\.person)
-            records += namedApart(incoming, taken: Set(refs), numberedFrom: Int(recordIDs.max() ?? 0))
-            if !stored.isEmpty { decisions = try runDecisions(tx, runRefOfRecord: Dictionary(uniqueKeysWithValues: zip(recordIDs, refs))) }
-        }
+        var stored = try storedRun(tx.contactRecords(), tx)
+        var records = stored.records
+        stored.records = []                                   // one copy of the contacts, appended to in place
+        records += namedApart(incoming, taken: Set(stored.refs), numberedFrom: Int(stored.recordIDs.max() ?? 0))
+        let (recordIDs, oldPerson, decisions) = (stored.recordIDs, stored.oldPerson, stored.decisions)
         let storedCount = recordIDs.count
 
         // `linking`: what later imports link one record at a time with (the workspace's thresholds); `run`: the

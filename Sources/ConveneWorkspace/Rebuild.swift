@@ -100,20 +100,8 @@ extension Workspace {
         try storage.write { tx in
             var stored = try tx.contactRecords()
             let (reread, changed) = try Self.reread(&stored, tx)
-            let runRefs = try Self.runRefs(stored, tx)
-            var contacts: [ContactRecord] = []
-            var recordIDs: [Int64] = []
-            var oldPerson: [PersonID?] = []
-            contacts.reserveCapacity(stored.count)
-            for (k, record) in stored.enumerated() {
-                var contact = record.contact
-                contact.source.file = runRefs[k].file
-                contact.source.record = runRefs[k].record
-                contacts.append(contact)
-                recordIDs.append(record.recordID)
-                oldPerson.append(record.person)
-            }
-            let decisions = try Self.runDecisions(tx, runRefOfRecord: Dictionary(uniqueKeysWithValues: zip(recordIDs, runRefs)))
+            let run = try Self.storedRun(stored, tx)
+            let (contacts, recordIDs, oldPerson, decisions) = (run.records, run.recordIDs, run.oldPerson, run.decisions)
             let peopleBefore = try tx.personCount()
 
             // The same engine and settings as a batch run: parameters estimated from all of the records.
@@ -217,6 +205,37 @@ extension Workspace {
             }
         }
         return ClusterPeople(person: person, created: created, redirects: redirects, touched: touched)
+    }
+
+    /// The stored records as a batch run over the workspace reads them (a rebuild, an import that matches the
+    /// workspace at once): each named as ``runRefs(_:_:)`` names it, with its record ID and the person it
+    /// belonged to, and the stored decisions between them as must-link / cannot-link.
+    struct StoredRun {
+        var records: [ContactRecord] = []
+        var recordIDs: [Int64] = []
+        var oldPerson: [PersonID?] = []
+        /// The run's name of each record, in order.
+        var refs: [RecordRef] = []
+        var decisions: [ReviewDecision] = []
+    }
+
+    /// `stored` (``StorageTransaction``'s `contactRecords()`, as read or re-read) as a batch run reads it.
+    static func storedRun(_ stored: [(recordID: Int64, file: Int64, person: PersonID?, contact: ContactRecord)],
+                          _ tx: any StorageTransaction) throws -> StoredRun {
+        guard !stored.isEmpty else { return StoredRun() }
+        var run = StoredRun()
+        run.refs = try runRefs(stored, tx)
+        run.records.reserveCapacity(stored.count)
+        for (k, record) in stored.enumerated() {
+            var contact = record.contact
+            contact.source.file = run.refs[k].file
+            contact.source.record = run.refs[k].record
+            run.records.append(contact)
+        }
+        run.recordIDs = stored.map(\.recordID)
+        run.oldPerson = stored.map(\.person)
+        run.decisions = try runDecisions(tx, runRefOfRecord: Dictionary(uniqueKeysWithValues: zip(run.recordIDs, run.refs)))
+        return run
     }
 
     /// The stored review decisions, merges and splits as a batch run's must-link / cannot-link between its

@@ -55,7 +55,7 @@ struct WorkspaceLinker {
     /// At most this many people from the phonetic keys (a Soundex block of a common surname holds hundreds).
     static let maxPhoneticCandidates = 50
 
-    /// An import matched at once (``Workspace/clusterAtOnce(_:incoming:matching:)``): the batch run's clusters
+    /// An import matched at once (``Workspace/clusterAtOnce(_:incoming:trigger:matching:)``): the batch run's clusters
     /// and questions by each record's position in the run (the stored records first), the person each cluster
     /// became, and the records stored so far (a question is asked once both of its records are).
     private var batch: ImportBatch?

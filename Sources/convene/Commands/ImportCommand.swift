@@ -157,10 +157,7 @@ struct ImportCommand: ParsableCommand {
             + "again at once, as `convene rebuild` matches them; parameters: \(r.parameterSource). "
             + "\(counted(merged, "person", "people")) merged into an older ID, \(split) split."]
         // A large import can retire thousands: the first 20, and the count of the rest.
-        for redirect in r.redirects.prefix(20) {
-            lines.append("  \(redirect.oldID) → \(redirect.newIDs.joined(separator: ", ")) "
-                         + (redirect.reason == .mergedInto ? "(merged into the older ID)" : "(split)"))
-        }
+        lines += r.redirects.prefix(20).map(RebuildCommand.redirectLine)
         if r.redirects.count > 20 { lines.append("  … and \(r.redirects.count - 20) more (`--json` lists them all)") }
         if !r.redirects.isEmpty { lines.append("`convene person OLD-ID` says where a person went.") }
         return lines

@@ -52,12 +52,13 @@ struct RebuildCommand: ParsableCommand {
                      ? "; \(report.keptAsStoredRecords) kept as stored (no column mapping kept for their file, or no name, email or phone by today's rules)" : ""))
             print("parameters: \(report.parameterSource)")
             if report.redirects.isEmpty { print("No person ID changed.") }
-            for r in report.redirects {
-                switch r.reason {
-                case .mergedInto: print("  \(r.oldID) → \(r.newIDs[0]) (merged into the older ID)")
-                case .splitInto: print("  \(r.oldID) → \(r.newIDs.joined(separator: ", ")) (split)")
-                }
-            }
+            for r in report.redirects { print(Self.redirectLine(r)) }
         }
+    }
+
+    /// "  P000031 → P000004 (merged into the older ID)", "  P000040 → P000131, P000132 (split)": one retired ID,
+    /// as `rebuild` and an import that matched the workspace at once print it.
+    static func redirectLine(_ r: PersonRedirect) -> String {
+        "  \(r.oldID) → \(r.newIDs.joined(separator: ", ")) " + (r.reason == .mergedInto ? "(merged into the older ID)" : "(split)")
     }
 }
