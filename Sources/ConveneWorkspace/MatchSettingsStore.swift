@@ -34,9 +34,9 @@ extension Workspace {
         return (forLinking(stored.settings), stored.estimatedFrom)
     }
 
-    /// Whether an import of `incoming` matches the whole workspace at once (``clusterAtOnce(_:incoming:trigger:matching:)``)
-    /// rather than linking each new record to the people already there, and why (the trigger is nil for a first
-    /// import). Always in a workspace that holds no one yet (two records or more: there is no one to link to).
+    /// How an import of `incoming` is matched: all at once (``clusterAtOnce(_:incoming:trigger:matching:)``), or
+    /// each new record linked to the people already there. At once, always, in a workspace that holds no record
+    /// yet (two records or more: there is no one to link to).
     /// Otherwise once the records, stored and new, are at least `minimumRecordsForEstimation` (the fewest the
     /// parameters are estimated from), when
     /// - the workspace reaches that many for the first time since it was matched as a whole (a first import or
@@ -51,19 +51,29 @@ extension Workspace {
     /// never brings two stored people together; the partnership corpus imported file by file came out at F1
     /// 0.934 that way, against 0.979 matched at once when it doubled. Whichever import crosses the doubling line
     /// runs the batch — a sign-in sheet too, once per doubling.
-    static func matchesAtOnce(_ tx: any StorageTransaction, incoming: [ContactRecord]) throws -> (Bool, WorkspaceRematch.Trigger?) {
-        guard !incoming.isEmpty else { return (false, nil) }
-        if try tx.personCount() == 0 { return (incoming.count >= 2, nil) }
+    static func importMatching(_ tx: any StorageTransaction, incoming: [ContactRecord]) throws -> ImportMatching {
+        guard !incoming.isEmpty else { return .rowByRow }
         let stored = try tx.contactRecordCount(), total = stored + incoming.count
-        guard total >= defaultMatchSettings.minimumRecordsForEstimation else { return (false, nil) }
+        if stored == 0 { return incoming.count >= 2 ? .firstImport : .rowByRow }
+        guard total >= defaultMatchSettings.minimumRecordsForEstimation else { return .rowByRow }
         let last = try storedSettings(tx)?.estimatedFrom ?? 0
-        if last == 0 { return (true, .enoughRecords) }
-        if total >= 2 * last { return (true, .doubled) }
-        if 4 * incoming.count >= stored { return (true, .largeImport) }
-        return (false, nil)
+        if last == 0 { return .wholeWorkspace(.enoughRecords) }
+        if total >= 2 * last { return .wholeWorkspace(.doubled) }
+        if 4 * incoming.count >= stored { return .wholeWorkspace(.largeImport) }
+        return .rowByRow
     }
 
-    /// An import that matches the whole workspace at once (``matchesAtOnce(_:incoming:)``): ConveneMatch's batch
+    /// How an import matches its records (``importMatching(_:incoming:)``).
+    enum ImportMatching: Equatable {
+        /// Each new record is linked to the people already stored, one at a time.
+        case rowByRow
+        /// The workspace holds no record yet: the import's records are clustered at once.
+        case firstImport
+        /// Every stored record and the new ones are clustered at once, for this reason.
+        case wholeWorkspace(WorkspaceRematch.Trigger)
+    }
+
+    /// An import that matches the whole workspace at once (``importMatching(_:incoming:)``): ConveneMatch's batch
     /// run clusters every stored record and the `incoming` ones together — `merge`'s run, as `convene rebuild`
     /// makes it, with every review decision, merge and split applied — with parameters estimated from all of
     /// them when they overlap enough to learn from (``minimumRepeatShare``), and stored for the imports after it.
@@ -71,9 +81,10 @@ extension Workspace {
     /// stay stable, every one that changed is redirected); the new ones join them as the import stores them.
     /// Asked about: the run's questions in the workspace's review band and, as in a rebuild, a link made on
     /// weaker evidence than the workspace links a record on.
+    /// - Parameter trigger: why the stored records are matched again; nil for a first import (none are stored).
     /// - Returns: the settings the import links with, the clusters by run position, and — when there were
     ///   stored records — what matching them again did.
-    static func clusterAtOnce(_ tx: any StorageTransaction, incoming: [ContactRecord], trigger: WorkspaceRematch.Trigger? = nil,
+    static func clusterAtOnce(_ tx: any StorageTransaction, incoming: [ContactRecord], trigger: WorkspaceRematch.Trigger?,
                               matching: (@Sendable (MatchPhase) -> Void)? = nil) throws
         -> (settings: MatchSettings, batch: ImportBatch, rematch: WorkspaceRematch?) {
         // The run's records — the stored ones named as a rebuild names them, then the new ones — and who each
@@ -137,12 +148,13 @@ extension Workspace {
                                 person: people.person, questions: pending, touched: people.touched)
         let keptSource = linking.comparisons == defaultMatchSettings.comparisons && linking.prior == defaultMatchSettings.prior
             ? "the engine's defaults" : "the workspace's, as estimated before"
-        let rematch = storedCount == 0 ? nil
-            : WorkspaceRematch(trigger: trigger ?? .enoughRecords, storedRecords: storedCount, newRecords: incoming.count, redirects: people.redirects,
+        let rematch = storedCount == 0 ? nil : trigger.map {
+            WorkspaceRematch(trigger: $0, storedRecords: storedCount, newRecords: incoming.count, redirects: people.redirects,
                                parameterSource: run.estimateParameters ? result.statistics.parameterSource
                                    : check != nil ? "\(keptSource) (the records hardly repeat one another: nothing new to learn from)"
                                    : "as stored",
                                reviewItems: asked)
+        }
         return (linking, batch, rematch)
     }
 

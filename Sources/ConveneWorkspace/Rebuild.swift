@@ -134,7 +134,7 @@ extension Workspace {
             // Imports after it link with the parameters the rebuild used, at the workspace's thresholds.
             // Noted at the count it ran at even when the records taught nothing (the defaults kept), once there
             // are enough to learn from (estimation needs as many): imports match the whole workspace again once it
-            // has doubled since (`Workspace.matchesAtOnce`).
+            // has doubled since (`Workspace.importMatching`).
             let checked = contacts.count >= MatchSettings.people().minimumRecordsForEstimation
             try tx.saveMatchSettings(Self.forLinking(result.settings), estimatedFrom: checked ? contacts.count : 0)
             let peopleAfter = try tx.personCount()
@@ -147,7 +147,7 @@ extension Workspace {
     }
 
     /// The people a batch run's clusters become, as a rebuild and an import that matches the workspace at once
-    /// (``matchesAtOnce(_:incoming:)``) decide them; IDs stay stable. The run's records `0..<recordIDs.count` are
+    /// (``importMatching(_:incoming:)``) decide them; IDs stay stable. The run's records `0..<recordIDs.count` are
     /// stored ones (record ID, the person each belonged to); any after them are an import's new records, not
     /// stored yet. A cluster keeps an old person's ID when it holds most of that person's records (the oldest
     /// such ID when it holds most of several: a merge keeps the older ID); a person whose records no cluster

@@ -42,12 +42,13 @@ extension Workspace {
                 .flatMap(\.contacts)
             var linker: WorkspaceLinker
             var rematch: WorkspaceRematch?
-            let (atOnce, trigger) = try Self.matchesAtOnce(tx, incoming: incoming)
-            if atOnce {
+            let how = try Self.importMatching(tx, incoming: incoming)
+            if how != .rowByRow {
                 // The engine clusters every record at once, as `merge` would (8 s at 100,000 records): the new ones,
                 // and the stored ones when the command doubles the workspace. The count shows before it starts,
                 // and each of its phases as it starts.
                 progress?(0, total)
+                let trigger: WorkspaceRematch.Trigger? = if case .wholeWorkspace(let why) = how { why } else { nil }
                 let (settings, batch, again) = try Self.clusterAtOnce(tx, incoming: incoming, trigger: trigger, matching: matching)
                 linker = WorkspaceLinker(tx: tx, settings: settings, batch: batch)
                 rematch = again
