@@ -150,6 +150,7 @@ let package = Package(
             dependencies: ["ConveneReports", "ConveneModel", "ConveneSpreadsheet", "ConveneTestSupport"]
         ),
         // Depends on the executable so that `swift test` builds the `convene` binary these tests run.
-        .testTarget(name: "ConveneCLITests", dependencies: ["ConveneTestSupport", "ConveneSpreadsheet", "convene"]),
+        .testTarget(name: "ConveneCLITests", dependencies: ["ConveneTestSupport", "ConveneSpreadsheet", "convene"],
+                    resources: [.copy("Fixtures")]),
     ]
 )

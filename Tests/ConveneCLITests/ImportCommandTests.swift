@@ -67,6 +67,35 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertTrue(moved.stdout.contains("signin.csv#1"), moved.stdout)
     }
 
+    /// A list that brings a generated contact list's workspace to 200 records estimates the model for the first
+    /// time, and with it the run asks about pairs of records that were stored before the command. Those questions
+    /// belong to no file's line: the re-match line says how many, and the review total adds them to the file's.
+    func testTheRematchLineCountsItsQuestionsAboutStoredRecords() throws {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "synthetic-300-seed1", withExtension: "csv", subdirectory: "Fixtures"))
+        let lines = try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
+        let header = lines[0], rows = Array(lines.dropFirst())
+        XCTAssertEqual(rows.count, 300)
+        try Inputs.write(([header] + rows.prefix(120)).joined(separator: "\n") + "\n", to: folder.file("crm.csv"))
+        try Inputs.write(([header] + rows.dropFirst(120)).joined(separator: "\n") + "\n", to: folder.file("rsvp.csv"))
+        // The same two imports in a second workspace, for the counts as JSON.
+        let other = try temporaryFolder(prefix: "convene-import-json")
+        let twin = ConveneRunner(binary: convene.binary, workspace: other.url)
+        try twin.ok(["init", "--name", "Rematch questions", "-q"])
+        for runner in [convene!, twin] { try runner.ok(["import", folder.file("crm.csv").path, "-q"]) }
+        let summary = try XCTUnwrap(twin.jsonValue(["import", folder.file("rsvp.csv").path]).elements.first)
+        let fileQuestions = try XCTUnwrap(summary["reviewItems"]?.int)
+        let storedQuestions = try XCTUnwrap(summary["rematch"]?["reviewItems"]?.int)
+        XCTAssertEqual(summary["rematch"]?["trigger"]?.string, "enough-records")
+        XCTAssertGreaterThan(storedQuestions, 0, "this list's re-estimated model asks about stored pairs; if an engine change stops it, pick a seed that does")
+
+        func counted(_ n: Int, _ what: String) -> String { "\(n) \(what)\(n == 1 ? "" : "s")" }
+        let text = try convene.ok(["import", "rsvp.csv"]).split(separator: "\n").map(String.init)
+        XCTAssertTrue(text[0].contains(", \(counted(fileQuestions, "review item"))"), text[0])
+        let rematch = try XCTUnwrap(text.first { $0.hasPrefix("The workspace now holds enough records") })
+        XCTAssertTrue(rematch.hasSuffix("It asked \(counted(storedQuestions, "new question")) about records already stored."), rematch)
+        XCTAssertEqual(text.last, "Run `convene review` to decide the \(counted(fileQuestions + storedQuestions, "unsure pair")).")
+    }
+
     func testRefusalsImportNothing() throws {
         try Inputs.write("", to: folder.file("empty.csv"))
         try Inputs.write("PK\u{3}\u{4}not really a zip", to: folder.file("zipped.csv"))

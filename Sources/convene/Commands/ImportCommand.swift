@@ -155,7 +155,9 @@ struct ImportCommand: ParsableCommand {
         var lines = [why + ", so all "
             + "\(counted(r.storedRecords + r.newRecords, "record")) (\(r.storedRecords) stored, \(r.newRecords) new) were matched "
             + "again at once, as `convene rebuild` matches them; parameters: \(r.parameterSource). "
-            + "\(counted(merged, "person", "people")) merged into an older ID, \(split) split."]
+            + "\(counted(merged, "person", "people")) merged into an older ID, \(split) split."
+            // Its questions between two stored records belong to no file's line; the review total counts them.
+            + (r.reviewItems > 0 ? " It asked \(counted(r.reviewItems, "new question")) about records already stored." : "")]
         // A large import can retire thousands: the first 20, and the count of the rest.
         lines += r.redirects.prefix(20).map(RebuildCommand.redirectLine)
         if r.redirects.count > 20 { lines.append("  … and \(r.redirects.count - 20) more (`--json` lists them all)") }
