@@ -2,7 +2,8 @@
 ///
 /// Each ``BlockingKey`` gives every record zero or more 64-bit keys; records sharing a key form a block. Blocks up
 /// to `maxBlockSize` are compared all-pairs; a larger block (a shared info@, "Smith J") is compared only within a
-/// sliding window over its members in name order, so one huge block costs O(n·w), not O(n²). A sorted-neighbourhood
+/// sliding window over its members in name order (a swapped name where it reads as a name: ``namePairs(ranks:window:)``),
+/// so one huge block costs O(n·w), not O(n²). A sorted-neighbourhood
 /// pass over the whole table adds neighbours in name order. Cost grows about linearly with the number of records.
 struct Blocker {
     let table: FeatureTable
@@ -18,18 +19,44 @@ struct Blocker {
 
     /// Records in name order (family+given for people; name key and street for organizations).
     static func sortOrders(_ t: FeatureTable, entity: MatchEntity) -> [[Int32]] {
-        @Sendable func key(_ r: Int, _ cols: [FeatureColumn]) -> String {
-            cols.map { c in t[c].first(of: r).map { t[c].text($0) } ?? "" }.joined(separator: "\u{1}")
-        }
         let specs: [[FeatureColumn]] = entity == .person
             ? [[.familyName, .givenName], [.givenName, .familyName], [.email]]
             : [[.organization], [.street]]
         // The orders are independent: sorted side by side.
         return Parallel.map(specs, minimumChunk: 1) { cols in
-            let keys = (0..<t.count).map { key($0, cols) }
+            let keys = (0..<t.count).map { sortKey(t, $0, cols) }
             return (0..<t.count).filter { keys[$0].contains { $0 != "\u{1}" } }.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
                 .map(Int32.init)
         }
+    }
+
+    /// What a record sorts by in an order: the columns' first values, joined.
+    static func sortKey(_ t: FeatureTable, _ r: Int, _ cols: [FeatureColumn]) -> String {
+        cols.map { c in t[c].first(of: r).map { t[c].text($0) } ?? "" }.joined(separator: "\u{1}")
+    }
+
+    /// Every record's place in one order of names read both ways round: the name order (family, given) and the
+    /// swapped order (given, family) merged, so that "Nalkins, Melissa" typed into each other's columns sits
+    /// beside "Melissa Nalkins". The name order's relative ranks are kept; `Int32.max` for a record without the name.
+    static func mergedNameRanks(_ t: FeatureTable, names: [Int32], swapped: [Int32]) -> (names: [Int32], swapped: [Int32]) {
+        var byName = [Int32](repeating: Int32.max, count: t.count), bySwap = byName
+        func name(_ k: Int) -> String? { k < names.count ? sortKey(t, Int(names[k]), [.familyName, .givenName]) : nil }
+        func swap(_ k: Int) -> String? { k < swapped.count ? sortKey(t, Int(swapped[k]), [.givenName, .familyName]) : nil }
+        var i = 0, j = 0, position: Int32 = 0
+        var a = name(0), b = swap(0)
+        while a != nil || b != nil {
+            if let x = a, b.map({ x <= $0 }) ?? true {
+                byName[Int(names[i])] = position
+                i += 1
+                a = name(i)
+            } else {
+                bySwap[Int(swapped[j])] = position
+                j += 1
+                b = swap(j)
+            }
+            position += 1
+        }
+        return (byName, bySwap)
     }
 
     /// The block keys of one record for one blocking key (deterministic: no per-process hash seeds).
@@ -60,16 +87,8 @@ struct Blocker {
         case .website:
             return table[.website].first(of: r).map { [mix(tag, UInt64($0))] } ?? []
         case .phoneticSurnameFirstInitial:
-            // Both ways round, so "Kydan McCarthy" meets "McCarthy Kydan" typed into the wrong columns.
-            var keys: [UInt64] = []
-            if let f = table[.familyName].first(of: r), let g = firstLetter(.givenName) {
-                keys.append(mix(tag, soundexCode(.familyName, f), g))
-            }
-            if let g = table[.givenName].first(of: r), let f = firstLetter(.familyName) {
-                let swapped = mix(tag, soundexCode(.givenName, g), f)
-                if !keys.contains(swapped) { keys.append(swapped) }
-            }
-            return keys
+            let (name, swapped) = nameKeys(record: r)
+            return [name, swapped == name ? nil : swapped].compactMap { $0 }
         case .organizationSurname:
             guard let o = table[.organization].first(of: r), let f = table[.familyName].first(of: r) else { return [] }
             return [mix(tag, UInt64(o), soundexCode(.familyName, f))]
@@ -99,6 +118,20 @@ struct Blocker {
 
     func soundexCode(_ c: FeatureColumn, _ id: Int32) -> UInt64 { fnv(Similarity.soundex(table[c].text(id))) }
 
+    /// The ``BlockingKey/phoneticSurnameFirstInitial`` keys of record `r`: the surname's Soundex with the given
+    /// name's initial, and the same both ways round, so "Kydan McCarthy" meets "McCarthy Kydan" typed into the
+    /// wrong columns.
+    func nameKeys(record r: Int) -> (name: UInt64?, swapped: UInt64?) {
+        let tag = UInt64(BlockingKey.allCases.firstIndex(of: .phoneticSurnameFirstInitial)! + 1)
+        func firstLetter(_ c: FeatureColumn) -> UInt64? {
+            guard let id = table[c].first(of: r) else { return nil }
+            return UInt64(table[c].arena[Int(table[c].starts[Int(id)])])
+        }
+        let name = table[.familyName].first(of: r).flatMap { f in firstLetter(.givenName).map { mix(tag, soundexCode(.familyName, f), $0) } }
+        let swapped = table[.givenName].first(of: r).flatMap { g in firstLetter(.familyName).map { mix(tag, soundexCode(.givenName, g), $0) } }
+        return (name, swapped)
+    }
+
     /// Candidate pairs, deduplicated, as `(low << 32) | high` record indices in ascending order; and the number of
     /// pairs each key (and the sorted-neighbourhood pass) proposed before deduplication.
     func candidatePairs(trainingSample: Int = 0) -> (pairs: [UInt64], proposedByKey: [String: Int],
@@ -112,10 +145,18 @@ struct Blocker {
             for (i, r) in order.enumerated() { rank[Int(r)] = Int32(i) }
             return rank
         } ?? []
+        // A name typed into each other's columns is windowed among the names it reads as (the merged order).
+        let merged = settings.entity == .person && orders.count > 1 && settings.blockingKeys.contains(.phoneticSurnameFirstInitial)
+            && table.count > settings.maxBlockSize
+            ? Blocker.mergedNameRanks(table, names: orders[0], swapped: orders[1]) : nil
         // Each key's blocks are independent: built side by side, then taken in key order (the same pairs and
         // training sessions as one key after another).
         let keys = settings.blockingKeys
-        var perKey = Parallel.map(keys, minimumChunk: 1) { key in self.pairs(of: key, rank: rank, window: window) }
+        var perKey = Parallel.map(keys, minimumChunk: 1) { key in
+            key == .phoneticSurnameFirstInitial && merged != nil
+                ? self.namePairs(ranks: merged!, window: window)
+                : self.pairs(of: key, rank: rank, window: window)
+        }
         for (k, key) in keys.enumerated() {
             let before = pairs.count
             let proposedByKey = perKey[k].count
@@ -168,6 +209,42 @@ struct Blocker {
                 if !rank.isEmpty { members.sort { rank[Int($0)] != rank[Int($1)] ? rank[Int($0)] < rank[Int($1)] : $0 < $1 } }
                 for i in 0..<members.count {
                     for j in (i + 1)..<min(members.count, i + 1 + window) { append(members[i], members[j], &pairs) }
+                }
+            }
+            start = end
+        }
+        return pairs
+    }
+
+    /// ``pairs(of:rank:window:)`` for ``BlockingKey/phoneticSurnameFirstInitial``: a larger block's members are
+    /// windowed in the merged name order (``mergedNameRanks(_:names:swapped:)``), each by the way round its key
+    /// was read, so that a swapped name's window holds the names it reads as. In the name order alone,
+    /// "Nalkins, Melissa" in the block of Melissa's Soundex sat among the N surnames at the block's end, never
+    /// in the window of "Melissa Nalkins" (same phone, extension, organization and title).
+    func namePairs(ranks: (names: [Int32], swapped: [Int32]), window: Int) -> [UInt64] {
+        var pairs: [UInt64] = []
+        // A swapped entry holds the record's complement (~r), so a block knows which way round it was read.
+        var entries: [(UInt64, Int32)] = []
+        entries.reserveCapacity(table.count)
+        for r in 0..<table.count {
+            let (name, swapped) = nameKeys(record: r)
+            if let name { entries.append((name, Int32(r))) }
+            if let swapped, swapped != name { entries.append((swapped, ~Int32(r))) }
+        }
+        @inline(__always) func record(_ e: Int32) -> Int32 { e < 0 ? ~e : e }
+        entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : record($0.1) < record($1.1) }        // as `pairs(of:)` orders them
+        @inline(__always) func position(_ e: Int32) -> Int32 { e < 0 ? ranks.swapped[Int(~e)] : ranks.names[Int(e)] }
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].0 == entries[start].0 { end += 1 }
+            if end - start <= settings.maxBlockSize {
+                for i in start..<end { for j in (i + 1)..<end { append(record(entries[i].1), record(entries[j].1), &pairs) } }
+            } else {
+                var members = entries[start..<end].map(\.1)
+                members.sort { position($0) != position($1) ? position($0) < position($1) : record($0) < record($1) }
+                for i in 0..<members.count {
+                    for j in (i + 1)..<min(members.count, i + 1 + window) { append(record(members[i]), record(members[j]), &pairs) }
                 }
             }
             start = end
