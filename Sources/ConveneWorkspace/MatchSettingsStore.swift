@@ -148,12 +148,11 @@ extension Workspace {
                                 person: people.person, questions: pending, touched: people.touched)
         let keptSource = linking.comparisons == defaultMatchSettings.comparisons && linking.prior == defaultMatchSettings.prior
             ? "the engine's defaults" : "the workspace's, as estimated before"
+        let parameterSource = run.estimateParameters ? result.statistics.parameterSource
+            : check != nil ? "\(keptSource) (the records hardly repeat one another: nothing new to learn from)" : "as stored"
         let rematch = storedCount == 0 ? nil : trigger.map {
             WorkspaceRematch(trigger: $0, storedRecords: storedCount, newRecords: incoming.count, redirects: people.redirects,
-                               parameterSource: run.estimateParameters ? result.statistics.parameterSource
-                                   : check != nil ? "\(keptSource) (the records hardly repeat one another: nothing new to learn from)"
-                                   : "as stored",
-                               reviewItems: asked)
+                             parameterSource: parameterSource, reviewItems: asked)
         }
         return (linking, batch, rematch)
     }
