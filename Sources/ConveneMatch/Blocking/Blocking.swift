@@ -2,7 +2,7 @@
 ///
 /// Each ``BlockingKey`` gives every record zero or more 64-bit keys; records sharing a key form a block. Blocks up
 /// to `maxBlockSize` are compared all-pairs; a larger block (a shared info@, "Smith J") is compared only within a
-/// sliding window over its members in name order (a swapped name where it reads as a name: ``namePairs(ranks:window:)``),
+/// sliding window over its members in name order (a swapped name where it reads as a name: ``namePairs(window:)``),
 /// so one huge block costs O(n·w), not O(n²). A sorted-neighbourhood
 /// pass over the whole table adds neighbours in name order. Cost grows about linearly with the number of records.
 struct Blocker {
@@ -145,16 +145,12 @@ struct Blocker {
             for (i, r) in order.enumerated() { rank[Int(r)] = Int32(i) }
             return rank
         } ?? []
-        // A name typed into each other's columns is windowed among the names it reads as (the merged order).
-        let merged = settings.entity == .person && orders.count > 1 && settings.blockingKeys.contains(.phoneticSurnameFirstInitial)
-            && table.count > settings.maxBlockSize
-            ? Blocker.mergedNameRanks(table, names: orders[0], swapped: orders[1]) : nil
         // Each key's blocks are independent: built side by side, then taken in key order (the same pairs and
         // training sessions as one key after another).
         let keys = settings.blockingKeys
         var perKey = Parallel.map(keys, minimumChunk: 1) { key in
-            key == .phoneticSurnameFirstInitial && merged != nil
-                ? self.namePairs(ranks: merged!, window: window)
+            key == .phoneticSurnameFirstInitial && settings.entity == .person && orders.count > 1
+                ? self.namePairs(window: window)
                 : self.pairs(of: key, rank: rank, window: window)
         }
         for (k, key) in keys.enumerated() {
@@ -192,28 +188,10 @@ struct Blocker {
     /// The pairs one blocking key proposes: every pair within a block of at most ``MatchSettings/maxBlockSize``
     /// records, and a window over a larger block's members in name order.
     func pairs(of key: BlockingKey, rank: [Int32], window: Int) -> [UInt64] {
-        var pairs: [UInt64] = []
         var entries: [(UInt64, Int32)] = []
         entries.reserveCapacity(table.count)
         for r in 0..<table.count { for k in keys(key, record: r) { entries.append((k, Int32(r))) } }
-        entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        var start = 0
-        while start < entries.count {
-            var end = start + 1
-            while end < entries.count && entries[end].0 == entries[start].0 { end += 1 }
-            let n = end - start
-            if n <= settings.maxBlockSize {
-                for i in start..<end { for j in (i + 1)..<end { append(entries[i].1, entries[j].1, &pairs) } }
-            } else {
-                var members = entries[start..<end].map(\.1)
-                if !rank.isEmpty { members.sort { rank[Int($0)] != rank[Int($1)] ? rank[Int($0)] < rank[Int($1)] : $0 < $1 } }
-                for i in 0..<members.count {
-                    for j in (i + 1)..<min(members.count, i + 1 + window) { append(members[i], members[j], &pairs) }
-                }
-            }
-            start = end
-        }
-        return pairs
+        return blockPairs(&entries, window: window, ranks: rank)
     }
 
     /// ``pairs(of:rank:window:)`` for ``BlockingKey/phoneticSurnameFirstInitial``: a larger block's members are
@@ -221,8 +199,8 @@ struct Blocker {
     /// was read, so that a swapped name's window holds the names it reads as. In the name order alone,
     /// "Nalkins, Melissa" in the block of Melissa's Soundex sat among the N surnames at the block's end, never
     /// in the window of "Melissa Nalkins" (same phone, extension, organization and title).
-    func namePairs(ranks: (names: [Int32], swapped: [Int32]), window: Int) -> [UInt64] {
-        var pairs: [UInt64] = []
+    func namePairs(window: Int) -> [UInt64] {
+        let ranks = Blocker.mergedNameRanks(table, names: orders[0], swapped: orders[1])
         // A swapped entry holds the record's complement (~r), so a block knows which way round it was read.
         var entries: [(UInt64, Int32)] = []
         entries.reserveCapacity(table.count)
@@ -231,9 +209,17 @@ struct Blocker {
             if let name { entries.append((name, Int32(r))) }
             if let swapped, swapped != name { entries.append((swapped, ~Int32(r))) }
         }
+        return blockPairs(&entries, window: window, ranks: ranks.names, swappedRanks: ranks.swapped)
+    }
+
+    /// The pairs of `entries` (block key, record — or its complement `~record` for a swapped name): every pair
+    /// within a block of at most ``MatchSettings/maxBlockSize`` records, and a window over a larger block's
+    /// members ordered by `ranks` (`swappedRanks` for a complement; in entry order when `ranks` is empty).
+    func blockPairs(_ entries: inout [(UInt64, Int32)], window: Int, ranks: [Int32], swappedRanks: [Int32] = []) -> [UInt64] {
+        var pairs: [UInt64] = []
         @inline(__always) func record(_ e: Int32) -> Int32 { e < 0 ? ~e : e }
-        entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : record($0.1) < record($1.1) }        // as `pairs(of:)` orders them
-        @inline(__always) func position(_ e: Int32) -> Int32 { e < 0 ? ranks.swapped[Int(~e)] : ranks.names[Int(e)] }
+        @inline(__always) func position(_ e: Int32) -> Int32 { e < 0 ? swappedRanks[Int(~e)] : ranks[Int(e)] }
+        entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : record($0.1) < record($1.1) }
         var start = 0
         while start < entries.count {
             var end = start + 1
@@ -242,7 +228,7 @@ struct Blocker {
                 for i in start..<end { for j in (i + 1)..<end { append(record(entries[i].1), record(entries[j].1), &pairs) } }
             } else {
                 var members = entries[start..<end].map(\.1)
-                members.sort { position($0) != position($1) ? position($0) < position($1) : record($0) < record($1) }
+                if !ranks.isEmpty { members.sort { position($0) != position($1) ? position($0) < position($1) : record($0) < record($1) } }
                 for i in 0..<members.count {
                     for j in (i + 1)..<min(members.count, i + 1 + window) { append(record(members[i]), record(members[j]), &pairs) }
                 }
