@@ -52,7 +52,8 @@ struct WorkspaceLinker {
     /// A key for a retyped name (``LookupKeys``' `d:`, `h:` and `l:`) held by more people than this is not
     /// searched: ``MatchSettings/maxBlockSize``, the batch's largest block compared in full.
     static let maxRetypedBlock = MatchSettings.people().maxBlockSize
-    /// At most this many people from the phonetic keys (a Soundex block of a common surname holds hundreds).
+    /// At most this many people from the phonetic keys, the smaller blocks' first (a Soundex block of a common
+    /// surname holds hundreds).
     static let maxPhoneticCandidates = 50
 
     /// An import matched at once (``Workspace/clusterAtOnce(_:incoming:trigger:matching:)``): the batch run's clusters
@@ -139,16 +140,24 @@ struct WorkspaceLinker {
         var best: (score: CandidateScore, record: Int64, mixed: MixedPerson?)?
         // Each group with the most people it may bring; nil: only its keys that single a few people out (at
         // most ``maxRetypedBlock``, as the batch windows its large blocks: an office's street or a date of birth
-        // shared by many finds no one in particular), with every holder of those.
-        let groups: [(keys: [String], limit: Int?)] = [(strong, Self.maxCandidates), (weak, Self.maxCandidates), (retyped, nil),
-                                                        (phonetic, Self.maxPhoneticCandidates)]
-        for (searched, limit) in groups where !searched.isEmpty {
+        // shared by many finds no one in particular), with every holder of those. The phonetic keys bring their
+        // people smallest block first, up to the one limit: a row typed with its name columns swapped has its own
+        // key (a block of a common surname, "Smith" with W) and the swapped one its twin stored ("William" with
+        // S, a handful of people), and one query over both let the large block crowd the twin out.
+        let groups: [(keys: [String], limit: Int?, smallestFirst: Bool)] = [
+            (strong, Self.maxCandidates, false), (weak, Self.maxCandidates, false), (retyped, nil, false),
+            (phonetic, Self.maxPhoneticCandidates, true),
+        ]
+        for (searched, limit, smallestFirst) in groups where !searched.isEmpty {
             if let best, best.score.decision == .link { break }
             let group = limit == nil ? try tx.keys(searched, heldByAtMost: Self.maxRetypedBlock) : searched
             if group.isEmpty { continue }
             let most = limit ?? group.count * Self.maxRetypedBlock
+            let found = smallestFirst
+                ? try Self.smallestBlocksFirst(group.map { try tx.people(withAnyKey: [$0], limit: most) }, limit: most)
+                : try tx.people(withAnyKey: group, limit: most)
             var added = false
-            for person in try tx.people(withAnyKey: group, limit: most) where seen.insert(person).inserted {
+            for person in found where seen.insert(person).inserted {
                 let records = try records(of: person)
                 guard !records.isEmpty else { continue }
                 candidates.append(MatchCandidate(id: person.rawValue, records: records.map(\.contact)))
@@ -184,6 +193,26 @@ struct WorkspaceLinker {
             return (.newPerson, person, asked ? 1 : 0, mixed)
         }
         return (.newPerson, person, 0, nil)
+    }
+
+    /// The people of `blocks` (one per lookup key), the smaller blocks' first, at most `limit` of them: a key
+    /// held by a few people singles them out, and a large block's people — in no particular order — only fill
+    /// what is left.
+    ///
+    /// ```swift
+    /// WorkspaceLinker.smallestBlocksFirst([[a, b, c], [d], [c, e]], limit: 4)   // [d, c, e, a]
+    /// ```
+    static func smallestBlocksFirst(_ blocks: [[PersonID]], limit: Int) -> [PersonID] {
+        var seen: Set<PersonID> = []
+        var out: [PersonID] = []
+        let order = blocks.indices.sorted { (blocks[$0].count, $0) < (blocks[$1].count, $1) }
+        for k in order {
+            for person in blocks[k] where seen.insert(person).inserted {
+                guard out.count < limit else { return out }
+                out.append(person)
+            }
+        }
+        return out
     }
 
     /// The records of a person a new row says is two people, that the engine puts with the row rather than with

@@ -109,6 +109,49 @@ final class LinkingTests: WorkspaceTestCase {
         }
     }
 
+    /// A sign-in sheet typed with the name columns swapped ("Smith" under First Name, "William" under Last Name)
+    /// finds William Smith in a workspace where the phonetic block it shares with him (Smith-sounding surnames,
+    /// given names starting with W) holds more people than that lookup brings. William Smith is stored last,
+    /// and the block's key sorts before the swapped key that singles him out, so a lookup that takes the first
+    /// people it meets leaves him out.
+    func testASwappedNameFindsItsTwinInALargePhoneticBlock() throws {
+        let givens = ["Walter", "Wanda", "Warren", "Wayne", "Wendy", "Wesley", "Whitney", "Wilma", "Winston", "Wyatt",
+                      "Wade", "Wallace", "Ward", "Webster", "Wilbur", "Willard", "Winifred", "Woodrow", "Wynn", "Wren"]
+        let surnames = ["Sneed", "Smoot", "Sumida", "Santo", "Smyth"]              // all Soundex S530, none "Smith"
+        let orgs = ["Northway Fabrication", "Riverton Plastics", "Cedar Valley Foundry", "Harbor Tool Works", "Lakeside Molding"]
+        var rows: [ContactRecord] = []
+        for (i, (g, f)) in surnames.flatMap({ f in givens.map { ($0, f) } }).enumerated() {
+            rows.append(contact("roster.csv", i + 1, given: g, family: f, email: "\(g.lowercased()).\(f.lowercased())@example\(i).com",
+                                org: orgs[i / givens.count]))
+        }
+        rows.append(contact("roster.csv", rows.count + 1, given: "William", family: "Smith",
+                            email: "william.smith@keystonetool.com", org: "Keystone Tool & Die"))
+        _ = try workspace.record([file("roster.csv", rows)])
+        XCTAssertEqual(try workspace.personCount(), rows.count)
+        let william = try XCTUnwrap(workspace.people(matching: "william.smith@keystonetool.com").first?.id)
+
+        let swapped = contact("signin.csv", 1, given: "Smith", family: "William", org: "Keystone Tool & Die")
+        let phonetic = LookupKeys.keys(swapped).filter { $0.hasPrefix("s:") }
+        XCTAssertEqual(phonetic, ["s:W450|s", "s:S530|w"])
+        let block = try workspace.storage.read { tx in try tx.people(withAnyKey: ["s:S530|w"], limit: 1_000) }
+        XCTAssertGreaterThan(block.count, WorkspaceLinker.maxPhoneticCandidates)
+        let summary = try workspace.record([file("signin.csv", [swapped], source: .signInSheet)])
+        XCTAssertEqual(summary[0].matchedPeople + summary[0].reviewItems, 1, "\(summary[0])")
+        if summary[0].matchedPeople == 1 {
+            XCTAssertEqual(try workspace.person(william).records.map(\.source.reference), ["roster.csv#101", "signin.csv#1"])
+        } else {
+            XCTAssertEqual(try workspace.openReviewPairs().first?.right.source.reference, "roster.csv#101")
+        }
+    }
+
+    /// The phonetic lookup's people: the smaller blocks' first, each person once, at most the limit.
+    func testPhoneticBlocksAreTakenSmallestFirst() {
+        let (a, b, c, d, e) = (PersonID("P1"), PersonID("P2"), PersonID("P3"), PersonID("P4"), PersonID("P5"))
+        XCTAssertEqual(WorkspaceLinker.smallestBlocksFirst([[a, b, c], [d], [c, e]], limit: 4), [d, c, e, a])
+        XCTAssertEqual(WorkspaceLinker.smallestBlocksFirst([[a, b], [c, d]], limit: 10), [a, b, c, d])
+        XCTAssertEqual(WorkspaceLinker.smallestBlocksFirst([[a, b, c], []], limit: 2), [a, b])
+    }
+
     /// The retyped-name keys are searched only where they single a few people out: a key held by up to the limit
     /// is a block, one held by more (an office's street) or by no one is not — counted per key, so the key held
     /// by many does not hide the small ones beside it.
