@@ -98,27 +98,37 @@ extension Workspace {
     public func openReviewPairs() throws -> [ReviewPair] {
         try storage.read { tx in
             let size = try tx.recordCountsByPerson()
-            // Decisions, by the people their records belong to now.
-            var apart: Set<[PersonID]> = [], together: Set<[PersonID]> = []
-            for decision in try tx.decisionsBetweenPeople() {
-                guard let pa = decision.a, let pb = decision.b else { continue }
-                if decision.kind == "same" { together.insert([pa, pb].sorted()) } else { apart.insert([pa, pb].sorted()) }
-            }
+            let decided = try DecidedPeople(tx)
             var best: [[PersonID]: ReviewPair] = [:]
             for question in try tx.openReviewPairs() {
                 var pair = ReviewPair(pairID: question.id, score: question.score, explanation: question.explanation,
                                       left: try tx.record(question.record)!, right: try tx.record(question.candidate)!)
                 pair.evidence = question.evidence
-                guard let pa = pair.left.person, let pb = pair.right.person else { continue }
-                let people = [pa, pb].sorted()
-                if pa != pb && apart.contains(people) { continue }          // "Not the same" already: Same would undo it
-                if pa == pb && together.contains(people) { continue }       // one person by decision
+                guard let pa = pair.left.person, let pb = pair.right.person, let people = decided.asks(pa, pb) else { continue }
                 pair.recordsAffected = pa == pb ? size[pa] ?? 1 : (size[pa] ?? 1) + (size[pb] ?? 1)
                 pair.priority = (1 - abs(2 * pair.score - 1)) * Double(pair.recordsAffected)
                 if let kept = best[people], (kept.priority, -kept.pairID) >= (pair.priority, -pair.pairID) { continue }
                 best[people] = pair
             }
             return best.values.sorted { ($0.priority, $0.score, -$0.pairID) > ($1.priority, $1.score, -$1.pairID) }
+        }
+    }
+
+    /// How many questions ``openReviewPairs()`` asks — one per pair of people, none a decision answers — without
+    /// loading their records: what an import's last line says is open in all.
+    ///
+    /// ```swift
+    /// print("\(try workspace.openQuestionCount()) questions open: run `convene review`")
+    /// ```
+    public func openQuestionCount() throws -> Int {
+        try storage.read { tx in
+            let decided = try DecidedPeople(tx)
+            var asked: Set<[PersonID]> = []
+            for (a, b) in try tx.openReviewPairPeople() {
+                guard let a, let b, let people = decided.asks(a, b) else { continue }
+                asked.insert(people)
+            }
+            return asked.count
         }
     }
 
@@ -178,5 +188,27 @@ extension Workspace {
     /// ```
     public func decisions() throws -> [(kind: String, recordA: Int64, recordB: Int64?, origin: String)] {
         try storage.read { tx in try tx.decisions() }
+    }
+}
+
+/// The people the stored decisions concern now (by the people their records belong to): which questions
+/// ``Workspace/openReviewPairs()`` still asks.
+struct DecidedPeople {
+    private var apart: Set<[PersonID]> = [], together: Set<[PersonID]> = []
+
+    init(_ tx: any StorageTransaction) throws {
+        for decision in try tx.decisionsBetweenPeople() {
+            guard let pa = decision.a, let pb = decision.b else { continue }
+            if decision.kind == "same" { together.insert([pa, pb].sorted()) } else { apart.insert([pa, pb].sorted()) }
+        }
+    }
+
+    /// The pair of people (sorted) a question about records of `a` and `b` asks about; nil when a decision
+    /// already answers it: "Not the same" between them (Same would undo it), or one person by decision.
+    func asks(_ a: PersonID, _ b: PersonID) -> [PersonID]? {
+        let people = [a, b].sorted()
+        if a != b && apart.contains(people) { return nil }
+        if a == b && together.contains(people) { return nil }
+        return people
     }
 }

@@ -70,6 +70,7 @@ final class ImportCommandTests: XCTestCase {
     /// A list that brings a generated contact list's workspace to 200 records estimates the model for the first
     /// time, and with it the run asks about pairs of records that were stored before the command. Those questions
     /// belong to no file's line: the re-match line says how many, and the review total adds them to the file's.
+    /// The last line also says how many questions are open in all when the review sheet holds another number.
     func testTheRematchLineCountsItsQuestionsAboutStoredRecords() throws {
         let url = try XCTUnwrap(Bundle.module.url(forResource: "synthetic-300-seed1", withExtension: "csv", subdirectory: "Fixtures"))
         let lines = try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
@@ -93,7 +94,23 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertTrue(text[0].contains(", \(counted(fileQuestions, "review item"))"), text[0])
         let rematch = try XCTUnwrap(text.first { $0.hasPrefix("The workspace now holds enough records") })
         XCTAssertTrue(rematch.hasSuffix("It asked \(counted(storedQuestions, "new question")) about records already stored."), rematch)
-        XCTAssertEqual(text.last, "Run `convene review` to decide the \(counted(fileQuestions + storedQuestions, "unsure pair")).")
+        // The last line counts this import's questions, and — when the sheet would hold another number, one
+        // question per pair of people, earlier imports' included — that number too.
+        let sheet = try convene.jsonValue(["review", "--all", "-o", folder.file("review.xlsx").path])
+        let open = try XCTUnwrap(sheet["pairs"]?.string.flatMap { Int($0) })
+        let asked = fileQuestions + storedQuestions
+        XCTAssertEqual(text.last, "Run `convene review` to decide the \(counted(asked, "new unsure pair"))"
+                       + (open == asked ? "." : " (\(counted(open, "question")) open in all, one per pair of people)."))
+
+        // A walk-in with the name of a CRM contact at another employer: one new question, beside the open ones.
+        let name = rows[1].split(separator: ",", omittingEmptySubsequences: false).prefix(2).joined(separator: ",")
+        try Inputs.write("First Name,Last Name,Email,Organization\n\(name),walkin@riverbendfoods.com,Riverbend Foods\n",
+                         to: folder.file("walkin.csv"))
+        let walkin = try convene.ok(["import", "walkin.csv"]).split(separator: "\n").map(String.init)
+        XCTAssertTrue(walkin[0].hasSuffix("1 new person, 0 matched people, 1 review item"), walkin[0])
+        let after = try convene.jsonValue(["review", "--all", "-o", folder.file("review.xlsx").path])
+        XCTAssertEqual(after["pairs"]?.string, String(open + 1))
+        XCTAssertEqual(walkin.last, "Run `convene review` to decide the 1 new unsure pair (\(open + 1) questions open in all, one per pair of people).")
     }
 
     func testRefusalsImportNothing() throws {

@@ -35,6 +35,8 @@ protocol ReviewStorage {
     func openReviewPairs() throws -> [ReviewQuestion]
     /// How many questions are open.
     func openReviewPairCount() throws -> Int
+    /// Every open question's two records' people now (nil for nobody's), oldest question first.
+    func openReviewPairPeople() throws -> [(a: PersonID?, b: PersonID?)]
     /// Marks a question answered.
     func markReviewPairDecided(_ id: Int64) throws
     /// Marks answered every open question whose two records now belong to one person (a merge answered them).

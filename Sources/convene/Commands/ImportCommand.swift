@@ -139,7 +139,12 @@ struct ImportCommand: ParsableCommand {
                 }
             }
             let review = summaries.reduce(0) { $0 + $1.reviewItems + ($1.rematch?.reviewItems ?? 0) }
-            if review > 0 { print("Run `convene review` to decide the \(counted(review, "unsure pair")).") }
+            if review > 0 {
+                // The sheet asks one question per pair of people, earlier imports' included: say both counts.
+                let open = try workspaceCall { try workspace.openQuestionCount() }
+                print("Run `convene review` to decide the \(counted(review, "new unsure pair"))"
+                      + (open != review ? " (\(counted(open, "question")) open in all, one per pair of people)." : "."))
+            }
         }
     }
 

@@ -31,6 +31,15 @@ extension SQLiteTransaction: ReviewStorage {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_pair WHERE status = 'open'") ?? 0
     }
 
+    /// The open rows' records' `person_id`s, by row ID.
+    func openReviewPairPeople() throws -> [(a: PersonID?, b: PersonID?)] {
+        try Row.fetchAll(db, sql: """
+            SELECT ra.person_id AS pa, rb.person_id AS pb FROM review_pair q
+            JOIN source_record ra ON ra.id = q.record_id JOIN source_record rb ON rb.id = q.candidate_record_id
+            WHERE q.status = 'open' ORDER BY q.id
+            """).map { row in ((row["pa"] as String?).map(PersonID.init), (row["pb"] as String?).map(PersonID.init)) }
+    }
+
     /// Sets the row's status to decided.
     func markReviewPairDecided(_ id: Int64) throws {
         try db.executeCached(sql: "UPDATE review_pair SET status = 'decided' WHERE id = ?", arguments: [id])
