@@ -47,8 +47,9 @@ test: deps pydeps
 # DocC for every library product, one archive per target under .build/docs/. Any warning DocC raises — a symbol
 # link that does not resolve, a Topics entry naming nothing, an undocumented parameter of a documented function —
 # fails the build (Scripts/check-docs.py; Scripts/docs-known-warnings.txt lists the few left to fix elsewhere).
-DOC_TARGETS := ConveneSpreadsheet ConveneCSV ConveneModel ConveneNormalize ConveneImport ConveneMatch \
-  ConveneWorkspace ConveneReports ConveneBatch
+# The targets are read from Package.swift's `.library(name: …)` lines (each product is its one target), so a new
+# library is documented and checked without a second list to keep.
+DOC_TARGETS := $(shell grep -o '^ *[.]library.name: "[A-Za-z]*"' Package.swift | cut -d '"' -f 2)
 DOCS := .build/docs
 
 docs: deps
