@@ -76,7 +76,8 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     public var coveredByAll: [FeatureColumn]?
     /// The weight this agreement may reach past ``MatchSettings/weightLimit`` (bits), if any. The limit keeps an
     /// identifier that people share — a household phone, a site's address, an inbox — from deciding a score on
-    /// its own; a date of birth is a person's own, and its exact agreement may say more.
+    /// its own; a date of birth is a person's own, and so is an email address that reaches "exact" (a shared one
+    /// is scored at "shared address"): their exact agreement may say more.
     public var ceiling: Double?
     /// P(this level | one person, a comparison covering this one — ``Comparison/coveredBy`` — is "different"):
     /// nested fields change together (a move changes street, city and postal code at once; a new job the
@@ -397,7 +398,14 @@ public struct Comparison: Hashable, Codable, Sendable {
             // own address), odds that need about −20 bits beside the name and employer. Random pairs almost
             // never share a domain and a stem, so training would read the level as agreement; the bound keeps
             // what it means.
-            return [null, agree("exact", 0.75, 0.0005), sameLocal, closeAddress,
+            // An address this input shows in use by clearly different people is scored at "shared address"; one
+            // that reaches "exact" is a person's own, as a date of birth is, and its agreement may weigh up to 14
+            // bits, past the limit: at a million records the prior is −17 bits and an own address measures about
+            // 16, so at 10 the records of a woman who married, under her new surname with the address she had
+            // under the old one (the same given name and employer too), stayed apart from those under the old.
+            var exact = agree("exact", 0.75, 0.0005)
+            exact.ceiling = 14
+            return [null, exact, sameLocal, closeAddress,
                     agree("shared address", 0.01, 0.007, max: 1), differ("different", 0.16, 0.9895),
                     differ("numbered apart", 0.000000001, 0.001, max: -20, holdsApart: true)]
         case .phone:
