@@ -281,18 +281,23 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertEqual(ComparisonLevel(label: "missing", m: 1, u: 1, isNull: true).weight, 0)
     }
 
-    /// The weight limit keeps a shared-prone contact point (a phone, a street) within ±10 bits; an exact date of
-    /// birth, a person's own, may reach 14: a FEBRL duplicate whose both names were replaced still has its street
-    /// and date of birth, and at +10 each it could not outweigh the two different names.
-    func testAnExactDateOfBirthMayWeighPastTheLimitAContactPointMayNot() throws {
+    /// The weight limit keeps a field people share (a street, a site's address) within ±10 bits; an exact date of
+    /// birth, email address or phone number — a person's own, since a shared address or number is scored at its
+    /// "shared" level — may reach 14: a FEBRL duplicate whose both names were replaced still has its street and
+    /// date of birth, and at +10 each it could not outweigh the two different names.
+    func testAPersonsOwnIdentifierMayWeighPastTheLimitAStreetMayNot() throws {
         let settings = MatchSettings.people()
-        let dob = try XCTUnwrap(settings.comparisons.first { $0.name == "date of birth" })
-        let phone = try XCTUnwrap(settings.comparisons.first { $0.name == "phone" })
-        var exactDate = dob.levels[1], exactPhone = phone.levels[1]
-        exactDate.m = 0.8; exactDate.u = 1e-5           // log2(80,000) ≈ 16.3 bits
-        exactPhone.m = 0.8; exactPhone.u = 1e-5
-        XCTAssertEqual(exactDate.effectiveWeight(limit: settings.weightLimit), 14, accuracy: 1e-9)
-        XCTAssertEqual(exactPhone.effectiveWeight(limit: settings.weightLimit), settings.weightLimit, accuracy: 1e-9)
+        func exact(_ name: String) throws -> ComparisonLevel {
+            var level = try XCTUnwrap(settings.comparisons.first { $0.name == name }).levels[1]
+            XCTAssertEqual(level.label, "exact")
+            level.m = 0.8; level.u = 1e-5                 // log2(80,000) ≈ 16.3 bits
+            return level
+        }
+        for own in ["date of birth", "email", "phone"] {
+            XCTAssertEqual(try exact(own).effectiveWeight(limit: settings.weightLimit), 14, accuracy: 1e-9, own)
+        }
+        XCTAssertEqual(try exact("street").effectiveWeight(limit: settings.weightLimit), settings.weightLimit, accuracy: 1e-9)
+        var exactDate = try exact("date of birth")
         exactDate.u = 1e-3                                // log2(800) ≈ 9.6: within both, unchanged
         XCTAssertEqual(exactDate.effectiveWeight(limit: settings.weightLimit), log2(800), accuracy: 1e-9)
     }

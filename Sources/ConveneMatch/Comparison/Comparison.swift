@@ -76,8 +76,8 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     public var coveredByAll: [FeatureColumn]?
     /// The weight this agreement may reach past ``MatchSettings/weightLimit`` (bits), if any. The limit keeps an
     /// identifier that people share — a household phone, a site's address, an inbox — from deciding a score on
-    /// its own; a date of birth is a person's own, and so is an email address that reaches "exact" (a shared one
-    /// is scored at "shared address"): their exact agreement may say more.
+    /// its own; a date of birth is a person's own, and so is an email address or phone number that reaches
+    /// "exact" (a shared one is scored at "shared address" or "shared line"): their exact agreement may say more.
     public var ceiling: Double?
     /// P(this level | one person, a comparison covering this one — ``Comparison/coveredBy`` — is "different"):
     /// nested fields change together (a move changes street, city and postal code at once; a new job the
@@ -363,8 +363,11 @@ public struct Comparison: Hashable, Codable, Sendable {
     /// ```
     public static func defaultLevels(for kind: ComparisonKind, tf: Bool = false) -> [ComparisonLevel] {
         let null = ComparisonLevel(label: "missing", m: 1, u: 1, isNull: true)
-        func agree(_ label: String, _ m: Double, _ u: Double, tf: Bool = false, max: Double? = nil) -> ComparisonLevel {
-            ComparisonLevel(label: label, m: m, u: u, tfAdjusted: tf, minimumWeight: 0, maximumWeight: max)
+        func agree(_ label: String, _ m: Double, _ u: Double, tf: Bool = false, max: Double? = nil,
+                   ceiling: Double? = nil) -> ComparisonLevel {
+            var l = ComparisonLevel(label: label, m: m, u: u, tfAdjusted: tf, minimumWeight: 0, maximumWeight: max)
+            l.ceiling = ceiling
+            return l
         }
         func differ(_ label: String, _ m: Double, _ u: Double, min: Double? = nil, max: Double = 0,
                     holdsApart: Bool = false) -> ComparisonLevel {
@@ -403,13 +406,14 @@ public struct Comparison: Hashable, Codable, Sendable {
             // bits, past the limit: at a million records the prior is −17 bits and an own address measures about
             // 16, so at 10 the records of a woman who married, under her new surname with the address she had
             // under the old one (the same given name and employer too), stayed apart from those under the old.
-            var exact = agree("exact", 0.75, 0.0005)
-            exact.ceiling = 14
-            return [null, exact, sameLocal, closeAddress,
+            return [null, agree("exact", 0.75, 0.0005, ceiling: 14), sameLocal, closeAddress,
                     agree("shared address", 0.01, 0.007, max: 1), differ("different", 0.16, 0.9895),
                     differ("numbered apart", 0.000000001, 0.001, max: -20, holdsApart: true)]
         case .phone:
-            return [null, agree("exact", 0.78, 0.0005), agree("same last 7 digits", 0.04, 0.001),
+            // As an email address: a number this input shows in use by clearly different people (a home's, a
+            // main line's) is scored at "shared line"; one that reaches "exact" is a person's own and may say
+            // as much (up to 14 bits).
+            return [null, agree("exact", 0.78, 0.0005, ceiling: 14), agree("same last 7 digits", 0.04, 0.001),
                     agree("shared line", 0.01, 0.007, max: 1), differ("same line, other extension", 0.005, 0.005),
                     differ("different", 0.155, 0.9835)]
         case .text:
@@ -424,10 +428,8 @@ public struct Comparison: Hashable, Codable, Sendable {
             return [null, covering(agree("exact", 0.85, 0.05)), free("same prefix", 0.05, 0.15), differ("different", 0.10, 0.80)]
         case .date:
             // A date of birth is a person's own (twins aside): its exact agreement may weigh up to 14 bits, past
-            // the limit the shared-prone contact points keep.
-            var exact = agree("exact", 0.75, 0.001)
-            exact.ceiling = 14
-            return [null, exact, agree("one typo", 0.10, 0.01), free("same year", 0.05, 0.05),
+            // the limit a street, a name or an organization keeps.
+            return [null, agree("exact", 0.75, 0.001, ceiling: 14), agree("one typo", 0.10, 0.01), free("same year", 0.05, 0.05),
                     differ("different", 0.10, 0.939, max: -3, holdsApart: true)]
         case .exact:
             return [null, agree("exact", 0.85, 0.01), differ("different", 0.15, 0.99)]
