@@ -61,11 +61,7 @@ struct Blocker {
 
     /// The block keys of one record for one blocking key (deterministic: no per-process hash seeds).
     func keys(_ key: BlockingKey, record r: Int) -> [UInt64] {
-        let tag = UInt64(BlockingKey.allCases.firstIndex(of: key)! + 1)
-        func firstLetter(_ c: FeatureColumn) -> UInt64? {
-            guard let id = table[c].first(of: r) else { return nil }
-            return UInt64(table[c].arena[Int(table[c].starts[Int(id)])])
-        }
+        let tag = Self.tag(key)
         switch key {
         case .email:
             let col = table[.email]
@@ -95,7 +91,7 @@ struct Blocker {
         case .dateOfBirthInitial:
             guard let d = table[.dateOfBirth].first(of: r) else { return [] }
             // Date of birth with an initial, or with the postal code when the names are mangled or missing.
-            var keys = [firstLetter(.givenName), firstLetter(.familyName)].compactMap { $0 }.map { mix(tag, UInt64(d), $0) }
+            var keys = [firstLetter(.givenName, record: r), firstLetter(.familyName, record: r)].compactMap { $0 }.map { mix(tag, UInt64(d), $0) }
             if let p = table[.postalCode].first(of: r) { keys.append(mix(tag, UInt64(d), 0x1_0000 | UInt64(p))) }
             return keys
         case .nameKey:
@@ -118,17 +114,26 @@ struct Blocker {
 
     func soundexCode(_ c: FeatureColumn, _ id: Int32) -> UInt64 { fnv(Similarity.soundex(table[c].text(id))) }
 
+    /// What a key's block keys are mixed with, so two keys' blocks never share a key.
+    static func tag(_ key: BlockingKey) -> UInt64 { UInt64(BlockingKey.allCases.firstIndex(of: key)! + 1) }
+
+    /// The first byte of record `r`'s first value in column `c` (its initial), if it has one.
+    func firstLetter(_ c: FeatureColumn, record r: Int) -> UInt64? {
+        guard let id = table[c].first(of: r) else { return nil }
+        return UInt64(table[c].arena[Int(table[c].starts[Int(id)])])
+    }
+
     /// The ``BlockingKey/phoneticSurnameFirstInitial`` keys of record `r`: the surname's Soundex with the given
     /// name's initial, and the same both ways round, so "Kydan McCarthy" meets "McCarthy Kydan" typed into the
     /// wrong columns.
     func nameKeys(record r: Int) -> (name: UInt64?, swapped: UInt64?) {
-        let tag = UInt64(BlockingKey.allCases.firstIndex(of: .phoneticSurnameFirstInitial)! + 1)
-        func firstLetter(_ c: FeatureColumn) -> UInt64? {
-            guard let id = table[c].first(of: r) else { return nil }
-            return UInt64(table[c].arena[Int(table[c].starts[Int(id)])])
+        let tag = Self.tag(.phoneticSurnameFirstInitial)
+        let name = table[.familyName].first(of: r).flatMap { f in
+            firstLetter(.givenName, record: r).map { mix(tag, soundexCode(.familyName, f), $0) }
         }
-        let name = table[.familyName].first(of: r).flatMap { f in firstLetter(.givenName).map { mix(tag, soundexCode(.familyName, f), $0) } }
-        let swapped = table[.givenName].first(of: r).flatMap { g in firstLetter(.familyName).map { mix(tag, soundexCode(.givenName, g), $0) } }
+        let swapped = table[.givenName].first(of: r).flatMap { g in
+            firstLetter(.familyName, record: r).map { mix(tag, soundexCode(.givenName, g), $0) }
+        }
         return (name, swapped)
     }
 
