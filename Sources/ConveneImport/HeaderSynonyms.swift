@@ -1,10 +1,15 @@
-/// Header text compared loosely: case, surrounding spaces, punctuation and a trailing `*` or `:` don't matter.
+import Foundation
+
+/// Header text compared loosely: case, accents, surrounding spaces, punctuation and a trailing `*` or `:` don't
+/// matter.
 enum HeaderText {
-    /// "E-mail Address *" → "e mail address"; "Job_Title" → "job title".
+    /// "E-mail Address *" → "e mail address"; "Job_Title" → "job title"; "Téléphone" → "telephone".
     static func key(_ header: String) -> String {
         var out = ""
         var lastWasSpace = true
-        for scalar in header.lowercased().unicodeScalars {
+        let folded = header.unicodeScalars.allSatisfy(\.isASCII) ? header.lowercased()
+            : header.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        for scalar in folded.unicodeScalars {
             let isWord = (scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)))
             if isWord {
                 out.unicodeScalars.append(scalar)
@@ -77,6 +82,27 @@ enum HeaderSynonyms {
         add(.volunteer, ["Interested in being a champion?", "Champion?", "Volunteer", "Volunteer?", "Willing to champion",
                          "Interested in volunteering?"])
         add(.timestamp, ["Timestamp", "Submitted", "Submitted At", "Submission Date", "Created", "Created At"])
+        // Spanish and French forms (a community partner's sign-in sheet, a Quebec roster). Accents don't matter
+        // (see ``HeaderText/key(_:)``). "Nombre" or "Nom" alone is a whole name; beside "Apellido" it is the
+        // given name, beside "Prénom" the surname (the record builder reads a name cell beside one part so). Left out on purpose: "Estado" (a state, or a registration's status),
+        // "Poste" (a job, or a phone extension), "Título" (a job, or a degree).
+        add(.fullName, ["Nombre", "Nom", "Nombre completo", "Nombre y apellido", "Nombre y apellidos", "Nom complet",
+                        "Nom et prénom", "Prénom et nom", "Participante", "Participant(e)"])
+        add(.firstName, ["Nombres", "Primer nombre", "Prénom", "Prénoms"])
+        add(.lastName, ["Apellido", "Apellidos", "Apellido paterno", "Primer apellido", "Nom de famille"])
+        add(.email, ["Correo", "Correo electrónico", "Dirección de correo electrónico",
+                     "Courriel", "Adresse courriel", "Adresse électronique", "Adresse e-mail", "Courriel professionnel"])
+        add(.phone, ["Teléfono", "Número de teléfono", "Celular", "Móvil", "Teléfono celular", "Tél", "Tél.",
+                     "Numéro de téléphone", "Cellulaire", "Portable", "Téléphone cellulaire", "Téléphone au travail"])
+        add(.organization, ["Organización", "Empresa", "Compañía", "Institución", "Agencia", "Empleador",
+                            "Nombre de la empresa", "Nombre de la organización", "Organisme", "Entreprise",
+                            "Société", "Employeur", "Établissement", "Nom de l'organisation", "Nom de l'entreprise"])
+        add(.title, ["Cargo", "Puesto", "Ocupación", "Fonction", "Titre du poste"])
+        add(.street, ["Dirección", "Domicilio", "Calle", "Adresse", "Adresse postale"])
+        add(.city, ["Ciudad", "Ville", "Municipalité"])
+        add(.region, ["Provincia", "Région"])
+        add(.postalCode, ["Código postal", "Code postal"])
+        add(.country, ["País", "Pays"])
         return table
     }()
 
@@ -169,6 +195,9 @@ enum HeaderSynonyms {
         if key.isEmpty { return nil }
         if actionPlan, let f = self.actionPlan[key] { return f }
         if let f = exact[key] { return f }
+        // A bilingual sheet's "Nombre / Name" or "Courriel (Email)": every part names the same field.
+        let parts = header.split(whereSeparator: { "/|()".contains($0) }).map { HeaderText.key(String($0)) }.filter { !$0.isEmpty }
+        if parts.count > 1, let f = exact[parts[0]], parts.dropFirst().allSatisfy({ exact[$0] == f }) { return f }
         // Whole-word phrases only ("cell" must not match "excellent"); compared as word arrays, with a cheap
         // first-word test, because very wide files ask this for every one of their headers.
         let words = key.split(separator: " ")

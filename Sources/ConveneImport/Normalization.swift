@@ -8,7 +8,10 @@ enum Normalization {
     static func personName(full: String?, honorific: String?, given: String?, middle: String?, family: String?,
                            suffix: String?, organization: String? = nil) -> PersonName {
         var name: PersonName
-        if given != nil || family != nil {
+        if let full, !full.isEmpty, (given == nil) != (family == nil),
+           let split = nameBesideOnePart(full, given: given, family: family, organization: organization) {
+            name = split
+        } else if given != nil || family != nil {
             name = NameParser.parse(given: given, family: family, middle: middle, raw: full)
         } else if let full, !full.isEmpty {
             name = NameParser.parse(full, organization: organization)
@@ -18,6 +21,36 @@ enum Normalization {
         if let honorific, !honorific.isEmpty, name.honorific == nil { name.honorific = honorific }
         if let suffix, !suffix.isEmpty, name.suffix == nil { name.suffix = suffix }
         return name
+    }
+
+    /// A name cell beside only one of the name parts: a form's "Name" and "Surname" (Spanish "Nombre" and
+    /// "Apellido"), or "First Name" and "Name". The cell is the whole name when it holds the other part as a
+    /// word ("Maria Garcia" beside "Garcia"); otherwise it is the part that is missing ("Maria"). Nil when the
+    /// cell repeats the part it stands beside, so the caller reads that part alone.
+    static func nameBesideOnePart(_ full: String, given: String?, family: String?, organization: String? = nil) -> PersonName? {
+        func words(_ s: String) -> [String] {
+            s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init)
+        }
+        let cell = words(full)
+        guard !cell.isEmpty else { return nil }
+        if let family {
+            let part = words(family)
+            guard cell != part else { return nil }
+            if !part.isEmpty, cell.count > part.count,
+               cell.indices.contains(where: { Array(cell[$0...].prefix(part.count)) == part }) {
+                return NameParser.parse(full, organization: organization)
+            }
+            return NameParser.parse(given: full, family: family, raw: "\(full) \(family)")
+        }
+        if let given {
+            let part = words(given)
+            guard cell != part else { return nil }
+            if !part.isEmpty, cell.count > part.count, Array(cell.prefix(part.count)) == part {
+                return NameParser.parse(full, organization: organization)
+            }
+            return NameParser.parse(given: given, family: full, raw: "\(given) \(full)")
+        }
+        return nil
     }
 
     /// Every number in the cells (a cell may hold several: "608-555-0101 / 608-555-0199"), E.164 where it can be
