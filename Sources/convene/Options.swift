@@ -79,3 +79,38 @@ extension ParsableCommand {
 func counted(_ n: Int, _ one: String, _ many: String? = nil) -> String {
     "\(n) " + (n == 1 ? one : many ?? one + "s")
 }
+
+/// What kind of file an output option writes, so a name that promises another format is refused before any
+/// work: `-o people.csv` would otherwise hold a workbook Excel opens as garbage, and `-o list.xlsx` a CSV Excel
+/// refuses ("file format or extension is not valid"). A name with no extension, or one Convene does not know,
+/// is the user's choice and is written as asked.
+enum OutputFormat: String {
+    case workbook = ".xlsx", csv = ".csv", calendar = ".ics"
+
+    /// Extensions that say a format: Excel's, text tables', calendars'.
+    private static let known: [String: OutputFormat] = [
+        "xlsx": .workbook, "xlsm": .workbook, "xls": .workbook, "ods": .workbook,
+        "csv": .csv, "tsv": .csv, "txt": .csv, "ics": .calendar,
+    ]
+
+    /// Throws a usage error when `path`'s extension names another format than `self`, or another spreadsheet
+    /// format than .xlsx (.xls, .ods); CSV may also be written to .txt.
+    /// `flag` is the option as the user typed it; `alternative` says which option writes that other format.
+    func check(_ path: String, flag: String, alternative: [OutputFormat: String] = [:]) throws {
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        guard let said = Self.known[ext] else { return }
+        if ext == rawValue.dropFirst() || (self == .csv && ext == "txt") { return }
+        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        var message = "\(flag) \(path): this writes \(description); name it \(stem)\(rawValue)"
+        if said != self, let other = alternative[said] { message += " (\(other) writes \(said.description))" }
+        throw CommandFailure(message, code: ExitCodes.usage)
+    }
+
+    var description: String {
+        switch self {
+        case .workbook: "an Excel workbook (.xlsx)"
+        case .csv: "CSV"
+        case .calendar: "a calendar file (.ics)"
+        }
+    }
+}

@@ -78,6 +78,29 @@ final class MergeCommandTests: XCTestCase {
         XCTAssertEqual((summary["warnings"] as? [Any])?.count, 102, "100 of a kind, the invalid email, the count of the rest")
     }
 
+    /// An output named for another format is refused before any work, with the name to use: `-o people.csv`
+    /// would hold a workbook Excel shows as garbage, `--csv people.xlsx` a CSV Excel will not open.
+    func testAnOutputNamedForAnotherFormatIsRefusedWithTheNameToUse() throws {
+        let cases: [([String], String)] = [
+            (["-o", "people.csv"], "-o people.csv: this writes an Excel workbook (.xlsx); name it people.xlsx (--csv writes CSV)"),
+            (["--csv", "people.xlsx"], "--csv people.xlsx: this writes CSV; name it people.csv (-o writes an Excel workbook (.xlsx))"),
+            (["-o", "people.xls"], "-o people.xls: this writes an Excel workbook (.xlsx); name it people.xlsx"),
+            (["--clusters", "c.xlsx"], "--clusters c.xlsx: this writes CSV; name it c.csv"),
+        ]
+        for (flags, message) in cases {
+            let out = try convene.run(["merge", "contacts.csv"] + flags)
+            XCTAssertEqual(out.code, 2, "\(flags): \(out.stderr)")
+            XCTAssertTrue(out.stderr.contains(message), out.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file(flags[1]).path), "nothing written: \(flags)")
+        }
+        // A name with no extension, or CSV to .txt, is the user's choice.
+        _ = try convene.ok(["merge", "contacts.csv", "-o", "people", "--csv", "people.txt", "-q"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.file("people").path))
+        let out = try convene.run(["export", "contacts", "-o", "list.xlsx"])
+        XCTAssertEqual(out.code, 2, out.stderr)
+        XCTAssertTrue(out.stderr.contains("-o list.xlsx: this writes CSV; name it list.csv"), out.stderr)
+    }
+
     func testPeopleCSVWritesPhonesAsMailToolsReadThem() throws {
         _ = try convene.ok(["merge", "contacts.csv", "signin.csv", "-o", "people.xlsx", "--csv", "people.csv"])
         let text = try String(contentsOf: folder.file("people.csv"), encoding: .utf8)

@@ -30,6 +30,7 @@ struct ExportAttendanceCommand: ParsableCommand {
 
     func run() throws {
         try Self.reportingFailures {
+            try OutputFormat.workbook.check(out.output, flag: "-o")
             let (workspace, snapshot) = try ExportSupport.snapshot(global)
             let id = try meeting.map { try ExportSupport.meeting($0, in: workspace) }
             try ExportSupport.writing(out.output) { try AttendanceWorkbook(snapshot: snapshot, meeting: id).write(to: out.url) }

@@ -24,6 +24,7 @@ struct ExportContactsCommand: ParsableCommand {
 
     func run() throws {
         try Self.reportingFailures {
+            try OutputFormat.csv.check(out.output, flag: "-o")
             guard let listKind = ContactListKind(rawValue: kind.lowercased()) else {
                 throw CommandFailure("--kind: expected business, public or all, found \"\(kind)\"", code: ExitCodes.usage)
             }

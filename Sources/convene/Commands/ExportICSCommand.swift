@@ -28,6 +28,7 @@ struct ExportICSCommand: ParsableCommand {
 
     func run() throws {
         try Self.reportingFailures {
+            try OutputFormat.calendar.check(out.output, flag: "-o")
             let (workspace, snapshot) = try ExportSupport.snapshot(global)
             let id = try ExportSupport.meeting(meeting, in: workspace)
             let m = snapshot.meetings.first { $0.id == id }!

@@ -21,6 +21,7 @@ struct ExportNameBadgesCommand: ParsableCommand {
 
     func run() throws {
         try Self.reportingFailures {
+            try OutputFormat.csv.check(out.output, flag: "-o")
             let (workspace, snapshot) = try ExportSupport.snapshot(global)
             let id = try ExportSupport.meeting(meeting, in: workspace)
             var table = ReportTable(header: [])

@@ -22,6 +22,7 @@ struct ExportSignInCommand: ParsableCommand {
 
     func run() throws {
         try Self.reportingFailures {
+            try OutputFormat.workbook.check(out.output, flag: "-o")
             let (workspace, snapshot) = try ExportSupport.snapshot(global)
             let id = try ExportSupport.meeting(meeting, in: workspace)
             let sheet = try SignInWorkbook(snapshot: snapshot, meeting: id, walkInRows: max(0, blankRows))

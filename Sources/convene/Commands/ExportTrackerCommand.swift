@@ -23,6 +23,7 @@ struct ExportTrackerCommand: ParsableCommand {
 
     func run() throws {
         try Self.reportingFailures {
+            try OutputFormat.workbook.check(out.output, flag: "-o")
             let (_, snapshot) = try ExportSupport.snapshot(global)
             let tracker = TrackerWorkbook(snapshot: snapshot, today: try out.today())
             try ExportSupport.writing(out.output) { try tracker.write(to: out.url) }

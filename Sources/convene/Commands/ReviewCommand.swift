@@ -43,6 +43,7 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         try Self.reportingFailures {
+            if apply == nil { try OutputFormat.workbook.check(output, flag: "-o") }
             let workspace = try global.openWorkspace()
             if let apply {
                 let answers: [(pairID: Int64, answer: ReviewAnswer?)]
