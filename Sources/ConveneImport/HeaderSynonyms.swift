@@ -84,11 +84,13 @@ enum HeaderSynonyms {
         add(.timestamp, ["Timestamp", "Submitted", "Submitted At", "Submission Date", "Created", "Created At"])
         // Spanish and French forms (a community partner's sign-in sheet, a Quebec roster). Accents don't matter
         // (see ``HeaderText/key(_:)``). "Nombre" or "Nom" alone is a whole name; beside "Apellido" it is the
-        // given name, beside "Prénom" the surname (the record builder reads a name cell beside one part so). Left out on purpose: "Estado" (a state, or a registration's status),
-        // "Poste" (a job, or a phone extension), "Título" (a job, or a degree).
+        // given name, beside "Prénom" the surname (the record builder reads a name cell beside one part so).
+        // Left out on purpose: "Estado" (a state, or a registration's status), "Poste" (a job, or a phone
+        // extension), "Título" (a job, or a degree).
         add(.fullName, ["Nombre", "Nom", "Nombre completo", "Nombre y apellido", "Nombre y apellidos", "Nom complet",
                         "Nom et prénom", "Prénom et nom", "Participante", "Participant(e)"])
         add(.firstName, ["Nombres", "Primer nombre", "Prénom", "Prénoms"])
+        add(.middleName, ["Segundo nombre", "Deuxième prénom"])
         add(.lastName, ["Apellido", "Apellidos", "Apellido paterno", "Primer apellido", "Nom de famille"])
         add(.email, ["Correo", "Correo electrónico", "Dirección de correo electrónico",
                      "Courriel", "Adresse courriel", "Adresse électronique", "Adresse e-mail", "Courriel professionnel"])

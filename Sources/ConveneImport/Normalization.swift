@@ -9,7 +9,7 @@ enum Normalization {
                            suffix: String?, organization: String? = nil) -> PersonName {
         var name: PersonName
         if let full, !full.isEmpty, (given == nil) != (family == nil),
-           let split = nameBesideOnePart(full, given: given, family: family, organization: organization) {
+           let split = nameBesideOnePart(full, given: given, middle: middle, family: family, organization: organization) {
             name = split
         } else if given != nil || family != nil {
             name = NameParser.parse(given: given, family: family, middle: middle, raw: full)
@@ -25,30 +25,29 @@ enum Normalization {
 
     /// A name cell beside only one of the name parts: a form's "Name" and "Surname" (Spanish "Nombre" and
     /// "Apellido"), or "First Name" and "Name". The cell is the whole name when it holds the other part as a
-    /// word ("Maria Garcia" beside "Garcia"); otherwise it is the part that is missing ("Maria"). Nil when the
-    /// cell repeats the part it stands beside, so the caller reads that part alone.
-    static func nameBesideOnePart(_ full: String, given: String?, family: String?, organization: String? = nil) -> PersonName? {
-        func words(_ s: String) -> [String] {
-            s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init)
-        }
+    /// word, accents and case aside ("Maria Garcia" beside "García"); otherwise it is the part that is missing
+    /// ("Maria"). Nil when the cell repeats the part it stands beside, so the caller reads that part alone.
+    static func nameBesideOnePart(_ full: String, given: String?, middle: String? = nil, family: String?,
+                                  organization: String? = nil) -> PersonName? {
+        func words(_ s: String) -> [Substring] { MatchText.fold(s).split(separator: " ") }
         let cell = words(full)
         guard !cell.isEmpty else { return nil }
         if let family {
             let part = words(family)
             guard cell != part else { return nil }
             if !part.isEmpty, cell.count > part.count,
-               cell.indices.contains(where: { Array(cell[$0...].prefix(part.count)) == part }) {
+               cell.indices.contains(where: { cell[$0...].prefix(part.count).elementsEqual(part) }) {
                 return NameParser.parse(full, organization: organization)
             }
-            return NameParser.parse(given: full, family: family, raw: "\(full) \(family)")
+            return NameParser.parse(given: full, family: family, middle: middle, raw: "\(full) \(family)")
         }
         if let given {
             let part = words(given)
             guard cell != part else { return nil }
-            if !part.isEmpty, cell.count > part.count, Array(cell.prefix(part.count)) == part {
+            if !part.isEmpty, cell.count > part.count, cell.prefix(part.count).elementsEqual(part) {
                 return NameParser.parse(full, organization: organization)
             }
-            return NameParser.parse(given: given, family: full, raw: "\(given) \(full)")
+            return NameParser.parse(given: given, family: full, middle: middle, raw: "\(given) \(full)")
         }
         return nil
     }

@@ -34,6 +34,13 @@ final class OtherLanguageHeaderTests: XCTestCase {
         XCTAssertEqual(r.contacts.map(\.name.family), ["García López", "Hernández"],
                        "a cell that already holds the surname is the whole name, not a given name")
         XCTAssertEqual(r.contacts[0].title, "Dueña")
+
+        // Accents and case aside: "Jose Hernandez" already holds "HERNÁNDEZ"; a middle column is kept.
+        let typed = try read([["Nombre", "Segundo nombre", "Apellido"], ["Jose Hernandez", "", "HERNÁNDEZ"],
+                              ["Ana", "Lucía", "Ruiz"]])
+        XCTAssertEqual(typed.contacts.map(\.name.given), ["Jose", "Ana"])
+        XCTAssertEqual(typed.contacts.map(\.name.family), ["Hernandez", "Ruiz"])
+        XCTAssertEqual(typed.contacts[1].name.middle, "Lucía")
     }
 
     func testABilingualHeaderMapsWhenBothHalvesAgree() throws {
