@@ -53,9 +53,10 @@ enum HeaderSynonyms {
         add(.organization, ["Company", "Company Name", "Organization", "Organisation", "Organization Name", "Org",
                             "Employer", "Business", "Business Name", "Agency", "Institution", "School", "Affiliation",
                             "Account Name", "Account", "Firm", "Company / Organization", "Organization/Company",
-                            "Partner", "Partner Organization", "Member Organization"])
+                            "Partner", "Partner Organization", "Member Organization", "Org Name", "Representing",
+                            "Organization Represented", "Company Represented"])
         add(.title, ["Title", "Job Title", "Position", "Role/Title", "Job", "Job Role", "Occupation", "Designation",
-                     "Organization Title", "Job title"])
+                     "Organization Title", "Job title", "Title/Role", "Job Title/Role"])
         add(.street, ["Address", "Street", "Street Address", "Address 1", "Address Line 1", "Address1", "Mailing Address",
                       "Mailing Street", "Business Street", "Home Address 1", "Work Address 1"])
         add(.city, ["City", "Town", "Mailing City", "Business City", "Home City", "Work City"])
@@ -149,6 +150,10 @@ enum HeaderSynonyms {
         ("your name", .fullName),
     ]
 
+    /// Words naming the given part and the family part of a name: a header with one of each names both.
+    static let givenPartWords: Set<Substring> = ["first", "given", "prenom", "nombre", "nombres"]
+    static let familyPartWords: Set<Substring> = ["last", "family", "surname", "apellido", "apellidos"]
+
     /// Parts of an address, found inside a longer header ("Home Zip Code", "Company City").
     static let addressParts: [(String, ColumnField)] = [
         ("zip", .postalCode), ("postal", .postalCode), ("street", .street), ("address", .street),
@@ -178,11 +183,19 @@ enum HeaderSynonyms {
                                          ("parent", .ignore), ("guardian", .ignore), ("referrer", .ignore),
                                          ("referred by", .ignore), ("spouse", .ignore), ("spouse s", .ignore)])
 
-    /// Whether the header names another person's detail (see ``otherPersonWords``). Such a column is the
-    /// record's own only when the file has no column of its own for that field (a buyer-only order export).
+    /// Whether the header names another person's detail (see ``otherPersonWords``). Such a column is never the
+    /// record's own, except the payer's (``namesThePayer(_:)``) in a file with no column of its own for it.
     static func namesAnotherPerson(_ header: String) -> Bool {
         let words = HeaderText.key(header).split(separator: " ")
         return firstListed(otherPersonWords, in: words, Set(words)) != nil
+    }
+
+    /// Whether the header names whoever paid for the ticket ("Buyer Email", "Purchaser Name"): in a buyer-only
+    /// order export the buyer is the person the row is about. An emergency contact, a guardian or an assistant
+    /// never is, whatever else the file has: read as the record's own, a guardian's email would join siblings.
+    static func namesThePayer(_ header: String) -> Bool {
+        let words = Set(HeaderText.key(header).split(separator: " "))
+        return words.contains("buyer") || words.contains("purchaser")
     }
 
     /// The synonym field for a header, or nil.
@@ -204,6 +217,9 @@ enum HeaderSynonyms {
         // first-word test, because very wide files ask this for every one of their headers.
         let words = key.split(separator: " ")
         let wordSet = Set(words)
+        // A header naming both parts holds the whole name: a form's "First and last name", "Name (Last, First)",
+        // "Attendee Name (First Last)" — not a last name because "last name" is in it.
+        if !wordSet.isDisjoint(with: givenPartWords) && !wordSet.isDisjoint(with: familyPartWords) { return .fullName }
         for (phrase, field) in containsWords where wordSet.contains(phrase[0]) {
             if lastEnd(of: phrase, in: words) != nil { return field }
         }

@@ -60,6 +60,33 @@ final class HeaderPrecedenceTests: XCTestCase {
         XCTAssertFalse(ann.phones.contains { $0.contains("5553334444") || $0.contains("5559990000") })
     }
 
+    func testAnEmergencyContactOrGuardianIsNeverTheRecordsOwn() throws {
+        // A youth-program roster with no phone or email of the student's own: the guardian's and the emergency
+        // contact's are not the student's, or two siblings would share them and join.
+        let r = try Importer.read(rows: [(1, ["Name", "School", "Parent/Guardian Email", "Emergency Contact Phone"]),
+                                         (2, ["Maya Ortiz", "East High", "ortiz.family@example.com", "608-555-0142"]),
+                                         (3, ["Leo Ortiz", "East High", "ortiz.family@example.com", "608-555-0142"])],
+                                  name: "youth.csv")
+        XCTAssertEqual(r.columns.map(\.field), [.fullName, .organization, .ignore, .ignore])
+        XCTAssertEqual(r.columns.map(\.reason).suffix(2), [.otherPerson, .otherPerson])
+        XCTAssertEqual(r.contacts.map(\.emails), [[], []])
+        XCTAssertEqual(r.contacts.map(\.phones), [[], []])
+    }
+
+    func testAHeaderNamingBothNamePartsIsTheWholeName() throws {
+        try check([("First and last name", .fullName), ("First & Last Name", .fullName), ("Name (Last, First)", .fullName),
+                   ("Last Name, First Name", .fullName), ("Attendee Name (First Last)", .fullName),
+                   ("Nombre y apellido(s)", .fullName),
+                   ("First Name/Given Name", .firstName), ("Surname/Last Name", .lastName),
+                   ("Title/Role", .title), ("Org Name", .organization), ("Representing", .organization)])
+        let r = try Importer.read(rows: [(1, ["Timestamp", "Email Address", "First and last name", "Title/Role"]),
+                                         (2, ["2026/11/12 9:01:02 AM CST", "ann@acme.com", "Ann Lee", "Plant Manager"])],
+                                  name: "form.csv")
+        XCTAssertEqual(r.contacts.first?.name.given, "Ann", "not a surname \"Ann Lee\"")
+        XCTAssertEqual(r.contacts.first?.name.family, "Lee")
+        XCTAssertEqual(r.contacts.first?.title, "Plant Manager")
+    }
+
     func testABuyerOnlyOrderExportIsTheBuyersOwn() throws {
         // No attendee columns: the buyer is the person the row is about.
         let r = try Importer.read(rows: [(1, ["Order #", "Buyer First Name", "Buyer Last Name", "Buyer Email"]),

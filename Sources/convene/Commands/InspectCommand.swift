@@ -130,7 +130,7 @@ enum InspectReport {
         for c in r.columns {
             let header = c.header.count > width ? String(c.header.prefix(width - 1)) + "…" : c.header
             let pad = String(repeating: " ", count: max(0, width - header.count))
-            let why = c.reason == .unknown ? " (not recognized)" : c.reason == .otherPerson ? " (another person's; the record has its own)" : ""
+            let why = c.reason == .unknown ? " (not recognized)" : c.reason == .otherPerson ? " (another person's detail)" : ""
             lines.append("    \(header)\(pad) → \(c.field.rawValue)" + why)
         }
         if r.warnings.isEmpty {
