@@ -233,6 +233,8 @@ struct RecordBuilder {
     private var namesSeen = 0
     /// Person rows whose contacts are not built yet: built together, in order, by ``flush()``.
     private var pending: [(row: TextRow, source: SourceRecord)] = []
+    /// The organization of the last record added, for a ditto mark on the next line (``OrganizationCell``).
+    private var organizationAbove: String?
     private let namesPeople: Bool
     /// Inspect mode on an export whose rows never refer back: each record is counted and let go.
     private let forgetsRecords: Bool
@@ -320,12 +322,21 @@ struct RecordBuilder {
         pending.removeAll(keepingCapacity: true)
     }
 
-    private mutating func add(contact: ContactRecord?, row: TextRow, source sourceRecord: SourceRecord) {
-        guard let contact else {
+    private mutating func add(contact built: ContactRecord?, row: TextRow, source sourceRecord: SourceRecord) {
+        guard var contact = built else {
+            organizationAbove = nil
             limitedWarning(row.line, kind: .noPerson,
                            "record \(sourceRecord.record) names no person (no name, email or phone): left out")
             return
         }
+        // A ditto mark under a colleague's line: the organization of the line above.
+        if let cell = first(.organization, in: row), OrganizationCell.read(cell) == .sameAsAbove {
+            contact.organization = contact.organization ?? organizationAbove
+            if organizationAbove == nil {
+                warn(row.line, "organization \"\(clip(cell))\" means the line above's, which names none")
+            }
+        }
+        organizationAbove = contact.organization
         let index = result.contacts.count
         result.contacts.append(contact)
         if let org = contact.organization, result.organizationKinds[org] == nil {
@@ -593,6 +604,14 @@ struct RowReader: Sendable {
         var full = first(.fullName, in: row)
         if let nameCleanup, let f = full { full = nameCleanup(f) }
         var organization = first(.organization, in: row), title = first(.title, in: row)
+        // "N/A", "Retired", a ditto mark: not an organization (a ditto is resolved in row order, by ``add``).
+        if let cell = organization {
+            switch OrganizationCell.read(cell) {
+            case .organization: break
+            case .nothing, .sameAsAbove: organization = nil
+            case .status(let status): organization = nil; title = title ?? status
+            }
+        }
         let name = Normalization.personName(full: full, honorific: first(.honorific, in: row),
                                             given: first(.firstName, in: row), middle: first(.middleName, in: row),
                                             family: first(.lastName, in: row), suffix: first(.nameSuffix, in: row),
