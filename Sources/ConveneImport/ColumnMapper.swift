@@ -21,17 +21,17 @@ enum ColumnMapper {
                 columns.append(ColumnMapping(index: i, header: header, field: .ignore, reason: .unknown))
             }
         }
-        // Another person's detail ("Buyer Email", "Assistant's Phone") is not the record's: read as its own, a
-        // buyer's address would join every colleague they registered, an assistant's line the boss and the
-        // assistant, an emergency contact's phone two strangers. Only the payer's may stand in for a column the
-        // file lacks (a buyer-only order export).
+        // Another person's detail ("Buyer Email", "Assistant's Phone") beside the record's own column for that
+        // field is not the record's: read as its own, a buyer's address would join every colleague they
+        // registered, an assistant's line the boss and the assistant. Where the file has none of its own it
+        // stands in (a buyer-only order export), except an emergency contact's (``HeaderSynonyms/mayStandIn(_:)``).
         // The name is one field however it is split: "Buyer First Name" beside a "Name" column is the buyer's.
         func kind(_ f: ColumnField) -> ColumnField { f == .firstName || f == .lastName ? .fullName : f }
         let another = columns.map { HeaderSynonyms.namesAnotherPerson($0.header) }
         let own = Set(columns.indices.filter { !another[$0] }.map { kind(columns[$0].field) })
         for k in columns.indices where another[k] && (columns[k].reason == .source || columns[k].reason == .synonym) {
             if columns[k].field != .ignore,
-               own.contains(kind(columns[k].field)) || !HeaderSynonyms.namesThePayer(columns[k].header) {
+               own.contains(kind(columns[k].field)) || !HeaderSynonyms.mayStandIn(columns[k].header) {
                 columns[k] = ColumnMapping(index: columns[k].index, header: columns[k].header, field: .ignore, reason: .otherPerson)
             }
         }

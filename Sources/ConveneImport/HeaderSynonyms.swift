@@ -183,19 +183,21 @@ enum HeaderSynonyms {
                                          ("parent", .ignore), ("guardian", .ignore), ("referrer", .ignore),
                                          ("referred by", .ignore), ("spouse", .ignore), ("spouse s", .ignore)])
 
-    /// Whether the header names another person's detail (see ``otherPersonWords``). Such a column is never the
-    /// record's own, except the payer's (``namesThePayer(_:)``) in a file with no column of its own for it.
+    /// Whether the header names another person's detail (see ``otherPersonWords``). Such a column is the
+    /// record's own only when the file has no column of its own for that field (a buyer-only order export, a
+    /// parents' roster), and an emergency contact's never (``mayStandIn(_:)``).
     static func namesAnotherPerson(_ header: String) -> Bool {
         let words = HeaderText.key(header).split(separator: " ")
         return firstListed(otherPersonWords, in: words, Set(words)) != nil
     }
 
-    /// Whether the header names whoever paid for the ticket ("Buyer Email", "Purchaser Name"): in a buyer-only
-    /// order export the buyer is the person the row is about. An emergency contact, a guardian or an assistant
-    /// never is, whatever else the file has: read as the record's own, a guardian's email would join siblings.
-    static func namesThePayer(_ header: String) -> Bool {
-        let words = Set(HeaderText.key(header).split(separator: " "))
-        return words.contains("buyer") || words.contains("purchaser")
+    /// Whether another person's column may stand in for the record's own when the file has none: a buyer's, a
+    /// parent's, an assistant's may (the person the row is about, or how to reach them; a value several people
+    /// share is the match engine's to weigh), an emergency contact's never — it reaches someone else, and a
+    /// mailing list built from it would write to them.
+    static func mayStandIn(_ header: String) -> Bool {
+        let words = HeaderText.key(header).split(separator: " ")
+        return lastEnd(of: ["emergency"], in: words) == nil
     }
 
     /// The synonym field for a header, or nil.
@@ -218,11 +220,15 @@ enum HeaderSynonyms {
         let words = key.split(separator: " ")
         let wordSet = Set(words)
         // A header naming both parts holds the whole name: a form's "First and last name", "Name (Last, First)",
-        // "Attendee Name (First Last)" — not a last name because "last name" is in it.
-        if !wordSet.isDisjoint(with: givenPartWords) && !wordSet.isDisjoint(with: familyPartWords) { return .fullName }
+        // "Attendee Name (First Last)" — not a last name because "last name" is in it. Unless a phrase before the
+        // name parts says otherwise: "Email (first.last@agency.gov)" is an email.
+        let namesBothParts = !wordSet.isDisjoint(with: givenPartWords) && !wordSet.isDisjoint(with: familyPartWords)
         for (phrase, field) in containsWords where wordSet.contains(phrase[0]) {
-            if lastEnd(of: phrase, in: words) != nil { return field }
+            if lastEnd(of: phrase, in: words) != nil {
+                return namesBothParts && (field == .firstName || field == .lastName) ? .fullName : field
+            }
         }
+        if namesBothParts { return .fullName }
         let address = firstListed(addressPartWords, in: words, wordSet)
         let organization = firstListed(organizationWordsSplit, in: words, wordSet)
         switch (address, organization) {

@@ -5,10 +5,12 @@ import ConveneNormalize
 enum Normalization {
     /// A name from one cell ("Smith, Robert J.", "Dr. Ann Lee") or from separate columns. The row's
     /// `organization` tells "Ann Lee, Acme" (Ann Lee of Acme) from "Smith, Robert" (Last, First).
+    /// `besideOnePart`: the file's name column stands beside a first-name or a last-name column, not both
+    /// (``nameBesideOnePart(_:given:middle:family:organization:)``).
     static func personName(full: String?, honorific: String?, given: String?, middle: String?, family: String?,
-                           suffix: String?, organization: String? = nil) -> PersonName {
+                           suffix: String?, organization: String? = nil, besideOnePart: Bool = false) -> PersonName {
         var name: PersonName
-        if let full, !full.isEmpty, (given == nil) != (family == nil),
+        if besideOnePart, let full, !full.isEmpty, (given == nil) != (family == nil),
            let split = nameBesideOnePart(full, given: given, middle: middle, family: family, organization: organization) {
             name = split
         } else if given != nil || family != nil {
@@ -23,10 +25,11 @@ enum Normalization {
         return name
     }
 
-    /// A name cell beside only one of the name parts: a form's "Name" and "Surname" (Spanish "Nombre" and
-    /// "Apellido"), or "First Name" and "Name". The cell is the whole name when it holds the other part as a
-    /// word, accents and case aside ("Maria Garcia" beside "García"); otherwise it is the part that is missing
-    /// ("Maria"). Nil when the cell repeats the part it stands beside, so the caller reads that part alone.
+    /// A name cell beside only one of the name parts, in a file whose columns are laid out so: a form's "Name"
+    /// and "Surname" (Spanish "Nombre" and "Apellido"), French "Nom" and "Prénom". The cell is the whole name when
+    /// it holds the other part's first word, accents and case aside ("Dr. Maria Garcia" or "Garcia, Maria" beside
+    /// "García"; a suffix written only beside it is kept); otherwise it is the part that is missing ("Maria").
+    /// Nil when the cell repeats the part it stands beside, so the caller reads that part alone.
     static func nameBesideOnePart(_ full: String, given: String?, middle: String? = nil, family: String?,
                                   organization: String? = nil) -> PersonName? {
         func words(_ s: String) -> [Substring] { MatchText.fold(s).split(separator: " ") }
@@ -35,18 +38,17 @@ enum Normalization {
         if let family {
             let part = words(family)
             guard cell != part else { return nil }
-            if !part.isEmpty, cell.count > part.count,
-               cell.indices.contains(where: { cell[$0...].prefix(part.count).elementsEqual(part) }) {
-                return NameParser.parse(full, organization: organization)
+            if let core = part.first, cell.contains(core) {
+                var name = NameParser.parse(full, organization: organization)
+                if name.suffix == nil { name.suffix = NameParser.parse(given: nil, family: family).suffix }
+                return name
             }
             return NameParser.parse(given: full, family: family, middle: middle, raw: "\(full) \(family)")
         }
         if let given {
             let part = words(given)
             guard cell != part else { return nil }
-            if !part.isEmpty, cell.count > part.count, cell.prefix(part.count).elementsEqual(part) {
-                return NameParser.parse(full, organization: organization)
-            }
+            if let core = part.first, cell.contains(core) { return NameParser.parse(full, organization: organization) }
             return NameParser.parse(given: given, family: full, middle: middle, raw: "\(given) \(full)")
         }
         return nil

@@ -26,14 +26,15 @@ enum OrganizationCell: Equatable {
     case sameAsAbove
 
     /// Placeholders, folded (``MatchText/fold(_:)``); a cell of punctuation alone ("-", "—", "?") is one too.
+    /// Words that are also firms' names ("Nothing", "Citizen", "Blank") are left out: a whole cell is compared.
     static let placeholders: Set<String> = [
         "n a", "na", "none", "no", "null", "nil", "unknown", "tbd", "not applicable", "no affiliation",
-        "unaffiliated", "no organization", "no org", "no company", "no employer", "nothing", "blank",
+        "unaffiliated", "no organization", "no org", "no company", "no employer",
     ]
     /// What a person is rather than where they work, folded.
     static let statuses: Set<String> = [
-        "retired", "student", "unemployed", "job seeker", "jobseeker", "self", "self employed", "individual",
-        "community member", "resident", "private citizen", "citizen", "homemaker", "between jobs",
+        "retired", "student", "unemployed", "job seeker", "jobseeker", "self employed", "individual",
+        "community member", "private citizen", "homemaker", "between jobs",
     ]
     /// Ditto words, folded; the marks themselves are punctuation and are matched as typed.
     static let dittoWords: Set<String> = ["ditto", "dito", "same", "same as above", "as above", "same as previous"]

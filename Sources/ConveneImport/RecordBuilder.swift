@@ -330,8 +330,9 @@ struct RecordBuilder {
             return
         }
         // A ditto mark under a colleague's line: the organization of the line above.
-        if let cell = first(.organization, in: row), OrganizationCell.read(cell) == .sameAsAbove {
-            contact.organization = contact.organization ?? organizationAbove
+        if contact.organization == nil,
+           let cell = values(.organization, in: row).first(where: { OrganizationCell.read($0) == .sameAsAbove }) {
+            contact.organization = organizationAbove
             if organizationAbove == nil {
                 warn(row.line, "organization \"\(clip(cell))\" means the line above's, which names none")
             }
@@ -505,7 +506,10 @@ struct RecordBuilder {
     }
 
     private mutating func addOrganization(row: TextRow, source: SourceRecord) {
-        guard let name = first(.organization, in: row) else {
+        guard let name = values(.organization, in: row).first(where: {
+            if case .organization = OrganizationCell.read($0) { return true } else { return false }
+        }) else {
+            // "N/A" or "Retired" in a partner list's name column is no partner.
             warn(row.line, "record \(source.record) names no organization")
             return
         }
@@ -551,6 +555,11 @@ struct RecordBuilder {
 /// What one row says about one person, read without side effects so rows can be read on both cores.
 struct RowReader: Sendable {
     let columnsByField: [ColumnField: [Int]]
+    /// A name column beside a first-name or a last-name column, not both: a form's "Name" and "Surname",
+    /// "Nom" and "Prénom" (see ``Normalization/nameBesideOnePart(_:given:middle:family:organization:)``).
+    var nameBesideOnePart: Bool {
+        columnsByField[.fullName] != nil && (columnsByField[.firstName] == nil) != (columnsByField[.lastName] == nil)
+    }
     let headers: [String]
     let source: SourceKind
     let phoneRegion: String
@@ -603,19 +612,22 @@ struct RowReader: Sendable {
     func contact(row: TextRow, source record: SourceRecord) -> (contact: ContactRecord?, invalidEmailColumns: [Int]) {
         var full = first(.fullName, in: row)
         if let nameCleanup, let f = full { full = nameCleanup(f) }
-        var organization = first(.organization, in: row), title = first(.title, in: row)
-        // "N/A", "Retired", a ditto mark: not an organization (a ditto is resolved in row order, by ``add``).
-        if let cell = organization {
+        var organization: String?, title = first(.title, in: row)
+        // The first organization cell that names one: "N/A", "Retired" or a ditto mark does not (a ditto is
+        // resolved in row order, by ``add``), nor hide a name in the next column.
+        var status: String?
+        for cell in values(.organization, in: row) where organization == nil {
             switch OrganizationCell.read(cell) {
-            case .organization: break
-            case .nothing, .sameAsAbove: organization = nil
-            case .status(let status): organization = nil; title = title ?? status
+            case .organization: organization = cell
+            case .status(let s): status = status ?? s
+            case .nothing, .sameAsAbove: break
             }
         }
+        if organization == nil, let status { title = title ?? status }
         let name = Normalization.personName(full: full, honorific: first(.honorific, in: row),
                                             given: first(.firstName, in: row), middle: first(.middleName, in: row),
                                             family: first(.lastName, in: row), suffix: first(.nameSuffix, in: row),
-                                            organization: organization)
+                                            organization: organization, besideOnePart: nameBesideOnePart)
         // "Bob Schultz - Northwoods Paper": a display name that says where the person works, on a row with no
         // organization of its own (a Zoom or Teams report has no such column); "Bob Jones - 608-555-0101": a
         // walk-in's number, on a row with none.

@@ -100,8 +100,11 @@ enum OutputFormat: String {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         guard let said = Self.known[ext] else { return }
         if ext == rawValue.dropFirst() || (self == .csv && ext == "txt") { return }
-        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        var message = "\(flag) \(path): this writes \(description); name it \(stem)\(rawValue)"
+        // The name as typed, folder kept, with this format's extension: "sub/out.csv" → "sub/out.xlsx", and
+        // "out.xlsx.csv" → "out.xlsx".
+        let stem = String(path.dropLast(ext.count + 1))
+        let suggestion = stem.lowercased().hasSuffix(rawValue) ? stem : stem + rawValue
+        var message = "\(flag) \(path): this writes \(description); name it \(suggestion)"
         if said != self, let other = alternative[said] { message += " (\(other) writes \(said.description))" }
         throw CommandFailure(message, code: ExitCodes.usage)
     }

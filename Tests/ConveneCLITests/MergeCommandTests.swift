@@ -86,6 +86,7 @@ final class MergeCommandTests: XCTestCase {
             (["--csv", "people.xlsx"], "--csv people.xlsx: this writes CSV; name it people.csv (-o writes an Excel workbook (.xlsx))"),
             (["-o", "people.xls"], "-o people.xls: this writes an Excel workbook (.xlsx); name it people.xlsx"),
             (["--clusters", "c.xlsx"], "--clusters c.xlsx: this writes CSV; name it c.csv"),
+            (["-o", "people.xlsx.csv"], "name it people.xlsx (--csv"),
         ]
         for (flags, message) in cases {
             let out = try convene.run(["merge", "contacts.csv"] + flags)

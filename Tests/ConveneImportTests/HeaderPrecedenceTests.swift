@@ -60,17 +60,22 @@ final class HeaderPrecedenceTests: XCTestCase {
         XCTAssertFalse(ann.phones.contains { $0.contains("5553334444") || $0.contains("5559990000") })
     }
 
-    func testAnEmergencyContactOrGuardianIsNeverTheRecordsOwn() throws {
-        // A youth-program roster with no phone or email of the student's own: the guardian's and the emergency
-        // contact's are not the student's, or two siblings would share them and join.
+    func testAnEmergencyContactIsNeverTheRecordsOwnAParentMayStandIn() throws {
+        // A youth roster with no phone or email of the student's own: the emergency contact's phone is not how to
+        // reach the student; the guardian's email is (two siblings share it: the match engine weighs it shared).
         let r = try Importer.read(rows: [(1, ["Name", "School", "Parent/Guardian Email", "Emergency Contact Phone"]),
                                          (2, ["Maya Ortiz", "East High", "ortiz.family@example.com", "608-555-0142"]),
                                          (3, ["Leo Ortiz", "East High", "ortiz.family@example.com", "608-555-0142"])],
                                   name: "youth.csv")
-        XCTAssertEqual(r.columns.map(\.field), [.fullName, .organization, .ignore, .ignore])
-        XCTAssertEqual(r.columns.map(\.reason).suffix(2), [.otherPerson, .otherPerson])
-        XCTAssertEqual(r.contacts.map(\.emails), [[], []])
+        XCTAssertEqual(r.columns.map(\.field), [.fullName, .organization, .email, .ignore])
+        XCTAssertEqual(r.columns[3].reason, .otherPerson)
+        XCTAssertEqual(r.contacts.map(\.emails), [["ortiz.family@example.com"], ["ortiz.family@example.com"]])
         XCTAssertEqual(r.contacts.map(\.phones), [[], []])
+        // A parents' roster: the parent is the person the row is about.
+        let parents = try Importer.read(rows: [(1, ["Student", "Parent Email", "Parent Phone"]),
+                                               (2, ["Leo Ortiz", "rosa@example.com", "608-555-0150"])], name: "parents.csv")
+        XCTAssertEqual(parents.contacts.first?.emails, ["rosa@example.com"])
+        XCTAssertEqual(parents.contacts.first?.phones.count, 1)
     }
 
     func testAHeaderNamingBothNamePartsIsTheWholeName() throws {
@@ -78,7 +83,10 @@ final class HeaderPrecedenceTests: XCTestCase {
                    ("Last Name, First Name", .fullName), ("Attendee Name (First Last)", .fullName),
                    ("Nombre y apellido(s)", .fullName),
                    ("First Name/Given Name", .firstName), ("Surname/Last Name", .lastName),
-                   ("Title/Role", .title), ("Org Name", .organization), ("Representing", .organization)])
+                   ("Title/Role", .title), ("Org Name", .organization), ("Representing", .organization),
+                   // A phrase before the name parts says what the cell holds.
+                   ("Email (first.last@company.com)", .email), ("Work email (e.g. first.last@agency.gov)", .email),
+                   ("Phone (first, last 4 digits)", .phone)])
         let r = try Importer.read(rows: [(1, ["Timestamp", "Email Address", "First and last name", "Title/Role"]),
                                          (2, ["2026/11/12 9:01:02 AM CST", "ann@acme.com", "Ann Lee", "Plant Manager"])],
                                   name: "form.csv")

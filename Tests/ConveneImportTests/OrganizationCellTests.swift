@@ -15,9 +15,23 @@ final class OrganizationCellTests: XCTestCase {
             XCTAssertEqual(OrganizationCell.read(cell), .sameAsAbove, cell)
         }
         // Names that merely contain such words are names.
-        for cell in ["Same Day Delivery LLC", "None Such Brewing", "Retired Teachers Association", "NAACP", "X"] {
+        for cell in ["Same Day Delivery LLC", "None Such Brewing", "Retired Teachers Association", "NAACP", "X",
+                     "Nothing", "Citizen", "Blank", "Resident"] {
             XCTAssertEqual(OrganizationCell.read(cell), .organization(cell), cell)
         }
+    }
+
+    func testAPlaceholderInOneOrganizationColumnDoesNotHideTheNext() throws {
+        let r = try Importer.read(rows: [(1, ["Name", "Business Name", "Agency/Organization", "Email"]),
+                                         (2, ["Ann Lee", "N/A", "Madison College", "ann@madisoncollege.edu"]),
+                                         (3, ["Bob Ray", "Retired", "", "bob@example.org"])], name: "mixed.csv")
+        XCTAssertEqual(r.contacts.map(\.organization), ["Madison College", nil])
+        XCTAssertEqual(r.contacts.map(\.title), [nil, "Retired"])
+        // A partner list's "N/A" row is no partner.
+        let partners = try Importer.read(rows: [(1, ["Organization", "Website", "Main Phone"]),
+                                                (2, ["Madison College", "madisoncollege.edu", "608-555-0100"]),
+                                                (3, ["N/A", "", "608-555-0101"])], name: "partners.csv")
+        XCTAssertEqual(partners.organizations.map(\.name), ["Madison College"])
     }
 
     func testATypedSignInSheetCountsNoBusinessForNAOrRetiredAndFollowsDittoMarks() throws {

@@ -74,6 +74,25 @@ final class OtherLanguageHeaderTests: XCTestCase {
         XCTAssertEqual(r.contacts.map(\.name.family), ["Garcia", "Smith", "Smith", "Lee-Park", "Okafor", "Nguyen"])
     }
 
+    func testANameCellBesideBothPartsOrAPartWithItsHonorificIsReadWhole() throws {
+        // Google Contacts' layout (Name beside Given Name and Family Name): a row missing one part is read as
+        // its columns say, never with the name cell standing in for the part.
+        let google = try read([["Name", "Given Name", "Additional Name", "Family Name", "Name Prefix", "Name Suffix"],
+                               ["Dr. Ann", "Ann", "", "", "Dr.", ""],
+                               ["Ann Marie", "Ann", "Marie", "", "", ""]])
+        XCTAssertEqual(google.contacts.map(\.name.given), ["Ann", "Ann"])
+        XCTAssertEqual(google.contacts.map(\.name.family), [nil, nil])
+        XCTAssertEqual(google.contacts[1].name.middle, "Marie")
+        // Beside one part only: an honorific, a "Last, First" cell, a suffix written beside the surname.
+        let r = try read([["Prénom", "Nom"], ["Jean", "Dr Jean Dupont"], ["Ann", "LEE, Ann"]])
+        XCTAssertEqual(r.contacts.map(\.name.given), ["Jean", "Ann"])
+        XCTAssertEqual(r.contacts.map(\.name.family), ["Dupont", "Lee"])
+        let s = try read([["Name", "Last Name"], ["Ann Lee", "Lee Jr."], ["Dr. Bob Smith", "Smith"]])
+        XCTAssertEqual(s.contacts.map(\.name.given), ["Ann", "Bob"])
+        XCTAssertEqual(s.contacts.map(\.name.family), ["Lee", "Smith"])
+        XCTAssertEqual(s.contacts[0].name.suffix, "Jr.")
+    }
+
     func testANameCellBesideTheGivenNameIsTheSurnameOrTheWholeName() throws {
         let r = try read([["First Name", "Name", "Email"],
                           ["Ann", "Lee", "ann@example.org"],
