@@ -23,8 +23,9 @@ enum ColumnMapper {
         }
         // Another person's detail ("Buyer Email", "Assistant's Phone") beside the record's own column for that
         // field is not the record's: read as its own, a buyer's address would join every colleague they
-        // registered, an assistant's line the boss and the assistant. Where the file has none of its own it
-        // stands in (a buyer-only order export), except an emergency contact's (``HeaderSynonyms/mayStandIn(_:)``).
+        // registered, an assistant's line the boss and the assistant. Where the file has none of its own, a
+        // buyer's or a parent's stands in (an order export, a youth roster); an emergency contact's, an
+        // assistant's, a referrer's never (``HeaderSynonyms/mayStandIn(_:)``).
         // The name is one field however it is split: "Buyer First Name" beside a "Name" column is the buyer's.
         func kind(_ f: ColumnField) -> ColumnField { f == .firstName || f == .lastName ? .fullName : f }
         let another = columns.map { HeaderSynonyms.namesAnotherPerson($0.header) }

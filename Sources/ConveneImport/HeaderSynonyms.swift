@@ -150,9 +150,12 @@ enum HeaderSynonyms {
         ("your name", .fullName),
     ]
 
-    /// Words naming the given part and the family part of a name: a header with one of each names both.
+    /// Words naming the given part and the family part of a name: a header with one of each, and a word of
+    /// ``nameWords``, names both.
     static let givenPartWords: Set<Substring> = ["first", "given", "prenom", "nombre", "nombres"]
     static let familyPartWords: Set<Substring> = ["last", "family", "surname", "apellido", "apellidos"]
+    static let nameWords: Set<Substring> = ["name", "names", "nombre", "nombres", "nom", "prenom", "surname",
+                                            "apellido", "apellidos"]
 
     /// Parts of an address, found inside a longer header ("Home Zip Code", "Company City").
     static let addressParts: [(String, ColumnField)] = [
@@ -184,21 +187,23 @@ enum HeaderSynonyms {
                                          ("referred by", .ignore), ("spouse", .ignore), ("spouse s", .ignore)])
 
     /// Whether the header names another person's detail (see ``otherPersonWords``). Such a column is the
-    /// record's own only when the file has no column of its own for that field (a buyer-only order export, a
-    /// parents' roster), and an emergency contact's never (``mayStandIn(_:)``).
+    /// record's own only when the file has no column of its own for that field and it is a buyer's or a
+    /// parent's (``mayStandIn(_:)``).
     static func namesAnotherPerson(_ header: String) -> Bool {
         let words = HeaderText.key(header).split(separator: " ")
         return firstListed(otherPersonWords, in: words, Set(words)) != nil
     }
 
-    /// Whether another person's column may stand in for the record's own when the file has none: a buyer's, a
-    /// parent's, an assistant's may (the person the row is about, or how to reach them; a value several people
-    /// share is the match engine's to weigh), an emergency contact's never — it reaches someone else, and a
-    /// mailing list built from it would write to them.
+    /// Whether another person's column may stand in for the record's own when the file has none: a buyer's
+    /// (the person an order export is about) and a parent's or guardian's (how a youth roster reaches the
+    /// student; a value siblings share is the match engine's to weigh as shared). An emergency contact's, an
+    /// assistant's, a referrer's or a spouse's never: they reach someone else, and a mailing list built from
+    /// them would write to that person.
     static func mayStandIn(_ header: String) -> Bool {
-        let words = HeaderText.key(header).split(separator: " ")
-        return lastEnd(of: ["emergency"], in: words) == nil
+        !Set(HeaderText.key(header).split(separator: " ")).isDisjoint(with: standInWords)
     }
+    /// Whose column may stand in (``mayStandIn(_:)``): a buyer's, a parent's or guardian's.
+    static let standInWords: Set<Substring> = ["buyer", "purchaser", "parent", "parents", "guardian", "guardians"]
 
     /// The synonym field for a header, or nil.
     ///
@@ -219,16 +224,26 @@ enum HeaderSynonyms {
         // first-word test, because very wide files ask this for every one of their headers.
         let words = key.split(separator: " ")
         let wordSet = Set(words)
-        // A header naming both parts holds the whole name: a form's "First and last name", "Name (Last, First)",
-        // "Attendee Name (First Last)" — not a last name because "last name" is in it. Unless a phrase before the
-        // name parts says otherwise: "Email (first.last@agency.gov)" is an email.
-        let namesBothParts = !wordSet.isDisjoint(with: givenPartWords) && !wordSet.isDisjoint(with: familyPartWords)
-        for (phrase, field) in containsWords where wordSet.contains(phrase[0]) {
-            if lastEnd(of: phrase, in: words) != nil {
-                return namesBothParts && (field == .firstName || field == .lastName) ? .fullName : field
-            }
+        // A nickname is not the name the other lists carry: "Preferred First Name" beside "Full Name" is not a
+        // first name the full name leaves out. Kept in the raw record.
+        if wordSet.contains("nickname") || wordSet.contains("preferred") && !wordSet.isDisjoint(with: nameWords) {
+            return .ignore
         }
-        if namesBothParts { return .fullName }
+        // A header naming both parts of a name holds the whole name: a form's "First and last name", "Name (Last,
+        // First)", "Attendee Name (First Last)" — not a last name because "last name" is in it. It must say
+        // "name" ("First seen / Last seen" is no name), and a phrase standing before the parts says what the cell
+        // holds instead: "Email (first.last@agency.gov)" is an email, "First and last name (as on your email)" a name.
+        let namePartsStart: Int? = {
+            guard !wordSet.isDisjoint(with: givenPartWords), !wordSet.isDisjoint(with: familyPartWords),
+                  !wordSet.isDisjoint(with: nameWords) else { return nil }
+            return words.firstIndex { givenPartWords.contains($0) || familyPartWords.contains($0) }
+        }()
+        for (phrase, field) in containsWords where wordSet.contains(phrase[0]) {
+            guard let start = firstStart(of: phrase, in: words) else { continue }
+            if let parts = namePartsStart, field == .firstName || field == .lastName || parts < start { return .fullName }
+            return field
+        }
+        if namePartsStart != nil { return .fullName }
         let address = firstListed(addressPartWords, in: words, wordSet)
         let organization = firstListed(organizationWordsSplit, in: words, wordSet)
         switch (address, organization) {
@@ -256,6 +271,14 @@ enum HeaderSynonyms {
             latest = max(latest, end)
         }
         return found.map { ($0, latest) }
+    }
+
+    /// The start (word index) of the first occurrence of `phrase` in `words`, or nil.
+    private static func firstStart(of phrase: [Substring], in words: [Substring]) -> Int? {
+        guard words.count >= phrase.count else { return nil }
+        for i in 0...(words.count - phrase.count)
+        where words[i] == phrase[0] && words[i..<(i + phrase.count)].elementsEqual(phrase) { return i }
+        return nil
     }
 
     /// The end (exclusive word index) of the last occurrence of `phrase` in `words`, or nil.

@@ -163,7 +163,7 @@ public struct ColumnMapping: Codable, Sendable, Hashable {
         /// Nothing recognized the header: the values are kept in the raw record only.
         case unknown
         /// Another person's detail ("Buyer Email", "Assistant's Phone") beside the record's own column for that
-        /// field, or an emergency contact's anywhere: ignored, kept in the raw record only.
+        /// field, or anyone's but a buyer's or a parent's where it has none: ignored, kept in the raw record only.
         case otherPerson = "other-person"
     }
 }

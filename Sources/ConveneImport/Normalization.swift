@@ -27,20 +27,28 @@ enum Normalization {
 
     /// A name cell beside only one of the name parts, in a file whose columns are laid out so: a form's "Name"
     /// and "Surname" (Spanish "Nombre" and "Apellido"), French "Nom" and "Prénom". The cell is the whole name when
-    /// it holds the other part's first word, accents and case aside ("Dr. Maria Garcia" or "Garcia, Maria" beside
-    /// "García"; a suffix written only beside it is kept); otherwise it is the part that is missing ("Maria").
+    /// it holds the other part as whole words, accents and case aside ("Dr. Maria Garcia" or "Garcia, Maria"
+    /// beside "García"; "Ann Lee" beside "Lee Jr.", whose suffix is kept); otherwise it is the part that is
+    /// missing ("Maria" beside "García"; "María de los Ángeles" beside "De León"; "Sainte-Marie" beside "Marie").
     /// Nil when the cell repeats the part it stands beside, so the caller reads that part alone.
     static func nameBesideOnePart(_ full: String, given: String?, middle: String? = nil, family: String?,
                                   organization: String? = nil) -> PersonName? {
-        func words(_ s: String) -> [Substring] { MatchText.fold(s).split(separator: " ") }
+        // Words as written (a hyphenated name is one), each folded: "Sainte-Marie" is not "Marie".
+        func words(_ s: String) -> [String] {
+            s.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map { MatchText.compactKey(String($0)) }.filter { !$0.isEmpty }
+        }
+        func holds(_ cell: [String], _ part: [String]) -> Bool {
+            guard !part.isEmpty, cell.count > part.count else { return false }
+            return (0...(cell.count - part.count)).contains { cell[$0..<($0 + part.count)].elementsEqual(part) }
+        }
         let cell = words(full)
         guard !cell.isEmpty else { return nil }
         if let family {
-            let part = words(family)
-            guard cell != part else { return nil }
-            if let core = part.first, cell.contains(core) {
+            let surname = NameParser.parse(given: nil, family: family)   // "Lee Jr." → Lee, suffix Jr.
+            guard cell != words(family) else { return nil }
+            if holds(cell, words(surname.family ?? family)) {
                 var name = NameParser.parse(full, organization: organization)
-                if name.suffix == nil { name.suffix = NameParser.parse(given: nil, family: family).suffix }
+                if name.suffix == nil { name.suffix = surname.suffix }
                 return name
             }
             return NameParser.parse(given: full, family: family, middle: middle, raw: "\(full) \(family)")
@@ -48,7 +56,7 @@ enum Normalization {
         if let given {
             let part = words(given)
             guard cell != part else { return nil }
-            if let core = part.first, cell.contains(core) { return NameParser.parse(full, organization: organization) }
+            if holds(cell, part) { return NameParser.parse(full, organization: organization) }
             return NameParser.parse(given: given, family: full, middle: middle, raw: "\(given) \(full)")
         }
         return nil

@@ -71,6 +71,13 @@ final class HeaderPrecedenceTests: XCTestCase {
         XCTAssertEqual(r.columns[3].reason, .otherPerson)
         XCTAssertEqual(r.contacts.map(\.emails), [["ortiz.family@example.com"], ["ortiz.family@example.com"]])
         XCTAssertEqual(r.contacts.map(\.phones), [[], []])
+        // A referrer's or an assistant's never stands in: Pat referred both, and is neither.
+        let referred = try Importer.read(rows: [(1, ["Name", "Referred By", "Referrer Email", "Asst. Phone"]),
+                                                (2, ["Ann Lee", "Pat Kay", "pat@chamber.org", "608-555-0170"]),
+                                                (3, ["Bob Ray", "Pat Kay", "pat@chamber.org", "608-555-0170"])],
+                                         name: "referrals.csv")
+        XCTAssertEqual(referred.contacts.map(\.emails), [[], []])
+        XCTAssertEqual(referred.contacts.map(\.phones), [[], []])
         // A parents' roster: the parent is the person the row is about.
         let parents = try Importer.read(rows: [(1, ["Student", "Parent Email", "Parent Phone"]),
                                                (2, ["Leo Ortiz", "rosa@example.com", "608-555-0150"])], name: "parents.csv")
@@ -86,7 +93,11 @@ final class HeaderPrecedenceTests: XCTestCase {
                    ("Title/Role", .title), ("Org Name", .organization), ("Representing", .organization),
                    // A phrase before the name parts says what the cell holds.
                    ("Email (first.last@company.com)", .email), ("Work email (e.g. first.last@agency.gov)", .email),
-                   ("Phone (first, last 4 digits)", .phone)])
+                   ("Phone (first, last 4 digits)", .phone),
+                   ("First and last name (as it appears on your email)", .fullName),
+                   ("Preferred First Name", .ignore), ("Nickname", .ignore), ("Preferred Email", .email)])
+        XCTAssertNotEqual(try field("First seen / Last seen"), .fullName, "no name in it")
+        XCTAssertNotEqual(try field("Date of first and last visit"), .fullName)
         let r = try Importer.read(rows: [(1, ["Timestamp", "Email Address", "First and last name", "Title/Role"]),
                                          (2, ["2026/11/12 9:01:02 AM CST", "ann@acme.com", "Ann Lee", "Plant Manager"])],
                                   name: "form.csv")

@@ -91,6 +91,13 @@ final class OtherLanguageHeaderTests: XCTestCase {
         XCTAssertEqual(s.contacts.map(\.name.given), ["Ann", "Bob"])
         XCTAssertEqual(s.contacts.map(\.name.family), ["Lee", "Smith"])
         XCTAssertEqual(s.contacts[0].name.suffix, "Jr.")
+        // A surname's particle or a hyphenated surname is not "the cell holds the surname".
+        let p = try read([["Nombre", "Apellido"], ["María de los Ángeles", "De León"]])
+        XCTAssertEqual(p.contacts.first?.name.family, "De León")
+        XCTAssertEqual(p.contacts.first?.name.given, "María")
+        let f = try read([["Prénom", "Nom"], ["Marie", "Sainte-Marie"]])
+        XCTAssertEqual(f.contacts.first?.name.given, "Marie")
+        XCTAssertEqual(f.contacts.first?.name.family, "Sainte-Marie")
     }
 
     func testANameCellBesideTheGivenNameIsTheSurnameOrTheWholeName() throws {
