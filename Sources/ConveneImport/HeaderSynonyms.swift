@@ -71,7 +71,7 @@ enum HeaderSynonyms {
         add(.attended, ["Attended", "Checked In", "Check In", "Checked-In", "Check-In", "Present", "Attendance",
                         "Checked In?", "Attended?", "Here"])
         add(.registrationStatus, ["Status", "Registration Status", "RSVP", "RSVP Status", "Attendee Status", "Status of Registration",
-                                  "Response", "Registered"])
+                                  "Response", "Registered", "Approval Status"])
         add(.walkIn, ["Walk-in", "Walk-in?", "Walk in", "Walk in?", "Walkin", "Walk-up", "Not registered"])
         add(.joinTime, ["Join Time", "Joined", "First Join", "Time In", "Arrival", "Arrived", "Check In Time", "Sign In Time"])
         add(.leaveTime, ["Leave Time", "Left", "Last Leave", "Time Out", "Departure", "Check Out Time"])
@@ -135,6 +135,8 @@ enum HeaderSynonyms {
     /// is an email, "Company Phone" a phone, "Your name and company" a name. Whole words only; more specific first.
     static let contains: [(String, ColumnField)] = [
         ("ip address", .ignore), ("web address", .website), ("po box", .ignore),
+        // An event app's crypto wallet ("eth_address", "solana_address") is no street.
+        ("eth address", .ignore), ("solana address", .ignore), ("wallet", .ignore),
         ("e mail", .email), ("email", .email),
         ("first name", .firstName), ("given name", .firstName),
         ("last name", .lastName), ("family name", .lastName), ("surname", .lastName),

@@ -441,7 +441,13 @@ struct RecordBuilder {
     }
 
     static func isYes(_ s: String) -> Bool {
-        ["yes", "y", "x", "true", "1", "checked in", "attended", "present", "✓", "✔"].contains(s.lowercased().trimmingCharacters(in: .whitespaces))
+        let t = s.lowercased().trimmingCharacters(in: .whitespaces)
+        // A check-in time (Luma's "checked_in_at", an app's "Check In Time" under "Checked In") says they came.
+        return ["yes", "y", "x", "true", "1", "checked in", "attended", "present", "✓", "✔"].contains(t)
+            || t.count >= 8 && t.first?.isNumber == true && {
+                let time = s.trimmingCharacters(in: .whitespaces)
+                return Normalization.dateTime(time) != nil || Normalization.date(time) != nil
+            }()
     }
 
     static func isNo(_ s: String) -> Bool {
@@ -499,9 +505,11 @@ struct RecordBuilder {
         if deniesAttendance(t) { return .noShow }
         if t.contains("checked in") || t.contains("attended") || t == "present" { return .attended }
         let registers = t.contains("attending") || t.contains("registered") || t == "yes" || t.contains("going") || t.contains("rsvp")
-            || t.contains("confirmed") || t.contains("accepted")
+            || t.contains("confirmed") || t.contains("accepted") || t == "approved"
         if registers { return deniesRegistration(t) ? nil : .registered }
-        if t.contains("invited") || t.contains("pending") || t.contains("tentative") || t == "maybe" { return .invited }
+        if t.contains("invited") || t.contains("pending") || t.contains("tentative") || t == "maybe" || t.contains("waitlist") {
+            return .invited
+        }
         return nil
     }
 

@@ -1,0 +1,26 @@
+import ConveneImport
+import ConveneModel
+import XCTest
+
+/// An event app's guest export read as a generic list (Luma's columns): a check-in time is attendance, an
+/// approval status a registration, a crypto wallet no street.
+final class EventAppExportTests: XCTestCase {
+    func testACheckInTimeIsAttendanceAndAnApprovalStatusARegistration() throws {
+        let header = ["api_id", "name", "first_name", "last_name", "email", "phone_number", "created_at",
+                      "approval_status", "checked_in_at", "eth_address", "What company do you work for?"]
+        let rows: [[String]] = [
+            ["gst-1", "Ann Lee", "Ann", "Lee", "ann@acme.com", "+16085550101", "2026-11-01T15:00:00.000Z",
+             "approved", "2026-11-12T14:05:00.000Z", "0x12ab", "Acme Tool"],
+            ["gst-2", "Bob Ray", "Bob", "Ray", "bob@ray.com", "", "2026-11-02T15:00:00.000Z", "approved", "", "", "Ray Welding"],
+            ["gst-3", "Cy Dee", "Cy", "Dee", "cy@dee.com", "", "2026-11-03T15:00:00.000Z", "declined", "", "", "Dee Co"],
+            ["gst-4", "Di Fox", "Di", "Fox", "di@fox.com", "", "2026-11-04T15:00:00.000Z", "waitlist", "", "", "Fox Inc"],
+        ]
+        let r = try Importer.read(rows: ([header] + rows).enumerated().map { ($0.offset + 1, $0.element) }, name: "guests.csv")
+        XCTAssertEqual(r.columns.first { $0.header == "approval_status" }?.field, .registrationStatus)
+        XCTAssertEqual(r.columns.first { $0.header == "checked_in_at" }?.field, .attended)
+        XCTAssertEqual(r.columns.first { $0.header == "eth_address" }?.field, .ignore)
+        XCTAssertNil(r.contacts[0].street)
+        let status = Dictionary(uniqueKeysWithValues: r.participations.map { (r.contacts[$0.contact ?? -1].name.given ?? "", $0.participation.status) })
+        XCTAssertEqual(status, ["Ann": ParticipationStatus.attended, "Bob": .registered, "Di": .invited], "Cy declined: no registration")
+    }
+}
