@@ -73,8 +73,10 @@ enum HeaderSynonyms {
         add(.registrationStatus, ["Status", "Registration Status", "RSVP", "RSVP Status", "Attendee Status", "Status of Registration",
                                   "Response", "Registered", "Approval Status"])
         add(.walkIn, ["Walk-in", "Walk-in?", "Walk in", "Walk in?", "Walkin", "Walk-up", "Not registered"])
-        add(.joinTime, ["Join Time", "Joined", "First Join", "Time In", "Arrival", "Arrived", "Check In Time", "Sign In Time"])
-        add(.leaveTime, ["Leave Time", "Left", "Last Leave", "Time Out", "Departure", "Check Out Time"])
+        add(.joinTime, ["Join Time", "Joined", "First Join", "Time In", "Arrival", "Arrived", "Check In Time", "Sign In Time",
+                        "Time joined", "Joined at"])   // Google Meet's attendance report: "Time joined", "Time exited"
+        add(.leaveTime, ["Leave Time", "Left", "Last Leave", "Time Out", "Departure", "Check Out Time", "Time exited",
+                         "Exited", "Time left", "Left at"])
         add(.duration, ["Duration", "Duration (Minutes)", "Minutes", "Time in Session", "In-Meeting Duration",
                         "Total Duration (Minutes)", "Attendance Duration"])
         add(.role, ["Role", "Meeting Role", "Participant Role"])

@@ -23,4 +23,13 @@ final class EventAppExportTests: XCTestCase {
         let status = Dictionary(uniqueKeysWithValues: r.participations.map { (r.contacts[$0.contact ?? -1].name.given ?? "", $0.participation.status) })
         XCTAssertEqual(status, ["Ann": ParticipationStatus.attended, "Bob": .registered, "Di": .invited], "Cy declined: no registration")
     }
+
+    func testAGoogleMeetAttendanceReportIsAttendanceWithItsTimes() throws {
+        let r = try Importer.read(rows: [(1, ["First name", "Last name", "Email", "Duration", "Time joined", "Time exited"]),
+                                         (2, ["Ann", "Lee", "ann@acme.com", "58 min", "9:01 AM", "9:59 AM"])],
+                                  name: "meet-attendance.csv")
+        XCTAssertEqual(r.columns.map(\.field), [.firstName, .lastName, .email, .duration, .joinTime, .leaveTime])
+        XCTAssertEqual(r.participations.first?.participation.status, .attended)
+        XCTAssertEqual(r.participations.first?.participation.minutes, 58)
+    }
 }
