@@ -36,6 +36,15 @@ enum ColumnMapper {
                 columns[k] = ColumnMapping(index: columns[k].index, header: columns[k].header, field: .ignore, reason: .otherPerson)
             }
         }
+        // A preferred name or nickname beside the file's own name columns is not the name the other lists carry:
+        // "Preferred First Name" beside "Full Name" had made Robert Smith "Bob Robert Smith". Alone, it is the name.
+        let nameFields: Set<ColumnField> = [.fullName, .firstName, .lastName, .middleName]
+        let preferred = columns.map { nameFields.contains($0.field) && HeaderSynonyms.namesAPreferredName($0.header) }
+        if columns.indices.contains(where: { !preferred[$0] && nameFields.contains(columns[$0].field) }) {
+            for k in columns.indices where preferred[k] {
+                columns[k] = ColumnMapping(index: columns[k].index, header: columns[k].header, field: .ignore, reason: .preferredName)
+            }
+        }
         return columns
     }
 }

@@ -74,9 +74,8 @@ enum HeaderSynonyms {
                                   "Response", "Registered", "Approval Status"])
         add(.walkIn, ["Walk-in", "Walk-in?", "Walk in", "Walk in?", "Walkin", "Walk-up", "Not registered"])
         add(.joinTime, ["Join Time", "Joined", "First Join", "Time In", "Arrival", "Arrived", "Check In Time", "Sign In Time",
-                        "Time joined", "Joined at"])   // Google Meet's attendance report: "Time joined", "Time exited"
-        add(.leaveTime, ["Leave Time", "Left", "Last Leave", "Time Out", "Departure", "Check Out Time", "Time exited",
-                         "Exited", "Time left", "Left at"])
+                        "Time joined"])   // Google Meet's attendance report: "Time joined", "Time exited"
+        add(.leaveTime, ["Leave Time", "Left", "Last Leave", "Time Out", "Departure", "Check Out Time", "Time exited"])
         add(.duration, ["Duration", "Duration (Minutes)", "Minutes", "Time in Session", "In-Meeting Duration",
                         "Total Duration (Minutes)", "Attendance Duration"])
         add(.role, ["Role", "Meeting Role", "Participant Role"])
@@ -198,6 +197,13 @@ enum HeaderSynonyms {
         return firstListed(otherPersonWords, in: words, Set(words)) != nil
     }
 
+    /// Whether the header names a preferred name or nickname ("Preferred First Name", "Nickname"): beside the
+    /// file's own name columns it is not the name the other lists carry (see `ColumnMapper`).
+    static func namesAPreferredName(_ header: String) -> Bool {
+        let words = Set(HeaderText.key(header).split(separator: " "))
+        return words.contains("nickname") || words.contains("preferred")
+    }
+
     /// Whether another person's column may stand in for the record's own when the file has none: a buyer's
     /// (the person an order export is about) and a parent's or guardian's (how a youth roster reaches the
     /// student; a value siblings share is the match engine's to weigh as shared). An emergency contact's, an
@@ -228,11 +234,6 @@ enum HeaderSynonyms {
         // first-word test, because very wide files ask this for every one of their headers.
         let words = key.split(separator: " ")
         let wordSet = Set(words)
-        // A nickname is not the name the other lists carry: "Preferred First Name" beside "Full Name" is not a
-        // first name the full name leaves out. Kept in the raw record.
-        if wordSet.contains("nickname") || wordSet.contains("preferred") && !wordSet.isDisjoint(with: nameWords) {
-            return .ignore
-        }
         // A header naming both parts of a name holds the whole name: a form's "First and last name", "Name (Last,
         // First)", "Attendee Name (First Last)" — not a last name because "last name" is in it. It must say
         // "name" ("First seen / Last seen" is no name), and a phrase standing before the parts says what the cell

@@ -165,6 +165,9 @@ public struct ColumnMapping: Codable, Sendable, Hashable {
         /// Another person's detail ("Buyer Email", "Assistant's Phone") beside the record's own column for that
         /// field, or anyone's but a buyer's or a parent's where it has none: ignored, kept in the raw record only.
         case otherPerson = "other-person"
+        /// A preferred name or nickname beside the file's own name columns ("Preferred First Name" beside "Full
+        /// Name"): ignored, kept in the raw record only. Alone, it is the name.
+        case preferredName = "preferred-name"
     }
 }
 

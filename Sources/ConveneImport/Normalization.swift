@@ -1,3 +1,4 @@
+import Foundation
 import ConveneModel
 import ConveneNormalize
 
@@ -26,38 +27,65 @@ enum Normalization {
     }
 
     /// A name cell beside only one of the name parts, in a file whose columns are laid out so: a form's "Name"
-    /// and "Surname" (Spanish "Nombre" and "Apellido"), French "Nom" and "Prénom". The cell is the whole name when
-    /// it holds the other part as whole words, accents and case aside ("Dr. Maria Garcia" or "Garcia, Maria"
-    /// beside "García"; "Ann Lee" beside "Lee Jr.", whose suffix is kept); otherwise it is the part that is
-    /// missing ("Maria" beside "García"; "María de los Ángeles" beside "De León"; "Sainte-Marie" beside "Marie").
-    /// Nil when the cell repeats the part it stands beside, so the caller reads that part alone.
+    /// and "Surname" (Spanish "Nombre" and "Apellido"), French "Nom" and "Prénom". When the cell holds the other
+    /// part — as consecutive whole words, hyphens and spaces alike, accents and case aside — or begins with the
+    /// given name's first word / ends with the surname's last, it is the whole name and the rest of it is the
+    /// missing part: "Dr. Maria Garcia Lopez" or "Garcia-Lopez, Maria" beside "García-López" give Maria; "Maria
+    /// Lopez" beside "Garcia Lopez" gives Maria; "Mary Smith" beside "Mary Ann" gives Smith. Otherwise the cell is
+    /// the missing part ("Maria" beside "García"; "María de los Ángeles" beside "De León"; "Sainte-Marie" beside
+    /// "Marie"). The column's own part is kept as written (its suffix too). Nil when the cell repeats the part.
     static func nameBesideOnePart(_ full: String, given: String?, middle: String? = nil, family: String?,
                                   organization: String? = nil) -> PersonName? {
-        // Words as written (a hyphenated name is one), each folded: "Sainte-Marie" is not "Marie".
+        // Words as written (a hyphenated name is one word: "Sainte-Marie" is not "Marie"), and each folded.
+        let written = full.split(whereSeparator: \.isWhitespace).map(String.init)
+            .filter { !MatchText.compactKey($0).isEmpty }
+        let cell = written.map { MatchText.compactKey($0) }
         func words(_ s: String) -> [String] {
             s.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map { MatchText.compactKey(String($0)) }.filter { !$0.isEmpty }
         }
-        func holds(_ cell: [String], _ part: [String]) -> Bool {
-            guard !part.isEmpty, cell.count > part.count else { return false }
-            return (0...(cell.count - part.count)).contains { cell[$0..<($0 + part.count)].elementsEqual(part) }
+        // The run of the cell's words that, squeezed together, is the part squeezed ("garcia"+"lopez").
+        func run(of part: [String]) -> Range<Int>? {
+            let target = part.joined()
+            guard !target.isEmpty else { return nil }
+            for i in cell.indices {
+                var text = ""
+                for j in i..<cell.count {
+                    text += cell[j]
+                    if text == target { return i..<(j + 1) }
+                    if text.count >= target.count { break }
+                }
+            }
+            return nil
         }
-        let cell = words(full)
+        func text(_ r: Range<Int>) -> String {
+            written[r].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+        }
         guard !cell.isEmpty else { return nil }
         if let family {
-            let surname = NameParser.parse(given: nil, family: family)   // "Lee Jr." → Lee, suffix Jr.
-            guard cell != words(family) else { return nil }
-            if holds(cell, words(surname.family ?? family)) {
-                var name = NameParser.parse(full, organization: organization)
-                if name.suffix == nil { name.suffix = surname.suffix }
-                return name
+            let part = words(NameParser.parse(given: nil, family: family).family ?? family)   // "Lee Jr." → Lee
+            guard cell.joined() != part.joined(), cell.joined() != words(family).joined() else { return nil }
+            guard let found = run(of: part) ?? (cell.count >= 2 && cell.last == part.last ? (cell.count - 1)..<cell.count : nil) else {
+                return NameParser.parse(given: full, family: family, middle: middle, raw: "\(full) \(family)")
             }
-            return NameParser.parse(given: full, family: family, middle: middle, raw: "\(full) \(family)")
+            // The words before the surname, or after it when it comes first ("Garcia, Maria").
+            let rest = found.lowerBound > 0 ? 0..<found.lowerBound : found.upperBound..<cell.count
+            guard !rest.isEmpty else { return nil }
+            return NameParser.parse(given: text(rest), family: family, middle: middle, raw: full)
         }
         if let given {
             let part = words(given)
-            guard cell != part else { return nil }
-            if holds(cell, part) { return NameParser.parse(full, organization: organization) }
-            return NameParser.parse(given: given, family: full, middle: middle, raw: "\(given) \(full)")
+            guard cell.joined() != part.joined() else { return nil }
+            guard let found = run(of: part) ?? (cell.count >= 2 && cell.first == part.first ? 0..<1 : nil) else {
+                return NameParser.parse(given: given, family: full, middle: middle, raw: "\(given) \(full)")
+            }
+            // The words after the given name ("Dr. Ann Lee": Lee, with "Dr." read before the given name), or
+            // before it when it comes last ("LEE, Ann").
+            if found.upperBound < cell.count {
+                let before = found.lowerBound > 0 ? text(0..<found.lowerBound) + " " : ""
+                return NameParser.parse(given: before + given, family: text(found.upperBound..<cell.count), middle: middle, raw: full)
+            }
+            guard found.lowerBound > 0 else { return nil }
+            return NameParser.parse(given: given, family: text(0..<found.lowerBound), middle: middle, raw: full)
         }
         return nil
     }

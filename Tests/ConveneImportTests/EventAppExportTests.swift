@@ -32,4 +32,23 @@ final class EventAppExportTests: XCTestCase {
         XCTAssertEqual(r.participations.first?.participation.status, .attended)
         XCTAssertEqual(r.participations.first?.participation.minutes, 58)
     }
+
+    func testOnlyACheckInColumnsTimeIsAttendance() throws {
+        func statuses(_ header: [String], _ rows: [[String]]) throws -> [ParticipationStatus] {
+            var options = ImportOptions(meeting: MeetingID("M0001"))
+            options.forMeeting = true
+            let r = try Importer.read(rows: ([header] + rows).enumerated().map { ($0.offset + 1, $0.element) }, name: "list.csv",
+                                      options: options)
+            return r.participations.map(\.participation.status)
+        }
+        XCTAssertEqual(try statuses(["Name", "Email", "Checked In"], [["Ann Lee", "ann@acme.com", "9:05 AM"],
+                                                                         ["Bob Ray", "bob@ray.com", ""]]),
+                       [.attended, .registered])
+        // A date of something else under an attended column says nothing of this meeting.
+        XCTAssertEqual(try statuses(["Name", "Email", "Last Event Attended"], [["Ann Lee", "ann@acme.com", "2025-03-14"]]),
+                       [.registered])
+        let v = try Importer.read(rows: [(1, ["Name", "Email", "Volunteer Since"]), (2, ["Ann Lee", "ann@acme.com", "2024-01-10"])],
+                                  name: "v.csv")
+        XCTAssertTrue(v.volunteers.isEmpty, "a date is no yes")
+    }
 }

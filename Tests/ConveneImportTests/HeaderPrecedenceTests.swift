@@ -97,6 +97,15 @@ final class HeaderPrecedenceTests: XCTestCase {
                    ("First and last name (as it appears on your email)", .fullName),
                    ("Preferred First Name", .ignore), ("Nickname", .ignore), ("Preferred Email", .email)])
         XCTAssertNotEqual(try field("First seen / Last seen"), .fullName, "no name in it")
+        // A preferred name beside the file's own name is not the name; alone it is.
+        let beside = try Importer.read(rows: [(1, ["Full Name", "Preferred First Name"]), (2, ["Robert Smith", "Bob"])],
+                                       name: "hr.csv")
+        XCTAssertEqual(beside.columns[1].reason, .preferredName)
+        XCTAssertEqual(beside.contacts.first?.name.given, "Robert")
+        let alone = try Importer.read(rows: [(1, ["Preferred First Name", "Preferred Last Name", "Work Email"]),
+                                             (2, ["Bob", "Smith", "bob@acme.com"])], name: "hr2.csv")
+        XCTAssertEqual(alone.contacts.first?.name.given, "Bob")
+        XCTAssertEqual(alone.contacts.first?.name.family, "Smith")
         XCTAssertNotEqual(try field("Date of first and last visit"), .fullName)
         let r = try Importer.read(rows: [(1, ["Timestamp", "Email Address", "First and last name", "Title/Role"]),
                                          (2, ["2026/11/12 9:01:02 AM CST", "ann@acme.com", "Ann Lee", "Plant Manager"])],

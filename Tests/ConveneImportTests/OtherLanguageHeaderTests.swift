@@ -39,7 +39,7 @@ final class OtherLanguageHeaderTests: XCTestCase {
         let typed = try read([["Nombre", "Segundo nombre", "Apellido"], ["Jose Hernandez", "", "HERNÁNDEZ"],
                               ["Ana", "Lucía", "Ruiz"]])
         XCTAssertEqual(typed.contacts.map(\.name.given), ["Jose", "Ana"])
-        XCTAssertEqual(typed.contacts.map(\.name.family), ["Hernandez", "Ruiz"])
+        XCTAssertEqual(typed.contacts.map(\.name.family), ["Hernández", "Ruiz"], "the surname column as written, recased")
         XCTAssertEqual(typed.contacts[1].name.middle, "Lucía")
     }
 
@@ -95,6 +95,12 @@ final class OtherLanguageHeaderTests: XCTestCase {
         let p = try read([["Nombre", "Apellido"], ["María de los Ángeles", "De León"]])
         XCTAssertEqual(p.contacts.first?.name.family, "De León")
         XCTAssertEqual(p.contacts.first?.name.given, "María")
+        // Hyphens and spaces alike; a cell that begins with the given name is the whole name.
+        let h = try read([["Name", "Surname"], ["Maria Garcia Lopez", "García-López"], ["Ana Smith Jones", "Smith-Jones"]])
+        XCTAssertEqual(h.contacts.map(\.name.given), ["Maria", "Ana"])
+        XCTAssertEqual(h.contacts.map(\.name.family), ["García-López", "Smith-Jones"], "the surname column as written")
+        let m = try read([["Prénom", "Nom"], ["Mary Ann", "Mary Smith"], ["Jean-Pierre", "Jean Pierre Dupont"]])
+        XCTAssertEqual(m.contacts.map(\.name.family), ["Smith", "Dupont"])
         let f = try read([["Prénom", "Nom"], ["Marie", "Sainte-Marie"]])
         XCTAssertEqual(f.contacts.first?.name.given, "Marie")
         XCTAssertEqual(f.contacts.first?.name.family, "Sainte-Marie")

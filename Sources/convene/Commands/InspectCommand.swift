@@ -130,7 +130,12 @@ enum InspectReport {
         for c in r.columns {
             let header = c.header.count > width ? String(c.header.prefix(width - 1)) + "…" : c.header
             let pad = String(repeating: " ", count: max(0, width - header.count))
-            let why = c.reason == .unknown ? " (not recognized)" : c.reason == .otherPerson ? " (another person's detail)" : ""
+            let why = switch c.reason {
+            case .unknown: " (not recognized)"
+            case .otherPerson: " (another person's detail)"
+            case .preferredName: " (a preferred name; the name columns are read)"
+            default: ""
+            }
             lines.append("    \(header)\(pad) → \(c.field.rawValue)" + why)
         }
         if r.warnings.isEmpty {
