@@ -153,6 +153,10 @@ enum HeaderSynonyms {
         ("your name", .fullName),
     ]
 
+    /// Words that make an attendance header about other events than the one imported.
+    static let otherEventWords: Set<Substring> = ["last", "first", "previous", "prior", "events", "meetings",
+                                                  "number", "count", "total", "since", "orientation"]
+
     /// Words naming the given part and the family part of a name: a header with one of each, and a word of
     /// ``nameWords``, names both.
     static let givenPartWords: Set<Substring> = ["first", "given", "prenom", "nombre", "nombres"]
@@ -245,6 +249,8 @@ enum HeaderSynonyms {
         }()
         for (phrase, field) in containsWords where wordSet.contains(phrase[0]) {
             guard let start = firstStart(of: phrase, in: words) else { continue }
+            // "Last Event Attended", "Events attended", "Date first attended": about other events, not this one.
+            if field == .attended, !wordSet.isDisjoint(with: otherEventWords) { return .ignore }
             if let parts = namePartsStart, field == .firstName || field == .lastName || parts < start { return .fullName }
             return field
         }

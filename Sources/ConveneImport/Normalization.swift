@@ -27,68 +27,74 @@ enum Normalization {
     }
 
     /// A name cell beside only one of the name parts, in a file whose columns are laid out so: a form's "Name"
-    /// and "Surname" (Spanish "Nombre" and "Apellido"), French "Nom" and "Prénom". When the cell holds the other
-    /// part — as consecutive whole words, hyphens and spaces alike, accents and case aside — or begins with the
-    /// given name's first word / ends with the surname's last, it is the whole name and the rest of it is the
-    /// missing part: "Dr. Maria Garcia Lopez" or "Garcia-Lopez, Maria" beside "García-López" give Maria; "Maria
-    /// Lopez" beside "Garcia Lopez" gives Maria; "Mary Smith" beside "Mary Ann" gives Smith. Otherwise the cell is
-    /// the missing part ("Maria" beside "García"; "María de los Ángeles" beside "De León"; "Sainte-Marie" beside
-    /// "Marie"). The column's own part is kept as written (its suffix too). Nil when the cell repeats the part.
+    /// and "Surname" (Spanish "Nombre" and "Apellido"), French "Nom" and "Prénom".
+    ///
+    /// When the cell names the other part — holds it as a run of whole words, hyphens and spaces alike, or holds
+    /// its main word (a surname's first word past "de", "van" …; a given name's first) — it is the whole name,
+    /// read as one (honorifics, suffixes, credentials, "Last, First Middle"), with the column's part as written:
+    /// "Maria Garcia Lopez" beside "García-López" is Maria García-López, "Mary Ann Smith" beside "Mary" Mary Ann
+    /// Smith, "Ann Lee PhD" beside "Lee" Ann Lee PhD. Otherwise the cell is the missing part: "Maria" beside
+    /// "García", "María de los Ángeles" beside "De León", "Sainte-Marie" beside "Marie". Nil when the cell
+    /// repeats the part.
     static func nameBesideOnePart(_ full: String, given: String?, middle: String? = nil, family: String?,
                                   organization: String? = nil) -> PersonName? {
-        // Words as written (a hyphenated name is one word: "Sainte-Marie" is not "Marie"), and each folded.
-        let written = full.split(whereSeparator: \.isWhitespace).map(String.init)
-            .filter { !MatchText.compactKey($0).isEmpty }
-        let cell = written.map { MatchText.compactKey($0) }
+        // Words as written, folded: a hyphenated name is one word ("Sainte-Marie" is not "Marie").
         func words(_ s: String) -> [String] {
             s.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map { MatchText.compactKey(String($0)) }.filter { !$0.isEmpty }
         }
-        // The run of the cell's words that, squeezed together, is the part squeezed ("garcia"+"lopez").
-        func run(of part: [String]) -> Range<Int>? {
-            let target = part.joined()
-            guard !target.isEmpty else { return nil }
+        // A part's words with hyphens split, particles left out: "De León" → ["leon"], "Lee-Smith" → ["lee", "smith"].
+        func mainWords(_ s: String) -> [String] {
+            MatchText.fold(s).split(separator: " ").map(String.init).filter { !Self.particles.contains($0) }
+        }
+        // Some run of the cell's words, squeezed together, is the part squeezed ("garcia" + "lopez").
+        func holdsRun(_ cell: [String], _ part: String) -> Bool {
+            guard !part.isEmpty else { return false }
             for i in cell.indices {
                 var text = ""
                 for j in i..<cell.count {
                     text += cell[j]
-                    if text == target { return i..<(j + 1) }
-                    if text.count >= target.count { break }
+                    if text == part { return true }
+                    if text.count >= part.count { break }
                 }
             }
-            return nil
+            return false
         }
-        func text(_ r: Range<Int>) -> String {
-            written[r].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ", "))
-        }
+        let cell = words(full)
         guard !cell.isEmpty else { return nil }
+        let cellWords = Set(MatchText.fold(full).split(separator: " ").map(String.init))
         if let family {
-            let part = words(NameParser.parse(given: nil, family: family).family ?? family)   // "Lee Jr." → Lee
-            guard cell.joined() != part.joined(), cell.joined() != words(family).joined() else { return nil }
-            guard let found = run(of: part) ?? (cell.count >= 2 && cell.last == part.last ? (cell.count - 1)..<cell.count : nil) else {
+            let column = NameParser.parse(given: nil, family: family)   // "Lee Jr." → Lee, suffix Jr.
+            let surname = column.family ?? family
+            let squeezed = words(surname).joined()
+            guard cell.joined() != squeezed, cell.joined() != words(family).joined() else { return nil }
+            guard holdsRun(cell, squeezed) || cell.count >= 2 && mainWords(surname).first.map(cellWords.contains) == true else {
                 return NameParser.parse(given: full, family: family, middle: middle, raw: "\(full) \(family)")
             }
-            // The words before the surname, or after it when it comes first ("Garcia, Maria").
-            let rest = found.lowerBound > 0 ? 0..<found.lowerBound : found.upperBound..<cell.count
-            guard !rest.isEmpty else { return nil }
-            return NameParser.parse(given: text(rest), family: family, middle: middle, raw: full)
+            var name = NameParser.parse(full, organization: organization)
+            // The surname as its column writes it; a middle name that is part of it ("Garcia" of Garcia Lopez) goes.
+            if let m = name.middle, squeezed.contains(MatchText.compactKey(m)) { name.middle = nil }
+            name.family = surname
+            if name.suffix == nil { name.suffix = column.suffix }
+            return name
         }
         if let given {
-            let part = words(given)
-            guard cell.joined() != part.joined() else { return nil }
-            guard let found = run(of: part) ?? (cell.count >= 2 && cell.first == part.first ? 0..<1 : nil) else {
+            let squeezed = words(given).joined()
+            guard cell.joined() != squeezed else { return nil }
+            guard holdsRun(cell, squeezed) || cell.count >= 2 && mainWords(given).first.map(cellWords.contains) == true else {
                 return NameParser.parse(given: given, family: full, middle: middle, raw: "\(given) \(full)")
             }
-            // The words after the given name ("Dr. Ann Lee": Lee, with "Dr." read before the given name), or
-            // before it when it comes last ("LEE, Ann").
-            if found.upperBound < cell.count {
-                let before = found.lowerBound > 0 ? text(0..<found.lowerBound) + " " : ""
-                return NameParser.parse(given: before + given, family: text(found.upperBound..<cell.count), middle: middle, raw: full)
-            }
-            guard found.lowerBound > 0 else { return nil }
-            return NameParser.parse(given: given, family: text(0..<found.lowerBound), middle: middle, raw: full)
+            var name = NameParser.parse(full, organization: organization)
+            // The given name as its column writes it, when the cell spells it in parts ("Jean Pierre" for Jean-Pierre).
+            let read = [name.given, name.middle].compactMap { $0 }.map { MatchText.compactKey($0) }.joined()
+            if !read.isEmpty, squeezed.hasPrefix(read) || read == squeezed { name.given = given; name.middle = nil }
+            return name
         }
         return nil
     }
+
+    /// Surname particles: not a surname's main word ("De León" is found by "León").
+    static let particles: Set<String> = ["de", "del", "la", "las", "los", "le", "les", "du", "da", "das", "do", "dos",
+                                         "di", "van", "von", "der", "den", "ter", "ten", "y", "e", "st", "saint", "sainte"]
 
     /// Every number in the cells (a cell may hold several: "608-555-0101 / 608-555-0199"), E.164 where it can be
     /// trusted, else the digits; an extension is kept as ";ext=204" (RFC 3966 style). No repeats.

@@ -399,7 +399,7 @@ struct RecordBuilder {
             status = s
         }
         if let attended {
-            if Self.isYes(attended) || reader.attendedIsCheckInTime && Self.isTime(attended) {
+            if Self.isYes(attended) || Self.isTime(attended) {
                 status = status == .walkIn ? .walkIn : .attended
             } else if Self.isNo(attended), status == .registered || source.source == .generic {
                 status = .noShow
@@ -445,11 +445,15 @@ struct RecordBuilder {
     }
 
     /// Whether a cell holds a time or a date and time ("2026-11-12T14:05:00Z", "11/12/2026 9:05 AM", "9:05 AM"):
-    /// under a check-in column (``RowReader/attendedIsCheckInTime``) it says when they came.
+    /// under an attended column ("checked_in_at", "Checked In", one a mapping file names) it says when they came.
+    /// Columns about other events ("Last Event Attended", "Events attended") are not attended columns
+    /// (``HeaderSynonyms/field(for:actionPlan:)``), and a yes/no volunteer or walk-in answer never reads a date.
     static func isTime(_ s: String) -> Bool {
         let t = s.trimmingCharacters(in: .whitespaces)
         guard t.count >= 4, t.first?.isNumber == true || t.first?.isLetter == true else { return false }
-        if t.range(of: #"^\d{1,2}:\d{2}(:\d{2})?\s*([AaPp]\.?[Mm]\.?)?$"#, options: .regularExpression) != nil { return true }
+        if t.range(of: #"^([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d)?\s*([AaPp]\.?[Mm]\.?)?$"#, options: .regularExpression) != nil {
+            return true
+        }
         return Normalization.dateTime(t) != nil
     }
 
@@ -568,18 +572,6 @@ struct RowReader: Sendable {
     let columnsByField: [ColumnField: [Int]]
     /// A name column beside a first-name or a last-name column, not both: a form's "Name" and "Surname",
     /// "Nom" and "Prénom" (see ``Normalization/nameBesideOnePart(_:given:middle:family:organization:)``).
-    /// The attended column says when someone checked in ("checked_in_at", "Check-in time", "Checked In" holding
-    /// times): a time there is attendance. Not a "Last Event Attended" date, nor a "Last checked in" one.
-    var attendedIsCheckInTime: Bool {
-        guard let columns = columnsByField[.attended], !columns.isEmpty else { return false }
-        return columns.contains { i in
-            guard i < headers.count else { return false }
-            let words = Set(HeaderText.key(headers[i]).split(separator: " "))
-            return (words.contains("checked") || words.contains("check") || words.contains("checkin"))
-                && words.isDisjoint(with: ["last", "first", "previous", "orientation", "hotel", "out"])
-        }
-    }
-
     var nameBesideOnePart: Bool {
         columnsByField[.fullName] != nil && (columnsByField[.firstName] == nil) != (columnsByField[.lastName] == nil)
     }

@@ -33,7 +33,7 @@ final class EventAppExportTests: XCTestCase {
         XCTAssertEqual(r.participations.first?.participation.minutes, 58)
     }
 
-    func testOnlyACheckInColumnsTimeIsAttendance() throws {
+    func testATimeUnderAnAttendedColumnIsAttendanceNotADateOfOtherEvents() throws {
         func statuses(_ header: [String], _ rows: [[String]]) throws -> [ParticipationStatus] {
             var options = ImportOptions(meeting: MeetingID("M0001"))
             options.forMeeting = true
@@ -44,9 +44,12 @@ final class EventAppExportTests: XCTestCase {
         XCTAssertEqual(try statuses(["Name", "Email", "Checked In"], [["Ann Lee", "ann@acme.com", "9:05 AM"],
                                                                          ["Bob Ray", "bob@ray.com", ""]]),
                        [.attended, .registered])
-        // A date of something else under an attended column says nothing of this meeting.
-        XCTAssertEqual(try statuses(["Name", "Email", "Last Event Attended"], [["Ann Lee", "ann@acme.com", "2025-03-14"]]),
-                       [.registered])
+        // A column about other events is no attended column; a time under one the user maps is attendance.
+        XCTAssertEqual(try statuses(["Name", "Email", "Last Event Attended", "Checked In"],
+                                    [["Ann Lee", "ann@acme.com", "2025-03-14", "No"]]), [.noShow], "the check-in column says no")
+        XCTAssertEqual(try statuses(["Name", "Email", "Attended"], [["Ann Lee", "ann@acme.com", "11/12/2026 9:05 AM"],
+                                                                    ["Bob Ray", "bob@ray.com", "12:99"]]),
+                       [.attended, .registered])
         let v = try Importer.read(rows: [(1, ["Name", "Email", "Volunteer Since"]), (2, ["Ann Lee", "ann@acme.com", "2024-01-10"])],
                                   name: "v.csv")
         XCTAssertTrue(v.volunteers.isEmpty, "a date is no yes")

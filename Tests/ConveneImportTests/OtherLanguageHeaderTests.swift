@@ -99,6 +99,18 @@ final class OtherLanguageHeaderTests: XCTestCase {
         let h = try read([["Name", "Surname"], ["Maria Garcia Lopez", "García-López"], ["Ana Smith Jones", "Smith-Jones"]])
         XCTAssertEqual(h.contacts.map(\.name.given), ["Maria", "Ana"])
         XCTAssertEqual(h.contacts.map(\.name.family), ["García-López", "Smith-Jones"], "the surname column as written")
+        XCTAssertEqual(h.contacts.map(\.name.middle), [nil, nil], "a part of the surname is no middle name")
+        // The whole name read as one: credentials, suffixes, "Last, First Middle", middle names stay where they belong.
+        let whole = try read([["Name", "Last Name"], ["Ann Lee PhD", "Lee"], ["Lee Jr., Ann", "Lee"], ["Mary Ann Smith", "Smith"],
+                              ["Juan Perez", "Perez Garcia"], ["Ann Lee", "Lee-Smith"]])
+        XCTAssertEqual(whole.contacts.map(\.name.given), ["Ann", "Ann", "Mary", "Juan", "Ann"])
+        XCTAssertEqual(whole.contacts.map(\.name.middle), [nil, nil, "Ann", nil, nil])
+        XCTAssertEqual(whole.contacts.map(\.name.family), ["Lee", "Lee", "Smith", "Perez Garcia", "Lee-Smith"])
+        XCTAssertEqual(whole.contacts[0].name.credentials, ["PhD"])
+        XCTAssertEqual(whole.contacts[1].name.suffix, "Jr.")
+        let firsts = try read([["First Name", "Name"], ["Ann", "Lee, Ann J."], ["Mary", "Mary Ann Smith"]])
+        XCTAssertEqual(firsts.contacts.map(\.name.family), ["Lee", "Smith"])
+        XCTAssertEqual(firsts.contacts.map(\.name.middle), ["J.", "Ann"])
         let m = try read([["Prénom", "Nom"], ["Mary Ann", "Mary Smith"], ["Jean-Pierre", "Jean Pierre Dupont"]])
         XCTAssertEqual(m.contacts.map(\.name.family), ["Smith", "Dupont"])
         let f = try read([["Prénom", "Nom"], ["Marie", "Sainte-Marie"]])
