@@ -73,6 +73,12 @@ enum Normalization {
             var name = NameParser.parse(full, organization: organization)
             // The surname as its column writes it; a middle name that is part of it ("Garcia" of Garcia Lopez) goes.
             if let m = name.middle, squeezed.contains(MatchText.compactKey(m)) { name.middle = nil }
+            // Surname first without a comma ("O'Neil Pat"): the parser's given name is the surname, its family the
+            // given name.
+            if let g = name.given, let f = name.family, MatchText.compactKey(g) == squeezed,
+               !squeezed.contains(MatchText.compactKey(f)) {
+                name.given = f
+            }
             name.family = surname
             if name.suffix == nil { name.suffix = column.suffix }
             return name

@@ -102,10 +102,10 @@ final class OtherLanguageHeaderTests: XCTestCase {
         XCTAssertEqual(h.contacts.map(\.name.middle), [nil, nil], "a part of the surname is no middle name")
         // The whole name read as one: credentials, suffixes, "Last, First Middle", middle names stay where they belong.
         let whole = try read([["Name", "Last Name"], ["Ann Lee PhD", "Lee"], ["Lee Jr., Ann", "Lee"], ["Mary Ann Smith", "Smith"],
-                              ["Juan Perez", "Perez Garcia"], ["Ann Lee", "Lee-Smith"]])
-        XCTAssertEqual(whole.contacts.map(\.name.given), ["Ann", "Ann", "Mary", "Juan", "Ann"])
-        XCTAssertEqual(whole.contacts.map(\.name.middle), [nil, nil, "Ann", nil, nil])
-        XCTAssertEqual(whole.contacts.map(\.name.family), ["Lee", "Lee", "Smith", "Perez Garcia", "Lee-Smith"])
+                              ["Juan Perez", "Perez Garcia"], ["Ann Lee", "Lee-Smith"], ["O'Neil Pat", "O'Neil"]])
+        XCTAssertEqual(whole.contacts.map(\.name.given), ["Ann", "Ann", "Mary", "Juan", "Ann", "Pat"])
+        XCTAssertEqual(whole.contacts.map(\.name.middle), [nil, nil, "Ann", nil, nil, nil])
+        XCTAssertEqual(whole.contacts.map(\.name.family), ["Lee", "Lee", "Smith", "Perez Garcia", "Lee-Smith", "O'Neil"])
         XCTAssertEqual(whole.contacts[0].name.credentials, ["PhD"])
         XCTAssertEqual(whole.contacts[1].name.suffix, "Jr.")
         let firsts = try read([["First Name", "Name"], ["Ann", "Lee, Ann J."], ["Mary", "Mary Ann Smith"]])
