@@ -83,39 +83,34 @@ final class OtherLanguageHeaderTests: XCTestCase {
         XCTAssertEqual(google.contacts.map(\.name.given), ["Ann", "Ann"])
         XCTAssertEqual(google.contacts.map(\.name.family), [nil, nil])
         XCTAssertEqual(google.contacts[1].name.middle, "Marie")
-        // Beside one part only: an honorific, a "Last, First" cell, a suffix written beside the surname.
-        let r = try read([["Prénom", "Nom"], ["Jean", "Dr Jean Dupont"], ["Ann", "LEE, Ann"]])
-        XCTAssertEqual(r.contacts.map(\.name.given), ["Jean", "Ann"])
-        XCTAssertEqual(r.contacts.map(\.name.family), ["Dupont", "Lee"])
-        let s = try read([["Name", "Last Name"], ["Ann Lee", "Lee Jr."], ["Dr. Bob Smith", "Smith"]])
-        XCTAssertEqual(s.contacts.map(\.name.given), ["Ann", "Bob"])
-        XCTAssertEqual(s.contacts.map(\.name.family), ["Lee", "Smith"])
-        XCTAssertEqual(s.contacts[0].name.suffix, "Jr.")
-        // A surname's particle or a hyphenated surname is not "the cell holds the surname".
-        let p = try read([["Nombre", "Apellido"], ["María de los Ángeles", "De León"]])
-        XCTAssertEqual(p.contacts.first?.name.family, "De León")
-        XCTAssertEqual(p.contacts.first?.name.given, "María")
-        // Hyphens and spaces alike; a cell that begins with the given name is the whole name.
-        let h = try read([["Name", "Surname"], ["Maria Garcia Lopez", "García-López"], ["Ana Smith Jones", "Smith-Jones"]])
-        XCTAssertEqual(h.contacts.map(\.name.given), ["Maria", "Ana"])
-        XCTAssertEqual(h.contacts.map(\.name.family), ["García-López", "Smith-Jones"], "the surname column as written")
-        XCTAssertEqual(h.contacts.map(\.name.middle), [nil, nil], "a part of the surname is no middle name")
-        // The whole name read as one: credentials, suffixes, "Last, First Middle", middle names stay where they belong.
-        let whole = try read([["Name", "Last Name"], ["Ann Lee PhD", "Lee"], ["Lee Jr., Ann", "Lee"], ["Mary Ann Smith", "Smith"],
-                              ["Juan Perez", "Perez Garcia"], ["Ann Lee", "Lee-Smith"], ["O'Neil Pat", "O'Neil"]])
-        XCTAssertEqual(whole.contacts.map(\.name.given), ["Ann", "Ann", "Mary", "Juan", "Ann", "Pat"])
-        XCTAssertEqual(whole.contacts.map(\.name.middle), [nil, nil, "Ann", nil, nil, nil])
-        XCTAssertEqual(whole.contacts.map(\.name.family), ["Lee", "Lee", "Smith", "Perez Garcia", "Lee-Smith", "O'Neil"])
-        XCTAssertEqual(whole.contacts[0].name.credentials, ["PhD"])
-        XCTAssertEqual(whole.contacts[1].name.suffix, "Jr.")
-        let firsts = try read([["First Name", "Name"], ["Ann", "Lee, Ann J."], ["Mary", "Mary Ann Smith"]])
-        XCTAssertEqual(firsts.contacts.map(\.name.family), ["Lee", "Smith"])
-        XCTAssertEqual(firsts.contacts.map(\.name.middle), ["J.", "Ann"])
-        let m = try read([["Prénom", "Nom"], ["Mary Ann", "Mary Smith"], ["Jean-Pierre", "Jean Pierre Dupont"]])
-        XCTAssertEqual(m.contacts.map(\.name.family), ["Smith", "Dupont"])
-        let f = try read([["Prénom", "Nom"], ["Marie", "Sainte-Marie"]])
-        XCTAssertEqual(f.contacts.first?.name.given, "Marie")
-        XCTAssertEqual(f.contacts.first?.name.family, "Sainte-Marie")
+        // Beside one part only, each row as (cell, part) → (given, middle, family).
+        func expect(_ header: [String], _ cases: [(row: [String], given: String?, middle: String?, family: String?)],
+                    line: UInt = #line) throws {
+            let r = try read([header] + cases.map(\.row))
+            XCTAssertEqual(r.contacts.map(\.name.given), cases.map(\.given), "given", line: line)
+            XCTAssertEqual(r.contacts.map(\.name.middle), cases.map(\.middle), "middle", line: line)
+            XCTAssertEqual(r.contacts.map(\.name.family), cases.map(\.family), "family", line: line)
+        }
+        // An honorific, a "Last, First" cell; a surname first without a comma.
+        try expect(["Prénom", "Nom"], [(["Jean", "Dr Jean Dupont"], "Jean", nil, "Dupont"), (["Ann", "LEE, Ann"], "Ann", nil, "Lee"),
+                                      (["Mary Ann", "Mary Smith"], "Mary Ann", nil, "Smith"),
+                                      (["Jean-Pierre", "Jean Pierre Dupont"], "Jean-Pierre", nil, "Dupont"),
+                                      // A hyphenated surname that holds the given name is the surname.
+                                      (["Marie", "Sainte-Marie"], "Marie", nil, "Sainte-Marie")])
+        try expect(["First Name", "Name"], [(["Ann", "Lee, Ann J."], "Ann", "J.", "Lee"), (["Mary", "Mary Ann Smith"], "Mary", "Ann", "Smith")])
+        // The whole name read as one — credentials, suffixes, "Last, First", middle names stay where they belong —
+        // with the surname column as written; a surname's particle is not its main word; hyphens and spaces alike.
+        try expect(["Name", "Last Name"], [(["Ann Lee", "Lee Jr."], "Ann", nil, "Lee"), (["Dr. Bob Smith", "Smith"], "Bob", nil, "Smith"),
+                                           (["Ann Lee PhD", "Lee"], "Ann", nil, "Lee"), (["Lee Jr., Ann", "Lee"], "Ann", nil, "Lee"),
+                                           (["Mary Ann Smith", "Smith"], "Mary", "Ann", "Smith"),
+                                           (["Juan Perez", "Perez Garcia"], "Juan", nil, "Perez Garcia"),
+                                           (["Ann Lee", "Lee-Smith"], "Ann", nil, "Lee-Smith"), (["O'Neil Pat", "O'Neil"], "Pat", nil, "O'Neil"),
+                                           (["María de los Ángeles", "De León"], "María", "De Los Ángeles", "De León"),
+                                           (["Maria Garcia Lopez", "García-López"], "Maria", nil, "García-López"),
+                                           (["Ana Smith Jones", "Smith-Jones"], "Ana", nil, "Smith-Jones")])
+        let marks = try read([["Name", "Last Name"], ["Ann Lee PhD", "Lee"], ["Ann Lee", "Lee Jr."]])
+        XCTAssertEqual(marks.contacts[0].name.credentials, ["PhD"])
+        XCTAssertEqual(marks.contacts[1].name.suffix, "Jr.")
     }
 
     func testANameCellBesideTheGivenNameIsTheSurnameOrTheWholeName() throws {
