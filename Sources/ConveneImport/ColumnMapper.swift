@@ -28,12 +28,15 @@ enum ColumnMapper {
         // assistant's, a referrer's never (``HeaderSynonyms/mayStandIn(_:)``).
         // The name is one field however it is split: "Buyer First Name" beside a "Name" column is the buyer's.
         func kind(_ f: ColumnField) -> ColumnField { f == .firstName || f == .lastName ? .fullName : f }
+        func ignore(_ k: Int, because reason: ColumnMapping.Reason) {
+            columns[k] = ColumnMapping(index: columns[k].index, header: columns[k].header, field: .ignore, reason: reason)
+        }
         let another = columns.map { HeaderSynonyms.namesAnotherPerson($0.header) }
         let own = Set(columns.indices.filter { !another[$0] }.map { kind(columns[$0].field) })
         for k in columns.indices where another[k] && (columns[k].reason == .source || columns[k].reason == .synonym) {
             if columns[k].field != .ignore,
                own.contains(kind(columns[k].field)) || !HeaderSynonyms.mayStandIn(columns[k].header) {
-                columns[k] = ColumnMapping(index: columns[k].index, header: columns[k].header, field: .ignore, reason: .otherPerson)
+                ignore(k, because: .otherPerson)
             }
         }
         // A preferred name or nickname beside the file's own name columns is not the name the other lists carry:
@@ -41,9 +44,7 @@ enum ColumnMapper {
         let nameFields: Set<ColumnField> = [.fullName, .firstName, .lastName, .middleName]
         let preferred = columns.map { nameFields.contains($0.field) && HeaderSynonyms.namesAPreferredName($0.header) }
         if columns.indices.contains(where: { !preferred[$0] && nameFields.contains(columns[$0].field) }) {
-            for k in columns.indices where preferred[k] {
-                columns[k] = ColumnMapping(index: columns[k].index, header: columns[k].header, field: .ignore, reason: .preferredName)
-            }
+            for k in columns.indices where preferred[k] { ignore(k, because: .preferredName) }
         }
         return columns
     }

@@ -204,8 +204,7 @@ enum HeaderSynonyms {
     /// Whether the header names a preferred name or nickname ("Preferred First Name", "Nickname"): beside the
     /// file's own name columns it is not the name the other lists carry (see `ColumnMapper`).
     static func namesAPreferredName(_ header: String) -> Bool {
-        let words = Set(HeaderText.key(header).split(separator: " "))
-        return words.contains("nickname") || words.contains("preferred")
+        !wordSet(header).isDisjoint(with: ["nickname", "preferred"])
     }
 
     /// Whether another person's column may stand in for the record's own when the file has none: a buyer's
@@ -213,9 +212,10 @@ enum HeaderSynonyms {
     /// student; a value siblings share is the match engine's to weigh as shared). An emergency contact's, an
     /// assistant's, a referrer's or a spouse's never: they reach someone else, and a mailing list built from
     /// them would write to that person.
-    static func mayStandIn(_ header: String) -> Bool {
-        !Set(HeaderText.key(header).split(separator: " ")).isDisjoint(with: standInWords)
-    }
+    static func mayStandIn(_ header: String) -> Bool { !wordSet(header).isDisjoint(with: standInWords) }
+
+    /// The header's words (``HeaderText/key(_:)``), as a set.
+    private static func wordSet(_ header: String) -> Set<Substring> { Set(HeaderText.key(header).split(separator: " ")) }
     /// Whose column may stand in (``mayStandIn(_:)``): a buyer's, a parent's or guardian's.
     static let standInWords: Set<Substring> = ["buyer", "purchaser", "parent", "parents", "guardian", "guardians"]
 
@@ -248,10 +248,10 @@ enum HeaderSynonyms {
             return words.firstIndex { givenPartWords.contains($0) || familyPartWords.contains($0) }
         }()
         for (phrase, field) in containsWords where wordSet.contains(phrase[0]) {
-            guard let start = firstStart(of: phrase, in: words) else { continue }
+            guard let at = start(of: phrase, in: words) else { continue }
             // "Last Event Attended", "Events attended", "Date first attended": about other events, not this one.
             if field == .attended, !wordSet.isDisjoint(with: otherEventWords) { return .ignore }
-            if let parts = namePartsStart, field == .firstName || field == .lastName || parts < start { return .fullName }
+            if let parts = namePartsStart, field == .firstName || field == .lastName || parts < at { return .fullName }
             return field
         }
         if namePartsStart != nil { return .fullName }
@@ -277,29 +277,20 @@ enum HeaderSynonyms {
         var found: ColumnField?
         var latest = -1
         for (phrase, field) in list where wordSet.contains(phrase[0]) {
-            guard let end = lastEnd(of: phrase, in: words) else { continue }
+            guard let end = start(of: phrase, in: words, last: true).map({ $0 + phrase.count }) else { continue }
             if found == nil { found = field }
             latest = max(latest, end)
         }
         return found.map { ($0, latest) }
     }
 
-    /// The start (word index) of the first occurrence of `phrase` in `words`, or nil.
-    private static func firstStart(of phrase: [Substring], in words: [Substring]) -> Int? {
+    /// The start (word index) of the first occurrence of `phrase` in `words` — or, with `last`, of the last —
+    /// or nil.
+    private static func start(of phrase: [Substring], in words: [Substring], last: Bool = false) -> Int? {
         guard words.count >= phrase.count else { return nil }
-        for i in 0...(words.count - phrase.count)
-        where words[i] == phrase[0] && words[i..<(i + phrase.count)].elementsEqual(phrase) { return i }
-        return nil
-    }
-
-    /// The end (exclusive word index) of the last occurrence of `phrase` in `words`, or nil.
-    private static func lastEnd(of phrase: [Substring], in words: [Substring]) -> Int? {
-        var i = words.count - phrase.count
-        while i >= 0 {
-            if words[i] == phrase[0] && words[i..<(i + phrase.count)].elementsEqual(phrase) { return i + phrase.count }
-            i -= 1
-        }
-        return nil
+        let starts = 0...(words.count - phrase.count)
+        func occurs(_ i: Int) -> Bool { words[i] == phrase[0] && words[i..<(i + phrase.count)].elementsEqual(phrase) }
+        return last ? starts.reversed().first(where: occurs) : starts.first(where: occurs)
     }
 
     static func split(_ list: [(String, ColumnField)]) -> [([Substring], ColumnField)] {

@@ -570,16 +570,26 @@ struct RecordBuilder {
 /// What one row says about one person, read without side effects so rows can be read on both cores.
 struct RowReader: Sendable {
     let columnsByField: [ColumnField: [Int]]
-    /// A name column beside a first-name or a last-name column, not both: a form's "Name" and "Surname",
-    /// "Nom" and "Prénom" (see ``Normalization/nameBesideOnePart(_:given:middle:family:organization:)``).
-    var nameBesideOnePart: Bool {
-        columnsByField[.fullName] != nil && (columnsByField[.firstName] == nil) != (columnsByField[.lastName] == nil)
-    }
     let headers: [String]
     let source: SourceKind
     let phoneRegion: String
     /// The export's reading of its full-name cell (``KnownExport/nameCleanup``), nil to read it as written.
     let nameCleanup: (@Sendable (String) -> String)?
+    /// A name column beside a first-name or a last-name column, not both: a form's "Name" and "Surname",
+    /// "Nom" and "Prénom" (see ``Normalization/nameBesideOnePart(_:given:middle:family:organization:)``).
+    /// Decided once per file, not per row.
+    let nameBesideOnePart: Bool
+
+    init(columnsByField: [ColumnField: [Int]], headers: [String], source: SourceKind, phoneRegion: String,
+         nameCleanup: (@Sendable (String) -> String)?) {
+        self.columnsByField = columnsByField
+        self.headers = headers
+        self.source = source
+        self.phoneRegion = phoneRegion
+        self.nameCleanup = nameCleanup
+        nameBesideOnePart = columnsByField[.fullName] != nil
+            && (columnsByField[.firstName] == nil) != (columnsByField[.lastName] == nil)
+    }
 
     /// The first non-empty value of the columns mapped to `field`.
     func first(_ field: ColumnField, in row: TextRow) -> String? {
