@@ -96,7 +96,13 @@ enum OutputFormat: String {
     /// Throws a usage error when `path`'s extension names another format than `self`, or another spreadsheet
     /// format than .xlsx (.xls, .ods); CSV may also be written to .txt.
     /// `flag` is the option as the user typed it; `alternative` says which option writes that other format.
+    /// "-" is refused too: every output is written to a temporary file and renamed into place, so that a failed
+    /// run leaves nothing half-written, and standard output cannot be renamed (before, `-o -` made a file named "-").
     func check(_ path: String, flag: String, alternative: [OutputFormat: String] = [:]) throws {
+        if path == "-" {
+            throw CommandFailure("\(flag) -: this writes \(description) to a file, not to standard output; name the file (e.g. \(flag) out\(rawValue))",
+                                 code: ExitCodes.usage)
+        }
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         guard let said = Self.known[ext] else { return }
         if ext == rawValue.dropFirst() || (self == .csv && ext == "txt") { return }

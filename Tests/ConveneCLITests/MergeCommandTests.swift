@@ -87,6 +87,9 @@ final class MergeCommandTests: XCTestCase {
             (["-o", "people.xls"], "-o people.xls: this writes an Excel workbook (.xlsx); name it people.xlsx"),
             (["--clusters", "c.xlsx"], "--clusters c.xlsx: this writes CSV; name it c.csv"),
             (["-o", "people.xlsx.csv"], "name it people.xlsx (--csv"),
+            // Outputs are renamed into place, which standard output cannot be: "-" is a file name no one meant.
+            (["-o", "-"], "-o -: this writes an Excel workbook (.xlsx) to a file, not to standard output; name the file (e.g. -o out.xlsx)"),
+            (["--csv", "-"], "--csv -: this writes CSV to a file, not to standard output"),
         ]
         for (flags, message) in cases {
             let out = try convene.run(["merge", "contacts.csv"] + flags)
