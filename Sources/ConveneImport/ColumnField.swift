@@ -18,6 +18,8 @@ public enum ColumnField: String, Codable, Sendable, CaseIterable {
     case email
     case phone
     case organization
+    /// "Organization Type": business, or which kind of public partner ("Workforce Board", "K-12", "Nonprofit").
+    case organizationKind = "organization-kind"
     case title
     case street
     case city

@@ -55,6 +55,11 @@ enum HeaderSynonyms {
                             "Account Name", "Account", "Firm", "Company / Organization", "Organization/Company",
                             "Partner", "Partner Organization", "Member Organization", "Org Name", "Representing",
                             "Organization Represented", "Company Represented"])
+        add(.organizationKind, ["Organization Type", "Organisation Type", "Org Type", "Type of Organization",
+                                "Type of Organisation", "Organization Kind", "Organization Category", "Partner Type",
+                                "Partner Kind", "Partner Category", "Type of Partner", "Partner Sector",
+                                "Stakeholder Type", "Stakeholder Category", "Type of Stakeholder", "Company Type",
+                                "Employer Type", "Agency Type", "Business or Public Partner"])
         add(.title, ["Title", "Job Title", "Position", "Role/Title", "Job", "Job Role", "Occupation", "Designation",
                      "Organization Title", "Job title", "Title/Role", "Job Title/Role"])
         add(.street, ["Address", "Street", "Street Address", "Address 1", "Address Line 1", "Address1", "Mailing Address",
@@ -177,13 +182,16 @@ enum HeaderSynonyms {
         ("site name", .organization),
     ]
 
-    /// Words that, after an organization word, name something else about it: "Organization Type" holds
-    /// "Business" or "Education", "Company Size" "50-99" — not the organization's name.
+    /// Words that, after an organization word, name something else about it: "Company Size" holds "50-99",
+    /// "Organization Type" "Business" or "Education" (``kindWords``) — not the organization's name.
     static let organizationAttributes: Set<Substring> = [
         "type", "size", "industry", "sector", "category", "kind", "id", "number", "#", "code", "description",
         "revenue", "employees", "logo", "domain", "linkedin", "url", "profile", "count", "department", "location",
         "symbol", "yomi", "phonetic",
     ]
+
+    /// Words that, beside an organization word, ask which kind of partner it is ("Organization Type").
+    static let kindWords: Set<Substring> = ["type", "kind", "category"]
 
     /// Words that make a column another person's detail: Eventbrite's "Buyer Email" (whoever paid for the
     /// ticket), Outlook's "Assistant's Phone", Salesforce's "Asst. Phone", an "Emergency Contact Phone", a
@@ -224,8 +232,9 @@ enum HeaderSynonyms {
     /// Precedence, after the exact table: a phrase of ``contains`` anywhere (first listed wins); then, between an
     /// address part and an organization word, the one named last — English puts the head noun last, so
     /// "Company City" is a city, "Company State" a state and "State Agency" an agency; among address parts alone,
-    /// the first listed ("City/State" is a city). An organization word followed by one of
-    /// ``organizationAttributes`` ("Organization Type", "Company Size") gives no field.
+    /// the first listed ("City/State" is a city). An organization word with one of ``kindWords`` and no "name"
+    /// ("Employer type (business, school, …)") is the organization's kind; followed by another of
+    /// ``organizationAttributes`` ("Company Size", "Organization ID") it gives no field.
     static func field(for header: String, actionPlan: Bool = false) -> ColumnField? {
         let key = HeaderText.key(header)
         if key.isEmpty { return nil }
@@ -265,6 +274,9 @@ enum HeaderSynonyms {
         case (let a?, let o?) where a.lastEnd > o.lastEnd:
             return a.field
         case (_, let o?):
+            // "Employer type (business, school, agency)" asks which kind of partner — unless it asks for the name
+            // ("Type your company name"); "Company Size" is no field.
+            if !wordSet.isDisjoint(with: kindWords), !wordSet.contains("name") { return .organizationKind }
             if words[o.lastEnd...].contains(where: organizationAttributes.contains) { return nil }
             return o.field
         }

@@ -43,8 +43,13 @@ public struct ImportResult: Codable, Sendable {
     public var actionItems: [ImportedActionItem]
     /// Volunteers ("Interested in being a champion?" answered yes): indexes into ``contacts``.
     public var volunteers: [Int]
-    /// Organization kinds inferred from name and email domain, keyed by the organization as written.
+    /// Organization kinds, keyed by the organization as written: stated by an "Organization Type" column where
+    /// the file has one and its cell names a kind (the first such row wins), otherwise inferred from the name and
+    /// a work email domain.
     public var organizationKinds: [String: OrganizationKind]
+    /// The organizations (as written) whose kind in ``organizationKinds`` a column stated rather than the name
+    /// suggested: a stated kind replaces an inferred one already stored (never one set with `convene classify`).
+    public var statedOrganizationKinds: Set<String> = []
     /// What was read but not kept because ``ImportOptions/keepsRecords`` was false.
     public var notKept = YieldCounts()
     /// The header row as a shape (nil without one): what the workspace remembers a mapping by.

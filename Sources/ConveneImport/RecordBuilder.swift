@@ -218,6 +218,7 @@ struct RecordBuilder {
             warn(first.line, "\(titles.count) one-cell line(s) after the last record (lines \(first.line)–\(last.line), a report footer?) skipped")
         }
         titles.removeAll()
+        finishUnreadKinds()
         finishLimitedWarnings()
         result.recordCount = record
     }
@@ -340,11 +341,12 @@ struct RecordBuilder {
         organizationAbove = contact.organization
         let index = result.contacts.count
         result.contacts.append(contact)
-        if let org = contact.organization, result.organizationKinds[org] == nil {
-            let domain = contact.emails.first.flatMap { EmailNormalizer.normalize($0) }.flatMap { e in
-                e.isFreeMail || e.domain.isEmpty ? nil : e.domain
+        if let org = contact.organization {
+            noteKind(of: org, row: row) {
+                contact.emails.first.flatMap { EmailNormalizer.normalize($0) }.flatMap { e in
+                    e.isFreeMail || e.domain.isEmpty ? nil : e.domain
+                }
             }
-            result.organizationKinds[org] = Normalization.organizationKind(name: org, emailDomain: domain)
         }
         if let answer = first(.volunteer, in: row), Self.isYes(answer) { result.volunteers.append(index) }
         if let participation = participation(row: row, source: sourceRecord) {
@@ -534,10 +536,44 @@ struct RecordBuilder {
                                      phone: Normalization.phones(values(.phone, in: row), region: options.defaultPhoneRegion).first,
                                      website: first(.website, in: row), email: email)
         result.organizations.append(org)
-        if result.organizationKinds[name] == nil {
-            let domain = email.flatMap { EmailNormalizer.normalize($0) }.flatMap { $0.isFreeMail ? nil : $0.domain }
-            result.organizationKinds[name] = Normalization.organizationKind(name: name, emailDomain: domain)
+        noteKind(of: name, row: row) { email.flatMap { EmailNormalizer.normalize($0) }.flatMap { $0.isFreeMail ? nil : $0.domain } }
+    }
+
+    /// Notes the organization's kind: the one the row's "Organization Type" cell states, when it names one and
+    /// no earlier row stated one (``OrganizationKindCell``); otherwise, once, the one its name and work email
+    /// domain suggest. A cell naming no kind is counted for one warning at the end of the file.
+    private mutating func noteKind(of org: String, row: TextRow, emailDomain: () -> String?) {
+        if !result.statedOrganizationKinds.contains(org), let cell = first(.organizationKind, in: row) {
+            let domain = emailDomain()
+            if let kind = OrganizationKindCell.read(cell, name: org, emailDomain: domain) {
+                result.organizationKinds[org] = kind
+                result.statedOrganizationKinds.insert(org)
+                return
+            }
+            if !OrganizationKindCell.saysNothing(cell) {
+                unreadKinds.count += 1
+                if unreadKinds.example == nil { unreadKinds.example = (clip(cell), row.line) }
+            }
+            if result.organizationKinds[org] == nil {
+                result.organizationKinds[org] = Normalization.organizationKind(name: org, emailDomain: domain)
+            }
+            return
         }
+        if result.organizationKinds[org] == nil {
+            result.organizationKinds[org] = Normalization.organizationKind(name: org, emailDomain: emailDomain())
+        }
+    }
+
+    /// "Organization Type" cells that named no kind: how many, and the first with its line.
+    private var unreadKinds: (count: Int, example: (text: String, line: Int)?) = (0, nil)
+
+    /// One warning for the file's "Organization Type" cells that named no kind.
+    private mutating func finishUnreadKinds() {
+        guard let example = unreadKinds.example, let column = columnsByField[.organizationKind]?.first else { return }
+        let n = unreadKinds.count
+        warn(example.line, "column \"\(clip(headers[column]))\": \(n) \(n == 1 ? "cell names" : "cells name") no kind of partner "
+             + "(first: \"\(example.text)\"; the kinds are business, \(OrganizationKindCell.publicKindsList)); "
+             + "\(n == 1 ? "its organization's kind is" : "their organizations' kinds are") read from the name")
     }
 
     private mutating func addActionItem(row: TextRow, source: SourceRecord) {

@@ -131,6 +131,7 @@ extension IncomingFile {
                   isVirtual: result.meeting?.isVirtual ?? [.zoomParticipants, .teamsAttendance].contains(result.source),
                   actionItems: result.actionItems.map(\.item), organizationKinds: result.organizationKinds,
                   volunteers: result.volunteers, warnings: result.warnings.map(\.description), recordCount: result.recordCount)
+        statedOrganizationKinds = result.statedOrganizationKinds
         reading = result.reading
     }
 }

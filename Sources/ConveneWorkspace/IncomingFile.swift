@@ -37,8 +37,11 @@ public struct IncomingFile: Sendable {
     public var isVirtual: Bool
     /// Action items read from an action-plan file.
     public var actionItems: [ActionItem]
-    /// Organization kinds inferred by the importer, keyed by the organization as written.
+    /// Organization kinds the importer read, keyed by the organization as written (see `ImportResult.organizationKinds`).
     public var organizationKinds: [String: OrganizationKind]
+    /// The organizations (as written) whose kind a column stated: it replaces a stored kind inferred from a name,
+    /// never one set with `convene classify`.
+    public var statedOrganizationKinds: Set<String> = []
     /// Indexes into ``contacts`` of people who volunteered as champions.
     public var volunteers: [Int]
     /// Warnings already formatted as `file:line: message`.

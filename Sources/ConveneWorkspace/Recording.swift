@@ -126,7 +126,8 @@ extension Workspace {
             try tx.setContact(contact, ofRecord: id)
             contactRecordIDs.append(id)
             if let org = contact.organization, !org.isEmpty {
-                try linker.noteOrganization(name: org, kind: file.organizationKinds[org], source: contact.source)
+                try linker.noteOrganization(name: org, kind: file.organizationKinds[org],
+                                            stated: file.statedOrganizationKinds.contains(org), source: contact.source)
             }
             let (outcome, person, questions, mixed) = try linker.link(recordID: id, contact: contact)
             contactPeople.append(person)
@@ -144,7 +145,8 @@ extension Workspace {
         for org in file.organizations {
             let id = try recordID(for: org.source)
             try tx.setOrganization(org, ofRecord: id)
-            try linker.noteOrganization(name: org.name, kind: file.organizationKinds[org.name], source: org.source, record: org)
+            try linker.noteOrganization(name: org.name, kind: file.organizationKinds[org.name],
+                                        stated: file.statedOrganizationKinds.contains(org.name), source: org.source, record: org)
             tick()
         }
 

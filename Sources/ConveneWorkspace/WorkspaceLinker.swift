@@ -279,7 +279,8 @@ struct WorkspaceLinker {
     }
 
     /// Adds an organization seen in a record (a person's employer or a partner-list row), matched by key.
-    mutating func noteOrganization(name: String, kind: OrganizationKind?, source: SourceRecord, record: OrganizationRecord? = nil) throws {
+    mutating func noteOrganization(name: String, kind: OrganizationKind?, stated: Bool = false, source: SourceRecord,
+                                   record: OrganizationRecord? = nil) throws {
         let key = Linking.organizationKey(name)
         guard !key.isEmpty else { return }
         var org: Organization
@@ -290,7 +291,9 @@ struct WorkspaceLinker {
         } else {
             org = Organization(id: OrganizationID(try tx.nextID(.organization)), name: name.trimmingCharacters(in: .whitespaces), key: key)
         }
-        if !org.kindOverridden, let kind, kind != .unknown, org.kind == .unknown { org.kind = kind }
+        // A kind inferred from a name fills an unknown one; a kind a file's column stated replaces whatever an
+        // earlier name or list said. A kind set by hand (`convene classify`) stays.
+        if !org.kindOverridden, let kind, kind != .unknown, org.kind == .unknown || stated { org.kind = kind }
         if org.name != name, !(org.alternates["name"] ?? []).contains(where: { $0.value == name }) {
             org.alternates["name", default: []].append(Sourced(name, raw: name, source: source))
         }

@@ -69,6 +69,40 @@ final class ClassifyCommandTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0[org] == "Riverton Area Chamber of Commerce" }, "now on the business list")
     }
 
+    /// A list's "Organization Type" column states the kind: it replaces the kind the name suggested, a later list
+    /// without the column keeps it, a later list stating another kind replaces it, and a kind set by hand stays.
+    func testAnOrganizationTypeColumnStatesTheKindAndClassifyStillWins() throws {
+        XCTAssertEqual(try organization("Helix Controls Corp.")["kind"] as? String, "business", "from its name")
+        try Inputs.write("""
+            Name,Organization,Email,Organization Type
+            Pat Doyle,Helix Controls Corp.,pat.doyle@helixcontrols.example.com,Nonprofit
+            Sam Ortiz,Hillcrest Staffing,sam@hillcreststaffing.example.com,Manufacturing
+
+            """, to: folder.file("typed.csv"))
+        let out = try convene.ok(["import", "typed.csv"])
+        XCTAssertTrue(out.contains("column \"Organization Type\": 1 cell names no kind of partner (first: \"Manufacturing\""), out)
+        XCTAssertEqual(try organization("Helix Controls Corp.")["kind"] as? String, "community-organization")
+        XCTAssertEqual(try organization("Helix Controls Corp.")["kind_overridden"] as? Bool, false)
+        XCTAssertEqual(try organization("Hillcrest Staffing")["kind"] as? String, "business", "no kind stated: the name's")
+
+        try Inputs.write("Name,Organization,Email\nLee Park,Helix Controls Corp.,lee.park@helixcontrols.example.com\n",
+                         to: folder.file("plain.csv"))
+        try convene.ok(["import", "plain.csv"])
+        XCTAssertEqual(try organization("Helix Controls Corp.")["kind"] as? String, "community-organization",
+                       "a list without the column leaves a stated kind")
+
+        try Inputs.write("Organization,Website,Partner Type\nHelix Controls Corp.,helixcontrols.example.com,Trade association\n",
+                         to: folder.file("partners.csv"))
+        try convene.ok(["import", "partners.csv"])
+        XCTAssertEqual(try organization("Helix Controls Corp.")["kind"] as? String, "industry-association", "the latest statement")
+
+        try convene.ok(["classify", "Helix Controls Corp.", "--kind", "business"])
+        try Inputs.write("Name,Organization,Email,Organization Type\nRay Fox,Helix Controls Corp.,ray@helixcontrols.example.com,Nonprofit\n",
+                         to: folder.file("again.csv"))
+        try convene.ok(["import", "again.csv"])
+        XCTAssertEqual(try organization("Helix Controls Corp.")["kind"] as? String, "business", "set by hand")
+    }
+
     func testUsageErrorsAndUnknownOrganizations() throws {
         let before = try convene.ok(["classify"])
         let bad = try convene.run(["classify", "Summit CNC", "--kind", "vendor"])

@@ -130,11 +130,24 @@ final class HeaderPrecedenceTests: XCTestCase {
     }
 
     func testWordsAboutAnOrganizationThatAreNotItsName() throws {
-        for header in ["Organization Type", "Company Size", "Company ID", "Company Description", "Organization 1 - Location",
+        for header in ["Company Size", "Company ID", "Company Description", "Organization 1 - Location",
                        "Company LinkedIn URL"] {
             XCTAssertEqual(try field(header), .ignore, "\"\(header)\" is not the organization's name")
         }
         try check([("IP Address", .ignore), ("Home Address PO Box", .ignore), ("Web address", .website)])
+    }
+
+    /// Which kind of partner an organization is: "Organization Type", and an organization word followed by
+    /// type, kind or category however the form words it. "Sector" and "Industry" alone stay unread (in a sector
+    /// partnership they name the industry).
+    func testAnOrganizationsTypeIsItsKind() throws {
+        try check([("Organization Type", .organizationKind), ("Type of Organization", .organizationKind),
+                   ("Partner Type", .organizationKind), ("Stakeholder Type", .organizationKind),
+                   ("Employer type (business, school, agency)", .organizationKind),
+                   ("Organization Category", .organizationKind), ("Company Size", .ignore),
+                   ("Type your company name", .organization)])
+        XCTAssertNotEqual(try field("Sector"), .organizationKind)
+        XCTAssertNotEqual(try field("Industry"), .organizationKind)
     }
 
     func testAmongAddressPartsAloneTheFirstListedWins() throws {
