@@ -193,6 +193,25 @@ enum HeaderSynonyms {
     /// Words that, beside an organization word, ask which kind of partner it is ("Organization Type").
     static let kindWords: Set<Substring> = ["type", "kind", "category"]
 
+    /// Whether the header asks which kind of partner the organization is: a kind word right after an organization
+    /// word ("Organization Type", "Employer type (business, school, agency)") or "Type of Organization". Not
+    /// "Type your organization" (a verb), "Company Size Category" or "Organization 2 - Type" (Google Contacts'
+    /// second organization's "Work" or "Other"), nor "Employer Type of Work".
+    static func asksForKind(_ words: [Substring]) -> Bool {
+        for (phrase, _) in organizationWordsSplit {
+            var i = 0
+            while i + phrase.count <= words.count {
+                defer { i += 1 }
+                guard words[i..<(i + phrase.count)].elementsEqual(phrase) else { continue }
+                let next = i + phrase.count
+                if next < words.count, kindWords.contains(words[next]),
+                   next + 1 == words.count || words[next + 1] != "of" { return true }
+                if i >= 2, words[i - 1] == "of", kindWords.contains(words[i - 2]) { return true }
+            }
+        }
+        return false
+    }
+
     /// Words that make a column another person's detail: Eventbrite's "Buyer Email" (whoever paid for the
     /// ticket), Outlook's "Assistant's Phone", Salesforce's "Asst. Phone", an "Emergency Contact Phone", a
     /// "Parent/Guardian Email", a "Referrer Email". Whole words: "Assistant Principal Email" is the person's own.
@@ -232,9 +251,9 @@ enum HeaderSynonyms {
     /// Precedence, after the exact table: a phrase of ``contains`` anywhere (first listed wins); then, between an
     /// address part and an organization word, the one named last — English puts the head noun last, so
     /// "Company City" is a city, "Company State" a state and "State Agency" an agency; among address parts alone,
-    /// the first listed ("City/State" is a city). An organization word with one of ``kindWords`` and no "name"
-    /// ("Employer type (business, school, …)") is the organization's kind; followed by another of
-    /// ``organizationAttributes`` ("Company Size", "Organization ID") it gives no field.
+    /// the first listed ("City/State" is a city). A header asking which kind of partner (``asksForKind(_:)``,
+    /// without "name") is the organization's kind; an organization word followed by another of
+    /// ``organizationAttributes`` ("Company Size", "Organization ID") gives no field.
     static func field(for header: String, actionPlan: Bool = false) -> ColumnField? {
         let key = HeaderText.key(header)
         if key.isEmpty { return nil }
@@ -274,9 +293,7 @@ enum HeaderSynonyms {
         case (let a?, let o?) where a.lastEnd > o.lastEnd:
             return a.field
         case (_, let o?):
-            // "Employer type (business, school, agency)" asks which kind of partner — unless it asks for the name
-            // ("Type your company name"); "Company Size" is no field.
-            if !wordSet.isDisjoint(with: kindWords), !wordSet.contains("name") { return .organizationKind }
+            if asksForKind(words), !wordSet.contains("name") { return .organizationKind }
             if words[o.lastEnd...].contains(where: organizationAttributes.contains) { return nil }
             return o.field
         }

@@ -539,28 +539,32 @@ struct RecordBuilder {
         noteKind(of: name, row: row) { email.flatMap { EmailNormalizer.normalize($0) }.flatMap { $0.isFreeMail ? nil : $0.domain } }
     }
 
-    /// Notes the organization's kind: the one the row's "Organization Type" cell states, when it names one and
-    /// no earlier row stated one (``OrganizationKindCell``); otherwise, once, the one its name and work email
-    /// domain suggest. A cell naming no kind is counted for one warning at the end of the file.
+    /// Notes the organization's kind: the one the row's "Organization Type" cells state, when one names a kind
+    /// and no earlier row stated one (``OrganizationKindCell``; with several such columns, the first cell that
+    /// names a kind); otherwise, once, the one its name and work email domain suggest. A row whose cells name no
+    /// kind is counted for one warning at the end of the file.
     private mutating func noteKind(of org: String, row: TextRow, emailDomain: () -> String?) {
-        if !result.statedOrganizationKinds.contains(org), let cell = first(.organizationKind, in: row) {
-            let domain = emailDomain()
-            if let kind = OrganizationKindCell.read(cell, name: org, emailDomain: domain) {
+        let cells = result.statedOrganizationKinds.contains(org) ? [] : values(.organizationKind, in: row)
+        var domain: String??
+        func workDomain() -> String? {
+            if let domain { return domain }
+            let d = emailDomain()
+            domain = .some(d)
+            return d
+        }
+        for cell in cells {
+            if let kind = OrganizationKindCell.read(cell, name: org, emailDomain: workDomain()) {
                 result.organizationKinds[org] = kind
                 result.statedOrganizationKinds.insert(org)
                 return
             }
-            if !OrganizationKindCell.saysNothing(cell) {
-                unreadKinds.count += 1
-                if unreadKinds.example == nil { unreadKinds.example = (clip(cell), row.line) }
-            }
-            if result.organizationKinds[org] == nil {
-                result.organizationKinds[org] = Normalization.organizationKind(name: org, emailDomain: domain)
-            }
-            return
+        }
+        if let cell = cells.first(where: { !OrganizationKindCell.saysNothing($0) }) {
+            unreadKinds.count += 1
+            if unreadKinds.example == nil { unreadKinds.example = (clip(cell), row.line) }
         }
         if result.organizationKinds[org] == nil {
-            result.organizationKinds[org] = Normalization.organizationKind(name: org, emailDomain: emailDomain())
+            result.organizationKinds[org] = Normalization.organizationKind(name: org, emailDomain: workDomain())
         }
     }
 
@@ -569,9 +573,10 @@ struct RecordBuilder {
 
     /// One warning for the file's "Organization Type" cells that named no kind.
     private mutating func finishUnreadKinds() {
-        guard let example = unreadKinds.example, let column = columnsByField[.organizationKind]?.first else { return }
+        guard let example = unreadKinds.example, let columns = columnsByField[.organizationKind], !columns.isEmpty else { return }
         let n = unreadKinds.count
-        warn(example.line, "column \"\(clip(headers[column]))\": \(n) \(n == 1 ? "cell names" : "cells name") no kind of partner "
+        let named = columns.map { "\"\(clip(headers[$0]))\"" }.joined(separator: ", ")
+        warn(example.line, "\(columns.count == 1 ? "column" : "columns") \(named): \(n) \(n == 1 ? "cell names" : "cells name") no kind of partner "
              + "(first: \"\(example.text)\"; the kinds are business, \(OrganizationKindCell.publicKindsList)); "
              + "\(n == 1 ? "its organization's kind is" : "their organizations' kinds are") read from the name")
     }

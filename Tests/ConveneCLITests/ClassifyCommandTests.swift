@@ -76,14 +76,14 @@ final class ClassifyCommandTests: XCTestCase {
         try Inputs.write("""
             Name,Organization,Email,Organization Type
             Pat Doyle,Helix Controls Corp.,pat.doyle@helixcontrols.example.com,Nonprofit
-            Sam Ortiz,Hillcrest Staffing,sam@hillcreststaffing.example.com,Manufacturing
+            Sam Ortiz,Lakeside Technical College,sortiz@lakesidetech.example.edu,Healthcare
 
             """, to: folder.file("typed.csv"))
         let out = try convene.ok(["import", "typed.csv"])
-        XCTAssertTrue(out.contains("column \"Organization Type\": 1 cell names no kind of partner (first: \"Manufacturing\""), out)
+        XCTAssertTrue(out.contains("column \"Organization Type\": 1 cell names no kind of partner (first: \"Healthcare\""), out)
         XCTAssertEqual(try organization("Helix Controls Corp.")["kind"] as? String, "community-organization")
         XCTAssertEqual(try organization("Helix Controls Corp.")["kind_overridden"] as? Bool, false)
-        XCTAssertEqual(try organization("Hillcrest Staffing")["kind"] as? String, "business", "no kind stated: the name's")
+        XCTAssertEqual(try organization("Lakeside Technical College")["kind"] as? String, "college", "no kind stated: the name's")
 
         try Inputs.write("Name,Organization,Email\nLee Park,Helix Controls Corp.,lee.park@helixcontrols.example.com\n",
                          to: folder.file("plain.csv"))

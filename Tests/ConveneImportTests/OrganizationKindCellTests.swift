@@ -19,8 +19,24 @@ final class OrganizationKindCellTests: XCTestCase {
             ("Non-profit", .communityOrganization), ("Nonprofit (501c3)", .communityOrganization),
             ("CBO", .communityOrganization), ("Labor union", .communityOrganization),
             ("Education - K-12", .k12), ("  NONPROFIT ", .communityOrganization),
+            ("Nonprofit Organization", .communityOrganization), ("K-12 School", .k12), ("Public School District", .k12),
+            ("College or University", .college), ("State/City/County Government", .government),
+            ("For-profit business", .business), ("Economic Development Agency", .economicDevelopment),
+            ("Post-Secondary Education", .college),
         ]
         for (cell, kind) in cases { XCTAssertEqual(read(cell), kind, cell) }
+    }
+
+    /// A cell naming several kinds states the one they agree on, an association or chamber paired with business,
+    /// and nothing when they disagree.
+    func testACellNamingSeveralKinds() {
+        XCTAssertEqual(read("Industry/Trade Association"), .industryAssociation)
+        XCTAssertEqual(read("Business / Trade Association"), .industryAssociation)
+        XCTAssertEqual(read("Business & Chamber"), .chamber)
+        XCTAssertNil(read("Public/Private"), "two kinds, neither stated")
+        XCTAssertNil(read("Government / Nonprofit"))
+        XCTAssertEqual(read("Education/Workforce", "Riverton Technical College"), .college, "both broad: the name places it")
+        XCTAssertNil(read("Education/Workforce", "Acme Tool"), "both broad, and the name is neither")
     }
 
     /// "Education" and "Public" are broad: the name says which school or which public partner.
@@ -32,6 +48,14 @@ final class OrganizationKindCellTests: XCTestCase {
         XCTAssertEqual(read("Public partner", "Riverton Chamber of Commerce"), .chamber)
         XCTAssertEqual(read("Public", "Acme Tool & Die"), .government, "public, and the name says no more")
         XCTAssertEqual(OrganizationKindCell.read("Education", name: "Westside Academy", emailDomain: "westside.k12.oh.us"), .k12)
+        XCTAssertEqual(read("School", "Roosevelt Academy"), .k12, "a school the name does not place")
+        XCTAssertEqual(read("School", "Valley Technical College"), .college)
+        XCTAssertEqual(read("Private", "Acme Tool & Die"), .business)
+        XCTAssertEqual(read("Private", "Valley Technical College"), .college, "a private college is a college")
+        XCTAssertEqual(read("Private sector", "United Way of Dane County"), .communityOrganization)
+        XCTAssertEqual(read("Workforce", "Acme Staffing"), .workforceBoard)
+        XCTAssertEqual(read("Workforce development", "United Way of Dane County"), .communityOrganization,
+                       "a nonprofit doing workforce work stays a nonprofit")
     }
 
     func testCellsThatNameNoKindSayNothing() {
@@ -68,6 +92,18 @@ final class OrganizationKindCellTests: XCTestCase {
         let plain = try Importer.read(rows: rows.enumerated().map { ($0.offset + 1, Array($0.element.prefix(4))) }, name: "plain.csv")
         XCTAssertEqual(plain.organizationKinds["Acme Consulting"], .business)
         XCTAssertTrue(plain.statedOrganizationKinds.isEmpty)
+    }
+
+    /// With two kind columns, the first cell that names a kind states it; the warning names both columns.
+    func testTheFirstCellThatNamesAKindStatesIt() throws {
+        let r = try Importer.read(rows: [(1, ["Name", "Organization", "Organization Category", "Partner Type"]),
+                                         (2, ["Ann Lee", "Acme Consulting", "Manufacturing", "Nonprofit"]),
+                                         (3, ["Bo Park", "SteelCo", "Manufacturing", ""])], name: "two.csv")
+        XCTAssertEqual(r.organizationKinds, ["Acme Consulting": .communityOrganization, "SteelCo": .business])
+        XCTAssertEqual(r.statedOrganizationKinds, ["Acme Consulting"])
+        XCTAssertEqual(r.warnings.filter { $0.message.contains("no kind of partner") }.map(\.line), [3])
+        XCTAssertTrue(r.warnings.contains { $0.message.hasPrefix("columns \"Organization Category\", \"Partner Type\": 1 cell") },
+                      "\(r.warnings)")
     }
 
     /// A partner list (organizations, no people) reads the column too.
