@@ -571,6 +571,9 @@ public enum NameParser {
         "dame": "Dame", "dean": "Dean", "supt": "Supt.", "superintendent": "Supt.", "commissioner": "Commissioner",
         "councilmember": "Councilmember", "councilman": "Councilman", "councilwoman": "Councilwoman",
         "chief": "Chief", "coach": "Coach", "officer": "Officer",
+        // French and Spanish lists ("Mme Claire Dubois", "Sra. Ana Ruiz"). Not "M." (an initial) nor "Sr." (the
+        // suffix "Senior" and, before a name, "Sister"), which mean something else in English lists.
+        "mme": "Mme", "mlle": "Mlle", "sra": "Sra.", "srta": "Srta.", "dra": "Dra.",
     ]
 
     static let suffixes: [String: String] = [
