@@ -99,10 +99,7 @@ enum OutputFormat: String {
     /// "-" is refused too: every output is written to a temporary file and renamed into place, so that a failed
     /// run leaves nothing half-written, and standard output cannot be renamed (before, `-o -` made a file named "-").
     func check(_ path: String, flag: String, alternative: [OutputFormat: String] = [:]) throws {
-        if path == "-" {
-            throw CommandFailure("\(flag) -: this writes \(description) to a file, not to standard output; name the file (e.g. \(flag) out\(rawValue))",
-                                 code: ExitCodes.usage)
-        }
+        try Self.requireFileName(path, flag: flag, writes: description, example: "out" + rawValue)
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         guard let said = Self.known[ext] else { return }
         if ext == rawValue.dropFirst() || (self == .csv && ext == "txt") { return }
@@ -113,6 +110,14 @@ enum OutputFormat: String {
         var message = "\(flag) \(path): this writes \(description); name it \(suggestion)"
         if said != self, let other = alternative[said] { message += " (\(other) writes \(said.description))" }
         throw CommandFailure(message, code: ExitCodes.usage)
+    }
+
+    /// Refuses "-" as an output path (see ``check(_:flag:alternative:)``): `writes` says what the option writes,
+    /// `example` a file name to give instead. For outputs that are no table: `--save-model`, `--write-mapping`.
+    static func requireFileName(_ path: String, flag: String, writes: String, example: String) throws {
+        guard path == "-" else { return }
+        throw CommandFailure("\(flag) -: this writes \(writes) to a file, not to standard output; name the file (e.g. \(flag) \(example))",
+                             code: ExitCodes.usage)
     }
 
     var description: String {

@@ -174,6 +174,10 @@ final class MappingCommandTests: XCTestCase {
             XCTAssertEqual(run.code, 2, run.stderr)
             XCTAssertTrue(run.stderr.contains("refusing to overwrite the input"), run.stderr)
         }
+        // "-" is no file either: it had become one named "-".
+        let dash = try convene.run(["inspect", "members.csv", "--write-mapping", "-"])
+        XCTAssertEqual(dash.code, 2, dash.stderr)
+        XCTAssertTrue(dash.stderr.contains("--write-mapping -: this writes a mapping file (YAML) to a file, not to standard output"), dash.stderr)
         XCTAssertEqual(try bytes("members.csv"), before)
         XCTAssertEqual(try String(contentsOf: folder.file("roster.yaml"), encoding: .utf8), Self.worksiteMapping)
         XCTAssertEqual(try folder.contents(), ["members.csv", "roster.yaml"])

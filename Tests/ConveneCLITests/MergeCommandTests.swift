@@ -90,6 +90,7 @@ final class MergeCommandTests: XCTestCase {
             // Outputs are renamed into place, which standard output cannot be: "-" is a file name no one meant.
             (["-o", "-"], "-o -: this writes an Excel workbook (.xlsx) to a file, not to standard output; name the file (e.g. -o out.xlsx)"),
             (["--csv", "-"], "--csv -: this writes CSV to a file, not to standard output"),
+            (["--save-model", "-"], "--save-model -: this writes the model (JSON) to a file, not to standard output; name the file (e.g. --save-model model.json)"),
         ]
         for (flags, message) in cases {
             let out = try convene.run(["merge", "contacts.csv"] + flags)

@@ -65,7 +65,10 @@ struct InspectCommand: ParsableCommand {
                 throw CommandFailure("--write-mapping: expected one file to inspect, found \(files.count)", code: ExitCodes.usage)
             }
             let inputs = files + [mapping].compactMap { $0 }
-            if let writeMapping { try checkMappingDestination(writeMapping, inputs: inputs) }
+            if let writeMapping {
+                try OutputFormat.requireFileName(writeMapping, flag: "--write-mapping", writes: "a mapping file (YAML)", example: "mapping.yaml")
+                try checkMappingDestination(writeMapping, inputs: inputs)
+            }
             if let mapping { options.mapping = try loadMapping(mapping) }
             var results: [ImportResult] = []
             var refused: [ImportError] = []

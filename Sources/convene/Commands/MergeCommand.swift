@@ -72,6 +72,7 @@ struct MergeCommand: ParsableCommand {
             if let output { try OutputFormat.workbook.check(output, flag: "-o", alternative: [.csv: "--csv"]) }
             if let csv { try OutputFormat.csv.check(csv, flag: "--csv", alternative: [.workbook: "-o"]) }
             if let clusters { try OutputFormat.csv.check(clusters, flag: "--clusters") }
+            if let saveModel { try OutputFormat.requireFileName(saveModel, flag: "--save-model", writes: "the model (JSON)", example: "model.json") }
             for path in [output, csv, clusters, saveModel].compactMap({ $0 }) { try MergeOutput.checkWritable(path) }
             // A terminal sees each step of a long run (a million contacts take a minute or more); pipes see nothing.
             let line = ProgressBar(label: "Merging", quiet: global.quiet)
