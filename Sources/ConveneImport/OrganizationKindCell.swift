@@ -34,7 +34,10 @@ enum OrganizationKindCell {
         add(.business, ["Business", "Businesses", "Private business", "Industry", "Industry partner",
                         "Business partner", "Employer", "Employers", "Company", "For-profit", "For profit",
                         "For-profit business", "For-profit company", "Corporate", "Corporation", "Small business",
-                        "Manufacturer", "Private employer", "Business-led", "Business leader", "Business/Industry"])
+                        "Manufacturer", "Private employer", "Business-led", "Business leader", "Business/Industry",
+                        // LinkedIn's company types: a listed company is a business, not a public partner.
+                        "Public company", "Publicly held", "Publicly traded", "Privately held", "Private company",
+                        "Self-employed", "Sole proprietorship", "Partnership"])
         add(.workforceBoard, ["Workforce board", "Workforce development board", "Local workforce development board",
                               "WDB", "WIB", "LWDB", "Workforce investment board", "American Job Center", "AJC",
                               "One-stop", "One stop", "One-stop center", "Workforce agency"])
@@ -73,8 +76,8 @@ enum OrganizationKindCell {
             for a in answers { table[MatchText.fold(a)] = (accepts, otherwise) }
         }
         let schools: Set<OrganizationKind> = [.k12, .college]
-        add(["Education", "Educational institution", "Education partner", "Training provider", "Education/Training",
-             "Education and training"], schools, .college)
+        add(["Education", "Educational", "Educational institution", "Education partner", "Training provider",
+             "Education/Training", "Education and training"], schools, .college)
         add(["School", "Schools"], schools, .k12)
         add(["Public", "Public sector", "Public partner", "Public partners", "Public entity", "Public organization"],
             Set(OrganizationKind.allCases.filter(\.isPublicPartner)), .government)

@@ -23,6 +23,9 @@ final class OrganizationKindCellTests: XCTestCase {
             ("College or University", .college), ("State/City/County Government", .government),
             ("For-profit business", .business), ("Economic Development Agency", .economicDevelopment),
             ("Post-Secondary Education", .college),
+            // LinkedIn's "Company Type" answers.
+            ("Public Company", .business), ("Privately Held", .business), ("Self-Employed", .business),
+            ("Government Agency", .government), ("Educational", .college),
         ]
         for (cell, kind) in cases { XCTAssertEqual(read(cell), kind, cell) }
     }
