@@ -27,6 +27,7 @@ public enum Matcher {
         progress?(.goldenRecords(people: result.clusters.count))
         result.people = GoldenRecords.people(result, records: records)
         result.statistics.phaseSeconds["golden records"] = Date().timeIntervalSince(start)
+        MatchTrace.report("match", "golden records", seconds: result.statistics.phaseSeconds["golden records"]!)
         return result
     }
 

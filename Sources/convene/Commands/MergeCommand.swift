@@ -82,7 +82,8 @@ struct MergeCommand: ParsableCommand {
                                            decisionsFile: decisions, mapping: try mapping.map(loadMapping),
                                            matching: { line.status("Matching: \($0)") })
             let result = run.result
-            MergeRun.trace("golden records")
+            // The whole match, whose phases the match trace lines above time one by one.
+            MergeRun.trace("matching in all")
             line.status("Writing")
             if let clusters { try MergeOutput.writeClusters(result, organizations: organizations, to: clusters) }
             if let saveModel { try MergeOutput.writeModel(result.settings, to: saveModel) }
