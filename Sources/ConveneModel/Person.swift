@@ -188,6 +188,15 @@ public struct Person: Hashable, Codable, Sendable, Identifiable {
     public var title: String?
     /// The chosen city.
     public var city: String?
+    /// The mailing address's street line. The street, ``city``, ``region``, ``postalCode`` and ``country`` are
+    /// one place: where a street was chosen, the others come from the records that give that street.
+    public var street: String?
+    /// The mailing address's state or province.
+    public var region: String?
+    /// The mailing address's postal (ZIP) code.
+    public var postalCode: String?
+    /// The mailing address's country, as written.
+    public var country: String?
     /// Every value seen for a field other than the chosen one, with where it came from. Keyed by field name
     /// ("email", "phone", "organization", "title", "name", …). Each names its record (file, number, line,
     /// kind); the record's raw cells are in ``sources``, once per record.
@@ -204,6 +213,7 @@ public struct Person: Hashable, Codable, Sendable, Identifiable {
     /// ```
     public init(id: PersonID, name: PersonName, email: String? = nil, phone: String? = nil, organization: String? = nil,
                 organizationID: OrganizationID? = nil, title: String? = nil, city: String? = nil,
+                street: String? = nil, region: String? = nil, postalCode: String? = nil, country: String? = nil,
                 alternates: [String: [Sourced<String>]] = [:], sources: [SourceRecord] = []) {
         self.id = id
         self.name = name
@@ -213,6 +223,10 @@ public struct Person: Hashable, Codable, Sendable, Identifiable {
         self.organizationID = organizationID
         self.title = title
         self.city = city
+        self.street = street
+        self.region = region
+        self.postalCode = postalCode
+        self.country = country
         self.alternates = alternates
         self.sources = sources
     }

@@ -114,6 +114,37 @@ final class MergeCommandTests: XCTestCase {
         XCTAssertFalse(text.contains("'+"), text)
     }
 
+    /// The mailing address reaches every list a mail tool or a label printer reads — merge's CSV and workbook and
+    /// a workspace's contact export — as one place: the CRM's street with its own town, state and ZIP code, not
+    /// the town an old sign-in sheet gives.
+    func testTheMailingAddressReachesEveryContactList() throws {
+        try Data("""
+        First Name,Last Name,Email,Street,City,State,Zip
+        Ann,Lee,ann.lee@acme.example.com,400 Main Street,Madison,WI,53703
+        Ann,Lee,ann.lee@acme.example.com,,Verona,,
+        Ann,Lee,ann.lee@acme.example.com,400 Main St,,,
+        Ann,Lee,ann.lee@acme.example.com,,Verona,WI,53593
+
+        """.utf8).write(to: folder.file("crm.csv"))
+        _ = try convene.ok(["merge", "crm.csv", "--csv", "people.csv", "-o", "people.xlsx"])
+        func address(_ rows: [[String]]) -> [String] {
+            let header = rows[0]
+            return ["Street", "City", "State", "Postal code"].map { rows[1][header.firstIndex(of: $0)!] }
+        }
+        let csv = try Written.csv(folder.file("people.csv"))
+        XCTAssertEqual(csv.count, 2, "one person: \(csv)")
+        XCTAssertEqual(address(csv), ["400 Main Street", "Madison", "WI", "53703"])
+        let sheet = try XLSXReader(contentsOf: folder.file("people.xlsx")).sheet(named: "People").rows.map(\.texts)
+        XCTAssertEqual(address(sheet), ["400 Main Street", "Madison", "WI", "53703"])
+
+        try convene.ok(["init", "--name", "Address check"])
+        try convene.ok(["import", "crm.csv"])
+        try convene.ok(["export", "contacts", "-o", "contacts.csv"])
+        XCTAssertEqual(address(try Written.csv(folder.file("contacts.csv"))), ["400 Main Street", "Madison", "WI", "53703"])
+        let person = try convene.ok(["person", "P000001"])
+        XCTAssertTrue(person.contains("  Address: 400 Main Street, Madison, WI 53703\n"), person)
+    }
+
     func testExplainShowsWhyAPairWasOrWasNotMerged() throws {
         let merged = try convene.ok(["explain", "contacts.csv", "signin.csv", "--pair", "contacts.csv#3", "signin.csv#1"])
         XCTAssertTrue(merged.contains("nickname"), merged)

@@ -29,6 +29,49 @@ final class GoldenRecordTests: XCTestCase {
         XCTAssertEqual(p.sources.map(\.record), [1, 2, 3])
     }
 
+    /// The mailing address is one place: the street most records give, with the city, state and ZIP code of the
+    /// records that give it — not the ZIP code of the old office one record still carries, nor a town voted in
+    /// from other records. Every other value stays an alternate.
+    func testTheMailingAddressIsOnePlace() {
+        func r(_ n: Int, street: String?, city: String?, region: String?, postal: String?) -> ContactRecord {
+            var c = contact(n, "Ann", "Lee", email: "ann@acme.com", street: street, city: city, postal: postal)
+            c.region = region
+            return c
+        }
+        let moved = [
+            r(1, street: "12 Old Mill Rd", city: "Verona", region: "WI", postal: "53593"),
+            r(2, street: "400 Main St", city: "Madison", region: "WI", postal: nil),
+            r(3, street: "400 Main Street", city: nil, region: nil, postal: "53703"),
+            r(4, street: "400 Main St", city: nil, region: nil, postal: nil),
+            r(5, street: nil, city: "Verona", region: nil, postal: "53593"),
+            r(6, street: nil, city: "Verona", region: nil, postal: nil),
+        ]
+        let p = GoldenRecords.person(id: PersonID("P000001"), records: moved)
+        // "400 Main St" twice and "400 Main Street" once: one street, three votes, written as most records write it.
+        XCTAssertEqual(p.street, "400 Main St")
+        XCTAssertEqual(p.city, "Madison", "the town of the records at that street, though Verona is written three times")
+        XCTAssertEqual(p.region, "WI")
+        XCTAssertEqual(p.postalCode, "53703", "Main Street's, not the 53593 of Verona written twice")
+        XCTAssertEqual(Set(p.alternates["street"]?.map(\.value) ?? []), ["12 Old Mill Rd", "400 Main Street"])
+        XCTAssertEqual(p.alternates["city"]?.map(\.value), ["Verona"])
+        XCTAssertEqual(p.alternates["postalCode"]?.map(\.value), ["53593"])
+
+        // A street whose records give no town or state takes the person's; a ZIP code is never borrowed.
+        let lonely = GoldenRecords.person(id: PersonID("P000004"), records: [r(1, street: "9 Elm St", city: nil, region: nil, postal: nil),
+                                                                             r(2, street: nil, city: "Verona", region: "WI", postal: "53593")])
+        XCTAssertEqual([lonely.street, lonely.city, lonely.region, lonely.postalCode], ["9 Elm St", "Verona", "WI", nil])
+        // Without a street anywhere: the city voted, then the state and ZIP code of the records that give that city.
+        let noStreet = [r(1, street: nil, city: "Verona", region: "WI", postal: "53593"),
+                        r(2, street: nil, city: "Verona", region: nil, postal: nil),
+                        r(3, street: nil, city: "Chicago", region: "IL", postal: "60601")]
+        let q = GoldenRecords.person(id: PersonID("P000002"), records: noStreet)
+        XCTAssertEqual([q.city, q.region, q.postalCode], ["Verona", "WI", "53593"])
+        XCTAssertNil(q.street)
+        // A person with no address at all has none.
+        let none = GoldenRecords.person(id: PersonID("P000003"), records: [contact(1, "Bo", "Park", email: "bo@x.com")])
+        XCTAssertEqual([none.street, none.city, none.region, none.postalCode, none.country], [nil, nil, nil, nil, nil])
+    }
+
     /// An alternate names its record without carrying the record's raw cells, which the person's sources hold
     /// once: a row gives a value to several fields, and each alternate used to copy the whole row.
     func testAlternatesNameTheirRecordAndSourcesKeepItsCells() {

@@ -207,10 +207,8 @@ public enum GoldenRecords {
                          preferred: { $0.value.contains(";ext=") ? 1 : 0 }) { $0.phones }
         let organization = pick("organization", fuller: true) { $0.organization.map { [$0] } ?? [] }
         let title = pick("title", fuller: true) { $0.title.map { [$0] } ?? [] }
-        let city = pick("city") { $0.city.map { [$0] } ?? [] }
-        for (field, values) in [("street", { (r: ContactRecord) in r.street }), ("postalCode", { $0.postalCode }),
-                                ("website", { $0.website }), ("dateOfBirth", { $0.dateOfBirth }),
-                                ("region", { $0.region }), ("country", { $0.country })] {
+        let address = mailingAddress(rs, policy: policy, alternates: &alternates)
+        for (field, values) in [("website", { (r: ContactRecord) in r.website }), ("dateOfBirth", { $0.dateOfBirth })] {
             let all = gather { values($0).map { [$0] } ?? [] }
             if all.count <= 1 {
                 if !all.isEmpty { alternates[field] = GoldenRecords.alternates(all) }
@@ -221,8 +219,59 @@ public enum GoldenRecords {
             if !distinct.isEmpty { alternates[field] = GoldenRecords.alternates(distinct) }
         }
         return Person(id: id, name: name, email: bestEmail?.value, phone: phone,
-                      organization: organization, title: title, city: city, alternates: alternates,
-                      sources: rs.map { $0.0.source })
+                      organization: organization, title: title, city: address.city, street: address.street,
+                      region: address.region, postalCode: address.postalCode, country: address.country,
+                      alternates: alternates, sources: rs.map { $0.0.source })
+    }
+
+    /// The mailing address as one place, so a label never pairs one record's street with another record's town or
+    /// ZIP code (a person who moved, or two offices). The street most records give is chosen first — "400 Main
+    /// St" and "400 Main Street" are one street (``Folding/streetKey(_:)``), written as most records write it —; the city, state, postal code and country are then chosen among the records that give that
+    /// street. Without a street the city is chosen among all records, and the rest among those that give that
+    /// city. Where none of those records gives a city, state or country, it is chosen among all records (a
+    /// person's town and state seldom change with the line that was left off); a postal code never is (it names
+    /// one street's block). Every other value stays an alternate.
+    static func mailingAddress(_ rs: [(ContactRecord, Int)], policy: GoldenRecordPolicy,
+                               alternates: inout [String: [Sourced<String>]])
+        -> (street: String?, city: String?, region: String?, postalCode: String?, country: String?) {
+        func candidates(_ value: (ContactRecord) -> String?) -> [Candidate] {
+            rs.compactMap { (r, i) in
+                value(r).flatMap { v in v.contains { $0 != " " && $0 != "\t" } ? v : nil }
+                    .map { Candidate(value: $0, raw: $0, order: i, source: r.source) }
+            }
+        }
+        /// Chooses among the records `place` admits (all when nil), falling back to all when `fallback`; every
+        /// other value seen is an alternate.
+        func choice(_ field: String, place: Set<Int>?, fallback: Bool, fuller: Bool = false, key: ((String) -> String)? = nil,
+                    _ value: (ContactRecord) -> String?) -> String? {
+            let all = candidates(value)
+            guard !all.isEmpty else { return nil }
+            var pool = place.map { p in all.filter { p.contains($0.order) } } ?? all
+            if pool.isEmpty && fallback { pool = all }
+            let votes = pool.count < 2 ? nil : key.map { k in pool.map { k($0.value) } }
+            // A keyed vote ("400 Main St" and "400 Main Street") is won by the spelling most records write, then
+            // the fuller one; spellings of one folded value ("madison", "Madison") by the richer.
+            let best = choose(pool, policy: policy, bySpelling: key == nil, fuller: fuller, votes: votes).best
+            let key = best.map { MatchText.fold($0.value) }
+            var seen: Set<String> = key.map { [$0] } ?? []
+            let others = all.filter { seen.insert(MatchText.fold($0.value)).inserted }
+            if !others.isEmpty { alternates[field] = GoldenRecords.alternates(others) }
+            return best?.value
+        }
+        /// The records whose `value` has `chosen`'s key.
+        func giving(_ chosen: String?, key: (String) -> String, _ value: (ContactRecord) -> String?) -> Set<Int>? {
+            guard let chosen else { return nil }
+            let wanted = key(chosen)
+            return Set(rs.compactMap { (r, i) in value(r).map(key) == wanted ? i : nil })
+        }
+        let street = choice("street", place: nil, fallback: true, fuller: true, key: Folding.streetKey) { $0.street }
+        var place = giving(street, key: Folding.streetKey) { $0.street }
+        let city = choice("city", place: place, fallback: true) { $0.city }
+        if street == nil { place = giving(city, key: MatchText.fold) { $0.city } }
+        let region = choice("region", place: place, fallback: true) { $0.region }
+        let postalCode = choice("postalCode", place: place, fallback: place == nil) { $0.postalCode }
+        let country = choice("country", place: place, fallback: true) { $0.country }
+        return (street, city, region, postalCode, country)
     }
 
     static func organizations(_ result: MatchResult, records: [OrganizationRecord]) -> [Organization] {

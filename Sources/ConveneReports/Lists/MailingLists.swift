@@ -22,7 +22,8 @@ public enum ContactListKind: String, Sendable, CaseIterable, Codable {
 public enum MailingLists {
     /// The header of the contact list, in order.
     public static let contactHeader = ["First name", "Last name", "Full name", "Email", "Phone", "Organization",
-                                       "Partner kind", "Title", "City", "Meetings attended", "Last attended"]
+                                       "Partner kind", "Title", "Street", "City", "State", "Postal code", "Country",
+                                       "Meetings attended", "Last attended"]
 
     /// People with a usable email, sorted by last name. People whose email is missing, invalid or bounced
     /// are left out here and listed on the Follow-ups sheet instead; `excluded` says how many.
@@ -48,7 +49,8 @@ public enum MailingLists {
             let attended = analytics.meetingsAttended(by: person.id)
             table.rows.append([person.name.given ?? "", person.name.family ?? "", person.name.displayName, email,
                                displayPhone(person.phone), index.organizationName(of: person), partner.rawValue,
-                               person.title ?? "", person.city ?? "", String(attended.count),
+                               person.title ?? "", person.street ?? "", person.city ?? "", person.region ?? "",
+                               person.postalCode ?? "", person.country ?? "", String(attended.count),
                                attended.last?.date?.iso ?? ""])
         }
         return (table, excluded)

@@ -55,8 +55,8 @@ public enum MergeOutput {
     public static func goldenHeader(organizations: Bool) -> [String] {
         organizations
             ? ["ID", "Name", "Website", "Phone", "Address", "Domains", "Sources", "Alternates"]
-            : ["ID", "Name", "Given name", "Family name", "Email", "Phone", "Organization", "Title", "City", "Sources",
-               "Alternates"]
+            : ["ID", "Name", "Given name", "Family name", "Email", "Phone", "Organization", "Title", "Street", "City",
+               "State", "Postal code", "Country", "Sources", "Alternates"]
     }
 
     /// How many golden records the list has.
@@ -98,7 +98,8 @@ public enum MergeOutput {
         }
         let p = result.people[i]
         return [p.id.rawValue, p.name.displayName, p.name.given ?? "", p.name.family ?? "", p.email ?? "", MailingLists.displayPhone(p.phone),
-                p.organization ?? "", p.title ?? "", p.city ?? "", p.sources.map(\.reference).joined(separator: "; "),
+                p.organization ?? "", p.title ?? "", p.street ?? "", p.city ?? "", p.region ?? "", p.postalCode ?? "",
+                p.country ?? "", p.sources.map(\.reference).joined(separator: "; "),
                 alternates(p.alternates)]
     }
 

@@ -49,6 +49,10 @@ struct PersonRow: Encodable {
     var organization_id: String?
     var title: String?
     var city: String?
+    var street: String?
+    var region: String?
+    var postal_code: String?
+    var country: String?
     var records: Int
 
     init(_ p: Person) {
@@ -63,6 +67,10 @@ struct PersonRow: Encodable {
         organization_id = p.organizationID?.rawValue
         title = p.title
         city = p.city
+        street = p.street
+        region = p.region
+        postal_code = p.postalCode
+        country = p.country
         records = p.sources.count
     }
 }

@@ -55,7 +55,7 @@ struct PersonCommand: ParsableCommand {
             // Phones as the CSV exports write them ("(608) 555-0108 x204"); `--json` keeps the stored E.164 form.
             for (label, value) in [("Email", p.email), ("Phone", p.phone.map { MailingLists.displayPhone($0) }),
                                    ("Organization", p.organization.map { o in p.organizationID.map { "\(o) (\($0))" } ?? o }),
-                                   ("Title", p.title), ("City", p.city)] {
+                                   ("Title", p.title), ("Address", Self.address(p))] {
                 if let value { print("  \(label): \(value)") }
             }
             for (field, values) in p.alternates.sorted(by: { $0.key < $1.key }) {
@@ -78,6 +78,14 @@ struct PersonCommand: ParsableCommand {
                 print("  \(a.meeting.date?.iso ?? "no date")  \(a.meeting.name) (\(a.meeting.kind.rawValue)) — \(a.status.rawValue)\(minutes)\(rows)")
             }
         }
+    }
+
+    /// The mailing address on one line, as a label reads it: "12 Main St, Madison, WI 53703, USA"; nil when the
+    /// person has none of it.
+    static func address(_ p: Person) -> String? {
+        let stateZip = [p.region, p.postalCode].compactMap { $0 }.joined(separator: " ")
+        let parts = [p.street, p.city, stateZip.isEmpty ? nil : stateZip, p.country].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 }
 
