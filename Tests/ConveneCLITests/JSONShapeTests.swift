@@ -51,7 +51,9 @@ final class JSONShapeTests: XCTestCase {
     static let personRow = JSONShape.object([
         "id": .string, "name": .string, "sort_name": .string, "given": .optional(.string), "family": .optional(.string),
         "email": .optional(.string), "phone": .optional(.string), "organization": .optional(.string),
-        "organization_id": .optional(.string), "title": .optional(.string), "city": .optional(.string), "records": .int,
+        "organization_id": .optional(.string), "title": .optional(.string), "city": .optional(.string),
+        "street": .optional(.string), "region": .optional(.string), "postal_code": .optional(.string),
+        "country": .optional(.string), "records": .int,
     ])
     static let orgRow = JSONShape.object([
         "id": .string, "name": .string, "kind": .string, "kind_overridden": .bool, "public_partner": .bool, "people": .int,

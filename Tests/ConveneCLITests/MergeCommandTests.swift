@@ -119,30 +119,30 @@ final class MergeCommandTests: XCTestCase {
     /// the town an old sign-in sheet gives.
     func testTheMailingAddressReachesEveryContactList() throws {
         try Data("""
-        First Name,Last Name,Email,Street,City,State,Zip
-        Ann,Lee,ann.lee@acme.example.com,400 Main Street,Madison,WI,53703
-        Ann,Lee,ann.lee@acme.example.com,,Verona,,
-        Ann,Lee,ann.lee@acme.example.com,400 Main St,,,
-        Ann,Lee,ann.lee@acme.example.com,,Verona,WI,53593
+        First Name,Last Name,Email,Street,City,State,Zip,Country
+        Ann,Lee,ann.lee@acme.example.com,400 Main Street,Madison,WI,53703,USA
+        Ann,Lee,ann.lee@acme.example.com,,Verona,,,
+        Ann,Lee,ann.lee@acme.example.com,400 Main St,,,,
+        Ann,Lee,ann.lee@acme.example.com,,Verona,WI,53593,
 
         """.utf8).write(to: folder.file("crm.csv"))
         _ = try convene.ok(["merge", "crm.csv", "--csv", "people.csv", "-o", "people.xlsx"])
         func address(_ rows: [[String]]) -> [String] {
             let header = rows[0]
-            return ["Street", "City", "State", "Postal code"].map { rows[1][header.firstIndex(of: $0)!] }
+            return ["Street", "City", "State", "Postal code", "Country"].map { rows[1][header.firstIndex(of: $0)!] }
         }
         let csv = try Written.csv(folder.file("people.csv"))
         XCTAssertEqual(csv.count, 2, "one person: \(csv)")
-        XCTAssertEqual(address(csv), ["400 Main Street", "Madison", "WI", "53703"])
+        XCTAssertEqual(address(csv), ["400 Main Street", "Madison", "WI", "53703", "USA"])
         let sheet = try XLSXReader(contentsOf: folder.file("people.xlsx")).sheet(named: "People").rows.map(\.texts)
-        XCTAssertEqual(address(sheet), ["400 Main Street", "Madison", "WI", "53703"])
+        XCTAssertEqual(address(sheet), ["400 Main Street", "Madison", "WI", "53703", "USA"])
 
         try convene.ok(["init", "--name", "Address check"])
         try convene.ok(["import", "crm.csv"])
         try convene.ok(["export", "contacts", "-o", "contacts.csv"])
-        XCTAssertEqual(address(try Written.csv(folder.file("contacts.csv"))), ["400 Main Street", "Madison", "WI", "53703"])
+        XCTAssertEqual(address(try Written.csv(folder.file("contacts.csv"))), ["400 Main Street", "Madison", "WI", "53703", "USA"])
         let person = try convene.ok(["person", "P000001"])
-        XCTAssertTrue(person.contains("  Address: 400 Main Street, Madison, WI 53703\n"), person)
+        XCTAssertTrue(person.contains("  Address: 400 Main Street, Madison, WI 53703, USA\n"), person)
     }
 
     func testExplainShowsWhyAPairWasOrWasNotMerged() throws {

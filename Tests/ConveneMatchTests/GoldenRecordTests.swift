@@ -67,6 +67,44 @@ final class GoldenRecordTests: XCTestCase {
         let q = GoldenRecords.person(id: PersonID("P000002"), records: noStreet)
         XCTAssertEqual([q.city, q.region, q.postalCode], ["Verona", "WI", "53593"])
         XCTAssertNil(q.street)
+        // Records at the chosen street that name another town lend nothing more: no "Middleton, 53703".
+        let twoTowns = GoldenRecords.person(id: PersonID("P000005"), records: [
+            r(1, street: "400 Main St", city: "Madison", region: nil, postal: "53703"),
+            r(2, street: "400 Main St", city: "Middleton", region: nil, postal: nil),
+            r(3, street: "400 Main St", city: "Middleton", region: nil, postal: nil)])
+        XCTAssertEqual([twoTowns.city, twoTowns.postalCode], ["Middleton", nil])
+        // A record at another street lends no town; one in another town no state.
+        let newStreet = GoldenRecords.person(id: PersonID("P000006"), records: [
+            r(1, street: "12 Old Mill Rd", city: "Verona", region: "WI", postal: "53593"),
+            r(2, street: "400 Main St", city: nil, region: nil, postal: nil),
+            r(3, street: "400 Main St", city: nil, region: nil, postal: nil),
+            r(4, street: nil, city: "Chicago", region: "IL", postal: nil)])
+        XCTAssertEqual([newStreet.street, newStreet.city, newStreet.region], ["400 Main St", "Chicago", "IL"],
+                       "a town from a line with no street; never Verona, which belongs to the Old Mill Rd record")
+        let noState = GoldenRecords.person(id: PersonID("P000007"), records: [
+            r(1, street: "400 Main St", city: "Madison", region: nil, postal: nil),
+            r(2, street: nil, city: "Chicago", region: "IL", postal: nil),
+            r(3, street: nil, city: "Chicago", region: "IL", postal: nil)])
+        XCTAssertEqual([noState.city, noState.region], ["Madison", nil], "never \"Madison, IL\"")
+        // "WI" and "Wisconsin", "53703" and "53703-1234" are one place each; "N/A" and "-" are no street.
+        let spellings = GoldenRecords.person(id: PersonID("P000008"), records: [
+            r(1, street: "N/A", city: "Madison", region: "Wisconsin", postal: "53703-1234"),
+            r(2, street: "-", city: "Madison", region: "WI", postal: "53703"),
+            r(3, street: "400 Main St", city: "Madison", region: "WI", postal: nil),
+            r(4, street: nil, city: "Madison", region: "IL", postal: "53703")])
+        XCTAssertEqual([spellings.street, spellings.region], ["400 Main St", "WI"])
+        XCTAssertNil(spellings.postalCode, "no record at 400 Main St gives one")
+        let noStreetSpellings = GoldenRecords.person(id: PersonID("P000010"), records: [
+            r(1, street: nil, city: "Madison", region: "Wisconsin", postal: "53703-1234"),
+            r(2, street: nil, city: "Madison", region: "WI", postal: "53703"),
+            r(3, street: nil, city: "Madison", region: "IL", postal: "53704")])
+        XCTAssertEqual([noStreetSpellings.region, noStreetSpellings.postalCode], ["Wisconsin", "53703-1234"],
+                       "two votes each, written in the fuller spelling")
+        // Two streets seen once each: the most recent record's, not the longer name.
+        let moved2 = GoldenRecords.person(id: PersonID("P000009"), records: [
+            r(1, street: "1200 North Lakeshore Boulevard", city: "Chicago", region: "IL", postal: "60610"),
+            r(2, street: "9 Elm St", city: "Verona", region: "WI", postal: "53593")])
+        XCTAssertEqual([moved2.street, moved2.city, moved2.region, moved2.postalCode], ["9 Elm St", "Verona", "WI", "53593"])
         // A person with no address at all has none.
         let none = GoldenRecords.person(id: PersonID("P000003"), records: [contact(1, "Bo", "Park", email: "bo@x.com")])
         XCTAssertEqual([none.street, none.city, none.region, none.postalCode, none.country], [nil, nil, nil, nil, nil])

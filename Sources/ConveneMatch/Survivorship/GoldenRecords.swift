@@ -2,8 +2,9 @@ import ConveneModel
 import ConveneNormalize
 
 /// Golden records: per cluster, the best value of each field by the configured ``GoldenRecordPolicy``; every other
-/// value is kept as an alternate with the source record it came from. Fields a `Person` has no property for
-/// (street, postal code, website, date of birth, region, country) keep all their values in `alternates`.
+/// value is kept as an alternate with the source record it came from. The mailing address is chosen as one place
+/// (``mailingAddress(_:policy:alternates:)``). Fields a `Person` has no property for (website, date of birth) keep
+/// all their values in `alternates`.
 ///
 /// ```swift
 /// let robert = GoldenRecords.person(id: PersonID("P000001"), records: recordsOfOnePerson, policy: .mostComplete)
@@ -225,54 +226,117 @@ public enum GoldenRecords {
     }
 
     /// The mailing address as one place, so a label never pairs one record's street with another record's town or
-    /// ZIP code (a person who moved, or two offices). The street most records give is chosen first — "400 Main
-    /// St" and "400 Main Street" are one street (``Folding/streetKey(_:)``), written as most records write it —; the city, state, postal code and country are then chosen among the records that give that
-    /// street. Without a street the city is chosen among all records, and the rest among those that give that
-    /// city. Where none of those records gives a city, state or country, it is chosen among all records (a
-    /// person's town and state seldom change with the line that was left off); a postal code never is (it names
-    /// one street's block). Every other value stays an alternate.
+    /// ZIP code (a person who moved, or two offices). The fields are chosen in order — street, city, state, postal
+    /// code, country — and a record lends a value only where it contradicts nothing chosen before it: a record at
+    /// another street, or in another town, gives nothing. Each field is chosen among such records at the chosen
+    /// street first, then among the others that name no street (a sign-in line's town); a postal code only at the
+    /// street, since it names one street's block. Spellings of one place are one vote (``Folding/streetKey(_:)``
+    /// for streets, ``addressKey(_:_:)`` for states, ZIP+4 codes and countries: "WI" and "Wisconsin", "53703" and
+    /// "53703-1234"), written as most records write them, the fuller on a tie; between two places the vote, then
+    /// the policy (most recent on a tie). Placeholders ("N/A", "-") are no value. Every value not chosen stays an
+    /// alternate with its record.
     static func mailingAddress(_ rs: [(ContactRecord, Int)], policy: GoldenRecordPolicy,
                                alternates: inout [String: [Sourced<String>]])
         -> (street: String?, city: String?, region: String?, postalCode: String?, country: String?) {
-        func candidates(_ value: (ContactRecord) -> String?) -> [Candidate] {
-            rs.compactMap { (r, i) in
-                value(r).flatMap { v in v.contains { $0 != " " && $0 != "\t" } ? v : nil }
-                    .map { Candidate(value: $0, raw: $0, order: i, source: r.source) }
+        typealias Field = (name: String, value: (ContactRecord) -> String?)
+        let fields: [Field] = [("street", { $0.street }), ("city", { $0.city }), ("region", { $0.region }),
+                               ("postalCode", { $0.postalCode }), ("country", { $0.country })]
+        // Most people have one record: its values as they are, nothing to vote on or to keep as an alternate.
+        if rs.count == 1 {
+            let r = rs[0].0
+            let v = fields.map { f in f.value(r).flatMap { addressKey(f.name, $0).isEmpty ? nil : $0 } }
+            return (v[0], v[1], v[2], v[3], v[4])
+        }
+        // Per field, each record's value and its key ("" when it gives none).
+        let values = fields.map { f in rs.map { (r, _) in f.value(r) } }
+        let keys = fields.indices.map { k in values[k].map { $0.map { addressKey(fields[k].name, $0) } ?? "" } }
+        var chosen: [String?] = Array(repeating: nil, count: fields.count)
+        var chosenKey: [String] = Array(repeating: "", count: fields.count)
+        for k in fields.indices {
+            // The records that contradict nothing chosen so far, at the street first.
+            let agreeing = rs.indices.filter { j in (0..<k).allSatisfy { f in keys[f][j].isEmpty || chosenKey[f].isEmpty || keys[f][j] == chosenKey[f] } }
+            let atStreet = chosenKey[0].isEmpty ? agreeing : agreeing.filter { keys[0][$0] == chosenKey[0] }
+            let elsewhere = chosenKey[0].isEmpty ? [] : agreeing.filter { keys[0][$0].isEmpty }
+            var pool = atStreet.filter { !keys[k][$0].isEmpty }
+            if pool.isEmpty && fields[k].name != "postalCode" { pool = elsewhere.filter { !keys[k][$0].isEmpty } }
+            let candidates = pool.map { j in Candidate(value: values[k][j]!, raw: values[k][j]!, order: rs[j].1, source: rs[j].0.source) }
+            if let best = Self.bestPlace(candidates, keys: pool.map { keys[k][$0] }, policy: policy) {
+                chosen[k] = best.value
+                chosenKey[k] = addressKey(fields[k].name, best.value)
             }
+            // Every other value seen, once per spelling, is an alternate.
+            var seen: Set<String> = chosen[k].map { [MatchText.fold($0)] } ?? []
+            let others = rs.indices.compactMap { j -> Candidate? in
+                guard !keys[k][j].isEmpty, let v = values[k][j], seen.insert(MatchText.fold(v)).inserted else { return nil }
+                return Candidate(value: v, raw: v, order: rs[j].1, source: rs[j].0.source)
+            }
+            if !others.isEmpty { alternates[fields[k].name] = GoldenRecords.alternates(others) }
         }
-        /// Chooses among the records `place` admits (all when nil), falling back to all when `fallback`; every
-        /// other value seen is an alternate.
-        func choice(_ field: String, place: Set<Int>?, fallback: Bool, fuller: Bool = false, key: ((String) -> String)? = nil,
-                    _ value: (ContactRecord) -> String?) -> String? {
-            let all = candidates(value)
-            guard !all.isEmpty else { return nil }
-            var pool = place.map { p in all.filter { p.contains($0.order) } } ?? all
-            if pool.isEmpty && fallback { pool = all }
-            let votes = pool.count < 2 ? nil : key.map { k in pool.map { k($0.value) } }
-            // A keyed vote ("400 Main St" and "400 Main Street") is won by the spelling most records write, then
-            // the fuller one; spellings of one folded value ("madison", "Madison") by the richer.
-            let best = choose(pool, policy: policy, bySpelling: key == nil, fuller: fuller, votes: votes).best
-            let key = best.map { MatchText.fold($0.value) }
-            var seen: Set<String> = key.map { [$0] } ?? []
-            let others = all.filter { seen.insert(MatchText.fold($0.value)).inserted }
-            if !others.isEmpty { alternates[field] = GoldenRecords.alternates(others) }
-            return best?.value
-        }
-        /// The records whose `value` has `chosen`'s key.
-        func giving(_ chosen: String?, key: (String) -> String, _ value: (ContactRecord) -> String?) -> Set<Int>? {
-            guard let chosen else { return nil }
-            let wanted = key(chosen)
-            return Set(rs.compactMap { (r, i) in value(r).map(key) == wanted ? i : nil })
-        }
-        let street = choice("street", place: nil, fallback: true, fuller: true, key: Folding.streetKey) { $0.street }
-        var place = giving(street, key: Folding.streetKey) { $0.street }
-        let city = choice("city", place: place, fallback: true) { $0.city }
-        if street == nil { place = giving(city, key: MatchText.fold) { $0.city } }
-        let region = choice("region", place: place, fallback: true) { $0.region }
-        let postalCode = choice("postalCode", place: place, fallback: place == nil) { $0.postalCode }
-        let country = choice("country", place: place, fallback: true) { $0.country }
-        return (street, city, region, postalCode, country)
+        return (chosen[0], chosen[1], chosen[2], chosen[3], chosen[4])
     }
+
+    /// The place `policy` chooses among candidates whose `keys` say which are one place: by most frequent, the
+    /// place most records give (the most recent on a tie), written in its most frequent spelling, the fuller on a
+    /// tie; by most recent or most complete, ``choose(_:policy:bySpelling:fuller:votes:preferred:)``'s choice.
+    static func bestPlace(_ candidates: [Candidate], keys: [String], policy: GoldenRecordPolicy) -> Candidate? {
+        guard candidates.count > 1 else { return candidates.first }
+        guard policy == .mostFrequent else { return choose(candidates, policy: policy, votes: keys).best }
+        var votes: [String: Int] = [:], latest: [String: Int] = [:], spellings: [String: Int] = [:]
+        let folded = candidates.map { MatchText.fold($0.value) }
+        for (i, c) in candidates.enumerated() {
+            votes[keys[i], default: 0] += 1
+            latest[keys[i]] = max(latest[keys[i]] ?? .min, c.order)
+            spellings[folded[i], default: 0] += 1
+        }
+        let place = votes.keys.max { (votes[$0]!, latest[$0]!) < (votes[$1]!, latest[$1]!) }!
+        let best = candidates.indices.filter { keys[$0] == place }.max {
+            (spellings[folded[$0]]!, candidates[$0].value.count, candidates[$0].order)
+                < (spellings[folded[$1]]!, candidates[$1].value.count, candidates[$1].order)
+        }
+        return best.map { candidates[$0] }
+    }
+
+    /// The key that says two spellings of an address field are one place; "" for no value (blank, or a placeholder
+    /// such as "N/A", "none", "-"). Streets by ``Folding/streetKey(_:)``; US states and DC by their postal
+    /// abbreviation ("Wisconsin" → "wi"); a US ZIP+4 code by its five digits; "USA", "U.S." and "United States" as
+    /// one country; everything else folded.
+    static func addressKey(_ field: String, _ value: String) -> String {
+        let folded = MatchText.fold(value)
+        if folded.isEmpty || addressPlaceholders.contains(folded) { return "" }
+        switch field {
+        case "street": return Folding.streetKey(value)
+        case "region": return usStates[folded] ?? folded
+        case "postalCode":
+            let digits = folded.filter(\.isNumber)
+            if digits.count == 9, folded.count == 10, folded.allSatisfy({ $0.isNumber || $0 == " " }) { return String(digits.prefix(5)) }
+            return folded
+        case "country": return unitedStates.contains(folded) ? "us" : folded
+        default: return folded
+        }
+    }
+
+    static let addressPlaceholders: Set<String> = ["n a", "na", "none", "unknown", "tbd", "null", "nil", "not applicable"]
+    static let unitedStates: Set<String> = ["us", "u s", "usa", "u s a", "united states", "united states of america", "america"]
+    /// US state and DC names, folded, to their postal abbreviations (folded: "wi").
+    static let usStates: [String: String] = {
+        let pairs: [(String, String)] = [
+            ("alabama", "al"), ("alaska", "ak"), ("arizona", "az"), ("arkansas", "ar"), ("california", "ca"),
+            ("colorado", "co"), ("connecticut", "ct"), ("delaware", "de"), ("district of columbia", "dc"),
+            ("florida", "fl"), ("georgia", "ga"), ("hawaii", "hi"), ("idaho", "id"), ("illinois", "il"),
+            ("indiana", "in"), ("iowa", "ia"), ("kansas", "ks"), ("kentucky", "ky"), ("louisiana", "la"),
+            ("maine", "me"), ("maryland", "md"), ("massachusetts", "ma"), ("michigan", "mi"), ("minnesota", "mn"),
+            ("mississippi", "ms"), ("missouri", "mo"), ("montana", "mt"), ("nebraska", "ne"), ("nevada", "nv"),
+            ("new hampshire", "nh"), ("new jersey", "nj"), ("new mexico", "nm"), ("new york", "ny"),
+            ("north carolina", "nc"), ("north dakota", "nd"), ("ohio", "oh"), ("oklahoma", "ok"), ("oregon", "or"),
+            ("pennsylvania", "pa"), ("rhode island", "ri"), ("south carolina", "sc"), ("south dakota", "sd"),
+            ("tennessee", "tn"), ("texas", "tx"), ("utah", "ut"), ("vermont", "vt"), ("virginia", "va"),
+            ("washington", "wa"), ("west virginia", "wv"), ("wisconsin", "wi"), ("wyoming", "wy"),
+            ("puerto rico", "pr"),
+        ]
+        var table: [String: String] = [:]
+        for (name, code) in pairs { table[name] = code }
+        return table
+    }()
 
     static func organizations(_ result: MatchResult, records: [OrganizationRecord]) -> [Organization] {
         let policy = result.settings.goldenRecordPolicy
