@@ -49,4 +49,7 @@ fi
 echo
 echo "Workbooks and lists are in $out:"
 ls -1 "$out" | grep -v '^workspace$' | sed 's/^/  /'
-echo "The workspace (SQLite + settings) is in $ws; try: $bin -w $ws people"
+# The command suggested is run first, so a hint that no longer works fails the demo (it said `convene -w WS people`,
+# which the command line refuses: options follow the subcommand).
+"$bin" people -w "$ws" > /dev/null
+echo "The workspace (SQLite + settings) is in $ws; try: $bin people -w $ws"
