@@ -3,8 +3,8 @@ import ConveneNormalize
 
 /// Golden records: per cluster, the best value of each field by the configured ``GoldenRecordPolicy``; every other
 /// value is kept as an alternate with the source record it came from. The mailing address is chosen as one place
-/// (``mailingAddress(_:policy:alternates:)``). Fields a `Person` has no property for (website, date of birth) keep
-/// all their values in `alternates`.
+/// (street first, then the town, state and postal code of the records at that street). Fields a `Person` has no
+/// property for (website, date of birth) keep all their values in `alternates`.
 ///
 /// ```swift
 /// let robert = GoldenRecords.person(id: PersonID("P000001"), records: recordsOfOnePerson, policy: .mostComplete)
