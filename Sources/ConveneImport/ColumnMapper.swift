@@ -39,12 +39,24 @@ enum ColumnMapper {
                 ignore(k, because: .otherPerson)
             }
         }
-        // A preferred name or nickname beside the file's own name columns is not the name the other lists carry:
-        // "Preferred First Name" beside "Full Name" had made Robert Smith "Bob Robert Smith". Alone, it is the name.
+        // A preferred name or nickname beside the file's own column for that part of the name is not the name the
+        // other lists carry: "Preferred First Name" beside "Full Name" had made Robert Smith "Bob Robert Smith".
+        // Where the file has no other column for that part it is the name: alone, or a "Preferred First Name"
+        // beside only "Last Name" (which left everyone with a surname and no given name).
         let nameFields: Set<ColumnField> = [.fullName, .firstName, .lastName, .middleName]
         let preferred = columns.map { nameFields.contains($0.field) && HeaderSynonyms.namesAPreferredName($0.header) }
-        if columns.indices.contains(where: { !preferred[$0] && nameFields.contains(columns[$0].field) }) {
-            for k in columns.indices where preferred[k] { ignore(k, because: .preferredName) }
+        // The part of the name a column's field gives (a "Preferred Name" cell holds the name a person goes by).
+        func part(_ field: ColumnField) -> [ColumnField] {
+            switch field {
+            case .lastName: [.lastName, .fullName]
+            default: [.firstName, .fullName]
+            }
+        }
+        for k in columns.indices where preferred[k] {
+            let covering = part(columns[k].field)
+            if columns.indices.contains(where: { !preferred[$0] && covering.contains(columns[$0].field) }) {
+                ignore(k, because: .preferredName)
+            }
         }
         return columns
     }

@@ -106,6 +106,16 @@ final class HeaderPrecedenceTests: XCTestCase {
                                              (2, ["Bob", "Smith", "bob@acme.com"])], name: "hr2.csv")
         XCTAssertEqual(alone.contacts.first?.name.given, "Bob")
         XCTAssertEqual(alone.contacts.first?.name.family, "Smith")
+        // Beside only a surname column it is the given name the file has (it was ignored: "Smith" alone).
+        let surnameOnly = try Importer.read(rows: [(1, ["Preferred First Name", "Last Name", "Email"]),
+                                                   (2, ["Bob", "Smith", "bob@acme.com"])], name: "hr3.csv")
+        XCTAssertEqual(surnameOnly.columns[0].field, .firstName)
+        XCTAssertEqual([surnameOnly.contacts.first?.name.given, surnameOnly.contacts.first?.name.family], ["Bob", "Smith"])
+        // Beside its own part it is still left out, whichever other name column is there.
+        let both = try Importer.read(rows: [(1, ["First Name", "Preferred First Name", "Last Name"]),
+                                            (2, ["Robert", "Bob", "Smith"])], name: "hr4.csv")
+        XCTAssertEqual(both.columns[1].reason, .preferredName)
+        XCTAssertEqual(both.contacts.first?.name.given, "Robert")
         XCTAssertNotEqual(try field("Date of first and last visit"), .fullName)
         let r = try Importer.read(rows: [(1, ["Timestamp", "Email Address", "First and last name", "Title/Role"]),
                                          (2, ["2026/11/12 9:01:02 AM CST", "ann@acme.com", "Ann Lee", "Plant Manager"])],
