@@ -1,8 +1,17 @@
+import Foundation
 import ConveneModel
+import ConveneNormalize
 
 /// Decides each column's field: the mapping file first, then the recognized export's own headers, then the
 /// generic synonyms, and for headerless files the content.
 enum ColumnMapper {
+    /// A date with no time of day ("2012-03-01", "3/1/2012", "March 2012") or a year ("2012").
+    static func isDateWithoutTime(_ v: String) -> Bool {
+        if v.count == 4, let year = Int(v) { return (1900...2100).contains(year) }
+        if let parsed = DateTimeParser.dateTime(v) { return !parsed.hasTime }
+        return DateTimeParser.date(v) != nil
+    }
+
     static func map(headers: [String], headerless: Bool, source: SourceKind, mapping: MappingFile?,
                     dataRows: [TextRow]) -> [ColumnMapping] {
         let profile = SourceCatalogue.profile(source)
@@ -57,6 +66,21 @@ enum ColumnMapper {
             if columns.indices.contains(where: { !preferred[$0] && covering.contains(columns[$0].field) }) {
                 ignore(k, because: .preferredName)
             }
+        }
+        // "Joined" in a member list says when someone joined the chamber ("2012-03-01", "2012"), not when they
+        // joined a call: a join or leave column named by a synonym whose every value is a date without a time of
+        // day is no meeting time. Read as one, a member list recorded attendance, and importing it demanded a
+        // meeting (`--meeting`). A call's report writes a time ("2026-11-12 09:02:11", "9:02 AM").
+        for k in columns.indices where [.joinTime, .leaveTime].contains(columns[k].field) && columns[k].reason == .synonym {
+            var values = 0
+            var datesOnly = true
+            for row in dataRows.prefix(500) {
+                let v = row.value(columns[k].index).trimmingCharacters(in: .whitespaces)
+                if v.isEmpty { continue }
+                values += 1
+                if !isDateWithoutTime(v) { datesOnly = false; break }
+            }
+            if values > 0 && datesOnly { ignore(k, because: .dateOnly) }
         }
         return columns
     }

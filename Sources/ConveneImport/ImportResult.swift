@@ -173,6 +173,9 @@ public struct ColumnMapping: Codable, Sendable, Hashable {
         /// A preferred name or nickname beside the file's own name columns ("Preferred First Name" beside "Full
         /// Name"): ignored, kept in the raw record only. Alone, it is the name.
         case preferredName = "preferred-name"
+        /// A join or leave column ("Joined") whose values are dates without a time of day: a member list's join
+        /// date, not a meeting's join time; ignored, kept in the raw record only.
+        case dateOnly = "date-only"
     }
 }
 

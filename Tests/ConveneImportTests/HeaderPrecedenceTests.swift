@@ -147,6 +147,30 @@ final class HeaderPrecedenceTests: XCTestCase {
         try check([("IP Address", .ignore), ("Home Address PO Box", .ignore), ("Web address", .website)])
     }
 
+    /// "Joined" in a member list is when someone joined the chamber, not a call: a join or leave column of dates
+    /// without a time of day is left out, and the list records no attendance (importing it had demanded a
+    /// meeting). A call's report, with times, is read as before; so is a column a mapping file names.
+    func testAJoinedColumnOfDatesIsAMembershipDateNotAJoinTime() throws {
+        let members = try Importer.read(rows: [(1, ["Name", "Company", "Email", "Joined"]),
+                                               (2, ["Ann Lee", "Acme", "ann@acme.com", "2012-03-01"]),
+                                               (3, ["Bo Park", "SteelCo", "bo@steelco.com", ""]),
+                                               (4, ["Cy Diaz", "Helix", "cy@helix.com", "2019"])], name: "members.csv")
+        XCTAssertEqual(members.columns[3].field, .ignore)
+        XCTAssertEqual(members.columns[3].reason, .dateOnly)
+        XCTAssertTrue(members.participations.isEmpty)
+        XCTAssertEqual(members.contacts.count, 3)
+        let call = try Importer.read(rows: [(1, ["Name", "Email", "Joined", "Left"]),
+                                            (2, ["Ann Lee", "ann@acme.com", "2026-11-12 09:02:11", "2026-11-12 10:00:00"]),
+                                            (3, ["Bo Park", "bo@steelco.com", "9:05 AM", "9:50 AM"])], name: "call.csv")
+        XCTAssertEqual(call.columns.map(\.field), [.fullName, .email, .joinTime, .leaveTime])
+        XCTAssertEqual(call.participations.map(\.participation.status), [.attended, .attended])
+        var options = ImportOptions()
+        options.mapping = MappingFile(columns: ["Joined": .joinTime])
+        let mapped = try Importer.read(rows: [(1, ["Name", "Email", "Joined"]), (2, ["Ann Lee", "ann@acme.com", "2026-11-12"])],
+                                       name: "mapped.csv", options: options)
+        XCTAssertEqual(mapped.columns[2].field, .joinTime, "a mapping file has the last word")
+    }
+
     /// Which kind of partner an organization is: "Organization Type", and an organization word followed by
     /// type, kind or category however the form words it. "Sector" and "Industry" alone stay unread (in a sector
     /// partnership they name the industry).

@@ -137,6 +137,7 @@ enum InspectReport {
             case .unknown: " (not recognized)"
             case .otherPerson: " (another person's detail)"
             case .preferredName: " (a preferred name; the name columns are read)"
+            case .dateOnly: " (dates without a time of day: not a meeting's join or leave time)"
             default: ""
             }
             lines.append("    \(header)\(pad) → \(c.field.rawValue)" + why)
