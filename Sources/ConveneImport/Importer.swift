@@ -137,7 +137,7 @@ public enum Importer {
         result = builder.result
         hygiene.correct(&result, file: file, keepsRecords: options.keepsRecords, phoneRegion: options.defaultPhoneRegion)
         MeetingReading.read(&result, options: options, tally: hygiene.tally,
-                            title: preamble.flatMap(\.fields).joined(separator: " "))
+                            title: preamble.flatMap(\.fields).joined(separator: " "), forgotten: builder.forgottenStatuses)
         // The reader judges ragged rows against the commonest width of the whole file, but preamble lines (a Teams
         // summary, Zoom's meeting details) and other sections are not records: the builder judged ragged rows
         // against the header, for the records only. The reader's other warnings come first, as it read first.

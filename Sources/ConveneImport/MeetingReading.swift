@@ -225,9 +225,11 @@ extension MeetingReading {
     /// Decides ``ImportResult/reading`` and gives the rows that role: every participation that says nothing more
     /// (invited, registered, attended) takes it; no-show and walk-in rows keep theirs. A file whose rows carry
     /// their own status (an RSVP or check-in column) is read as its rows say unless `--as` is given.
-    static func read(_ result: inout ImportResult, options: ImportOptions, tally: TimestampTally?, title: String) {
+    /// `forgotten` counts the statuses of participations not kept (inspect mode), which decide as the kept ones do.
+    static func read(_ result: inout ImportResult, options: ImportOptions, tally: TimestampTally?, title: String,
+                     forgotten: [ParticipationStatus: Int] = [:]) {
         let statusColumn = result.columns.first { [.registrationStatus, .attended, .walkIn].contains($0.field) }?.header
-        var counts: [ParticipationStatus: Int] = [:]
+        var counts = forgotten
         for p in result.participations { counts[p.participation.status, default: 0] += 1 }
         let participates = !result.participations.isEmpty || result.notKept.participations > 0
         let profile = SourceCatalogue.profile(result.source)

@@ -200,6 +200,7 @@ struct RecordBuilder {
     /// (``KnownExport/rowsReferBack``: Teams' leave rows).
     private mutating func forgetRecords() {
         flush()
+        for p in result.participations { forgottenStatuses[p.participation.status, default: 0] += 1 }
         result.notKept.contacts += result.contacts.count
         result.notKept.organizations += result.organizations.count
         result.notKept.participations += result.participations.count
@@ -234,6 +235,9 @@ struct RecordBuilder {
     private var namesSeen = 0
     /// Person rows whose contacts are not built yet: built together, in order, by ``flush()``.
     private var pending: [(row: TextRow, source: SourceRecord)] = []
+    /// The statuses of the participations let go in inspect mode (``forgetRecords()``): how the file is read
+    /// (``MeetingReading``) counts them with the ones kept, so `inspect` says what `import` will do.
+    private(set) var forgottenStatuses: [ParticipationStatus: Int] = [:]
     /// The organization of the last record added, for a ditto mark on the next line (``OrganizationCell``).
     private var organizationAbove: String?
     private let namesPeople: Bool

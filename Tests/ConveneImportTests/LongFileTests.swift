@@ -102,8 +102,22 @@ final class InspectModeTests: XCTestCase {
             XCTAssertEqual(counted.notKept.participations, kept.participations.count, name)
             XCTAssertEqual(counted.notKept.actionItems, kept.actionItems.count, name)
             XCTAssertGreaterThan(counted.recordCount, 0, name)
+            XCTAssertEqual(counted.reading, kept.reading, "inspect says how import reads it: \(name)")
         }
         XCTAssertGreaterThan(try Fixture.read("partners-orgs.csv").organizations.count, 0)
+    }
+
+    /// An unrecognized call report (join and leave times) counted and let go, as `inspect` reads it, is read as
+    /// attendance, as `import` reads it — it was "registrations": the participations let go were not counted.
+    func testACountedCallReportIsReadAsTheImportReadsIt() throws {
+        let rows: [(line: Int, fields: [String])] = [(1, ["Name", "Email", "Join Time", "Leave Time"]),
+                                                     (2, ["Ann Lee", "ann@acme.com", "2026-11-12 09:02:11", "2026-11-12 10:00:00"])]
+        var options = ImportOptions()
+        options.keepsRecords = false
+        let counted = try Importer.read(rows: rows, name: "call.csv", options: options)
+        let kept = try Importer.read(rows: rows, name: "call.csv")
+        XCTAssertEqual(kept.reading?.role, .attended)
+        XCTAssertEqual(counted.reading, kept.reading)
     }
 
     func testTeamsJoinLeaveListIsKeptSoLeavesCloseJoins() throws {
