@@ -44,7 +44,7 @@ extension Convene {
     /// Runs the command, mapping ArgumentParser's usage errors (its code 64) to Convene's documented code 2.
     static func main() async {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(workspaceFirst(Array(CommandLine.arguments.dropFirst())))
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -57,6 +57,23 @@ extension Convene {
             }
             exit(withError: error)
         }
+    }
+}
+
+extension Convene {
+    /// `convene -w WS people` read as `convene people -w WS`. The workspace option belongs to every subcommand, and
+    /// people type it first, as they would `git -C DIR` (the demo's own closing hint did). ArgumentParser reads a
+    /// subcommand's options only after the subcommand; a root option would have to be declared, and read through
+    /// `@ParentCommand`, in each of two dozen commands. So a leading `-w WS`, `--workspace WS` or `--workspace=WS`
+    /// moves to the end of the arguments — before a `--` that ends the options, if there is one. Anything else is
+    /// left as typed.
+    static func workspaceFirst(_ args: [String]) -> [String] {
+        guard let first = args.first else { return args }
+        let taken = first == "-w" || first == "--workspace" ? 2 : first.hasPrefix("--workspace=") ? 1 : 0
+        guard taken > 0, args.count > taken, !args[taken].hasPrefix("-") else { return args }
+        var rest = Array(args.dropFirst(taken))
+        rest.insert(contentsOf: args.prefix(taken), at: rest.firstIndex(of: "--") ?? rest.endIndex)
+        return rest
     }
 }
 

@@ -15,6 +15,24 @@ final class InitAndStatusCommandTests: XCTestCase {
         convene = ConveneRunner(binary: try ConveneRunner.locateBinary(), workspace: folder.url)
     }
 
+    /// The workspace named before the subcommand, as `git -C DIR` takes it: `convene -w WS people` is
+    /// `convene people -w WS` (it was "Unknown option '-w'"), also with `--workspace=WS`, a two-word subcommand and a
+    /// `--` that ends the options; a bare `-w` is still a usage error.
+    func testTheWorkspaceMayBeNamedBeforeTheSubcommand() throws {
+        try convene.ok(["init", "tcamp", "--name", "Tri-County"])
+        try Inputs.write("Name,Organization,Email\nAnn Lee,Acme,ann@acme.example.com\n", to: folder.file("list.csv"))
+        try convene.ok(["import", "list.csv", "-w", "tcamp", "-q"])
+        let after = try convene.ok(["people", "-w", "tcamp"])
+        XCTAssertTrue(after.contains("Lee, Ann"), after)
+        XCTAssertEqual(try convene.ok(["-w", "tcamp", "people"]), after)
+        XCTAssertEqual(try convene.ok(["--workspace=tcamp", "people"]), after)
+        try convene.ok(["--workspace", "tcamp", "meeting", "add", "Spring", "--date", "2027-05-18"])
+        XCTAssertTrue(try convene.ok(["meetings", "-w", "tcamp"]).contains("Spring"))
+        XCTAssertEqual(try convene.ok(["-w", "tcamp", "people", "--", "Lee"]), after, "the option goes before \"--\"")
+        let bare = try convene.run(["-w"])
+        XCTAssertEqual(bare.code, 2, bare.stderr)
+    }
+
     /// The settings file as JSON.
     private func settingsFile(_ workspace: String) throws -> [String: Any] {
         let data = try Data(contentsOf: folder.file(workspace).appendingPathComponent("convene.json"))
