@@ -93,7 +93,7 @@ enum OrganizationKindCell {
         let folded = MatchText.fold(text)
         return folded.isEmpty || OrganizationCell.placeholders.contains(folded) || unanswered.contains(folded)
     }
-    static let unanswered: Set<String> = ["other", "others", "not sure", "unsure", "misc", "miscellaneous", "n a"]
+    static let unanswered: Set<String> = ["other", "others", "not sure", "unsure", "misc", "miscellaneous"]
 
     /// The public kinds as a warning lists them.
     static let publicKindsList = "workforce board, chamber, economic development, industry association, college, "

@@ -549,15 +549,11 @@ struct RecordBuilder {
     /// kind is counted for one warning at the end of the file.
     private mutating func noteKind(of org: String, row: TextRow, emailDomain: () -> String?) {
         let cells = result.statedOrganizationKinds.contains(org) ? [] : values(.organizationKind, in: row)
-        var domain: String??
-        func workDomain() -> String? {
-            if let domain { return domain }
-            let d = emailDomain()
-            domain = .some(d)
-            return d
-        }
+        // The work domain is read only when this row decides a kind: a cell to read, or the name's first reading.
+        guard !cells.isEmpty || result.organizationKinds[org] == nil else { return }
+        let domain = emailDomain()
         for cell in cells {
-            if let kind = OrganizationKindCell.read(cell, name: org, emailDomain: workDomain()) {
+            if let kind = OrganizationKindCell.read(cell, name: org, emailDomain: domain) {
                 result.organizationKinds[org] = kind
                 result.statedOrganizationKinds.insert(org)
                 return
@@ -568,7 +564,7 @@ struct RecordBuilder {
             if unreadKinds.example == nil { unreadKinds.example = (clip(cell), row.line) }
         }
         if result.organizationKinds[org] == nil {
-            result.organizationKinds[org] = Normalization.organizationKind(name: org, emailDomain: workDomain())
+            result.organizationKinds[org] = Normalization.organizationKind(name: org, emailDomain: domain)
         }
     }
 

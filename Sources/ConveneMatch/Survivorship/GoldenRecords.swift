@@ -244,7 +244,7 @@ public enum GoldenRecords {
         // Most people have one record: its values as they are, nothing to vote on or to keep as an alternate.
         if rs.count == 1 {
             let r = rs[0].0
-            let v = fields.map { f in f.value(r).flatMap { addressKey(f.name, $0).isEmpty ? nil : $0 } }
+            let v = fields.map { f in f.value(r).flatMap { isNoValue(MatchText.fold($0)) ? nil : $0 } }
             return (v[0], v[1], v[2], v[3], v[4])
         }
         // Per field, each record's value and its key ("" when it gives none).
@@ -302,7 +302,7 @@ public enum GoldenRecords {
     /// one country; everything else folded.
     static func addressKey(_ field: String, _ value: String) -> String {
         let folded = MatchText.fold(value)
-        if folded.isEmpty || addressPlaceholders.contains(folded) { return "" }
+        if isNoValue(folded) { return "" }
         switch field {
         case "street": return Folding.streetKey(value)
         case "region": return usStates[folded] ?? folded
@@ -315,6 +315,8 @@ public enum GoldenRecords {
         }
     }
 
+    /// Whether a folded address value is none: blank, or a placeholder ("n a", "none").
+    static func isNoValue(_ folded: String) -> Bool { folded.isEmpty || addressPlaceholders.contains(folded) }
     static let addressPlaceholders: Set<String> = ["n a", "na", "none", "unknown", "tbd", "null", "nil", "not applicable"]
     static let unitedStates: Set<String> = ["us", "u s", "usa", "u s a", "united states", "united states of america", "america"]
     /// US state and DC names, folded, to their postal abbreviations (folded: "wi").

@@ -22,8 +22,19 @@ public enum ContactListKind: String, Sendable, CaseIterable, Codable {
 public enum MailingLists {
     /// The header of the contact list, in order.
     public static let contactHeader = ["First name", "Last name", "Full name", "Email", "Phone", "Organization",
-                                       "Partner kind", "Title", "Street", "City", "State", "Postal code", "Country",
-                                       "Meetings attended", "Last attended"]
+                                       "Partner kind", "Title"] + addressHeader + ["Meetings attended", "Last attended"]
+
+    /// The mailing address's columns, as every list of people writes them (``addressCells(_:)``).
+    public static let addressHeader = ["Street", "City", "State", "Postal code", "Country"]
+
+    /// A person's mailing address as the cells of ``addressHeader`` ("" where a part is unknown).
+    ///
+    /// ```swift
+    /// MailingLists.addressCells(person)   // ["400 Main St", "Madison", "WI", "53703", ""]
+    /// ```
+    public static func addressCells(_ person: Person) -> [String] {
+        [person.street, person.city, person.region, person.postalCode, person.country].map { $0 ?? "" }
+    }
 
     /// People with a usable email, sorted by last name. People whose email is missing, invalid or bounced
     /// are left out here and listed on the Follow-ups sheet instead; `excluded` says how many.
@@ -49,8 +60,7 @@ public enum MailingLists {
             let attended = analytics.meetingsAttended(by: person.id)
             table.rows.append([person.name.given ?? "", person.name.family ?? "", person.name.displayName, email,
                                displayPhone(person.phone), index.organizationName(of: person), partner.rawValue,
-                               person.title ?? "", person.street ?? "", person.city ?? "", person.region ?? "",
-                               person.postalCode ?? "", person.country ?? "", String(attended.count),
+                               person.title ?? ""] + addressCells(person) + [String(attended.count),
                                attended.last?.date?.iso ?? ""])
         }
         return (table, excluded)

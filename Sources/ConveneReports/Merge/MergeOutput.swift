@@ -55,8 +55,8 @@ public enum MergeOutput {
     public static func goldenHeader(organizations: Bool) -> [String] {
         organizations
             ? ["ID", "Name", "Website", "Phone", "Address", "Domains", "Sources", "Alternates"]
-            : ["ID", "Name", "Given name", "Family name", "Email", "Phone", "Organization", "Title", "Street", "City",
-               "State", "Postal code", "Country", "Sources", "Alternates"]
+            : ["ID", "Name", "Given name", "Family name", "Email", "Phone", "Organization", "Title"]
+                + MailingLists.addressHeader + ["Sources", "Alternates"]
     }
 
     /// How many golden records the list has.
@@ -98,9 +98,8 @@ public enum MergeOutput {
         }
         let p = result.people[i]
         return [p.id.rawValue, p.name.displayName, p.name.given ?? "", p.name.family ?? "", p.email ?? "", MailingLists.displayPhone(p.phone),
-                p.organization ?? "", p.title ?? "", p.street ?? "", p.city ?? "", p.region ?? "", p.postalCode ?? "",
-                p.country ?? "", p.sources.map(\.reference).joined(separator: "; "),
-                alternates(p.alternates)]
+                p.organization ?? "", p.title ?? ""] + MailingLists.addressCells(p)
+            + [p.sources.map(\.reference).joined(separator: "; "), alternates(p.alternates)]
     }
 
     /// Writes `--csv`: the golden-record list as UTF-8 CSV with a byte-order mark (Excel opens it correctly),
