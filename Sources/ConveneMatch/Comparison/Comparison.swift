@@ -131,19 +131,26 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
         return min(top, max(floor, w))
     }
 
-    /// The weight of this level when a comparison covering it is "different": log2 of the conditional m and u,
-    /// kept between the plain weight (never stronger than counting it as independent) and 0 (a disagreement is
-    /// never evidence for a match). The plain weight when no conditional m and u are set.
+    /// The weight of this level when a comparison covering it (or that it changes with) is "different": log2 of
+    /// the conditional m and u, kept between the plain weight (never stronger than counting it as independent)
+    /// and 0 (a disagreement is never evidence for a match, an agreement never against). The plain weight when no
+    /// conditional m and u are set.
     ///
     /// ```swift
     /// var city = ComparisonLevel(label: "different", m: 0.08, u: 0.76)
     /// city.mIfCoverDiffers = 0.5; city.uIfCoverDiffers = 0.85
     /// city.weightIfCoverDiffers(limit: 10)   // ≈ −0.77, where the plain weight is ≈ −3.25
+    ///
+    /// // The same title at another employer: a job changer seldom keeps it, a namesake seldom has it.
+    /// var title = ComparisonLevel(label: "exact", m: 0.71, u: 0.0155)
+    /// title.mIfCoverDiffers = 0.024; title.uIfCoverDiffers = 0.0147
+    /// title.weightIfCoverDiffers(limit: 10)  // ≈ +0.71, where the plain weight is ≈ +5.52
     /// ```
     public func weightIfCoverDiffers(limit: Double) -> Double {
         let plain = effectiveWeight(limit: limit)
         guard let cm = mIfCoverDiffers, let cu = uIfCoverDiffers, !isNull else { return plain }
-        return min(0, max(min(plain, 0), MatchWeight.log2Ratio(cm, cu)))
+        let conditional = MatchWeight.log2Ratio(cm, cu)
+        return plain < 0 ? min(0, max(plain, conditional)) : max(0, min(plain, conditional))
     }
 
     /// The weight of this agreement when `column`, a comparison covering it, agrees: log2 of m and u among the
@@ -167,12 +174,11 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
         return max(0, min(plain, MatchWeight.log2Ratio(c.m, c.u)))
     }
 
-    /// The weight this level is scored with: its conditional weight when it weighs against the pair and a
-    /// comparison covering it is "different" (`coverDiffers`), its plain weight otherwise. Scoring and training
-    /// both ask this.
+    /// The weight this level is scored with: its conditional weight when a comparison covering it (or that it
+    /// changes with) is "different" (`coverDiffers`), its plain weight otherwise. Scoring and training both ask
+    /// this.
     func weight(limit: Double, coverDiffers: Bool) -> Double {
-        let plain = effectiveWeight(limit: limit)
-        return plain < 0 && coverDiffers ? weightIfCoverDiffers(limit: limit) : plain
+        coverDiffers ? weightIfCoverDiffers(limit: limit) : effectiveWeight(limit: limit)
     }
 
     /// Moves m so that the weight lies within the bounds (u is what random pairs show; m is the estimate).
@@ -311,6 +317,20 @@ public struct Comparison: Hashable, Codable, Sendable {
             if let holdsApart { c.levels[i].canHoldApart = holdsApart }
             c.levels[i].clampToBounds()
         }
+        return c
+    }
+
+    /// A copy whose level `label` covers the comparisons that list this one's column in their
+    /// ``Comparison/coveredBy`` (``ComparisonLevel/coversOthers``): agreeing at it, they weigh what they add beside
+    /// it.
+    ///
+    /// ```swift
+    /// let organization = Comparison(name: "organization", column: .organization, kind: .text)
+    ///     .covering("exact")   // a title beside the same employer weighs what colleagues' titles leave it
+    /// ```
+    public func covering(_ label: String) -> Comparison {
+        var c = self
+        if let i = c.level(label) { c.levels[i].coversOthers = true }
         return c
     }
 

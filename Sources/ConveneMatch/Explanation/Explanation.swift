@@ -162,7 +162,8 @@ extension MatchSettings {
                     rows.append([c.name, "\(l.label), given another \(covering.joined(separator: " or "))",
                                  String(format: "%.4g", cm), String(format: "%.4g", cu),
                                  PairExplanation.signed(l.weightIfCoverDiffers(limit: weightLimit)),
-                                 "≥ the plain weight, ≤ +0.00"])
+                                 l.effectiveWeight(limit: weightLimit) < 0 ? "≥ the plain weight, ≤ +0.00"
+                                                                          : "≥ +0.00, ≤ the plain weight"])
                 }
             }
         }

@@ -148,7 +148,8 @@ public struct MatchSettings: Hashable, Codable, Sendable {
 
     /// The default settings for people (`ContactRecord`): one configuration for every input.
     ///
-    /// The organization is weak evidence either way (people change jobs and hold two); the title hardly any.
+    /// The organization is weak evidence either way (people change jobs and hold two); a title says what the data
+    /// says it adds beside the organization, same or another.
     ///
     /// ```swift
     /// var settings = MatchSettings.people()
@@ -164,12 +165,22 @@ public struct MatchSettings: Hashable, Codable, Sendable {
             Comparison(name: "phone", column: .phone, kind: .phone),
             Comparison(name: "organization", column: .organization, kind: .text)
                 .bounding("exact", minimum: 0, maximum: 4).bounding("close", minimum: 0, maximum: 3)
-                .bounding("different", minimum: -2, maximum: 0).termFrequencyAdjusted(),
-            // A new job brings a new title: given another organization, another title says little more.
-            Comparison(name: "title", column: .title, kind: .text, changesWith: [.organization])
-                .bounding("exact", minimum: 0, maximum: 2).bounding("close", minimum: 0, maximum: 1.5)
+                .bounding("different", minimum: -2, maximum: 0).termFrequencyAdjusted().covering("exact").covering("close"),
+            // A title is the job's, not the person's: colleagues share one, and a new job brings another. So its
+            // agreement weighs what the data says it adds at the same organization (colleagues with one title) and
+            // at another (a job changer who kept the title, or a namesake who has it), its plain weight only where
+            // an organization is missing; and given another organization, another title says little more.
+            // Untrained, the title alone weighs +2 bits (as a bound once held it), beside the same organization 0.
+            Comparison(name: "title", column: .title, kind: .text, levels: [
+                ComparisonLevel(label: "missing", m: 1, u: 1, isNull: true),
+                ComparisonLevel(label: "exact", m: 0.75, u: 0.1875, minimumWeight: 0),
+                ComparisonLevel(label: "close", m: 0.10, u: 0.03, minimumWeight: 0),
+                ComparisonLevel(label: "somewhat close", m: 0.05, u: 0.06),
+                ComparisonLevel(label: "different", m: 0.10, u: 0.86, maximumWeight: 0),
+            ], coveredBy: [.organization])
+                .bounding("close", minimum: 0, maximum: 1.5)
                 .bounding("different", minimum: -1, maximum: 0)
-                .ifCoverDiffers("somewhat close").ifCoverDiffers("different"),
+                .ifCoverDiffers("exact").ifCoverDiffers("close").ifCoverDiffers("somewhat close").ifCoverDiffers("different"),
             Comparison(name: "street", column: .street, kind: .street),
             Comparison(name: "city", column: .city, kind: .text, levels: [
                 ComparisonLevel(label: "missing", m: 1, u: 1, isNull: true),

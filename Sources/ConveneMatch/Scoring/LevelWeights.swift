@@ -66,7 +66,8 @@ struct LevelWeights: Sendable {
             if covered { return least }
             let all = levelCovering[i][l]
             if !all.isEmpty && all.allSatisfy({ covers[$0][Int((pattern >> UInt64(4 * $0)) & 0xF)] }) { return 0 }
-        } else if w < 0, conditions.differs(i, { Int((pattern >> UInt64(4 * $0)) & 0xF) }) {
+        }
+        if w != 0, conditions.differs(i, { Int((pattern >> UInt64(4 * $0)) & 0xF) }) {
             return weightsIfCoverDiffers[i][l]
         }
         return w

@@ -124,9 +124,14 @@ final class MatchModel: Sendable {
                 vb = -1
             }
             var w = scorer.levelWeight(i, pattern: pattern)
-            let covered = w == 0 && scorer.weights[i][Int(level)] > 0
-            // Weighed for what it adds beside a covering field's agreement (a city beside the same street).
-            let besides = !covered && scorer.weights[i][Int(level)] > 0 ? scorer.coveringAgreement(i, pattern: pattern) : nil
+            let plain = scorer.weights[i][Int(level)]
+            // Weighed for what it adds beside a covering field's agreement (a city beside the same street, a title
+            // at the same organization), or for what it says once that field differs (a title at another one).
+            let agreeing = plain > 0 ? scorer.coveringAgreement(i, pattern: pattern) : nil
+            let differing = plain != 0 && agreeing == nil ? scorer.coveringDisagreement(i, pattern: pattern) : nil
+            let covered = w == 0 && plain > 0 && differing == nil
+                && agreeing.map { [.street, .postalCode].contains(settings.comparisons[$0].kind) } ?? true
+            let besides = covered ? nil : agreeing
             w += tf[i] ?? 0
             total += w
             if level == 0 && va < 0 && textB == nil { continue }                      // not present on both sides: nothing to say
@@ -150,9 +155,7 @@ final class MatchModel: Sendable {
             }
             if covered { label += c.kind == .email ? " (says no more than the names)" : " (covered by the address)" }
             if let j = besides { label += " (given the same \(settings.comparisons[j].name))" }
-            if scorer.weights[i][Int(level)] < 0, let j = scorer.coveringDisagreement(i, pattern: pattern) {
-                label += " (given another \(settings.comparisons[j].name))"
-            }
+            if let j = differing { label += " (given another \(settings.comparisons[j].name))" }
             if level != 0, c.kind.hasSharedLevel, c.levels[Int(level)].label.hasPrefix("shared") {
                 label += (tf[i] ?? 0) > 0 ? " — a household's, and the names agree" : " — used by several people here"
             }
