@@ -7,18 +7,7 @@ import XCTest
 /// strangers who share a street are coincidences in other towns and one person's records are typed with
 /// independent errors.
 final class CoverAgreementTests: XCTestCase {
-    private struct Draw {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = splitmix(state)
-            return Int(state % UInt64(n))
-        }
-        mutating func chance(_ p: Double) -> Bool { Double(next(1_000_000)) < p * 1_000_000 }
-    }
-
-    private static let given = ["james", "olivia", "noah", "emma", "liam", "ava", "mason", "sophia", "lucas", "mia",
-                                "ethan", "isabella", "logan", "chloe", "jack", "grace", "owen", "zoe", "henry", "ella",
-                                "samuel", "ruby", "thomas", "lily", "oscar", "ivy", "harper", "leo", "aria", "finn"]
+    private static let given = commonGivenNames
     private static let family = ["green", "nguyen", "campbell", "white", "rollins", "bartel", "warneke", "louca", "miels",
                                  "berryman", "shandley", "hewson", "matthews", "singleton", "kidsley", "eglinton",
                                  "weller", "cureton", "morrison", "ebdell", "glass", "rundle", "webb", "moody",

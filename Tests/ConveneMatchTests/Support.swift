@@ -24,3 +24,18 @@ func levelLabel(_ name: String, _ a: ContactRecord, _ b: ContactRecord, others: 
     let pattern = comparer.pattern(0, 1)
     return settings.comparisons[i].levels[Int((pattern >> UInt64(4 * i)) & 0xF)].label
 }
+
+/// A deterministic draw for generated inputs (splitmix64), so a generated roster is the same on every run.
+struct Draw {
+    var state: UInt64
+    mutating func next(_ n: Int) -> Int {
+        state = splitmix(state)
+        return Int(state % UInt64(n))
+    }
+    mutating func chance(_ p: Double) -> Bool { Double(next(1_000_000)) < p * 1_000_000 }
+}
+
+/// Thirty common given names for generated inputs.
+let commonGivenNames = ["james", "olivia", "noah", "emma", "liam", "ava", "mason", "sophia", "lucas", "mia",
+                        "ethan", "isabella", "logan", "chloe", "jack", "grace", "owen", "zoe", "henry", "ella",
+                        "samuel", "ruby", "thomas", "lily", "oscar", "ivy", "harper", "leo", "aria", "finn"]

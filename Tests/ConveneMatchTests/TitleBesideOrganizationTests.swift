@@ -6,18 +6,8 @@ import XCTest
 /// agreeing title adds beside the same organization, and beside another, is the data's to say: much where titles
 /// are many and colleagues seldom share one, little where every employer has a few trades' titles.
 final class TitleBesideOrganizationTests: XCTestCase {
-    private struct Draw {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = splitmix(state)
-            return Int(state % UInt64(n))
-        }
-        mutating func chance(_ p: Double) -> Bool { Double(next(1_000_000)) < p * 1_000_000 }
-    }
-
-    private static let given = ["james", "olivia", "noah", "emma", "liam", "ava", "mason", "sophia", "lucas", "mia",
-                                "ethan", "isabella", "logan", "chloe", "jack", "harper", "owen", "zoe", "henry", "ella",
-                                "samuel", "ruby", "thomas", "lily", "oscar", "ivy", "leo", "aria", "finn", "nora"]
+    /// Grace is kept for the one woman the tests follow.
+    private static let given = commonGivenNames.filter { $0 != "grace" }
     private static let syllables = ["bar", "cal", "den", "fer", "gal", "hol", "kin", "lor", "mar", "nel", "pel", "ros",
                                     "sel", "tam", "val", "wor"]
     private static let endings = ["by", "ford", "ley", "ton", "well", "wood", "ski", "man"]
@@ -41,7 +31,7 @@ final class TitleBesideOrganizationTests: XCTestCase {
 
     /// 60 employers of 12 people; each person on two or three lists, with a work email or a mobile on each, and
     /// (mostly) the employer and title; one in ten is listed last under a new surname, with her work email. Grace Okafor of employer 3, who later married and is listed as Grace
-    /// Petrov with a new phone and no email, is one person; nobody else at employer 3 is called Grace.
+    /// Petrov with a new phone and no email, is one person; nobody else is called Grace.
     private func roster(titles: [String], seed: UInt64) -> Roster {
         var draw = Draw(state: seed)
         var roster = Roster()
@@ -53,10 +43,7 @@ final class TitleBesideOrganizationTests: XCTestCase {
         for employer in 0..<60 {
             let org = "Employer \(employer) Ltd", domain = "employer\(employer).com"
             for k in 0..<12 {
-                var g = Self.given[draw.next(Self.given.count)]
-                if employer == 3 {
-                    if k == 0 { g = "grace" } else if g == "grace" { g = "nora" }
-                }
+                let g = employer == 3 && k == 0 ? "grace" : Self.given[draw.next(Self.given.count)]
                 let f = k == 0 && employer == 3 ? "okafor"
                     : Self.syllables[draw.next(Self.syllables.count)] + Self.endings[draw.next(Self.endings.count)]
                 let title = titles[draw.next(titles.count)], mobile = phone()
