@@ -127,14 +127,14 @@ final class TitleBesideOrganizationTests: XCTestCase {
         XCTAssertGreaterThan(manyTerm.weight - term.weight, 3, text + "\n" + manyText)
     }
 
-    /// Before training (a small input) a title weighs what a bound once held it to: +2 bits alone or beside
-    /// another employer, nothing beside the same one (colleagues share titles, and nothing has said how often).
-    func testUntrainedATitleWeighsTwoBitsAndNothingBesideTheSameEmployer() {
+    /// Before training (a small input) a title weighs what a bound once held it to: +2 bits alone, beside the
+    /// same employer and beside another.
+    func testUntrainedATitleWeighsTwoBitsWhereverTheEmployer() {
         let settings = MatchSettings.people()
         let title = settings.comparisons.first { $0.name == "title" }!
         let exact = title.levels.first { $0.label == "exact" }!
         XCTAssertEqual(exact.effectiveWeight(limit: settings.weightLimit), 2, accuracy: 1e-9)
-        XCTAssertEqual(exact.weightIfCoverAgrees(.organization, limit: settings.weightLimit), 0)
+        XCTAssertEqual(exact.weightIfCoverAgrees(.organization, limit: settings.weightLimit), 2, accuracy: 1e-9)
         XCTAssertEqual(exact.weightIfCoverDiffers(limit: settings.weightLimit), 2, accuracy: 1e-9)
         XCTAssertEqual(title.coveredBy, [.organization])
     }
@@ -143,6 +143,7 @@ final class TitleBesideOrganizationTests: XCTestCase {
     /// disagreement's stays between its plain weight and 0.
     func testAConditionalAgreementStaysBetweenNothingAndItsPlainWeight() {
         var level = ComparisonLevel(label: "exact", m: 0.71, u: 0.0155, minimumWeight: 0)
+        level.agreementIsConditional = true
         level.mIfCoverDiffers = 0.024
         level.uIfCoverDiffers = 0.0147
         XCTAssertEqual(level.weightIfCoverDiffers(limit: 10), log2(0.024 / 0.0147), accuracy: 1e-9)
@@ -150,9 +151,55 @@ final class TitleBesideOrganizationTests: XCTestCase {
         XCTAssertEqual(level.weightIfCoverDiffers(limit: 10), level.effectiveWeight(limit: 10), accuracy: 1e-9)
         level.mIfCoverDiffers = 0.001                                     // against: never below 0
         XCTAssertEqual(level.weightIfCoverDiffers(limit: 10), 0)
+        // Only where the level asks for it: an agreement of a model saved before keeps its plain weight.
+        level.agreementIsConditional = nil
+        level.mIfCoverDiffers = 0.024
+        XCTAssertEqual(level.weightIfCoverDiffers(limit: 10), level.effectiveWeight(limit: 10), accuracy: 1e-9)
         var different = ComparisonLevel(label: "different", m: 0.08, u: 0.76, maximumWeight: 0)
         different.mIfCoverDiffers = 0.5
         different.uIfCoverDiffers = 0.85
         XCTAssertEqual(different.weightIfCoverDiffers(limit: 10), log2(0.5 / 0.85), accuracy: 1e-9)
+    }
+
+    /// A title trained to weigh +5.5 bits alone and +0.7 at another employer: an organization only "somewhat close"
+    /// is another employer as far as the title is concerned, and a missing one leaves the title its own weight.
+    func testAtAnOrganizationOnlySomewhatCloseATitleWeighsAsAtAnotherOne() throws {
+        var settings = MatchSettings.people()
+        let t = try XCTUnwrap(settings.comparisons.firstIndex { $0.name == "title" })
+        let o = try XCTUnwrap(settings.comparisons.firstIndex { $0.name == "organization" })
+        let e = try XCTUnwrap(settings.comparisons[t].level("exact"))
+        settings.comparisons[t].levels[e].m = 0.71
+        settings.comparisons[t].levels[e].u = 0.0155
+        settings.comparisons[t].levels[e].mIfCoverDiffers = 0.024
+        settings.comparisons[t].levels[e].uIfCoverDiffers = 0.0147
+        let weights = LevelWeights(settings.comparisons, limit: settings.weightLimit)
+        func titleWeight(organization label: String?) throws -> Double {
+            var pattern = UInt64(e) << UInt64(4 * t)
+            if let label { pattern |= UInt64(try XCTUnwrap(settings.comparisons[o].level(label))) << UInt64(4 * o) }
+            return weights.levelWeight(t, pattern: pattern)
+        }
+        let alone = log2(0.71 / 0.0155), another = log2(0.024 / 0.0147)
+        XCTAssertEqual(try titleWeight(organization: nil), alone, accuracy: 1e-9)
+        XCTAssertEqual(try titleWeight(organization: "somewhat close"), another, accuracy: 1e-9)
+        XCTAssertEqual(try titleWeight(organization: "different"), another, accuracy: 1e-9)
+        // Beside the same one, what was estimated there — before training, the +2 bits a bound once allowed.
+        XCTAssertEqual(try titleWeight(organization: "exact"), 2, accuracy: 1e-9)
+        XCTAssertEqual(try titleWeight(organization: "close"), 2, accuracy: 1e-9)
+    }
+
+    /// Where training cannot estimate what a title says at another employer (too few one-person pairs there), it
+    /// says nothing — not its own weight against a u counted from random pairs — while a disagreement keeps its
+    /// default.
+    func testAConditionalAgreementTrainingCannotEstimateSaysNothing() throws {
+        let settings = MatchSettings.people()
+        var levels = settings.comparisons.map(\.levels)
+        let t = try XCTUnwrap(settings.comparisons.firstIndex { $0.name == "title" })
+        for l in levels[t].indices where levels[t][l].mIfCoverDiffers != nil { levels[t][l].uIfCoverDiffers = 0.0147 }
+        Training.estimateConditionalM(patterns: [:], levels: &levels, candidatePrior: 0.01,
+                                      covers: Covers(settings.comparisons), limit: settings.weightLimit)
+        let exact = try XCTUnwrap(levels[t].first { $0.label == "exact" })
+        XCTAssertEqual(exact.weightIfCoverDiffers(limit: settings.weightLimit), 0)
+        let different = try XCTUnwrap(levels[t].first { $0.label == "different" })
+        XCTAssertEqual(different.mIfCoverDiffers, settings.comparisons[t].levels.first { $0.label == "different" }?.mIfCoverDiffers)
     }
 }

@@ -67,8 +67,9 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     /// of birth — so, when it weighs at or below ``MatchSettings/cannotLinkWeight`` in this input, it holds
     /// clusters apart. A surname, email, phone or employer can change for one person and never does.
     public var canHoldApart: Bool?
-    /// This agreement says "the same address" (an exact, close or shared street; an exact postal code), so the
-    /// comparisons it covers (``Comparison/coveredBy``) add nothing on top of it.
+    /// This agreement says "the same address" (an exact, close or shared street; an exact postal code) or "the same
+    /// employer" (an exact or close organization), so the comparisons it covers (``Comparison/coveredBy``) weigh
+    /// only what they add beside it (``ComparisonLevel/weightIfCoverAgrees(_:limit:)``).
     public var coversOthers: Bool?
     /// Comparisons that, when all agree at a covering level, already say what this agreement would: an email
     /// local part "linda.ortiz" at two domains says no more than "Linda" = "Linda" and "Ortiz" = "Ortiz" do —
@@ -81,8 +82,9 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     public var ceiling: Double?
     /// P(this level | one person, a comparison covering this one — ``Comparison/coveredBy`` — is "different"):
     /// nested fields change together (a move changes street, city and postal code at once; a new job the
-    /// organization and title), so their disagreements are not independent evidence. Estimated from the data
-    /// like m; nil where the level is never scored that way (its plain weight then applies).
+    /// organization and title), so their disagreements — and, where ``agreementIsConditional`` says so, their
+    /// agreements — are not independent evidence. Estimated from the data like m; nil where the level is never
+    /// scored that way (its plain weight then applies).
     public var mIfCoverDiffers: Double?
     /// P(this level | different people, a covering comparison is "different"), from random pairs like u.
     public var uIfCoverDiffers: Double?
@@ -90,6 +92,12 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     /// field: m and u among the pairs whose first values of that field are the same, estimated from the data (see
     /// ``weightIfCoverAgrees(_:limit:)``). Nil until training estimates it: the agreement then weighs 0.
     public var ifCoverAgrees: [CoverAgreement]?
+    /// This agreement, too, weighs its conditional weight (``weightIfCoverDiffers(limit:)``) wherever a comparison
+    /// covering it (or that it changes with) is present on both records without agreeing at a covering level: the
+    /// same title at another employer is a job changer who kept it or a namesake who has it, and says what the
+    /// data shows of those, not what a title says on its own. Nil (the default, and every model saved before):
+    /// an agreement keeps its plain weight whatever the covering field says.
+    public var agreementIsConditional: Bool?
 
     /// A level from its label, m and u, and optionally its bounds; it holds nothing apart and covers nothing.
     ///
@@ -134,7 +142,7 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     /// The weight of this level when a comparison covering it (or that it changes with) is "different": log2 of
     /// the conditional m and u, kept between the plain weight (never stronger than counting it as independent)
     /// and 0 (a disagreement is never evidence for a match, an agreement never against). The plain weight when no
-    /// conditional m and u are set.
+    /// conditional m and u are set, and for an agreement unless ``agreementIsConditional``.
     ///
     /// ```swift
     /// var city = ComparisonLevel(label: "different", m: 0.08, u: 0.76)
@@ -143,14 +151,15 @@ public struct ComparisonLevel: Hashable, Codable, Sendable {
     ///
     /// // The same title at another employer: a job changer seldom keeps it, a namesake seldom has it.
     /// var title = ComparisonLevel(label: "exact", m: 0.71, u: 0.0155)
-    /// title.mIfCoverDiffers = 0.024; title.uIfCoverDiffers = 0.0147
+    /// title.mIfCoverDiffers = 0.024; title.uIfCoverDiffers = 0.0147; title.agreementIsConditional = true
     /// title.weightIfCoverDiffers(limit: 10)  // ≈ +0.71, where the plain weight is ≈ +5.52
     /// ```
     public func weightIfCoverDiffers(limit: Double) -> Double {
         let plain = effectiveWeight(limit: limit)
         guard let cm = mIfCoverDiffers, let cu = uIfCoverDiffers, !isNull else { return plain }
         let conditional = MatchWeight.log2Ratio(cm, cu)
-        return plain < 0 ? min(0, max(plain, conditional)) : max(0, min(plain, conditional))
+        if plain < 0 { return min(0, max(plain, conditional)) }
+        return agreementIsConditional == true ? max(0, min(plain, conditional)) : plain
     }
 
     /// The weight of this agreement when `column`, a comparison covering it, agrees: log2 of m and u among the
@@ -234,15 +243,18 @@ public struct Comparison: Hashable, Codable, Sendable {
     /// Its levels, "missing" first, then the strongest agreement down to "different" (and for an email the
     /// stronger disagreement "numbered apart").
     public var levels: [ComparisonLevel]
-    /// Fields whose agreement already says what this one's would: a city adds nothing once the postal code or
-    /// street agrees (they are parts of one address, and a household shares all three). When one of them agrees
-    /// at a level that says "the same address" (``ComparisonLevel/coversOthers``), this comparison's agreement
-    /// weighs 0; its disagreement still counts.
+    /// Fields whose agreement already says part of what this one's would: a city adds little once the postal code
+    /// or street agrees (they are parts of one address, and a household shares all three), a title little once
+    /// the organization agrees where colleagues share titles. When one of them agrees at a covering level
+    /// (``ComparisonLevel/coversOthers``), this comparison's agreement weighs what it adds beside it, as the data
+    /// says (``ComparisonLevel/weightIfCoverAgrees(_:limit:)``; 0 where nothing was estimated); its disagreement
+    /// still counts.
     public var coveredBy: [FeatureColumn]
     /// Fields whose change this one's often comes with, without their agreement saying what this one's would: a
     /// new job brings another organization, title, work email and desk phone at once. When one of them (or of
     /// ``coveredBy``) is "different", this comparison's disagreement weighs its conditional weight
-    /// (``ComparisonLevel/mIfCoverDiffers``).
+    /// (``ComparisonLevel/mIfCoverDiffers``), and so does an agreement that asks for it
+    /// (``ComparisonLevel/agreementIsConditional``) wherever one of them is present without agreeing.
     public var changesWith: [FeatureColumn]
 
     /// A comparison of one column; without `levels`, the kind's default levels
@@ -350,8 +362,9 @@ public struct Comparison: Hashable, Codable, Sendable {
     /// The same comparison with its level `label` weighed conditionally when a comparison covering it (or that it
     /// changes with) is "different" (``ComparisonLevel/mIfCoverDiffers``). Until training estimates them from the
     /// data, the conditional m and u are the level's own: without data to say how much a move or a new job
-    /// explains, each field counts in full — the cautious choice on a small input, where a wrong merge costs more
-    /// than a missed one.
+    /// explains, each disagreement counts in full — the cautious choice on a small input, where a wrong merge
+    /// costs more than a missed one. (An agreement weighed this way, ``agreementIfCoverDiffers(_:)``, also counts
+    /// as it would alone until training; if training cannot estimate its conditional m, it then says nothing.)
     ///
     /// ```swift
     /// Comparison(name: "city", column: .city, kind: .text, coveredBy: [.postalCode, .street])
@@ -362,6 +375,36 @@ public struct Comparison: Hashable, Codable, Sendable {
         if let i = c.level(label) {
             c.levels[i].mIfCoverDiffers = c.levels[i].m
             c.levels[i].uIfCoverDiffers = c.levels[i].u
+        }
+        return c
+    }
+
+    /// The same comparison with its agreement level `label` weighed conditionally wherever a comparison covering
+    /// it (or that it changes with) is present on both records without agreeing (``ifCoverDiffers(_:)``, and
+    /// ``ComparisonLevel/agreementIsConditional``).
+    ///
+    /// ```swift
+    /// Comparison(name: "title", column: .title, kind: .text, coveredBy: [.organization])
+    ///     .agreementIfCoverDiffers("exact")   // the same title at another employer says what the data shows
+    /// ```
+    public func agreementIfCoverDiffers(_ label: String) -> Comparison {
+        var c = ifCoverDiffers(label)
+        if let i = c.level(label) { c.levels[i].agreementIsConditional = true }
+        return c
+    }
+
+    /// The same comparison with what its agreement level `label` weighs beside `column`'s agreement before training
+    /// says (``ComparisonLevel/ifCoverAgrees``): m and u as untrained defaults. Training replaces them.
+    ///
+    /// ```swift
+    /// Comparison(name: "title", column: .title, kind: .text, coveredBy: [.organization])
+    ///     .untrained("exact", beside: .organization, m: 0.75, u: 0.1875)   // +2 bits beside the same employer
+    /// ```
+    public func untrained(_ label: String, beside column: FeatureColumn, m: Double, u: Double) -> Comparison {
+        var c = self
+        if let i = c.level(label) {
+            c.levels[i].ifCoverAgrees = (c.levels[i].ifCoverAgrees ?? []).filter { $0.column != column }
+                + [CoverAgreement(column: column, m: m, u: u)]
         }
         return c
     }

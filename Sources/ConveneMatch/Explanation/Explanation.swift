@@ -163,7 +163,8 @@ extension MatchSettings {
                                  String(format: "%.4g", cm), String(format: "%.4g", cu),
                                  PairExplanation.signed(l.weightIfCoverDiffers(limit: weightLimit)),
                                  l.effectiveWeight(limit: weightLimit) < 0 ? "≥ the plain weight, ≤ +0.00"
-                                                                          : "≥ +0.00, ≤ the plain weight"])
+                                     : l.agreementIsConditional == true ? "≥ +0.00, ≤ the plain weight"
+                                     : "an agreement: its plain weight"])
                 }
             }
         }

@@ -170,7 +170,8 @@ public struct MatchSettings: Hashable, Codable, Sendable {
             // agreement weighs what the data says it adds at the same organization (colleagues with one title) and
             // at another (a job changer who kept the title, or a namesake who has it), its plain weight only where
             // an organization is missing; and given another organization, another title says little more.
-            // Untrained, the title alone weighs +2 bits (as a bound once held it), beside the same organization 0.
+            // Untrained, it weighs +2 bits alone, beside the same organization and beside another, as a bound once
+            // held it.
             Comparison(name: "title", column: .title, kind: .text, levels: [
                 ComparisonLevel(label: "missing", m: 1, u: 1, isNull: true),
                 ComparisonLevel(label: "exact", m: 0.75, u: 0.1875, minimumWeight: 0),
@@ -180,7 +181,9 @@ public struct MatchSettings: Hashable, Codable, Sendable {
             ], coveredBy: [.organization])
                 .bounding("close", minimum: 0, maximum: 1.5)
                 .bounding("different", minimum: -1, maximum: 0)
-                .ifCoverDiffers("exact").ifCoverDiffers("close").ifCoverDiffers("somewhat close").ifCoverDiffers("different"),
+                .untrained("exact", beside: .organization, m: 0.75, u: 0.1875)
+                .agreementIfCoverDiffers("exact").agreementIfCoverDiffers("close").agreementIfCoverDiffers("somewhat close")
+                .ifCoverDiffers("different"),
             Comparison(name: "street", column: .street, kind: .street),
             Comparison(name: "city", column: .city, kind: .text, levels: [
                 ComparisonLevel(label: "missing", m: 1, u: 1, isNull: true),
@@ -192,9 +195,9 @@ public struct MatchSettings: Hashable, Codable, Sendable {
             ], coveredBy: [.postalCode, .street])
                 // A move, or a home and a work address, changes street and city together: given another street
                 // or postal code, another city says less (how much less, the data says).
-                .ifCoverDiffers("somewhat close").ifCoverDiffers("different"),
+                .agreementIfCoverDiffers("somewhat close").ifCoverDiffers("different"),
             Comparison(name: "postal code", column: .postalCode, kind: .postalCode, coveredBy: [.street])
-                .ifCoverDiffers("same prefix").ifCoverDiffers("different"),
+                .agreementIfCoverDiffers("same prefix").ifCoverDiffers("different"),
             Comparison(name: "website", column: .website, kind: .exact),
             Comparison(name: "date of birth", column: .dateOfBirth, kind: .date),
         ], blockingKeys: [.email, .phone, .phoneticSurnameFirstInitial, .organizationSurname, .dateOfBirthInitial,

@@ -8,7 +8,8 @@ import Foundation
 /// another street, city and postal code at once; a household shares all three. So a comparison another covers
 /// (``Comparison/coveredBy``) weighs, once the covering one agrees, what its agreement adds *given that*
 /// (``ComparisonLevel/weightIfCoverAgrees(_:limit:)``), and once the covering one is "different", what its
-/// disagreement says given that (``ComparisonLevel/weightIfCoverDiffers(limit:)``).
+/// disagreement says given that (``ComparisonLevel/weightIfCoverDiffers(limit:)``) — and, for an agreement that asks
+/// for it (``ComparisonLevel/agreementIsConditional``: a title), wherever the covering one is there without agreeing.
 struct LevelWeights: Sendable {
     /// Per comparison and level: the weight within its bounds and ±limit (``ComparisonLevel/effectiveWeight(limit:)``).
     let weights: [[Double]]
@@ -26,6 +27,9 @@ struct LevelWeights: Sendable {
     let covers: [[Bool]]
     /// Per comparison and level: comparisons that must all agree at a covering level to cover it.
     let levelCovering: [[[Int]]]
+    /// Per comparison and level: an agreement weighed conditionally wherever a comparison it is conditioned on is
+    /// present without agreeing (``ComparisonLevel/agreementIsConditional``).
+    let conditionalAgreement: [[Bool]]
 
     /// The weights of `comparisons` (with these levels) within ±`limit` bits.
     init(_ comparisons: [Comparison], limit: Double) {
@@ -42,11 +46,12 @@ struct LevelWeights: Sendable {
         }
         conditions = Covers(comparisons)
         weightsIfCoverDiffers = comparisons.map { $0.levels.map { $0.weight(limit: limit, coverDiffers: true) } }
+        conditionalAgreement = comparisons.map { $0.levels.map { $0.agreementIsConditional == true } }
     }
 
     /// The weight of comparison i's level in `pattern`: what its agreement adds once a comparison covering it
-    /// agrees (the least over those that agree; 0 unless the data says more), and its conditional weight when it
-    /// weighs against the pair and a comparison covering it is "different".
+    /// agrees (the least over those that agree; 0 unless the data says more), and its conditional weight when a
+    /// comparison covering it is "different" (for an agreement that asks for it, present without agreeing).
     ///
     /// Counting each disagreement of a move in full sums one event three times (−4.6 bits where the street
     /// alone says −1.4), and a job changer whose name is all that still agrees could never link; counting a
@@ -67,10 +72,28 @@ struct LevelWeights: Sendable {
             let all = levelCovering[i][l]
             if !all.isEmpty && all.allSatisfy({ covers[$0][Int((pattern >> UInt64(4 * $0)) & 0xF)] }) { return 0 }
         }
-        if w != 0, conditions.differs(i, { Int((pattern >> UInt64(4 * $0)) & 0xF) }) {
-            return weightsIfCoverDiffers[i][l]
-        }
+        if w != 0, conditionalCover(i, pattern: pattern) != nil { return weightsIfCoverDiffers[i][l] }
         return w
+    }
+
+    /// The comparison whose disagreement makes comparison i's level in `pattern` weigh its conditional weight
+    /// (``levelWeight(_:pattern:)``), if any: one covering it (or that it changes with) at "different" — or, for an
+    /// agreement that asks for it, present on both records without agreeing at a covering level (an organization
+    /// only "somewhat close" is another employer as far as a title is concerned). Nil for any other agreement.
+    @inline(__always) func conditionalCover(_ i: Int, pattern: UInt64) -> Int? {
+        let l = Int((pattern >> UInt64(4 * i)) & 0xF)
+        let w = weights[i][l]
+        guard w != 0 else { return nil }
+        if w > 0 {
+            guard conditionalAgreement[i][l] else { return nil }
+            for j in covering[i] where covers[j][Int((pattern >> UInt64(4 * j)) & 0xF)] { return nil }
+            for j in conditions.covering[i] {
+                let lj = Int((pattern >> UInt64(4 * j)) & 0xF)
+                if lj != 0 && !covers[j][lj] { return j }
+            }
+            return nil
+        }
+        return conditions.differing(i) { Int((pattern >> UInt64(4 * $0)) & 0xF) }
     }
 
     /// The comparison covering comparison i whose agreement in `pattern` sets what i's agreement weighs (see
@@ -85,7 +108,5 @@ struct LevelWeights: Sendable {
     }
 
     /// The comparison whose disagreement covers comparison i's in `pattern` (see ``levelWeight(_:pattern:)``).
-    func coveringDisagreement(_ i: Int, pattern: UInt64) -> Int? {
-        conditions.differing(i) { Int((pattern >> UInt64(4 * $0)) & 0xF) }
-    }
+    func coveringDisagreement(_ i: Int, pattern: UInt64) -> Int? { conditionalCover(i, pattern: pattern) }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 extension Training {
     /// What an agreement adds once a field covering it agrees (``ComparisonLevel/ifCoverAgrees``): a city beside
-    /// the same street, a postal code beside the same street, a city beside the same postal code.
+    /// the same street, a postal code beside the same street, a city beside the same postal code, a title beside
+    /// the same organization (where colleagues share titles, little).
     ///
     /// Whether it adds anything depends on who shares an address, and only the data knows. So, for each covering
     /// field, one session over the record pairs whose first values of it are the same — all of them, or

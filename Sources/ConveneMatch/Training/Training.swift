@@ -175,7 +175,8 @@ enum Training {
     /// pairs where a covering comparison is "different", the share of each level, each pair counted by its
     /// posterior probability of being a match (from the trained m, u and the candidates' share of matches). Three
     /// rounds, each scoring with the conditional weights of the last; a light pull towards the previous value keeps
-    /// a level hardly seen from collapsing, and fewer than 20 matches' worth of such pairs keeps the defaults.
+    /// a level hardly seen from collapsing, and fewer than 20 matches' worth of such pairs keeps the defaults —
+    /// except that an agreement weighed conditionally (``ComparisonLevel/agreementIsConditional``) then says nothing.
     static func estimateConditionalM(patterns: [UInt64: Int], levels: inout [[ComparisonLevel]], candidatePrior: Double,
                                      covers: Covers, limit: Double = 10) {
         guard !covers.conditional.isEmpty else { return }
@@ -184,6 +185,7 @@ enum Training {
         let decoded: [([Int], Double)] = patterns.keys.sorted().map { p in
             ((0..<levels.count).map { Int((p >> UInt64(4 * $0)) & 0xF) }, Double(patterns[p]!))
         }
+        var estimated = Set<Int>()
         for _ in 0..<3 {
             var sums = levels.map { [Double](repeating: 0, count: $0.count) }
             for (lv, count) in decoded {
@@ -197,10 +199,19 @@ enum Training {
             for i in covers.conditional {
                 let total = sums[i].dropFirst().reduce(0, +)
                 guard total >= 20 else { continue }
+                estimated.insert(i)
                 for l in 1..<levels[i].count {
                     guard let old = levels[i][l].mIfCoverDiffers else { continue }
                     levels[i][l].mIfCoverDiffers = (sums[i][l] + old) / (total + 1)
                 }
+            }
+        }
+        // An agreement weighed conditionally whose m the data could not estimate (too few one-person pairs with
+        // the covering field different) says nothing then: its default m beside a u counted from random pairs would
+        // make it count in full — the opposite of cautious for an agreement.
+        for i in covers.conditional where !estimated.contains(i) {
+            for l in 1..<levels[i].count where levels[i][l].agreementIsConditional == true {
+                if let u = levels[i][l].uIfCoverDiffers { levels[i][l].mIfCoverDiffers = u }
             }
         }
     }
@@ -209,6 +220,8 @@ enum Training {
     /// "numbered apart" after it); a stronger agreement never weighs less than a weaker one. EM can break this for a level the data hardly contains (no nicknames in a set: m → 0, so a
     /// nickname would count *against* a match, and an initial far below "different"). Raising such an m until its
     /// weight equals the next weaker level's keeps the estimate where the data speaks and sane where it is silent.
+    /// The conditional weights of agreements weighed conditionally (a title at another employer) are kept monotone
+    /// the same way.
     static func enforceMonotoneWeights(_ levels: inout [[ComparisonLevel]]) {
         for i in levels.indices where levels[i].count > 2 {
             for l in stride(from: levels[i].count - 2, through: 1, by: -1) {
@@ -217,6 +230,14 @@ enum Training {
                 if levels[i][l].m / max(levels[i][l].u, 1e-12) < ratio { levels[i][l].m = min(1, ratio * levels[i][l].u) }
             }
             for l in levels[i].indices { levels[i][l].clampToBounds() }
+            // And agreements weighed conditionally (a title at another employer): a stronger one never below a weaker.
+            for l in stride(from: levels[i].count - 2, through: 1, by: -1) where levels[i][l].agreementIsConditional == true {
+                let weaker = levels[i][l + 1]
+                guard weaker.agreementIsConditional == true, let wm = weaker.mIfCoverDiffers, let wu = weaker.uIfCoverDiffers,
+                      let m = levels[i][l].mIfCoverDiffers, let u = levels[i][l].uIfCoverDiffers else { continue }
+                let ratio = wm / max(wu, 1e-12)
+                if m / max(u, 1e-12) < ratio { levels[i][l].mIfCoverDiffers = min(1, ratio * u) }
+            }
         }
     }
 
