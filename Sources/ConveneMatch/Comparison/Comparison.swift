@@ -393,6 +393,22 @@ public struct Comparison: Hashable, Codable, Sendable {
         return c
     }
 
+    /// The same comparison with level `label`'s m and u before training set to these (the kind's defaults
+    /// otherwise). Training replaces them.
+    ///
+    /// ```swift
+    /// Comparison(name: "title", column: .title, kind: .text)
+    ///     .untrained("exact", m: 0.75, u: 0.1875)   // +2 bits until the data says more
+    /// ```
+    public func untrained(_ label: String, m: Double, u: Double) -> Comparison {
+        var c = self
+        if let i = c.level(label) {
+            c.levels[i].m = m
+            c.levels[i].u = u
+        }
+        return c
+    }
+
     /// The same comparison with what its agreement level `label` weighs beside `column`'s agreement before training
     /// says (``ComparisonLevel/ifCoverAgrees``): m and u as untrained defaults. Training replaces them.
     ///

@@ -172,13 +172,8 @@ public struct MatchSettings: Hashable, Codable, Sendable {
             // an organization is missing; and given another organization, another title says little more.
             // Untrained, it weighs +2 bits alone, beside the same organization and beside another, as a bound once
             // held it.
-            Comparison(name: "title", column: .title, kind: .text, levels: [
-                ComparisonLevel(label: "missing", m: 1, u: 1, isNull: true),
-                ComparisonLevel(label: "exact", m: 0.75, u: 0.1875, minimumWeight: 0),
-                ComparisonLevel(label: "close", m: 0.10, u: 0.03, minimumWeight: 0),
-                ComparisonLevel(label: "somewhat close", m: 0.05, u: 0.06),
-                ComparisonLevel(label: "different", m: 0.10, u: 0.86, maximumWeight: 0),
-            ], coveredBy: [.organization])
+            Comparison(name: "title", column: .title, kind: .text, coveredBy: [.organization])
+                .untrained("exact", m: 0.75, u: 0.1875)
                 .bounding("close", minimum: 0, maximum: 1.5)
                 .bounding("different", minimum: -1, maximum: 0)
                 .untrained("exact", beside: .organization, m: 0.75, u: 0.1875)

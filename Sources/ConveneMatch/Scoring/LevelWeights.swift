@@ -72,7 +72,7 @@ struct LevelWeights: Sendable {
             let all = levelCovering[i][l]
             if !all.isEmpty && all.allSatisfy({ covers[$0][Int((pattern >> UInt64(4 * $0)) & 0xF)] }) { return 0 }
         }
-        if w != 0, conditionalCover(i, pattern: pattern) != nil { return weightsIfCoverDiffers[i][l] }
+        if w != 0, coveringDisagreement(i, pattern: pattern) != nil { return weightsIfCoverDiffers[i][l] }
         return w
     }
 
@@ -80,7 +80,7 @@ struct LevelWeights: Sendable {
     /// (``levelWeight(_:pattern:)``), if any: one covering it (or that it changes with) at "different" — or, for an
     /// agreement that asks for it, present on both records without agreeing at a covering level (an organization
     /// only "somewhat close" is another employer as far as a title is concerned). Nil for any other agreement.
-    @inline(__always) func conditionalCover(_ i: Int, pattern: UInt64) -> Int? {
+    @inline(__always) func coveringDisagreement(_ i: Int, pattern: UInt64) -> Int? {
         let l = Int((pattern >> UInt64(4 * i)) & 0xF)
         let w = weights[i][l]
         guard w != 0 else { return nil }
@@ -106,7 +106,4 @@ struct LevelWeights: Sendable {
         }
         return best?.j
     }
-
-    /// The comparison whose disagreement covers comparison i's in `pattern` (see ``levelWeight(_:pattern:)``).
-    func coveringDisagreement(_ i: Int, pattern: UInt64) -> Int? { conditionalCover(i, pattern: pattern) }
 }
