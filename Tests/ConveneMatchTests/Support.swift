@@ -39,3 +39,13 @@ struct Draw {
 let commonGivenNames = ["james", "olivia", "noah", "emma", "liam", "ava", "mason", "sophia", "lucas", "mia",
                         "ethan", "isabella", "logan", "chloe", "jack", "grace", "owen", "zoe", "henry", "ella",
                         "samuel", "ruby", "thomas", "lily", "oscar", "ivy", "harper", "leo", "aria", "finn"]
+
+extension Draw {
+    /// A made-up surname of a syllable and an ending ("hollford", "valski"): 128 of them, none a real name's.
+    mutating func surname() -> String {
+        let syllables = ["bar", "cal", "den", "fer", "gal", "hol", "kin", "lor", "mar", "nel", "pel", "ros",
+                         "sel", "tam", "val", "wor"]
+        let endings = ["by", "ford", "ley", "ton", "well", "wood", "ski", "man"]
+        return syllables[next(syllables.count)] + endings[next(endings.count)]
+    }
+}

@@ -8,9 +8,6 @@ import XCTest
 final class TitleBesideOrganizationTests: XCTestCase {
     /// Grace is kept for the one woman the tests follow.
     private static let given = commonGivenNames.filter { $0 != "grace" }
-    private static let syllables = ["bar", "cal", "den", "fer", "gal", "hol", "kin", "lor", "mar", "nel", "pel", "ros",
-                                    "sel", "tam", "val", "wor"]
-    private static let endings = ["by", "ford", "ley", "ton", "well", "wood", "ski", "man"]
     /// 144 titles: in this trade, two colleagues seldom share one.
     private static let manyTitles: [String] = {
         let kinds = ["quality", "process", "safety", "tooling", "maintenance", "logistics", "training", "welding",
@@ -45,13 +42,13 @@ final class TitleBesideOrganizationTests: XCTestCase {
             for k in 0..<12 {
                 let g = employer == 3 && k == 0 ? "grace" : Self.given[draw.next(Self.given.count)]
                 let f = k == 0 && employer == 3 ? "okafor"
-                    : Self.syllables[draw.next(Self.syllables.count)] + Self.endings[draw.next(Self.endings.count)]
+                    : draw.surname()
                 let title = titles[draw.next(titles.count)], mobile = phone()
                 let work = "\(g).\(f)@\(domain)"
                 let copies = 2 + draw.next(2)
                 // One in ten married since an earlier list: her last copy has the new surname and the old address.
                 let renamed = employer != 3 && draw.chance(0.1)
-                    ? Self.syllables[draw.next(Self.syllables.count)] + Self.endings[draw.next(Self.endings.count)] : nil
+                    ? draw.surname() : nil
                 for copy in 0..<copies {
                     let last = copy == copies - 1
                     let n = add(g, last ? renamed ?? f : f, email: copy == 0 || (last && renamed != nil) || draw.chance(0.5) ? work : nil,

@@ -20,7 +20,11 @@ enum HoldApart: Equatable {
 /// - a pair of records across them carries strong negative evidence (``MatchSettings/cannotLinkWeight``) that
 ///   outweighs the link itself — "Robert Okafor Sr." and "Robert Okafor Jr.", or "Jane Smith" and "Bob Smith"
 ///   joined through a "J. Smith" who resembles both. A weak link cannot overrule a strong "these two differ";
-///   a strong link (same email, same date of birth) can, so badly typed records of one person still join.
+///   a strong link (same email, same date of birth) can, so badly typed records of one person still join; or
+/// - what the records of both clusters say together is against the join (``joinedWeight``): the link's weight, with
+///   what the records across them say on each field the link's two records cannot compare, falls below the match
+///   threshold. A person's least complete record ("Andrew Johnson", a phone and a town) links to a namesake on the
+///   name alone; the person's other records show a street, phone and employer the namesake does not share.
 ///
 /// One exception to the second: when every such pair is itself uncertain (``HoldApart/uncertain``: a pair a
 /// person would be asked about, not one that is clearly two people) and the pairs across the clusters link on
@@ -43,6 +47,9 @@ struct GuardedUnionFind {
     /// A pair's weight (bits, with the prior), for the average across two clusters; nil leaves every
     /// ``HoldApart/uncertain`` pair a refusal.
     var pairWeight: ((Int, Int) -> Double)?
+    /// What the records of two clusters say together about a join through the link (a, b) of this weight
+    /// (``MatchModel/joinedWeight(link:_:weight:across:_:)``); nil leaves the link's own weight.
+    var joinedWeight: ((Int, Int, Double, [Int32], [Int32]) -> (weight: Double, against: (Int, Int)?))?
     /// The weight at the match threshold (0 bits for probability 0.5): the mean across two clusters must reach it.
     var matchWeight = 0.0
     /// Pairs across clusters checked per union at most (all pairs when both clusters are small).
@@ -100,6 +107,10 @@ struct GuardedUnionFind {
             case .uncertain: if uncertain == nil { uncertain = (Int(x), Int(y)) }
             }
         } }
+        if let joinedWeight, xs.count > 1 || ys.count > 1, linkWeight.isFinite {
+            let joined = joinedWeight(a, b, linkWeight, xs, ys)
+            if joined.weight < matchWeight, let against = joined.against { return Refusal(pair: against) }
+        }
         guard let uncertain else { return nil }
         // Average linkage over the same pairs, only when nothing but uncertain pairs holds the clusters apart: the
         // common case (no conflict) scores nothing more. FEBRL 2: three copies of Dante Akot, one with "16 brooke

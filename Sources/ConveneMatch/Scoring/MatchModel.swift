@@ -74,8 +74,59 @@ final class MatchModel: Sendable {
         return scorer.decisiveComparisons.contains { scorer.decisive[$0][Int((pattern >> UInt64(4 * $0)) & 0xF)] }
     }
 
+    /// What the records of two clusters say together about joining them through the link (a, b) of weight `link`:
+    /// the link's weight, plus — for each comparison the link's two records cannot make, one of them lacking the
+    /// field — what the records across the two clusters that can make it say, when every one of them disagrees
+    /// (the least negative of their weights). Their records stand for one person each: what one record of a
+    /// cluster lacks, another shows. Single linkage otherwise joins a person through their least complete record —
+    /// a "Andrew Johnson" with a phone and a town, no street, no employer — to a namesake whose employer, street
+    /// and phone the person's other records contradict. Also the pair across them that disagrees the most (nil
+    /// when nothing is added).
+    ///
+    /// When the link's names agree exactly, how common the name is counts for this question among the records
+    /// outside the two clusters: a pair's term frequency leaves the pair out, and a join leaves both clusters
+    /// out. Katie O'Neil's records at her employer and a meeting's record with her personal email are the only
+    /// four of her name; pair by pair, each of them sees the other three as strangers who carry it.
+    /// Evidence of both sides, never a veto: the join is refused only when the sum falls below the match
+    /// threshold, and the refusal is counted and asked about like any other.
+    func joinedWeight(link a: Int, _ b: Int, weight link: Double, across xs: [Int32], _ ys: [Int32]) -> (weight: Double, against: (Int, Int)?) {
+        let linkPattern = comparer.pattern(a, b)
+        let n = scorer.weights.count
+        var open: [Int] = []
+        for i in 0..<n where (linkPattern >> UInt64(4 * i)) & 0xF == 0 { open.append(i) }
+        guard !open.isEmpty else { return (link, nil) }
+        var best = [Double](repeating: .nan, count: n)
+        var worstPair: (Int, Int)? = nil, worst = 0.0
+        for x in xs { for y in ys {
+            let (x, y) = (Int(x), Int(y))
+            if (x == a && y == b) || (x == b && y == a) { continue }
+            let p = comparer.pattern(x, y)
+            var against = 0.0
+            for i in open where (p >> UInt64(4 * i)) & 0xF != 0 {
+                let w = scorer.levelWeight(i, pattern: p)
+                best[i] = best[i].isNaN ? w : max(best[i], w)
+                against += min(0, w)
+            }
+            if against < worst { worst = against; worstPair = (x, y) }
+        } }
+        var against = 0.0
+        for i in open where !best[i].isNaN && best[i] < 0 { against += best[i] }
+        guard against < 0 else { return (link, nil) }
+        // The name's frequency, for this question, among the records outside the two clusters.
+        var total = link + against
+        if let (g, f) = scorer.fullName, let (ga, fa) = scorer.fullNameMatch(comparer, a, b, pattern: linkPattern) {
+            let given = comparer.views[g], family = comparer.views[f]
+            var carrying = 0
+            for r in xs + ys where given.first(of: Int(r)) == ga && family.first(of: Int(r)) == fa { carrying += 1 }
+            total += max(0, scorer.fullNameDelta(given: ga, family: fa, leaving: Double(carrying))
+                            - scorer.fullNameDelta(given: ga, family: fa))
+        }
+        return (total, total < link ? worstPair : nil)
+    }
+
     /// Sets `unions` to refuse the joins this model's evidence holds apart.
     func guardClusters(_ unions: inout GuardedUnionFind) {
+        unions.joinedWeight = { [self] a, b, link, xs, ys in joinedWeight(link: a, b, weight: link, across: xs, ys) }
         unions.conflicts = { [self] a, b, link in holdApart(a, b, againstLink: link) }
         unions.pairWeight = { [self] a, b in score(a, b).weight }
         unions.matchWeight = MatchWeight.log2Ratio(settings.matchThreshold, 1 - settings.matchThreshold)

@@ -318,21 +318,21 @@ struct Scorer: @unchecked Sendable {
     /// (each seen at least once, add-one) say how likely a stranger is to have both: Alicia is common, Winbury
     /// is not. The larger of the two estimates counts, so a full name common in the input (Maria Garcia, more
     /// common than Maria and Garcia apart would make it) stays weak evidence.
-    @inline(__always) func fullNameDelta(given g: Int32, family f: Int32) -> Double {
+    @inline(__always) func fullNameDelta(given g: Int32, family f: Int32, leaving: Double = 0) -> Double {
         guard let fullName, let count = fullNameFrequency[FeatureTable.fullNameKey(g, f)] else { return 0 }
         let u = tfUExact[fullName.given] * tfUExact[fullName.family]
-        return min(tfLimit, max(-tfLimit, log2(u / max(strangerFrequency(given: g, family: f, count: count), 1e-12))))
+        return min(tfLimit, max(-tfLimit, log2(u / max(strangerFrequency(given: g, family: f, count: count, leaving: leaving), 1e-12))))
     }
 
     /// How likely a record of someone else is to carry this full name, `count` records of the input carrying it
     /// (see ``fullNameDelta(given:family:)``).
-    @inline(__always) func strangerFrequency(given g: Int32, family f: Int32, count: Int32) -> Double {
+    @inline(__always) func strangerFrequency(given g: Int32, family f: Int32, count: Int32, leaving: Double = 0) -> Double {
         guard let (gi, fi) = fullName, g >= 0, f >= 0 else { return 1 }
         let key = FeatureTable.fullNameKey(g, f)
         return Self.strangerFrequency(count: count, of: fullNameCount,
                                       given: tfFrequency[gi][Int(g)], of: tfNonNull[gi],
                                       family: tfFrequency[fi][Int(f)], of: tfNonNull[fi],
-                                      own: fullNameOwnRecords[key] ?? 1, cap: fullNameStrangerCap[key] ?? .infinity)
+                                      own: max(leaving, fullNameOwnRecords[key] ?? 1), cap: fullNameStrangerCap[key] ?? .infinity)
     }
 
     /// The larger of the full name's share among the other records and the product of its two names' shares
