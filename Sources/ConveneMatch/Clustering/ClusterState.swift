@@ -105,6 +105,8 @@ struct ClusterState {
         var splitRoots: Set<Int> = []
         for r in refusedPairs where r.heldApartBy != nil {
             let a = Int(r.pair >> 32), b = Int(r.pair & 0xFFFF_FFFF)
+            // Joined after all (through another link, once a cluster grew): nothing was split.
+            if unions.find(a) == unions.find(b) { continue }
             components.union(a, b)
             splitRoots.insert(components.find(a))
         }

@@ -23,7 +23,10 @@ enum HoldApart: Equatable {
 ///   a strong link (same email, same date of birth) can, so badly typed records of one person still join; or
 /// - what the records of both clusters say together is against the join (``joinedWeight``): the link's weight, with
 ///   what the records across them say on each field the link's two records cannot compare, falls below the match
-///   threshold. A person's least complete record ("Andrew Johnson", a phone and a town) links to a namesake on the
+///   threshold. It judges the link with all the evidence it brings: a weaker link whose own two records already
+///   carry that disagreement, and more agreement beside it, may still join the clusters (a person's work phone on
+///   one record and mobile on another: the pair with both phones weighs them, and its email or address may
+///   outweigh them). A person's least complete record ("Andrew Johnson", a phone and a town) links to a namesake on the
 ///   name alone; the person's other records show a street, phone and employer the namesake does not share.
 ///
 /// One exception to the second: when every such pair is itself uncertain (``HoldApart/uncertain``: a pair a
@@ -54,6 +57,8 @@ struct GuardedUnionFind {
     var matchWeight = 0.0
     /// Pairs across clusters checked per union at most (all pairs when both clusters are small).
     static let maximumCheckedPairs = 4_096
+    /// Pairs across clusters whose records ``joinedWeight`` compares at most (all of them up to this).
+    static let maximumJoinedPairs = 16_384
 
     init(count n: Int) {
         parent = (0..<Int32(n)).map { $0 }
@@ -107,8 +112,10 @@ struct GuardedUnionFind {
             case .uncertain: if uncertain == nil { uncertain = (Int(x), Int(y)) }
             }
         } }
-        if let joinedWeight, xs.count > 1 || ys.count > 1, linkWeight.isFinite {
-            let joined = joinedWeight(a, b, linkWeight, xs, ys)
+        if let joinedWeight, ma.count > 1 || mb.count > 1, linkWeight.isFinite {
+            // Every record when that is cheap: a record this misses could be the one that agrees.
+            let (jx, jy) = ma.count * mb.count <= Self.maximumJoinedPairs ? (ma, mb) : (xs, ys)
+            let joined = joinedWeight(a, b, linkWeight, jx, jy)
             if joined.weight < matchWeight, let against = joined.against { return Refusal(pair: against) }
         }
         guard let uncertain else { return nil }

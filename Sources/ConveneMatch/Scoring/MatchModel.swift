@@ -75,18 +75,21 @@ final class MatchModel: Sendable {
     }
 
     /// What the records of two clusters say together about joining them through the link (a, b) of weight `link`:
-    /// the link's weight, plus — for each comparison the link's two records cannot make, one of them lacking the
-    /// field — what the records across the two clusters that can make it say, when every one of them disagrees
-    /// (the least negative of their weights). Their records stand for one person each: what one record of a
-    /// cluster lacks, another shows. Single linkage otherwise joins a person through their least complete record —
-    /// a "Andrew Johnson" with a phone and a town, no street, no employer — to a namesake whose employer, street
-    /// and phone the person's other records contradict. Also the pair across them that disagrees the most (nil
-    /// when nothing is added).
+    /// the link's weight, plus — for each comparison the link's two records cannot make (one of them lacks the
+    /// field, or its value is one several people share and says nothing) — what the records across the two clusters
+    /// that can make it say, when every one of them disagrees: the least negative of their levels, weighed as
+    /// the link's pattern with those levels filled in would weigh it (so a street and a city that both disagree
+    /// count once, as one move, where fields nest). Their records stand for one person each: what one record of a
+    /// cluster lacks, another shows. Single linkage otherwise joins a person through their least complete record
+    /// — a "Andrew Johnson" with a phone and a town, no street, no employer — to a namesake whose employer, street
+    /// and phone the person's other records contradict. Also the pair across them whose disagreement counted
+    /// most (nil when the total is not below the link's own weight).
     ///
     /// When the link's names agree exactly, how common the name is counts for this question among the records
     /// outside the two clusters: a pair's term frequency leaves the pair out, and a join leaves both clusters
     /// out. Katie O'Neil's records at her employer and a meeting's record with her personal email are the only
-    /// four of her name; pair by pair, each of them sees the other three as strangers who carry it.
+    /// four of her name; pair by pair, each of them sees the other three as strangers who carry it. (Where term
+    /// frequencies are off — an import's incremental linking — the name counts as the link counted it.)
     /// Evidence of both sides, never a veto: the join is refused only when the sum falls below the match
     /// threshold, and the refusal is counted and asked about like any other.
     func joinedWeight(link a: Int, _ b: Int, weight link: Double, across xs: [Int32], _ ys: [Int32]) -> (weight: Double, against: (Int, Int)?) {
@@ -95,25 +98,30 @@ final class MatchModel: Sendable {
         var open: [Int] = []
         for i in 0..<n where (linkPattern >> UInt64(4 * i)) & 0xF == 0 { open.append(i) }
         guard !open.isEmpty else { return (link, nil) }
-        var best = [Double](repeating: .nan, count: n)
-        var worstPair: (Int, Int)? = nil, worst = 0.0
+        // Per open comparison: the best level any pair across the clusters shows, and that pair.
+        var best = [(weight: Double, level: UInt64, pair: (Int, Int))?](repeating: nil, count: n)
         for x in xs { for y in ys {
             let (x, y) = (Int(x), Int(y))
-            if (x == a && y == b) || (x == b && y == a) { continue }
             let p = comparer.pattern(x, y)
-            var against = 0.0
-            for i in open where (p >> UInt64(4 * i)) & 0xF != 0 {
+            for i in open {
+                let level = (p >> UInt64(4 * i)) & 0xF
+                guard level != 0 else { continue }
                 let w = scorer.levelWeight(i, pattern: p)
-                best[i] = best[i].isNaN ? w : max(best[i], w)
-                against += min(0, w)
+                if best[i] == nil || w > best[i]!.weight { best[i] = (w, level, (x, y)) }
             }
-            if against < worst { worst = against; worstPair = (x, y) }
         } }
-        var against = 0.0
-        for i in open where !best[i].isNaN && best[i] < 0 { against += best[i] }
-        guard against < 0 else { return (link, nil) }
+        var filled = linkPattern
+        for i in open { if let b = best[i], b.weight < 0 { filled |= b.level << UInt64(4 * i) } }
+        guard filled != linkPattern else { return (link, nil) }
+        var total = link
+        var most: (weight: Double, pair: (Int, Int))? = nil
+        for i in open {
+            guard let b = best[i], b.weight < 0 else { continue }
+            let w = min(0, scorer.levelWeight(i, pattern: filled))
+            total += w
+            if most == nil || w < most!.weight { most = (w, b.pair) }
+        }
         // The name's frequency, for this question, among the records outside the two clusters.
-        var total = link + against
         if let (g, f) = scorer.fullName, let (ga, fa) = scorer.fullNameMatch(comparer, a, b, pattern: linkPattern) {
             let given = comparer.views[g], family = comparer.views[f]
             var carrying = 0
@@ -121,7 +129,7 @@ final class MatchModel: Sendable {
             total += max(0, scorer.fullNameDelta(given: ga, family: fa, leaving: Double(carrying))
                             - scorer.fullNameDelta(given: ga, family: fa))
         }
-        return (total, total < link ? worstPair : nil)
+        return (total, total < link ? most?.pair : nil)
     }
 
     /// Sets `unions` to refuse the joins this model's evidence holds apart.
