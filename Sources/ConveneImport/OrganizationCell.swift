@@ -27,10 +27,9 @@ enum OrganizationCell: Equatable {
 
     /// Placeholders, folded (``MatchText/fold(_:)``); a cell of punctuation alone ("-", "—", "?") is one too.
     /// Words that are also firms' names ("Nothing", "Citizen", "Blank") are left out: a whole cell is compared.
-    static let placeholders: Set<String> = [
-        "n a", "na", "none", "no", "null", "nil", "unknown", "tbd", "not applicable", "no affiliation",
-        "unaffiliated", "no organization", "no org", "no company", "no employer",
-    ]
+    static let placeholders: Set<String> = MatchText.placeholders.union([
+        "no", "no affiliation", "unaffiliated", "no organization", "no org", "no company", "no employer",
+    ])
     /// What a person is rather than where they work, folded.
     static let statuses: Set<String> = [
         "retired", "student", "unemployed", "job seeker", "jobseeker", "self employed", "individual",

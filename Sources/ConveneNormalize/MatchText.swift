@@ -32,6 +32,14 @@ public enum MatchText {
     /// ```
     public static func compactKey(_ s: String) -> String { fold(s, keepSpaces: false) }
 
+    /// Folded cells that say a field has no value ("N/A", "None", "TBD", "Not applicable"): what any column's
+    /// placeholder is. A column adds its own ("No affiliation" for an organization).
+    ///
+    /// ```swift
+    /// MatchText.placeholders.contains(MatchText.fold("N/A"))   // true
+    /// ```
+    public static let placeholders: Set<String> = ["n a", "na", "none", "null", "nil", "unknown", "tbd", "not applicable"]
+
     static func fold(_ s: String, keepSpaces: Bool) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)

@@ -316,8 +316,7 @@ public enum GoldenRecords {
     }
 
     /// Whether a folded address value is none: blank, or a placeholder ("n a", "none").
-    static func isNoValue(_ folded: String) -> Bool { folded.isEmpty || addressPlaceholders.contains(folded) }
-    static let addressPlaceholders: Set<String> = ["n a", "na", "none", "unknown", "tbd", "null", "nil", "not applicable"]
+    static func isNoValue(_ folded: String) -> Bool { folded.isEmpty || MatchText.placeholders.contains(folded) }
     static let unitedStates: Set<String> = ["us", "u s", "usa", "u s a", "united states", "united states of america", "america"]
     /// US state and DC names, folded, to their postal abbreviations (folded: "wi").
     static let usStates: [String: String] = {

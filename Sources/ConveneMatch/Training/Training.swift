@@ -225,9 +225,8 @@ enum Training {
     static func enforceMonotoneWeights(_ levels: inout [[ComparisonLevel]]) {
         for i in levels.indices where levels[i].count > 2 {
             for l in stride(from: levels[i].count - 2, through: 1, by: -1) {
-                let weaker = levels[i][l + 1]
-                let ratio = weaker.m / max(weaker.u, 1e-12)
-                if levels[i][l].m / max(levels[i][l].u, 1e-12) < ratio { levels[i][l].m = min(1, ratio * levels[i][l].u) }
+                let (level, weaker) = (levels[i][l], levels[i][l + 1])
+                if let m = raised(level.m, level.u, atLeast: weaker.m, weaker.u) { levels[i][l].m = m }
             }
             for l in levels[i].indices { levels[i][l].clampToBounds() }
             // And agreements weighed conditionally (a title at another employer): a stronger one never below a weaker.
@@ -235,10 +234,15 @@ enum Training {
                 let weaker = levels[i][l + 1]
                 guard weaker.agreementIsConditional == true, let wm = weaker.mIfCoverDiffers, let wu = weaker.uIfCoverDiffers,
                       let m = levels[i][l].mIfCoverDiffers, let u = levels[i][l].uIfCoverDiffers else { continue }
-                let ratio = wm / max(wu, 1e-12)
-                if m / max(u, 1e-12) < ratio { levels[i][l].mIfCoverDiffers = min(1, ratio * u) }
+                if let m = raised(m, u, atLeast: wm, wu) { levels[i][l].mIfCoverDiffers = m }
             }
         }
+    }
+
+    /// m raised so that m / u is at least the weaker level's `wm / wu` (at most 1); nil when it already is.
+    static func raised(_ m: Double, _ u: Double, atLeast wm: Double, _ wu: Double) -> Double? {
+        let ratio = wm / max(wu, 1e-12)
+        return m / max(u, 1e-12) < ratio ? min(1, ratio * u) : nil
     }
 
     /// How many candidate pairs the current (default) parameters already call near-certain matches, from an
