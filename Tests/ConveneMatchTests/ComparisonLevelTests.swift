@@ -275,6 +275,55 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertLessThanOrEqual(officeTerm.weight, 1)
     }
 
+    /// A street is counted where it is. "43 Hickory St" is Donald Sanchez's home in Delaware (43015) and a firm's
+    /// address in Columbus (43207), where four people work: the firm makes the address shared, but not his home —
+    /// his two records, nothing in common but the name, the street and the postal code, agree on it as one
+    /// person's (a household's mark), while two people at the firm, or two of a family at one home, still meet at
+    /// the shared level. A place is the postal code when both records have one, else the town, read leniently: a
+    /// family written "Akron" and "Akorn" is one family at one home.
+    func testAStreetIsCountedWhereItIs() throws {
+        let donald = [contact(1, "Donald", "Sanchez", street: "43 Hickory St.", city: "Delaware", postal: "43015"),
+                      contact(2, "Donald", "Sanchez", street: "43 Hickory St", postal: "43015")]
+        let firm = [("Ann", "Lee"), ("Raj", "Patel"), ("Sue", "Kim"), ("Omar", "Haddad")].enumerated().map { i, n in
+            contact(10 + i, n.0, n.1, street: "43 Hickory Street", city: "Columbus", postal: "43207-1120")
+        }
+        let family = [contact(20, "Rosa", "Diaz", street: "43 Hickory St", city: "Grove City", postal: "43123"),
+                      contact(21, "Luis", "Diaz", street: "43 Hickory St", city: "Grove City", postal: "43123")]
+        var table = FeatureTable()
+        for c in donald + firm + family { table.append(RecordFields(c)) }
+        table.finish(sharedPeople: MatchSettings.people().sharedIdentifierPeople)
+        let streets = table[.street], v = try XCTUnwrap(streets.first(of: 0))
+        XCTAssertTrue(streets.shared[Int(v)], "four people at the firm")
+        XCTAssertFalse(streets.householdShared[Int(v)], "past a household at the firm")
+        func slot(_ r: Int) -> Int { streets.values(of: r).lowerBound }
+        XCTAssertTrue(streets.isHousehold(v, slot(0), slot(1)), "at Donald's home: his alone")
+        XCTAssertFalse(streets.isHousehold(v, slot(2), slot(3)), "at the firm: four people")
+        XCTAssertTrue(streets.isHousehold(v, slot(6), slot(7)), "at the family's home: two people")
+
+        let r = Matcher.run(records: donald + firm + family)
+        let home = try XCTUnwrap(r.explain(RecordRef(donald[0].source), RecordRef(donald[1].source))?.terms.first { $0.comparison == "street" })
+        XCTAssertTrue(home.level.contains("a household's"), home.level)
+        XCTAssertGreaterThan(home.weight, 1)
+        let relatives = try XCTUnwrap(r.explain(RecordRef(family[0].source), RecordRef(family[1].source))?.terms.first { $0.comparison == "street" })
+        XCTAssertTrue(relatives.level.hasPrefix("shared address"), relatives.level)
+        XCTAssertLessThanOrEqual(relatives.weight, 1)
+        XCTAssertNotEqual(r.idsByRecord[RecordRef(family[0].source)], r.idsByRecord[RecordRef(family[1].source)])
+
+        // Four of a family at one home without postal codes, their town typed two ways: one place, four people.
+        var typed = FeatureTable()
+        let coopers = [("Beverly", "Akron"), ("Brandon", "AKRON"), ("Carl", "Akorn"), ("Dana", "Akorn")].enumerated().map { i, n in
+            contact(30 + i, n.0, "Cooper", street: "10524 Jackson Ave", city: n.1)
+        }
+        for c in coopers { typed.append(RecordFields(c)) }
+        typed.finish(sharedPeople: MatchSettings.people().sharedIdentifierPeople)
+        let jackson = typed[.street], w = try XCTUnwrap(jackson.first(of: 0))
+        XCTAssertTrue(jackson.shared[Int(w)])
+        for (x, y) in [(0, 1), (2, 3), (0, 3)] {
+            XCTAssertFalse(jackson.isHousehold(w, jackson.values(of: x).lowerBound, jackson.values(of: y).lowerBound),
+                           "records \(x) and \(y): four people at one place")
+        }
+    }
+
     func testWeightsFollowMAndU() {
         let level = ComparisonLevel(label: "exact", m: 0.8, u: 0.01)
         XCTAssertEqual(level.weight, log2(80), accuracy: 1e-9)

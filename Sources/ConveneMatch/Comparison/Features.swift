@@ -52,6 +52,11 @@ final class FeatureColumnData: @unchecked Sendable {
     /// Value ID → a shared value that a household's worth of people use (at most
     /// ``FeatureTable/householdPeople`` clearly different people, by name): among them a name still says who.
     var householdShared: [Bool] = []
+    /// Streets only, per entry of ``ids``: the address is used by more than a household's people where this
+    /// record is — among the records of it that could be at the same place (postal code and town agree, or one
+    /// lacks them). A street is counted where it is: "63 Kinnear Ave" may be a firm's address in one town and a
+    /// family's home in another, and a pair's agreement is judged where the pair is (``isHousehold(_:_:_:)``).
+    var pastHouseholdHere: [Bool] = []
     /// Given names only: value ID → the table name a misspelt formal name stands for ("elizzabeth" →
     /// "elizabeth", ``Nicknames/correction(of:)``), for the few values that have one; set by
     /// ``FeatureTable/finish(sharedPeople:)``.
@@ -66,6 +71,15 @@ final class FeatureColumnData: @unchecked Sendable {
         guard (ca == nil) != (cb == nil) else { return false }
         let x = ca ?? MatchText.compactKey(text(va)), y = cb ?? MatchText.compactKey(text(vb))
         return x != y && Nicknames.areEquivalent(x, y)
+    }
+
+    /// Whether shared value `v`, at entries `x` and `y` of ``ids`` (one of each record of a pair), is a
+    /// household's for the pair: ``householdShared`` (a household's wherever it is used), or — for a street —
+    /// used by no more than a household's people where either record is (the pair's place is within each one's).
+    func isHousehold(_ v: Int32, _ x: Int, _ y: Int) -> Bool {
+        guard shared[Int(v)] else { return false }
+        if householdShared[Int(v)] { return true }
+        return !pastHouseholdHere.isEmpty && !(pastHouseholdHere[x] && pastHouseholdHere[y])
     }
 
     /// The value's derived key is shared (see ``auxShared``).
@@ -412,6 +426,8 @@ struct FeatureTable: Sendable {
         let given = columns[FeatureColumn.givenName.index], family = columns[FeatureColumn.familyName.index]
         for id in col.shared.indices { col.shared[id] = false }
         col.householdShared = [Bool](repeating: false, count: col.starts.count)
+        // Until counted where it is, a shared street is taken to be shared past a household everywhere.
+        col.pastHouseholdHere = column == .street ? [Bool](repeating: true, count: col.ids.count) : []
         col.auxShared = [Bool](repeating: false, count: col.auxLookup.count)
         if column != .street { markSharedAcrossSites(col, given: given) }
         guard threshold > 0 || column == .email else { return }
@@ -433,6 +449,10 @@ struct FeatureTable: Sendable {
         }
         for v in 0..<col.starts.count { start[v + 1] += start[v] }
         var flat = [UInt64](repeating: 0, count: Int(start[col.starts.count]))
+        // Streets only, per entry: its record's place (``places()``) and the entry's index in `col.ids`.
+        var place = [UInt64](repeating: 0, count: column == .street ? flat.count : 0)
+        var slot = [Int32](repeating: 0, count: place.count)
+        let places = column == .street ? self.places() : []
         var fill = start
         for r in 0..<count {
             guard let g = given.first(of: r) else { continue }
@@ -440,6 +460,7 @@ struct FeatureTable: Sendable {
             for i in col.values(of: r) {
                 let id = Int(col.ids[i])
                 flat[Int(fill[id])] = key
+                if !place.isEmpty { place[Int(fill[id])] = places[r]; slot[Int(fill[id])] = Int32(i) }
                 fill[id] += 1
             }
         }
@@ -447,6 +468,33 @@ struct FeatureTable: Sendable {
         func names(_ id: Int) -> [UInt64] {
             var out: [UInt64] = []
             for k in Int(start[id])..<Int(start[id + 1]) where out.count < cap && !out.contains(flat[k]) { out.append(flat[k]) }
+            return out
+        }
+        /// The person keys of values `ids` at each place their records are (``places()``), each place's up to
+        /// `cap`: the records that could be there — their postal code and town agree with the place's, or they
+        /// lack them. Nil past `maximumPlaces` places (counted everywhere at once, as without places).
+        ///
+        /// "43 Hickory St" in Delaware and "43 Hickory St" in Columbus are two homes: the people at one do not
+        /// make the other an address "used by several people". Counted over the whole input, a street name and
+        /// number common to a region's towns was shared, and two records of one Donald Sanchez, nothing else
+        /// but the name, the street and the postal code in common, weighed the address at +1 bit.
+        func namesByPlace(_ ids: [Int]) -> [UInt64: [UInt64]]? {
+            var at: [UInt64: [UInt64]] = [:]
+            for id in ids {
+                for k in Int(start[id])..<Int(start[id + 1]) {
+                    let here = at[place[k], default: []]
+                    if here.count < cap && !here.contains(flat[k]) { at[place[k], default: []].append(flat[k]) }
+                }
+            }
+            guard at.count <= Self.maximumPlaces else { return nil }
+            var out: [UInt64: [UInt64]] = [:]
+            for (p, _) in at {
+                var keys: [UInt64] = []
+                for (q, theirs) in at where keys.count < cap && couldBeOnePlace(p, q) {
+                    for k in theirs where keys.count < cap && !keys.contains(k) { keys.append(k) }
+                }
+                out[p] = keys
+            }
             return out
         }
         if column == .email, threshold > 0 {
@@ -472,6 +520,26 @@ struct FeatureTable: Sendable {
                 col.householdShared[id] = people <= Self.householdPeople
             }
         }
+        /// A street: its people counted at each place its records are (of `ids`' records: the value's own, or
+        /// with its units' too). Shared when one place has `threshold` clearly different people, a household's
+        /// when none has more than a household; and each of value `id`'s entries marked by whether its place has
+        /// more (``FeatureColumnData/pastHouseholdHere``).
+        func markStreetByPeople(_ id: Int, _ ids: [Int]) {
+            guard let byPlace = namesByPlace(ids) else {
+                var keys: [UInt64] = []
+                for v in ids { for k in names(v) where keys.count < cap && !keys.contains(k) { keys.append(k) } }
+                return markByPeople(id, keys)
+            }
+            var people: [UInt64: Int] = [:]
+            for (p, keys) in byPlace where keys.count >= threshold { people[p] = distinctPeople(keys, memo: memo) }
+            let most = people.values.max() ?? 0
+            guard most >= threshold else { return }
+            col.shared[id] = true
+            col.householdShared[id] = most <= Self.householdPeople
+            for k in Int(start[id])..<Int(start[id + 1]) {
+                col.pastHouseholdHere[Int(slot[k])] = (people[place[k]] ?? 0) > Self.householdPeople
+            }
+        }
         for id in 0..<col.starts.count {
             if column == .email {
                 let text = col.text(Int32(id))
@@ -482,7 +550,7 @@ struct FeatureTable: Sendable {
             if suffixes[id].count >= 2 {
                 col.shared[id] = true
             } else if start[id + 1] - start[id] >= threshold {
-                markByPeople(id, names(id))
+                if column == .street { markStreetByPeople(id, [id]) } else { markByPeople(id, names(id)) }
             }
         }
         guard column == .street, threshold > 0 else { return }
@@ -509,15 +577,51 @@ struct FeatureTable: Sendable {
             if generations.count >= 2 {                                    // Sr. at the address, Jr. at a unit
                 col.shared[b] = true
                 col.householdShared[b] = false
+                for k in Int(start[b])..<Int(start[b + 1]) { col.pastHouseholdHere[Int(slot[k])] = true }
                 continue
             }
-            var keys = names(b)
-            for id in ids where keys.count < cap {
-                for k in names(Int(id)) where keys.count < cap && !keys.contains(k) { keys.append(k) }
-            }
-            markByPeople(b, keys)            // a building's many units: shared, and no longer a household's
+            markStreetByPeople(b, [b] + ids.map(Int.init))   // a building's many units: shared, and no longer a household's
         }
     }
+
+    /// Record → where it is, for counting who uses a street: its postal code's first five characters (a ZIP and
+    /// its ZIP+4 are one place) and its town, each as an ID + 1 in one half of the word, 0 when the record lacks it.
+    func places() -> [UInt64] {
+        let postal = columns[FeatureColumn.postalCode.index], city = columns[FeatureColumn.city.index]
+        var byPrefix: [String: UInt64] = [:]
+        var ofValue = [UInt64](repeating: 0, count: postal.starts.count)
+        for v in 0..<postal.starts.count {
+            let prefix = String(postal.text(Int32(v)).prefix(5))
+            if let id = byPrefix[prefix] { ofValue[v] = id } else {
+                let id = UInt64(byPrefix.count + 1)
+                byPrefix[prefix] = id
+                ofValue[v] = id
+            }
+        }
+        return (0..<count).map { r in
+            let zip = postal.first(of: r).map { ofValue[Int($0)] } ?? 0
+            let town = city.first(of: r).map { UInt64($0) + 1 } ?? 0
+            return zip << 32 | town
+        }
+    }
+
+    /// Whether records at places `p` and `q` (``places()``) could be at one address: by their postal codes when
+    /// both have one; else by their towns when both have one, leniently — a typed town is often misspelt or
+    /// shortened ("Akorn", "Cleve.", "Cleveland OH"), and counting a family's records at two places would make
+    /// its home look like one person's; else they could be.
+    func couldBeOnePlace(_ p: UInt64, _ q: UInt64) -> Bool {
+        let zp = p >> 32, zq = q >> 32
+        if zp != 0 && zq != 0 { return zp == zq }
+        let tp = p & 0xFFFF_FFFF, tq = q & 0xFFFF_FFFF
+        guard tp != 0, tq != 0, tp != tq else { return true }
+        let city = columns[FeatureColumn.city.index]
+        let a = MatchText.compactKey(city.text(Int32(tp - 1))), b = MatchText.compactKey(city.text(Int32(tq - 1)))
+        return a.hasPrefix(b) || b.hasPrefix(a) || Similarity.jaroWinkler(a, b) >= 0.85
+    }
+
+    /// Past this many places (a street name and number written in that many towns and postal codes), a street's
+    /// people are counted everywhere at once: comparing every place with every other would cost their square.
+    static let maximumPlaces = 256
 
     /// How many times more records the name a misspelling stands for must have than the misspelling itself.
     static let misspellingRarity: Int32 = 3

@@ -63,6 +63,9 @@ struct Scorer: @unchecked Sendable {
     let sharedLevel: [Int]
     let household: [[Bool]]
     let householdComparisons: [Int]
+    /// Per comparison: its column, whose ``FeatureColumnData/isHousehold(_:_:_:)`` says whether a value marked
+    /// in ``household`` is a household's for the pair.
+    let householdColumns: [FeatureColumnData]
     /// Per comparison: for a street, its "close" level — its shared level also covers two spellings close enough
     /// to be one address (a typo apart, or with and without the unit), so a household's mark on either record's
     /// spelling counts, as that level (``householdExcess(_:_:_:pattern:)``); nil elsewhere.
@@ -129,9 +132,13 @@ struct Scorer: @unchecked Sendable {
             c.kind.hasSharedLevel ? c.levels.firstIndex { $0.label.hasPrefix("shared") } ?? -1 : -1
         }
         let households = settings.comparisons.enumerated().map { i, c -> [Bool] in
-            let values = table[c.column].householdShared
+            // A street is judged at each pair's place (``FeatureColumnData/isHousehold(_:_:_:)``): any shared one
+            // may be a household's there.
+            let column = table[c.column]
+            let values = column.pastHouseholdHere.isEmpty ? column.householdShared : column.shared
             return shared[i] > 1 && values.contains(true) ? values : []
         }
+        householdColumns = settings.comparisons.map { table[$0.column] }
         if let e = settings.comparisons.firstIndex(where: { $0.kind == .email }),
            let l = settings.comparisons[e].levels.firstIndex(where: { $0.label == "same local part" }) {
             localPart = (e, l)
@@ -192,10 +199,10 @@ struct Scorer: @unchecked Sendable {
         var total = 0.0
         var by: [(Int, Double)] = []
         for i in householdComparisons where Int((pattern >> UInt64(4 * i)) & 0xF) == sharedLevel[i] {
-            let view = comparer.views[i]
+            let view = comparer.views[i], column = householdColumns[i]
             var found = false
             for x in view.values(of: a) where household[i][Int(view.ids[x])] {
-                for y in view.values(of: b) where view.ids[y] == view.ids[x] { found = true; break }
+                for y in view.values(of: b) where view.ids[y] == view.ids[x] && column.isHousehold(view.ids[x], x, y) { found = true; break }
                 if found { break }
             }
             var level = 1
@@ -205,8 +212,10 @@ struct Scorer: @unchecked Sendable {
                 // Over both records' values without building an array: this runs in the scoring loop.
                 let ra = view.values(of: a), rb = view.values(of: b)
                 func any(_ test: (Int) -> Bool) -> Bool { ra.contains(where: test) || rb.contains(where: test) }
-                found = any { household[i][Int(view.ids[$0])] }
-                    && !any { view.shared[Int(view.ids[$0])] && !household[i][Int(view.ids[$0])] }
+                // Each spelling judged where its record is (the other record's place is unknown to it: its own).
+                func isHousehold(_ x: Int) -> Bool { household[i][Int(view.ids[x])] && column.isHousehold(view.ids[x], x, x) }
+                found = any { isHousehold($0) }
+                    && !any { view.shared[Int(view.ids[$0])] && !isHousehold($0) }
                 level = spelling
             }
             guard found else { continue }
