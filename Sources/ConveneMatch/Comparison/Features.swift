@@ -449,8 +449,12 @@ struct FeatureTable: Sendable {
         }
         for v in 0..<col.starts.count { start[v + 1] += start[v] }
         var flat = [UInt64](repeating: 0, count: Int(start[col.starts.count]))
-        // Streets only, per entry: its record's place (``places()``) and the entry's index in `col.ids`.
+        // Streets only, per entry: its record's place (``places()``) and the entry's index in `col.ids`; the towns'
+        // compact keys, and which two towns were found alike (``couldBeOnePlace``).
         var place = [UInt64](repeating: 0, count: column == .street ? flat.count : 0)
+        let city = columns[FeatureColumn.city.index]
+        let towns = column == .street ? (0..<city.starts.count).map { MatchText.compactKey(city.text(Int32($0))) } : []
+        var sameTown: [UInt64: Bool] = [:]
         var slot = [Int32](repeating: 0, count: place.count)
         let places = column == .street ? self.places() : []
         var fill = start
@@ -478,24 +482,45 @@ struct FeatureTable: Sendable {
         /// make the other an address "used by several people". Counted over the whole input, a street name and
         /// number common to a region's towns was shared, and two records of one Donald Sanchez, nothing else
         /// but the name, the street and the postal code in common, weighed the address at +1 bit.
-        func namesByPlace(_ ids: [Int]) -> [UInt64: [UInt64]]? {
-            var at: [UInt64: [UInt64]] = [:]
+        func namesByPlace(_ ids: [Int]) -> (places: [UInt64], keys: [[UInt64]])? {
+            // Places in record order, searched linearly: most streets are at one or two.
+            var places: [UInt64] = [], own: [[UInt64]] = []
             for id in ids {
                 for k in Int(start[id])..<Int(start[id + 1]) {
-                    let here = at[place[k], default: []]
-                    if here.count < cap && !here.contains(flat[k]) { at[place[k], default: []].append(flat[k]) }
+                    guard let n = places.firstIndex(of: place[k]) else {
+                        guard places.count < Self.maximumPlaces else { return nil }
+                        places.append(place[k])
+                        own.append([flat[k]])
+                        continue
+                    }
+                    if own[n].count < cap && !own[n].contains(flat[k]) { own[n].append(flat[k]) }
                 }
             }
-            guard at.count <= Self.maximumPlaces else { return nil }
-            var out: [UInt64: [UInt64]] = [:]
-            for (p, _) in at {
+            if places.count == 1 { return (places, own) }
+            let keys = places.map { p in
                 var keys: [UInt64] = []
-                for (q, theirs) in at where keys.count < cap && couldBeOnePlace(p, q) {
+                for (q, theirs) in zip(places, own) where keys.count < cap && couldBeOnePlace(p, q) {
                     for k in theirs where keys.count < cap && !keys.contains(k) { keys.append(k) }
                 }
-                out[p] = keys
+                return keys
             }
-            return out
+            return (places, keys)
+        }
+        /// Whether records at places `p` and `q` (``places()``) could be at one address: by their postal codes
+        /// when both have one; else by their towns when both have one, leniently — a typed town is often
+        /// misspelt or shortened ("Akorn", "Cleve.", "Cleveland OH"), and counting a family's records at two
+        /// places would make its home look like one person's; else they could be.
+        func couldBeOnePlace(_ p: UInt64, _ q: UInt64) -> Bool {
+            let zp = p >> 32, zq = q >> 32
+            if zp != 0 && zq != 0 { return zp == zq }
+            let tp = p & 0xFFFF_FFFF, tq = q & 0xFFFF_FFFF
+            guard tp != 0, tq != 0, tp != tq else { return true }
+            let pair = min(tp, tq) << 32 | max(tp, tq)
+            if let known = sameTown[pair] { return known }
+            let a = towns[Int(tp - 1)], b = towns[Int(tq - 1)]
+            let same = a.hasPrefix(b) || b.hasPrefix(a) || Similarity.jaroWinkler(a, b) >= 0.85
+            sameTown[pair] = same
+            return same
         }
         if column == .email, threshold > 0 {
             var byAux = [[UInt64]](repeating: [], count: col.auxLookup.count)
@@ -530,14 +555,14 @@ struct FeatureTable: Sendable {
                 for v in ids { for k in names(v) where keys.count < cap && !keys.contains(k) { keys.append(k) } }
                 return markByPeople(id, keys)
             }
-            var people: [UInt64: Int] = [:]
-            for (p, keys) in byPlace where keys.count >= threshold { people[p] = distinctPeople(keys, memo: memo) }
-            let most = people.values.max() ?? 0
+            let people = byPlace.keys.map { $0.count >= threshold ? distinctPeople($0, memo: memo) : 0 }
+            let most = people.max() ?? 0
             guard most >= threshold else { return }
             col.shared[id] = true
             col.householdShared[id] = most <= Self.householdPeople
             for k in Int(start[id])..<Int(start[id + 1]) {
-                col.pastHouseholdHere[Int(slot[k])] = (people[place[k]] ?? 0) > Self.householdPeople
+                let n = byPlace.places.firstIndex(of: place[k])
+                col.pastHouseholdHere[Int(slot[k])] = n.map { people[$0] > Self.householdPeople } ?? true
             }
         }
         for id in 0..<col.starts.count {
@@ -603,20 +628,6 @@ struct FeatureTable: Sendable {
             let town = city.first(of: r).map { UInt64($0) + 1 } ?? 0
             return zip << 32 | town
         }
-    }
-
-    /// Whether records at places `p` and `q` (``places()``) could be at one address: by their postal codes when
-    /// both have one; else by their towns when both have one, leniently — a typed town is often misspelt or
-    /// shortened ("Akorn", "Cleve.", "Cleveland OH"), and counting a family's records at two places would make
-    /// its home look like one person's; else they could be.
-    func couldBeOnePlace(_ p: UInt64, _ q: UInt64) -> Bool {
-        let zp = p >> 32, zq = q >> 32
-        if zp != 0 && zq != 0 { return zp == zq }
-        let tp = p & 0xFFFF_FFFF, tq = q & 0xFFFF_FFFF
-        guard tp != 0, tq != 0, tp != tq else { return true }
-        let city = columns[FeatureColumn.city.index]
-        let a = MatchText.compactKey(city.text(Int32(tp - 1))), b = MatchText.compactKey(city.text(Int32(tq - 1)))
-        return a.hasPrefix(b) || b.hasPrefix(a) || Similarity.jaroWinkler(a, b) >= 0.85
     }
 
     /// Past this many places (a street name and number written in that many towns and postal codes), a street's
