@@ -309,6 +309,18 @@ final class ComparisonLevelTests: XCTestCase {
         XCTAssertLessThanOrEqual(relatives.weight, 1)
         XCTAssertNotEqual(r.idsByRecord[RecordRef(family[0].source)], r.idsByRecord[RecordRef(family[1].source)])
 
+        // Two John Smiths: one at the firm, one whose record carries another postal code (a typo, a PO box). Each
+        // place on its own says little, but two places are not one home: the firm's address stays shared.
+        var offices = FeatureTable()
+        let smiths = [contact(40, "John", "Smith", street: "43 Hickory Street", postal: "43207"),
+                      contact(41, "John", "Smith", street: "43 Hickory Street", postal: "43270")]
+        for c in firm + smiths { offices.append(RecordFields(c)) }
+        offices.finish(sharedPeople: MatchSettings.people().sharedIdentifierPeople)
+        let office = offices[.street], o = try XCTUnwrap(office.first(of: 0))
+        XCTAssertFalse(office.isHousehold(o, office.values(of: 4).lowerBound, office.values(of: 5).lowerBound),
+                       "the firm's John Smith and one at another postal code")
+        XCTAssertFalse(office.isHousehold(o, office.values(of: 5).lowerBound, office.values(of: 4).lowerBound))
+
         // Four of a family at one home without postal codes, their town typed two ways: one place, four people.
         var typed = FeatureTable()
         let coopers = [("Beverly", "Akron"), ("Brandon", "AKRON"), ("Carl", "Akorn"), ("Dana", "Akorn")].enumerated().map { i, n in

@@ -43,8 +43,9 @@ final class FeatureColumnData: @unchecked Sendable {
     /// ``FeatureTable/countOrganizationPeople()``); what its term-frequency adjustment counts. Empty elsewhere.
     var people: [Int32] = []
     /// Value ID → the value is shared: a role mailbox, or an email, phone or street used in this input by records
-    /// with clearly different given names (a household phone, a company main line, a team inbox). Agreeing on it
-    /// is its own, weak level; it never makes a block.
+    /// with clearly different given names (a household phone, a company main line, a team inbox) — a street by
+    /// such records at one place (``pastHouseholdHere``). Agreeing on it is its own, weak level; it never makes a
+    /// block.
     var shared: [Bool] = []
     /// Derived key ID → the derived key is shared the same way (an email local part such as "ldadenton" used by
     /// Leonard and Linda Dadenton at two companies): agreeing on it says nothing.
@@ -57,6 +58,8 @@ final class FeatureColumnData: @unchecked Sendable {
     /// lacks them). A street is counted where it is: "63 Kinnear Ave" may be a firm's address in one town and a
     /// family's home in another, and a pair's agreement is judged where the pair is (``isHousehold(_:_:_:)``).
     var pastHouseholdHere: [Bool] = []
+    /// Streets only, per entry of ``ids``: the record's place (``FeatureTable/places()``), 0 when unknown.
+    var entryPlaces: [UInt64] = []
     /// Given names only: value ID → the table name a misspelt formal name stands for ("elizzabeth" →
     /// "elizabeth", ``Nicknames/correction(of:)``), for the few values that have one; set by
     /// ``FeatureTable/finish(sharedPeople:)``.
@@ -75,11 +78,18 @@ final class FeatureColumnData: @unchecked Sendable {
 
     /// Whether shared value `v`, at entries `x` and `y` of ``ids`` (one of each record of a pair), is a
     /// household's for the pair: ``householdShared`` (a household's wherever it is used), or — for a street —
-    /// used by no more than a household's people where either record is (the pair's place is within each one's).
+    /// the two records could be at one place and the address is used by no more than a household's people where
+    /// either of them is (the pair's place is within each one's). Two records at two places (two postal codes,
+    /// or two towns where a postal code is missing) are not at one home, whatever each place holds: one
+    /// namesake's office written with another postal code is no household.
     func isHousehold(_ v: Int32, _ x: Int, _ y: Int) -> Bool {
         guard shared[Int(v)] else { return false }
         if householdShared[Int(v)] { return true }
-        return !pastHouseholdHere.isEmpty && !(pastHouseholdHere[x] && pastHouseholdHere[y])
+        guard !pastHouseholdHere.isEmpty, !(pastHouseholdHere[x] && pastHouseholdHere[y]) else { return false }
+        let p = entryPlaces.isEmpty ? 0 : entryPlaces[x], q = entryPlaces.isEmpty ? 0 : entryPlaces[y], zp = p >> 32, zq = q >> 32
+        if zp != 0 && zq != 0 { return zp == zq }
+        let tp = p & 0xFFFF_FFFF, tq = q & 0xFFFF_FFFF
+        return tp == 0 || tq == 0 || tp == tq
     }
 
     /// The value's derived key is shared (see ``auxShared``).
@@ -428,6 +438,7 @@ struct FeatureTable: Sendable {
         col.householdShared = [Bool](repeating: false, count: col.starts.count)
         // Until counted where it is, a shared street is taken to be shared past a household everywhere.
         col.pastHouseholdHere = column == .street ? [Bool](repeating: true, count: col.ids.count) : []
+        col.entryPlaces = []
         col.auxShared = [Bool](repeating: false, count: col.auxLookup.count)
         if column != .street { markSharedAcrossSites(col, given: given) }
         guard threshold > 0 || column == .email else { return }
@@ -457,6 +468,7 @@ struct FeatureTable: Sendable {
         var sameTown: [UInt64: Bool] = [:]
         var slot = [Int32](repeating: 0, count: place.count)
         let places = column == .street ? self.places() : []
+        if column == .street { col.entryPlaces = [UInt64](repeating: 0, count: col.ids.count) }
         var fill = start
         for r in 0..<count {
             guard let g = given.first(of: r) else { continue }
@@ -465,6 +477,7 @@ struct FeatureTable: Sendable {
                 let id = Int(col.ids[i])
                 flat[Int(fill[id])] = key
                 if !place.isEmpty { place[Int(fill[id])] = places[r]; slot[Int(fill[id])] = Int32(i) }
+                if !places.isEmpty { col.entryPlaces[i] = places[r] }
                 fill[id] += 1
             }
         }
@@ -551,6 +564,8 @@ struct FeatureTable: Sendable {
         /// more (``FeatureColumnData/pastHouseholdHere``).
         func markStreetByPeople(_ id: Int, _ ids: [Int]) {
             guard let byPlace = namesByPlace(ids) else {
+                // Past a household everywhere unless the count over all of them says a household's.
+                for k in Int(start[id])..<Int(start[id + 1]) { col.pastHouseholdHere[Int(slot[k])] = true }
                 var keys: [UInt64] = []
                 for v in ids { for k in names(v) where keys.count < cap && !keys.contains(k) { keys.append(k) } }
                 return markByPeople(id, keys)
@@ -596,7 +611,9 @@ struct FeatureTable: Sendable {
         }
         for (bare, ids) in units {
             let b = Int(bare)
-            if col.shared[b] && !col.householdShared[b] { continue }       // shared past a household already
+            // Shared past a household at every place already; at the others its units' people count too.
+            if col.shared[b] && !col.householdShared[b]
+                && (Int(start[b])..<Int(start[b + 1])).allSatisfy({ col.pastHouseholdHere[Int(slot[$0])] }) { continue }
             var generations = suffixes[b]
             for id in ids { for s in suffixes[Int(id)] where !generations.contains(s) { generations.append(s) } }
             if generations.count >= 2 {                                    // Sr. at the address, Jr. at a unit
@@ -616,7 +633,10 @@ struct FeatureTable: Sendable {
         var byPrefix: [String: UInt64] = [:]
         var ofValue = [UInt64](repeating: 0, count: postal.starts.count)
         for v in 0..<postal.starts.count {
-            let prefix = String(postal.text(Int32(v)).prefix(5))
+            // A ZIP that a spreadsheet read as a number lost its leading zero ("2110" is 02110).
+            var text = postal.text(Int32(v))
+            if (text.count == 4 || text.count == 8) && text.allSatisfy({ $0.isASCII && $0.isNumber }) { text = "0" + text }
+            let prefix = String(text.prefix(5))
             if let id = byPrefix[prefix] { ofValue[v] = id } else {
                 let id = UInt64(byPrefix.count + 1)
                 byPrefix[prefix] = id

@@ -58,8 +58,9 @@ struct Scorer: @unchecked Sendable {
     /// Per comparison: which names must not differ for its rarity bonus to count — none (0), the given name (1:
     /// a surname), or either name (2: an organization).
     let rarityNeedsNames: [Int]
-    /// Per comparison with a shared level: that level, and value ID → a household's shared value (see
-    /// ``FeatureColumnData/householdShared``); -1 and empty elsewhere.
+    /// Per comparison with a shared level: that level, and value ID → a shared value that may be a household's
+    /// (``FeatureColumnData/householdShared``; for a street, any shared one, judged per pair by
+    /// ``FeatureColumnData/isHousehold(_:_:_:)``); -1 and empty elsewhere.
     let sharedLevel: [Int]
     let household: [[Bool]]
     let householdComparisons: [Int]
