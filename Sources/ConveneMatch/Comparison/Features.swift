@@ -460,13 +460,12 @@ struct FeatureTable: Sendable {
         }
         for v in 0..<col.starts.count { start[v + 1] += start[v] }
         var flat = [UInt64](repeating: 0, count: Int(start[col.starts.count]))
-        // Streets only, per entry: its record's place (``places()``) and the entry's index in `col.ids`; the towns'
-        // compact keys, and which two towns were found alike (``couldBeOnePlace``).
-        var place = [UInt64](repeating: 0, count: column == .street ? flat.count : 0)
+        // Streets only, per entry: its index in `col.ids` (its record's place is `col.entryPlaces` there); the
+        // towns' compact keys, and which two towns were found alike (``couldBeOnePlace``).
         let city = columns[FeatureColumn.city.index]
         let towns = column == .street ? (0..<city.starts.count).map { MatchText.compactKey(city.text(Int32($0))) } : []
         var sameTown: [UInt64: Bool] = [:]
-        var slot = [Int32](repeating: 0, count: place.count)
+        var slot = [Int32](repeating: 0, count: column == .street ? flat.count : 0)
         let places = column == .street ? self.places() : []
         if column == .street { col.entryPlaces = [UInt64](repeating: 0, count: col.ids.count) }
         var fill = start
@@ -476,11 +475,13 @@ struct FeatureTable: Sendable {
             for i in col.values(of: r) {
                 let id = Int(col.ids[i])
                 flat[Int(fill[id])] = key
-                if !place.isEmpty { place[Int(fill[id])] = places[r]; slot[Int(fill[id])] = Int32(i) }
-                if !places.isEmpty { col.entryPlaces[i] = places[r] }
+                if !places.isEmpty { slot[Int(fill[id])] = Int32(i); col.entryPlaces[i] = places[r] }
                 fill[id] += 1
             }
         }
+        let entryPlaces = col.entryPlaces
+        /// Streets only: the place of entry `k`'s record.
+        func place(_ k: Int) -> UInt64 { entryPlaces[Int(slot[k])] }
         /// The value's first `cap` distinct person keys, in record order.
         func names(_ id: Int) -> [UInt64] {
             var out: [UInt64] = []
@@ -500,9 +501,9 @@ struct FeatureTable: Sendable {
             var places: [UInt64] = [], own: [[UInt64]] = []
             for id in ids {
                 for k in Int(start[id])..<Int(start[id + 1]) {
-                    guard let n = places.firstIndex(of: place[k]) else {
+                    guard let n = places.firstIndex(of: place(k)) else {
                         guard places.count < Self.maximumPlaces else { return nil }
-                        places.append(place[k])
+                        places.append(place(k))
                         own.append([flat[k]])
                         continue
                     }
@@ -576,7 +577,7 @@ struct FeatureTable: Sendable {
             col.shared[id] = true
             col.householdShared[id] = most <= Self.householdPeople
             for k in Int(start[id])..<Int(start[id + 1]) {
-                let n = byPlace.places.firstIndex(of: place[k])
+                let n = byPlace.places.firstIndex(of: place(k))
                 col.pastHouseholdHere[Int(slot[k])] = n.map { people[$0] > Self.householdPeople } ?? true
             }
         }

@@ -58,14 +58,13 @@ struct Scorer: @unchecked Sendable {
     /// Per comparison: which names must not differ for its rarity bonus to count — none (0), the given name (1:
     /// a surname), or either name (2: an organization).
     let rarityNeedsNames: [Int]
-    /// Per comparison with a shared level: that level, and value ID → a shared value that may be a household's
-    /// (``FeatureColumnData/householdShared``; for a street, any shared one, judged per pair by
-    /// ``FeatureColumnData/isHousehold(_:_:_:)``); -1 and empty elsewhere.
+    /// Per comparison with a shared level: that level; -1 elsewhere.
     let sharedLevel: [Int]
-    let household: [[Bool]]
+    /// The comparisons with a shared level and a value that may be a household's in this input
+    /// (``FeatureColumnData/householdShared``; for a street, any shared one, judged at each pair's place).
     let householdComparisons: [Int]
-    /// Per comparison: its column, whose ``FeatureColumnData/isHousehold(_:_:_:)`` says whether a value marked
-    /// in ``household`` is a household's for the pair.
+    /// Per comparison: its column, whose ``FeatureColumnData/isHousehold(_:_:_:)`` says whether a value the two
+    /// records of a pair agree on is a household's for them.
     let householdColumns: [FeatureColumnData]
     /// Per comparison: for a street, its "close" level — its shared level also covers two spellings close enough
     /// to be one address (a typo apart, or with and without the unit), so a household's mark on either record's
@@ -132,12 +131,11 @@ struct Scorer: @unchecked Sendable {
         let shared = settings.comparisons.map { c in
             c.kind.hasSharedLevel ? c.levels.firstIndex { $0.label.hasPrefix("shared") } ?? -1 : -1
         }
-        let households = settings.comparisons.enumerated().map { i, c -> [Bool] in
+        householdComparisons = settings.comparisons.indices.filter { i in
             // A street is judged at each pair's place (``FeatureColumnData/isHousehold(_:_:_:)``): any shared one
             // may be a household's there.
-            let column = table[c.column]
-            let values = column.pastHouseholdHere.isEmpty ? column.householdShared : column.shared
-            return shared[i] > 1 && values.contains(true) ? values : []
+            let column = table[settings.comparisons[i].column]
+            return shared[i] > 1 && (column.pastHouseholdHere.isEmpty ? column.householdShared : column.shared).contains(true)
         }
         householdColumns = settings.comparisons.map { table[$0.column] }
         if let e = settings.comparisons.firstIndex(where: { $0.kind == .email }),
@@ -147,7 +145,6 @@ struct Scorer: @unchecked Sendable {
             localPart = nil
         }
         sharedLevel = shared
-        household = households
         let decisive = settings.comparisons.indices.map { i in
             settings.comparisons[i].levels.indices.map { l in
                 settings.comparisons[i].levels[l].canHoldApart == true && weights[i][l] <= 3 * settings.cannotLinkWeight
@@ -155,7 +152,6 @@ struct Scorer: @unchecked Sendable {
         }
         self.decisive = decisive
         decisiveComparisons = decisive.indices.filter { decisive[$0].contains(true) }
-        householdComparisons = households.indices.filter { !households[$0].isEmpty }
         householdSpellingLevel = settings.comparisons.map { c in
             c.kind == .street ? c.levels.firstIndex { $0.label == "close" } : nil
         }
@@ -202,7 +198,7 @@ struct Scorer: @unchecked Sendable {
         for i in householdComparisons where Int((pattern >> UInt64(4 * i)) & 0xF) == sharedLevel[i] {
             let view = comparer.views[i], column = householdColumns[i]
             var found = false
-            for x in view.values(of: a) where household[i][Int(view.ids[x])] {
+            for x in view.values(of: a) {
                 for y in view.values(of: b) where view.ids[y] == view.ids[x] && column.isHousehold(view.ids[x], x, y) { found = true; break }
                 if found { break }
             }
@@ -214,7 +210,7 @@ struct Scorer: @unchecked Sendable {
                 let ra = view.values(of: a), rb = view.values(of: b)
                 func any(_ test: (Int) -> Bool) -> Bool { ra.contains(where: test) || rb.contains(where: test) }
                 // Each spelling judged where its record is (the other record's place is unknown to it: its own).
-                func isHousehold(_ x: Int) -> Bool { household[i][Int(view.ids[x])] && column.isHousehold(view.ids[x], x, x) }
+                func isHousehold(_ x: Int) -> Bool { column.isHousehold(view.ids[x], x, x) }
                 found = any { isHousehold($0) }
                     && !any { view.shared[Int(view.ids[$0])] && !isHousehold($0) }
                 level = spelling
